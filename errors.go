@@ -1,0 +1,220 @@
+package amity
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+)
+
+// The classes of error amity returns, for errors.Is. Every error the
+// library returns for bad data matches exactly one of them.
+var (
+	// ErrSyntax: the input is not well-formed JSON or JSON Lines, or breaks
+	// the strict reading rules (duplicate or unknown keys, invalid UTF-8,
+	// trailing data).
+	ErrSyntax = errors.New("syntax error")
+	// ErrTooLarge: the input exceeds a configured limit (line, document,
+	// string length or nesting depth).
+	ErrTooLarge = errors.New("too large")
+	// ErrInvalid: a value breaks a rule of its own field or entity.
+	ErrInvalid = errors.New("invalid")
+	// ErrReference: a reference names nothing, or names an entity of the
+	// wrong kind, or entities conflict with each other (duplicate IDs, dates
+	// out of a term).
+	ErrReference = errors.New("reference error")
+)
+
+// ErrorKind says what is wrong with a field. It is one of the Kind
+// constants; the kinds are stable and meant for programs to branch on.
+type ErrorKind string
+
+// The kinds of [FieldError].
+const (
+	KindRequired   ErrorKind = "required"     // a required value is missing
+	KindInvalid    ErrorKind = "invalid"      // a value has the wrong form or is not in its vocabulary
+	KindOutOfRange ErrorKind = "out of range" // a value is too long, too short, too many, too few, too early or too late
+	KindDuplicate  ErrorKind = "duplicate"    // an ID or value that must be unique is repeated
+	KindNotFound   ErrorKind = "not found"    // a reference names nothing
+	KindWrongKind  ErrorKind = "wrong kind"   // a reference names an entity of another kind
+	KindConflict   ErrorKind = "conflict"     // values that are each valid contradict each other
+	KindSyntax     ErrorKind = "syntax"       // the input is not well-formed, or breaks a strict reading rule
+	KindTooLarge   ErrorKind = "too large"    // the input exceeds a reading limit
+)
+
+// Class returns the error class of the kind: one of [ErrSyntax],
+// [ErrTooLarge], [ErrInvalid] and [ErrReference].
+func (k ErrorKind) Class() error {
+	switch k {
+	case KindSyntax:
+		return ErrSyntax
+	case KindTooLarge:
+		return ErrTooLarge
+	case KindNotFound, KindWrongKind, KindDuplicate, KindConflict:
+		return ErrReference
+	}
+	return ErrInvalid
+}
+
+// FieldError is one problem with one value, in the shape of Kubernetes'
+// field.Error: where, what kind of problem, the bad value, and a detail.
+type FieldError struct {
+	// Path is the JSON path of the value within the data that was checked,
+	// using JSON field names: "meetings[1].participants[0].official",
+	// "names.fa". Empty when the problem concerns the whole input.
+	Path string `json:"path,omitzero"`
+	// Kind classifies the problem.
+	Kind ErrorKind `json:"kind"`
+	// Value is the offending value as text, cut to at most 80 bytes; empty
+	// when the value is missing.
+	Value string `json:"value,omitzero"`
+	// Detail explains the problem in words, e.g. "not a calendar date".
+	Detail string `json:"detail,omitzero"`
+	// Line is the 1-based line of the input the problem was found on, or 0
+	// when it is not known (values built in Go rather than read).
+	Line int `json:"line,omitzero"`
+}
+
+// Error returns the problem in one line, for example
+// `line 4: meetings[1].participants[0].official: not found: "mehdi-esmaili"`
+// or `meetings[3].date: invalid: "2022-02-30": not a calendar date`.
+func (e FieldError) Error() string {
+	var b strings.Builder
+	if e.Line > 0 {
+		b.WriteString("line ")
+		b.WriteString(strconv.Itoa(e.Line))
+		b.WriteString(": ")
+	}
+	e.writeMessage(&b)
+	return b.String()
+}
+
+// Message is [FieldError.Error] without the line, for callers that print
+// the location themselves ("FILE:LINE: message").
+func (e FieldError) Message() string {
+	var b strings.Builder
+	e.writeMessage(&b)
+	return b.String()
+}
+
+func (e FieldError) writeMessage(b *strings.Builder) {
+	if e.Path != "" {
+		b.WriteString(e.Path)
+		b.WriteString(": ")
+	}
+	b.WriteString(string(e.Kind))
+	if e.Value != "" {
+		b.WriteString(": ")
+		b.WriteString(strconv.Quote(e.Value))
+	}
+	if e.Detail != "" {
+		b.WriteString(": ")
+		b.WriteString(e.Detail)
+	}
+}
+
+// Is reports whether target is the class of e's kind (see [ErrorKind.Class]).
+func (e FieldError) Is(target error) bool { return target == e.Kind.Class() }
+
+// MaxValueLen is the most bytes of a bad value a [FieldError] quotes.
+const MaxValueLen = 80
+
+// Clip returns s cut to at most [MaxValueLen] bytes at a character
+// boundary, with "..." appended when it was cut. It is how FieldError.Value
+// is shortened.
+func Clip(s string) string {
+	if len(s) <= MaxValueLen {
+		return s
+	}
+	i := MaxValueLen
+	for i > 0 && s[i]&0xC0 == 0x80 { // back to the start of a UTF-8 sequence
+		i--
+	}
+	return s[:i] + "..."
+}
+
+// ValidationError reports every problem found in a value or a dataset, not
+// just the first. Callers find it with errors.As or errors.AsType:
+//
+//	if verr, ok := errors.AsType[*amity.ValidationError](err); ok {
+//		for _, fe := range verr.Errors { ... }
+//	}
+type ValidationError struct {
+	// Errors lists the problems in the order they were found: by position
+	// in the input, then by path.
+	Errors []FieldError
+}
+
+// Error lists every problem, one a line.
+func (e *ValidationError) Error() string {
+	switch len(e.Errors) {
+	case 0:
+		return "no errors"
+	case 1:
+		return e.Errors[0].Error()
+	}
+	var b strings.Builder
+	b.WriteString(strconv.Itoa(len(e.Errors)))
+	b.WriteString(" problems:")
+	for _, fe := range e.Errors {
+		b.WriteString("\n\t")
+		b.WriteString(fe.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns the problems as errors, for errors.Is and errors.As.
+func (e *ValidationError) Unwrap() []error {
+	errs := make([]error, len(e.Errors))
+	for i, fe := range e.Errors {
+		errs[i] = fe
+	}
+	return errs
+}
+
+// AsError returns errs as a [*ValidationError], or nil if errs is empty,
+// so that a function can collect problems and return AsError(list).
+func AsError(errs []FieldError) error {
+	if len(errs) == 0 {
+		return nil
+	}
+	return &ValidationError{Errors: errs}
+}
+
+// Errors returns the problems err holds: those of a [*ValidationError], a
+// lone [FieldError], or nil for any other error.
+func Errors(err error) []FieldError {
+	if verr, ok := errors.AsType[*ValidationError](err); ok {
+		return verr.Errors
+	}
+	if fe, ok := errors.AsType[FieldError](err); ok {
+		return []FieldError{fe}
+	}
+	return nil
+}
+
+// JoinPath joins JSON path segments: JoinPath("meetings[3]", "date") is
+// "meetings[3].date"; an index segment "[2]" joins without a dot; empty
+// segments are skipped.
+func JoinPath(parts ...string) string {
+	n := 0
+	for _, p := range parts {
+		n += len(p) + 1
+	}
+	b := make([]byte, 0, n)
+	for _, p := range parts {
+		if p == "" {
+			continue
+		}
+		if len(b) > 0 && p[0] != '[' {
+			b = append(b, '.')
+		}
+		b = append(b, p...)
+	}
+	return string(b)
+}
+
+// Index returns the path of element i of the list at path: Index("meetings",
+// 3) is "meetings[3]".
+func Index(path string, i int) string {
+	return path + "[" + strconv.Itoa(i) + "]"
+}

@@ -1,0 +1,423 @@
+// Package events defines what happens between the actors of package orgs:
+// visits, meetings, and the statements made at them, each coded with the
+// event vocabularies of event-data research (CAMEO, with its Goldstein
+// scores, and PLOVER).
+//
+// Events refer to actors by ID ([orgs.OfficialID], [orgs.StateID]); the
+// dataset in package relations checks that those exist and that an
+// official's post covers the date of a meeting. Validate here checks each
+// event on its own.
+package events
+
+import (
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/orgs"
+)
+
+// MeetingID identifies a [Meeting]; see [amity.ValidID].
+type MeetingID string
+
+// VisitID identifies a [Visit]; see [amity.ValidID].
+type VisitID string
+
+// StatementID identifies a [Statement] within the dataset; see
+// [amity.ValidID].
+type StatementID string
+
+// Topic is a subject of cultural relations, from a fixed vocabulary, so
+// that meetings and initiatives can be counted by subject. The zero value
+// is not valid.
+type Topic string
+
+// The topics of cultural relations.
+const (
+	TopicLiterature      Topic = "literature"                  // literature, translation, writers
+	TopicCinema          Topic = "cinema"                      // film production and cinema
+	TopicMusic           Topic = "music"                       // music and musicians
+	TopicFestivals       Topic = "festivals"                   // film, music and other festivals
+	TopicBooks           Topic = "books"                       // the book industry, publishing, book fairs
+	TopicVisualArts      Topic = "visual_arts"                 // painting, sculpture, exhibitions
+	TopicTheatre         Topic = "theatre"                     // theatre, opera, dance
+	TopicHeritage        Topic = "heritage_and_restoration"    // cultural heritage, monuments, restoration and reconstruction
+	TopicTwinning        Topic = "twinning"                    // twin and sister cities
+	TopicCulturalCentres Topic = "cultural_centres"            // cultural centres abroad
+	TopicCulturalWeeks   Topic = "cultural_weeks"              // cultural weeks, days and seasons
+	TopicExchange        Topic = "exchange_programmes"         // exchange programmes and agreements on them
+	TopicIntlOrgs        Topic = "international_organizations" // cooperation within UNESCO, ICESCO and the like
+	TopicEducation       Topic = "education"                   // education, scholarships, universities
+	TopicLanguage        Topic = "language"                    // language teaching and promotion
+	TopicMedia           Topic = "media"                       // press, broadcasting, news agencies
+	TopicTourism         Topic = "tourism"                     // tourism
+	TopicReligion        Topic = "religion"                    // religious heritage and dialogue
+	TopicSports          Topic = "sports"                      // sports and youth
+	TopicBilateral       Topic = "bilateral_relations"         // the relationship as a whole, anniversaries
+	// TopicOther stands for subjects a source mentions without naming
+	// them: "a number of other important issues were also discussed".
+	TopicOther Topic = "other"
+)
+
+var topics = []Topic{
+	TopicLiterature, TopicCinema, TopicMusic, TopicFestivals, TopicBooks, TopicVisualArts,
+	TopicTheatre, TopicHeritage, TopicTwinning, TopicCulturalCentres, TopicCulturalWeeks,
+	TopicExchange, TopicIntlOrgs, TopicEducation, TopicLanguage, TopicMedia, TopicTourism,
+	TopicReligion, TopicSports, TopicBilateral, TopicOther,
+}
+
+// Topics returns every Topic, in the order of their declaration.
+func Topics() []Topic { return append([]Topic(nil), topics...) }
+
+// Valid reports whether t is one of the Topic constants.
+func (t Topic) Valid() bool {
+	for _, u := range topics {
+		if t == u {
+			return true
+		}
+	}
+	return false
+}
+
+// Verb is how a source reports a statement: the reporting verb, which
+// carries the weight the source gives it. The zero value is not valid.
+type Verb string
+
+// The reporting verbs.
+const (
+	VerbSaid       Verb = "said"
+	VerbStressed   Verb = "stressed"
+	VerbUnderlined Verb = "underlined"
+	VerbNoted      Verb = "noted"
+	VerbTouchedOn  Verb = "touched_upon"
+	VerbSpokeAbout Verb = "spoke_about"
+	VerbDiscussed  Verb = "discussed"
+	VerbSuggested  Verb = "suggested"
+	VerbProposed   Verb = "proposed"
+	VerbAgreed     Verb = "agreed"
+	VerbAnnounced  Verb = "announced"
+	VerbExpressed  Verb = "expressed"
+	VerbInvited    Verb = "invited"
+	VerbThanked    Verb = "thanked"
+)
+
+var verbs = []Verb{
+	VerbSaid, VerbStressed, VerbUnderlined, VerbNoted, VerbTouchedOn, VerbSpokeAbout, VerbDiscussed,
+	VerbSuggested, VerbProposed, VerbAgreed, VerbAnnounced, VerbExpressed, VerbInvited, VerbThanked,
+}
+
+// Valid reports whether v is one of the Verb constants.
+func (v Verb) Valid() bool {
+	for _, u := range verbs {
+		if v == u {
+			return true
+		}
+	}
+	return false
+}
+
+// String returns the verb as prose: "touched upon" for [VerbTouchedOn].
+func (v Verb) String() string {
+	b := []byte(v)
+	for i, c := range b {
+		if c == '_' {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// Participant is an official taking part in a meeting, and the state the
+// official represents there.
+type Participant struct {
+	// Official is who took part. Required.
+	Official orgs.OfficialID `json:"official" validate:"required,id"`
+	// State is the state the official represents at the meeting. Required.
+	State orgs.StateID `json:"state" validate:"required,country"`
+	// Post is the post in which the official acts, one of the official's
+	// posts. Optional; when set, the post must cover the meeting's date.
+	Post orgs.PostID `json:"post,omitzero" validate:"omitempty,id"`
+}
+
+// Statement is what one or more speakers said, as a source reports it.
+type Statement struct {
+	// ID identifies the statement, so that an initiative can name the
+	// statement that proposed it. Optional; unique in the dataset.
+	ID StatementID `json:"id,omitzero" validate:"omitempty,id"`
+	// Speakers are who spoke: one official, or several for what the source
+	// gives as said by "the sides". Required; at most 64.
+	Speakers []orgs.OfficialID `json:"speakers" validate:"required,max=64,dive,required,id"`
+	// SpeakersInferred is true when the source does not name the speaker
+	// ("it was also suggested that...") and Speakers are read from the
+	// context. A report should say so.
+	SpeakersInferred bool `json:"speakers_inferred,omitzero"`
+	// Verb is the reporting verb. Required.
+	Verb Verb `json:"verb" validate:"required,enum"`
+	// Summary is what was said, in the words of whoever encodes it.
+	// Required unless Quote is given; at most 4096 characters.
+	Summary string `json:"summary,omitzero" validate:"required_without=Quote,omitempty,max=4096,text"`
+	// Quote is what was said, word for word as the source gives it.
+	// Optional; at most 4096 characters.
+	Quote string `json:"quote,omitzero" validate:"omitempty,max=4096,text"`
+	// Topics are the subjects of the statement. Optional; at most 32.
+	Topics []Topic `json:"topics,omitzero" validate:"omitempty,max=32,dive,enum"`
+	// Sources cite the statement when they differ from the meeting's.
+	// Optional; source IDs.
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
+}
+
+// Speaker returns the first speaker: the speaker of a statement by one.
+func (s Statement) Speaker() orgs.OfficialID {
+	if len(s.Speakers) == 0 {
+		return ""
+	}
+	return s.Speakers[0]
+}
+
+// EventCode codes an event for event-data research: a CAMEO code, and
+// optionally the PLOVER event type and mode it corresponds to.
+type EventCode struct {
+	// CAMEO is the CAMEO event code. Required; a code of the codebook.
+	CAMEO CAMEOCode `json:"cameo" validate:"required,enum"`
+	// PLOVER is the PLOVER event type. Optional; when set it must be the
+	// type the CAMEO code maps to (see [CAMEOCode.PLOVER]).
+	PLOVER PLOVEREvent `json:"plover,omitzero" validate:"omitempty,enum"`
+	// Mode is the PLOVER mode. Optional; one the manual lists for PLOVER.
+	Mode PLOVERMode `json:"plover_mode,omitzero" validate:"omitempty,enum"`
+}
+
+// Goldstein returns the Goldstein score of the CAMEO code, from -10
+// (conflict) to +10 (cooperation), and whether the code is known.
+func (c EventCode) Goldstein() (float64, bool) { return c.CAMEO.Goldstein() }
+
+// check reports a PLOVER type that is not the one the CAMEO code maps to,
+// and a mode that does not belong to the type.
+func (c EventCode) check() []amity.FieldError {
+	var errs []amity.FieldError
+	if c.PLOVER != "" && c.CAMEO.Valid() {
+		if want, _ := c.CAMEO.PLOVER(); want != "" && want != c.PLOVER {
+			errs = append(errs, amity.FieldError{Path: "plover", Kind: amity.KindConflict, Value: string(c.PLOVER),
+				Detail: "CAMEO " + string(c.CAMEO) + " maps to PLOVER " + string(want)})
+		}
+	}
+	if c.Mode != "" && c.Mode.Valid() {
+		if c.PLOVER == "" {
+			errs = append(errs, amity.FieldError{Path: "plover_mode", Kind: amity.KindConflict, Value: string(c.Mode), Detail: "a mode needs a PLOVER event type"})
+		} else if c.PLOVER.Valid() && !c.Mode.ValidFor(c.PLOVER) {
+			errs = append(errs, amity.FieldError{Path: "plover_mode", Kind: amity.KindConflict, Value: string(c.Mode), Detail: "not a mode of PLOVER " + string(c.PLOVER)})
+		}
+	}
+	return errs
+}
+
+// Meeting is a meeting of officials of two or more states.
+type Meeting struct {
+	// ID identifies the meeting. Required; see [amity.ValidID].
+	ID MeetingID `json:"id" validate:"required,id"`
+	// Title names the meeting in a line: "Karimov meets Ismaili".
+	// Optional; at most 512 characters.
+	Title string `json:"title,omitzero" validate:"omitempty,max=512,line"`
+	// Date is the day, month or year of the meeting. Required.
+	Date amity.Date `json:"date" validate:"required"`
+	// Place is where the meeting took place. Optional.
+	Place orgs.Place `json:"place,omitzero"`
+	// Host is the state that hosted the meeting. Optional; when set, one
+	// of the participants represents it.
+	Host orgs.StateID `json:"host,omitzero" validate:"omitempty,country"`
+	// Participants are the officials who took part. Required; at least 2,
+	// at most 256, each official once.
+	Participants []Participant `json:"participants" validate:"required,min=2,max=256,dive"`
+	// Topics are the subjects discussed. Optional; at most 32.
+	Topics []Topic `json:"topics,omitzero" validate:"omitempty,max=32,dive,enum"`
+	// Statements are what participants said, in the order the source
+	// reports them. Optional; at most 256. Each speaker is a participant.
+	Statements []Statement `json:"statements,omitzero" validate:"omitempty,max=256,dive"`
+	// Visit is the visit the meeting was part of. Optional; the meeting's
+	// date must fall within the visit's.
+	Visit VisitID `json:"visit,omitzero" validate:"omitempty,id"`
+	// Codes code the meeting as event data. Optional; at most 8.
+	Codes []EventCode `json:"codes,omitzero" validate:"omitempty,max=8,dive"`
+	// Summary says in prose what the source reports of the meeting.
+	// Optional; at most 4096 characters.
+	Summary string `json:"summary,omitzero" validate:"omitempty,max=4096,text"`
+	// Sources cite the meeting. Required: at least one source ID.
+	Sources []amity.SourceID `json:"sources" validate:"required,max=64,dive,required,id"`
+	// FieldSources cite sources for single fields, where those come from
+	// elsewhere: a date given by another report. Optional; keys are JSON
+	// field names of Meeting.
+	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,max=64,dive,required,id"`
+}
+
+// Validate checks the rules stated on each field, that no official takes
+// part twice, that the host and every speaker take part, and that event
+// codes agree, and returns a [*amity.ValidationError] listing every
+// problem, or nil.
+func (m Meeting) Validate() error {
+	errs := amity.CheckStruct(m)
+	seen := make(map[orgs.OfficialID]int, len(m.Participants))
+	hostThere := m.Host == ""
+	for i, p := range m.Participants {
+		if j, dup := seen[p.Official]; dup && p.Official != "" {
+			errs = append(errs, amity.FieldError{Path: amity.JoinPath(amity.Index("participants", i), "official"), Kind: amity.KindDuplicate,
+				Value: string(p.Official), Detail: "also participants[" + itoa(j) + "]"})
+		} else {
+			seen[p.Official] = i
+		}
+		hostThere = hostThere || p.State == m.Host
+	}
+	if !hostThere {
+		errs = append(errs, amity.FieldError{Path: "host", Kind: amity.KindConflict, Value: string(m.Host), Detail: "no participant represents the host"})
+	}
+	for i, s := range m.Statements {
+		for j, sp := range s.Speakers {
+			if _, ok := seen[sp]; !ok && sp != "" {
+				errs = append(errs, amity.FieldError{Path: amity.Index(amity.JoinPath(amity.Index("statements", i), "speakers"), j),
+					Kind: amity.KindConflict, Value: string(sp), Detail: "not a participant of the meeting"})
+			}
+		}
+	}
+	for i, c := range m.Codes {
+		errs = append(errs, amity.Prefix(amity.Index("codes", i), c.check())...)
+	}
+	return amity.AsError(errs)
+}
+
+// Officials returns the IDs of the participants, in order.
+func (m Meeting) Officials() []orgs.OfficialID {
+	ids := make([]orgs.OfficialID, len(m.Participants))
+	for i, p := range m.Participants {
+		ids[i] = p.Official
+	}
+	return ids
+}
+
+// States returns the states the participants represent, each once, in
+// the order they first appear.
+func (m Meeting) States() []orgs.StateID {
+	var out []orgs.StateID
+	for _, p := range m.Participants {
+		if !contains(out, p.State) {
+			out = append(out, p.State)
+		}
+	}
+	return out
+}
+
+// Involves reports whether a participant represents state s.
+func (m Meeting) Involves(s orgs.StateID) bool {
+	for _, p := range m.Participants {
+		if p.State == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Goldstein returns the Goldstein score of the meeting: that of its first
+// event code, and false if it has none.
+func (m Meeting) Goldstein() (float64, bool) {
+	if len(m.Codes) == 0 {
+		return 0, false
+	}
+	return m.Codes[0].Goldstein()
+}
+
+// Occasion is why a visit takes place, from a fixed vocabulary. The zero
+// value means not stated.
+type Occasion string
+
+// The occasions of visits.
+const (
+	// OccasionTieAnniversary: an anniversary of diplomatic relations
+	// between the visitor's state and the host. Which anniversary is
+	// computed from the tie between them (package relations), never
+	// stored.
+	OccasionTieAnniversary Occasion = "diplomatic_relations_anniversary"
+	OccasionOfficialVisit  Occasion = "official_visit" // an official or working visit
+	OccasionStateVisit     Occasion = "state_visit"    // a state visit
+	OccasionEvent          Occasion = "event"          // a festival, conference or other event; the visit's Note names it
+	OccasionCommission     Occasion = "commission"     // a session of a joint commission
+	OccasionOther          Occasion = "other"          // any other; the visit's Note says which
+)
+
+// Valid reports whether o is one of the Occasion constants.
+func (o Occasion) Valid() bool {
+	switch o {
+	case OccasionTieAnniversary, OccasionOfficialVisit, OccasionStateVisit, OccasionEvent,
+		OccasionCommission, OccasionOther:
+		return true
+	}
+	return false
+}
+
+// Visit is a trip by officials of one state to another.
+type Visit struct {
+	// ID identifies the visit. Required; see [amity.ValidID].
+	ID VisitID `json:"id" validate:"required,id"`
+	// Visitors are the visiting officials. Required; at least one, at most
+	// 256.
+	Visitors []orgs.OfficialID `json:"visitors" validate:"required,max=256,dive,required,id"`
+	// Guest is the state the visitors represent. Required.
+	Guest orgs.StateID `json:"guest" validate:"required,country"`
+	// Host is the state visited. Required; not Guest.
+	Host orgs.StateID `json:"host" validate:"required,country,nefield=Guest"`
+	// Start is the first day, or the month or year, of the visit. Required.
+	Start amity.Date `json:"start" validate:"required"`
+	// End is the last day of the visit. Optional: zero when the same as
+	// Start or unknown; not before Start.
+	End amity.Date `json:"end,omitzero" validate:"notbefore=Start"`
+	// Places are where the visitors went. Optional; at most 64.
+	Places []orgs.Place `json:"places,omitzero" validate:"omitempty,max=64,dive"`
+	// Occasion is why the visit took place. Optional.
+	Occasion Occasion `json:"occasion,omitzero" validate:"omitempty,enum"`
+	// Note says more of the visit or its occasion. Optional; at most 4096
+	// characters.
+	Note string `json:"note,omitzero" validate:"omitempty,max=4096,text"`
+	// Codes code the visit as event data. Optional; at most 8.
+	Codes []EventCode `json:"codes,omitzero" validate:"omitempty,max=8,dive"`
+	// Sources cite the visit. Required: at least one source ID.
+	Sources []amity.SourceID `json:"sources" validate:"required,max=64,dive,required,id"`
+	// FieldSources cite sources for single fields. Optional; keys are
+	// JSON field names of Visit.
+	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,max=64,dive,required,id"`
+}
+
+// Validate checks the rules stated on each field and that event codes
+// agree, and returns a [*amity.ValidationError] listing every problem, or
+// nil.
+func (v Visit) Validate() error {
+	errs := amity.CheckStruct(v)
+	for i, c := range v.Codes {
+		errs = append(errs, amity.Prefix(amity.Index("codes", i), c.check())...)
+	}
+	return amity.AsError(errs)
+}
+
+// Dates returns the period of the visit: Start, and End or Start if End
+// is zero.
+func (v Visit) Dates() (start, end amity.Date) {
+	if v.End.IsZero() {
+		return v.Start, v.Start
+	}
+	return v.Start, v.End
+}
+
+// Covers reports whether d could fall within the visit: not wholly before
+// its start nor wholly after its end.
+func (v Visit) Covers(d amity.Date) bool {
+	start, end := v.Dates()
+	return !d.Before(start) && !d.After(end)
+}
+
+func contains[T comparable](s []T, v T) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}

@@ -1,0 +1,142 @@
+package amity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Names are the names of an entity: the primary name, the name in other
+// languages, and other spellings. Entities embed Names, so its fields sit
+// beside the entity's own in JSON:
+//
+//	{"id": "esmaeili", "name": "Mehdi Ismaili", "local_names": {"fa": "محمدمهدی اسماعیلی"}, "aliases": ["Mohammad Mehdi Esmaeili"]}
+type Names struct {
+	// Name is the primary name, as the sources most often give it in
+	// English. Required; one line of printable text, at most 512 characters.
+	Name string `json:"name" validate:"required,max=512,line"`
+	// LocalNames holds the name in other languages and scripts, keyed by
+	// BCP 47 language tag ("az", "fa", "ru", "az-Cyrl"). Optional; each name
+	// follows the rules of Name.
+	LocalNames map[string]string `json:"local_names,omitzero" validate:"omitempty,max=64,dive,keys,lang,endkeys,required,max=512,line"`
+	// Aliases are other spellings, transliterations and former names
+	// ("Esmaeili" for "Ismaili", "Imanipour" for "Imanipur"). Optional; at
+	// most 64, each following the rules of Name.
+	Aliases []string `json:"aliases,omitzero" validate:"omitempty,max=64,dive,required,max=512,line"`
+}
+
+// All returns every name: the primary name, then the aliases in order,
+// then the local names in order of language tag.
+func (n Names) All() []string {
+	all := make([]string, 0, 1+len(n.Aliases)+len(n.LocalNames))
+	all = append(all, n.Name)
+	all = append(all, n.Aliases...)
+	for _, lang := range sortedKeys(n.LocalNames) {
+		all = append(all, n.LocalNames[lang])
+	}
+	return all
+}
+
+// Matches reports whether q is one of the names, ignoring case,
+// diacritics and spacing (see [FoldName]): "kərimov" does not match
+// "Anar Karimov", but "Anar Kərimov" and "ANAR KARIMOV" do.
+func (n Names) Matches(q string) bool {
+	f := FoldName(q)
+	if f == "" {
+		return false
+	}
+	if FoldName(n.Name) == f {
+		return true
+	}
+	for _, a := range n.Aliases {
+		if FoldName(a) == f {
+			return true
+		}
+	}
+	for _, l := range n.LocalNames {
+		if FoldName(l) == f {
+			return true
+		}
+	}
+	return false
+}
+
+// foldSpecial maps letters that do not decompose into a base letter and a
+// combining mark to the Latin letters they are transliterated as.
+var foldSpecial = map[rune]string{
+	'ə': "a", 'Ə': "a", // Azerbaijani schwa: Kərimov, Karimov
+	'ı': "i", 'ø': "o", 'Ø': "o", 'đ': "d", 'Đ': "d", 'ł': "l", 'Ł': "l",
+	'ß': "ss", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'þ': "th", 'Þ': "th",
+	'ʼ': "", 'ʻ': "", '\'': "", '’': "", '‘': "", // apostrophes in transliterations
+	'-': " ", '‐': " ", '–': " ", '.': " ",
+}
+
+// FoldName returns the form of a name that [Names.Matches] compares: lower
+// case, diacritics removed ("Ş" to "s", "é" to "e"), letters without a
+// decomposition transliterated ("ə" to "a", "ı" to "i"), apostrophes
+// dropped, hyphens and dots read as spaces, and runs of space folded to
+// one. Two names with the same fold are taken as the same name.
+func FoldName(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range norm.NFD.String(s) {
+		if t, ok := foldSpecial[r]; ok {
+			if t == " " {
+				space = b.Len() > 0
+				continue
+			}
+			if t != "" && space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString(t)
+			continue
+		}
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// ValidLine reports whether s is one line of printable text: valid UTF-8,
+// no control characters (no NUL, no line breaks, no tabs), and no spaces at
+// either end.
+func ValidLine(s string) bool {
+	if !utf8.ValidString(s) || s != strings.TrimSpace(s) {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsControl(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// ValidText reports whether s is printable text that may run over several
+// lines: valid UTF-8, no control characters but line feed and tab, and no
+// spaces at either end.
+func ValidText(s string) bool {
+	if !utf8.ValidString(s) || s != strings.TrimSpace(s) {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsControl(r) && r != '\n' && r != '\t' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,333 @@
+package orgs
+
+import (
+	"github.com/amitydata/amity"
+)
+
+// State is a sovereign state, a party to cultural relations.
+type State struct {
+	// ID is the state's ISO 3166-1 alpha-2 code, upper case: "AZ". Required.
+	ID StateID `json:"id" validate:"required,country"`
+	// Names are the state's names: "Azerbaijan", local name "Azərbaycan".
+	// Name is required.
+	amity.Names `json:",inline"`
+	// Wikidata is the state's Wikidata item, "Q227" for Azerbaijan.
+	// Optional; "Q" and digits.
+	Wikidata string `json:"wikidata,omitzero" validate:"omitempty,qid"`
+	// Capital is the English name of the capital city: "Baku". Optional;
+	// one line, at most 512 characters.
+	Capital string `json:"capital,omitzero" validate:"omitempty,max=512,line"`
+	// Sources cite what is said of the state. Optional; source IDs.
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
+	// FieldSources cite sources for single fields. Optional; keys are
+	// JSON field names of State.
+	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,max=64,dive,required,id"`
+}
+
+// Validate checks the rules stated on each field and returns a
+// [*amity.ValidationError] listing every problem, or nil.
+func (s State) Validate() error { return amity.ValidateStruct(s) }
+
+// Portfolio is the field a ministry is responsible for. The zero value is
+// not valid.
+type Portfolio string
+
+// The portfolios of ministries.
+const (
+	PortfolioCulture          Portfolio = "culture"           // culture, and with it often heritage, arts and cinema
+	PortfolioForeignAffairs   Portfolio = "foreign_affairs"   // foreign affairs and diplomacy
+	PortfolioEducation        Portfolio = "education"         // schools and universities
+	PortfolioScience          Portfolio = "science"           // science and research
+	PortfolioTourism          Portfolio = "tourism"           // tourism
+	PortfolioYouthSports      Portfolio = "youth_and_sports"  // youth and sports
+	PortfolioReligiousAffairs Portfolio = "religious_affairs" // religious affairs and endowments
+	PortfolioInformation      Portfolio = "information"       // media, press and information
+	PortfolioEconomy          Portfolio = "economy"           // economy, trade and finance
+	PortfolioOther            Portfolio = "other"             // any other field; the ministry's names say which
+)
+
+// Valid reports whether p is one of the Portfolio constants.
+func (p Portfolio) Valid() bool {
+	switch p {
+	case PortfolioCulture, PortfolioForeignAffairs, PortfolioEducation, PortfolioScience,
+		PortfolioTourism, PortfolioYouthSports, PortfolioReligiousAffairs, PortfolioInformation,
+		PortfolioEconomy, PortfolioOther:
+		return true
+	}
+	return false
+}
+
+// Ministry is a ministry of a state's government.
+type Ministry struct {
+	// ID identifies the ministry. Required; see [amity.ValidID].
+	ID MinistryID `json:"id" validate:"required,id"`
+	// State is the state whose government the ministry belongs to. Required.
+	State StateID `json:"state" validate:"required,country"`
+	// Portfolio is the ministry's main field. Required.
+	Portfolio Portfolio `json:"portfolio" validate:"required,enum"`
+	// Names are the ministry's names: "Ministry of Culture and Islamic
+	// Guidance". Name is required.
+	amity.Names `json:",inline"`
+	// Wikidata is the ministry's Wikidata item. Optional; "Q" and digits.
+	Wikidata string `json:"wikidata,omitzero" validate:"omitempty,qid"`
+	// URL is the ministry's website. Optional; an absolute http(s) URL.
+	URL string `json:"url,omitzero" validate:"omitempty,max=2048,httpurl"`
+	// Sources cite what is said of the ministry. Optional; source IDs.
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
+	// FieldSources cite sources for single fields. Optional; keys are
+	// JSON field names of Ministry.
+	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,max=64,dive,required,id"`
+}
+
+// Validate checks the rules stated on each field and returns a
+// [*amity.ValidationError] listing every problem, or nil.
+func (m Ministry) Validate() error { return amity.ValidateStruct(m) }
+
+// OrganizationKind is the kind of an [Organization]. The zero value is not
+// valid.
+type OrganizationKind string
+
+// The kinds of organization.
+const (
+	KindIntergovernmental    OrganizationKind = "intergovernmental"     // founded by states: UNESCO, ICESCO
+	KindGovernmentAgency     OrganizationKind = "government_agency"     // a state body outside the ministries: Iran's Islamic Culture and Relations Organization
+	KindCulturalInstitution  OrganizationKind = "cultural_institution"  // museums, theatres, libraries, cultural centres
+	KindEducational          OrganizationKind = "educational"           // universities, academies, schools
+	KindNonGovernmental      OrganizationKind = "non_governmental"      // NGOs, foundations, associations
+	KindMedia                OrganizationKind = "media"                 // news agencies, broadcasters, newspapers
+	KindReligious            OrganizationKind = "religious"             // religious bodies
+	KindBusiness             OrganizationKind = "business"              // companies
+	KindOtherOrganization    OrganizationKind = "other"                 // any other kind
+	KindLegislature          OrganizationKind = "legislature"           // parliaments and their committees
+	KindSubnationalAuthority OrganizationKind = "subnational_authority" // city and regional governments
+)
+
+// Valid reports whether k is one of the OrganizationKind constants.
+func (k OrganizationKind) Valid() bool {
+	switch k {
+	case KindIntergovernmental, KindGovernmentAgency, KindCulturalInstitution, KindEducational,
+		KindNonGovernmental, KindMedia, KindReligious, KindBusiness, KindOtherOrganization,
+		KindLegislature, KindSubnationalAuthority:
+		return true
+	}
+	return false
+}
+
+// Organization is any body other than a state or a ministry: an
+// intergovernmental organization (UNESCO), a government agency (Iran's
+// Islamic Culture and Relations Organization), a cultural institution.
+type Organization struct {
+	// ID identifies the organization. Required; see [amity.ValidID].
+	ID OrganizationID `json:"id" validate:"required,id"`
+	// Kind is what sort of body it is. Required.
+	Kind OrganizationKind `json:"kind" validate:"required,enum"`
+	// Names are the organization's names; aliases hold acronyms and long
+	// forms. Name is required.
+	amity.Names `json:",inline"`
+	// State is the state the organization belongs to, for a national
+	// body. Optional; empty for an intergovernmental organization.
+	State StateID `json:"state,omitzero" validate:"omitempty,country"`
+	// ParentMinistry is the ministry the organization is part of or
+	// affiliated with. Optional; at most one of ParentMinistry and
+	// ParentOrganization.
+	ParentMinistry MinistryID `json:"parent_ministry,omitzero" validate:"omitempty,id,excluded_with=ParentOrganization"`
+	// ParentOrganization is the organization this one is part of or
+	// affiliated with. Optional; at most one of ParentMinistry and
+	// ParentOrganization. An organization cannot be its own ancestor.
+	ParentOrganization OrganizationID `json:"parent_organization,omitzero" validate:"omitempty,id"`
+	// Founded is the date the organization was founded. Optional.
+	Founded amity.Date `json:"founded,omitzero"`
+	// Dissolved is the date the organization ceased. Optional; not before
+	// Founded.
+	Dissolved amity.Date `json:"dissolved,omitzero" validate:"notbefore=Founded"`
+	// Members are the states that belong to the organization, each with
+	// the period of membership. Optional; at most 1000.
+	Members []Membership `json:"members,omitzero" validate:"omitempty,max=1000,dive"`
+	// Wikidata is the organization's Wikidata item. Optional.
+	Wikidata string `json:"wikidata,omitzero" validate:"omitempty,qid"`
+	// URL is the organization's website. Optional; an absolute http(s) URL.
+	URL string `json:"url,omitzero" validate:"omitempty,max=2048,httpurl"`
+	// Sources cite what is said of the organization. Optional; source IDs.
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
+	// FieldSources cite sources for single fields. Optional; keys are
+	// JSON field names of Organization.
+	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,max=64,dive,required,id"`
+}
+
+// Validate checks the rules stated on each field and returns a
+// [*amity.ValidationError] listing every problem, or nil. Whether the
+// parent and member states exist is checked by the dataset.
+func (o Organization) Validate() error { return amity.ValidateStruct(o) }
+
+// MemberOn reports whether state s is a member of o on date d, as far as
+// the dates of its memberships tell: a membership with no Since counts as
+// begun, and one with no Until as not ended.
+func (o Organization) MemberOn(s StateID, d amity.Date) bool {
+	for _, m := range o.Members {
+		if m.State == s && m.Covers(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// Membership is a state's membership of an organization, for a period.
+type Membership struct {
+	// State is the member. Required.
+	State StateID `json:"state" validate:"required,country"`
+	// Since is when the membership began. Optional: zero when unknown.
+	Since amity.Date `json:"since,omitzero"`
+	// Until is when it ended. Optional: zero while it lasts; not before Since.
+	Until amity.Date `json:"until,omitzero" validate:"notbefore=Since"`
+	// Sources cite the membership. Optional; source IDs.
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
+}
+
+// Covers reports whether the membership could be in force on d: d is not
+// wholly before Since nor wholly after Until. Unknown dates do not limit
+// it, so a coarse date that may fall either side counts as covered.
+func (m Membership) Covers(d amity.Date) bool {
+	return covers(m.Since, m.Until, d)
+}
+
+func covers(start, end, d amity.Date) bool {
+	return !d.Before(start) && !d.After(end)
+}
+
+// Official is a person who acts for a state, a ministry or an
+// organization: a minister, a chairman, a president.
+type Official struct {
+	// ID identifies the official. Required; see [amity.ValidID].
+	ID OfficialID `json:"id" validate:"required,id"`
+	// Names are the person's names, as sources spell them: primary name
+	// "Mehdi Ismaili", alias "Mohammad Mehdi Esmaeili". Name is required.
+	amity.Names `json:",inline"`
+	// Posts are the offices the person has held, in any order. Optional;
+	// at most 256.
+	Posts []Post `json:"posts,omitzero" validate:"omitempty,max=256,dive"`
+	// Wikidata is the person's Wikidata item. Optional.
+	Wikidata string `json:"wikidata,omitzero" validate:"omitempty,qid"`
+	// Sources cite what is said of the person. Optional; source IDs.
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
+	// FieldSources cite sources for single fields, such as an alias taken
+	// from another report. Optional; keys are JSON field names of Official.
+	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,max=64,dive,required,id"`
+}
+
+// Validate checks the rules stated on each field, and that each post
+// belongs to exactly one state, ministry or organization, and returns a
+// [*amity.ValidationError] listing every problem, or nil.
+func (o Official) Validate() error {
+	errs := amity.CheckStruct(o)
+	for i, p := range o.Posts {
+		errs = append(errs, amity.Prefix(amity.Index("posts", i), p.checkHolder())...)
+	}
+	return amity.AsError(errs)
+}
+
+// Post returns the official's post with the given ID, and whether there
+// is one.
+func (o Official) Post(id PostID) (Post, bool) {
+	for _, p := range o.Posts {
+		if p.ID == id {
+			return p, true
+		}
+	}
+	return Post{}, false
+}
+
+// PostsOn returns the posts o could hold on d (see [Post.Covers]), in the
+// order of o.Posts.
+func (o Official) PostsOn(d amity.Date) []Post {
+	var out []Post
+	for _, p := range o.Posts {
+		if p.Covers(d) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Role is the standing of a post, for queries across titles that differ
+// from state to state. The zero value means not stated.
+type Role string
+
+// The roles of posts.
+const (
+	RoleHeadOfState      Role = "head_of_state"      // president, monarch
+	RoleHeadOfGovernment Role = "head_of_government" // prime minister
+	RoleMinister         Role = "minister"           // a member of the government heading a ministry
+	RoleDeputyMinister   Role = "deputy_minister"    // deputy or vice minister
+	RoleHead             Role = "head"               // chair, director or president of an organization
+	RoleDeputyHead       Role = "deputy_head"        // deputy chair or director
+	RoleAmbassador       Role = "ambassador"         // head of a diplomatic mission
+	RoleDiplomat         Role = "diplomat"           // other diplomatic staff
+	RoleLegislator       Role = "legislator"         // member of a parliament
+	RoleStaff            Role = "staff"              // other officials
+)
+
+// Valid reports whether r is one of the Role constants.
+func (r Role) Valid() bool {
+	switch r {
+	case RoleHeadOfState, RoleHeadOfGovernment, RoleMinister, RoleDeputyMinister, RoleHead,
+		RoleDeputyHead, RoleAmbassador, RoleDiplomat, RoleLegislator, RoleStaff:
+		return true
+	}
+	return false
+}
+
+// Post is an office an official holds in a state, a ministry or an
+// organization, for a period.
+type Post struct {
+	// ID identifies the post, so that a meeting can say in which post an
+	// official took part. Required; see [amity.ValidID].
+	ID PostID `json:"id" validate:"required,id"`
+	// Title is the title as sources give it: "Minister of Culture",
+	// "Chairman". Required; one line, at most 512 characters.
+	Title string `json:"title" validate:"required,max=512,line"`
+	// Role is the standing of the post. Optional.
+	Role Role `json:"role,omitzero" validate:"omitempty,enum"`
+	// State is the state the post belongs to directly (a head of state).
+	// Exactly one of State, Ministry and Organization is set.
+	State StateID `json:"state,omitzero" validate:"omitempty,country"`
+	// Ministry is the ministry the post belongs to. Exactly one of State,
+	// Ministry and Organization is set.
+	Ministry MinistryID `json:"ministry,omitzero" validate:"omitempty,id"`
+	// Organization is the organization the post belongs to. Exactly one of
+	// State, Ministry and Organization is set.
+	Organization OrganizationID `json:"organization,omitzero" validate:"omitempty,id"`
+	// Start is when the official took up the post. Optional: zero when
+	// unknown.
+	Start amity.Date `json:"start,omitzero"`
+	// End is when the official left it. Optional: zero while in office;
+	// not before Start.
+	End amity.Date `json:"end,omitzero" validate:"notbefore=Start"`
+	// Sources cite the post. Optional; source IDs.
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
+}
+
+// Covers reports whether the official could hold the post on d: d is not
+// wholly before Start nor wholly after End. A post starting in "2020"
+// covers "2022-06-20"; one ending "2022-06" covers "2022-06-20" too, since
+// the month may run past the day.
+func (p Post) Covers(d amity.Date) bool {
+	return covers(p.Start, p.End, d)
+}
+
+// checkHolder reports a post that belongs to none, or more than one, of a
+// state, a ministry and an organization.
+func (p Post) checkHolder() []amity.FieldError {
+	n := 0
+	for _, set := range []bool{p.State != "", p.Ministry != "", p.Organization != ""} {
+		if set {
+			n++
+		}
+	}
+	switch {
+	case n == 0:
+		return []amity.FieldError{{Kind: amity.KindRequired, Detail: "a post belongs to a state, a ministry or an organization"}}
+	case n > 1:
+		return []amity.FieldError{{Kind: amity.KindConflict, Detail: "a post belongs to only one of a state, a ministry and an organization"}}
+	}
+	return nil
+}

@@ -1,0 +1,131 @@
+package relations
+
+import (
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/orgs"
+)
+
+// Dataset is a validated, indexed, immutable collection of records. Build
+// one with [New]; its lookups by ID take constant time, and its queries
+// read indexes built once rather than scanning every record.
+//
+// A Dataset is safe for concurrent use by any number of goroutines. The
+// values it returns share their slices and maps with the dataset: callers
+// must not modify them.
+type Dataset struct {
+	r   Records
+	ids map[string]ref
+	ix  *index
+}
+
+// New checks r as [Validate] does and, if it is valid, returns a Dataset
+// holding it. Otherwise it returns nil and a [*amity.ValidationError]
+// listing every problem. New takes ownership of r's slices: the caller must
+// not modify them afterwards.
+func New(r Records) (*Dataset, error) {
+	c := checker{r: &r}
+	c.entities()
+	c.index()
+	c.references()
+	if len(c.errs) > 0 {
+		return nil, amity.AsError(c.errs)
+	}
+	d := &Dataset{r: r, ids: c.ids}
+	d.ix = newIndex(&d.r, d.ids)
+	return d, nil
+}
+
+// Records returns the dataset's records, in the order they were given to
+// [New]. The slices are the dataset's own: do not modify them.
+func (d *Dataset) Records() Records { return d.r }
+
+// KindOf returns the kind of the entity with the given ID, and whether
+// there is one.
+func (d *Dataset) KindOf(id string) (Kind, bool) {
+	at, ok := d.ids[id]
+	return at.kind, ok
+}
+
+// lookup returns the ref of id if it names an entity of kind k.
+func (d *Dataset) lookup(id string, k Kind) (ref, bool) {
+	at, ok := d.ids[id]
+	return at, ok && at.kind == k
+}
+
+// Source returns the source with the given ID, and whether there is one.
+func (d *Dataset) Source(id amity.SourceID) (amity.Source, bool) {
+	return get(d, string(id), KindSource, d.r.Sources)
+}
+
+// State returns the state with the given ID, and whether there is one.
+func (d *Dataset) State(id orgs.StateID) (orgs.State, bool) {
+	return get(d, string(id), KindState, d.r.States)
+}
+
+// Ministry returns the ministry with the given ID, and whether there is one.
+func (d *Dataset) Ministry(id orgs.MinistryID) (orgs.Ministry, bool) {
+	return get(d, string(id), KindMinistry, d.r.Ministries)
+}
+
+// Organization returns the organization with the given ID, and whether
+// there is one.
+func (d *Dataset) Organization(id orgs.OrganizationID) (orgs.Organization, bool) {
+	return get(d, string(id), KindOrganization, d.r.Organizations)
+}
+
+// Official returns the official with the given ID, and whether there is one.
+func (d *Dataset) Official(id orgs.OfficialID) (orgs.Official, bool) {
+	return get(d, string(id), KindOfficial, d.r.Officials)
+}
+
+// Visit returns the visit with the given ID, and whether there is one.
+func (d *Dataset) Visit(id events.VisitID) (events.Visit, bool) {
+	return get(d, string(id), KindVisit, d.r.Visits)
+}
+
+// Meeting returns the meeting with the given ID, and whether there is one.
+func (d *Dataset) Meeting(id events.MeetingID) (events.Meeting, bool) {
+	return get(d, string(id), KindMeeting, d.r.Meetings)
+}
+
+// Initiative returns the initiative with the given ID, and whether there
+// is one.
+func (d *Dataset) Initiative(id InitiativeID) (Initiative, bool) {
+	return get(d, string(id), KindInitiative, d.r.Initiatives)
+}
+
+// Tie returns the tie with the given ID, and whether there is one.
+func (d *Dataset) Tie(id TieID) (Tie, bool) {
+	return get(d, string(id), KindTie, d.r.Ties)
+}
+
+// Post returns the post with the given ID and the official who holds it,
+// and whether there is one.
+func (d *Dataset) Post(id orgs.PostID) (orgs.Official, orgs.Post, bool) {
+	at, ok := d.lookup(string(id), KindPost)
+	if !ok {
+		return orgs.Official{}, orgs.Post{}, false
+	}
+	o := d.r.Officials[at.i]
+	return o, o.Posts[at.j], true
+}
+
+// Statement returns the statement with the given ID and the meeting at
+// which it was made, and whether there is one.
+func (d *Dataset) Statement(id events.StatementID) (events.Meeting, events.Statement, bool) {
+	at, ok := d.lookup(string(id), KindStatement)
+	if !ok {
+		return events.Meeting{}, events.Statement{}, false
+	}
+	m := d.r.Meetings[at.i]
+	return m, m.Statements[at.j], true
+}
+
+func get[T any](d *Dataset, id string, k Kind, list []T) (T, bool) {
+	if at, ok := d.lookup(id, k); ok {
+		return list[at.i], true
+	}
+	var zero T
+	return zero, false
+}

@@ -1,0 +1,374 @@
+package amity
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/go-playground/validator/v10"
+
+	"github.com/amitydata/amity/internal/iso3166"
+)
+
+// Valider is implemented by the typed strings that form amity's
+// vocabularies (topics, statuses, kinds, codes). The validate tag "enum"
+// calls Valid.
+type Valider interface {
+	Valid() bool
+}
+
+// tags are the custom validate tags amity registers, with the detail each
+// gives when it fails.
+var tags = map[string]struct {
+	fn     func(validator.FieldLevel) bool
+	detail string
+}{
+	"id":          {stringCheck(ValidID), "not an ID: 1 to 128 letters, digits, '-', '_', '.' or ':', starting and ending with a letter or digit"},
+	"country":     {stringCheck(iso3166.Valid), "not an ISO 3166-1 alpha-2 country code (upper case)"},
+	"subdivision": {stringCheck(iso3166.ValidSubdivision), "not an ISO 3166-2 subdivision code"},
+	"lang":        {stringCheck(ValidLanguageTag), "not a BCP 47 language tag"},
+	"line":        {stringCheck(ValidLine), "not one line of printable text (no control characters, no spaces at either end)"},
+	"text":        {stringCheck(ValidText), "not printable text (no control characters but line feed and tab, no spaces at either end)"},
+	"httpurl":     {stringCheck(ValidHTTPURL), "not an absolute http or https URL"},
+	"qid":         {stringCheck(ValidQID), "not a Wikidata item ID (Q and digits)"},
+	"enum":        {validEnum, ""},
+	// subdivision_of=F: the ISO 3166-2 code lies in the country held by
+	// field F of the same struct.
+	"subdivision_of": {subdivisionOf, "not a subdivision of the place's country"},
+	// notbefore=F: a Date is not before the Date in field F of the same
+	// struct (either may be zero).
+	"notbefore": {notBefore, ""},
+	// fieldname: a map key names a JSON field of the struct holding the map.
+	"fieldname": {isFieldName, "not a field of this entity"},
+}
+
+func subdivisionOf(fl validator.FieldLevel) bool {
+	f, ok := sibling(fl, fl.Param())
+	return ok && f.Kind() == reflect.String && strings.HasPrefix(fl.Field().String(), f.String()+"-")
+}
+
+// sibling returns the field of the struct holding fl's field that Go
+// names name, and false if there is none.
+func sibling(fl validator.FieldLevel, name string) (reflect.Value, bool) {
+	p := fl.Parent()
+	for p.Kind() == reflect.Pointer || p.Kind() == reflect.Interface {
+		p = p.Elem()
+	}
+	if p.Kind() != reflect.Struct {
+		return reflect.Value{}, false
+	}
+	f := p.FieldByName(name)
+	return f, f.IsValid()
+}
+
+func notBefore(fl validator.FieldLevel) bool {
+	f, ok := sibling(fl, fl.Param())
+	if !ok || !fl.Field().CanInterface() || !f.CanInterface() {
+		return false
+	}
+	end, ok1 := fl.Field().Interface().(Date)
+	start, ok2 := f.Interface().(Date)
+	return ok1 && ok2 && !end.Before(start)
+}
+
+func isFieldName(fl validator.FieldLevel) bool {
+	p := fl.Parent()
+	for p.Kind() == reflect.Pointer || p.Kind() == reflect.Interface {
+		p = p.Elem()
+	}
+	return p.Kind() == reflect.Struct && fl.Field().Kind() == reflect.String && jsonFields(p.Type())[fl.Field().String()]
+}
+
+var fieldNames sync.Map // reflect.Type -> map[string]bool
+
+// jsonFields returns the JSON names of the fields of struct type t,
+// including those of structs it inlines.
+func jsonFields(t reflect.Type) map[string]bool {
+	if m, ok := fieldNames.Load(t); ok {
+		return m.(map[string]bool)
+	}
+	m := map[string]bool{}
+	for f := range t.Fields() {
+		name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
+		switch {
+		case !f.IsExported() || name == "-" && opts == "":
+		case f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct:
+			for k := range jsonFields(f.Type) {
+				m[k] = true
+			}
+		case name == "":
+			m[f.Name] = true
+		default:
+			m[name] = true
+		}
+	}
+	fieldNames.Store(t, m)
+	return m
+}
+
+func stringCheck(f func(string) bool) func(validator.FieldLevel) bool {
+	return func(fl validator.FieldLevel) bool {
+		v := fl.Field()
+		return v.Kind() == reflect.String && f(v.String())
+	}
+}
+
+func validEnum(fl validator.FieldLevel) bool {
+	v := fl.Field()
+	if !v.CanInterface() {
+		return false
+	}
+	e, ok := v.Interface().(Valider)
+	return ok && e.Valid()
+}
+
+// inline marks, in validator namespaces, a struct embedded with the JSON
+// option inline, whose fields sit in the enclosing object.
+const inline = "~"
+
+var theValidator = sync.OnceValue(func() *validator.Validate {
+	v := validator.New(validator.WithRequiredStructEnabled())
+	v.RegisterTagNameFunc(func(f reflect.StructField) string {
+		name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
+		switch {
+		case name == "-" && opts == "":
+			return "-"
+		case name == "" && f.Anonymous && strings.Contains(","+opts+",", ",inline,"):
+			return inline
+		case name == "":
+			return f.Name
+		}
+		return name
+	})
+	for tag, t := range tags {
+		if err := v.RegisterValidation(tag, t.fn); err != nil {
+			panic("amity: registering validate tag " + tag + ": " + err.Error())
+		}
+	}
+	return v
+})
+
+// ValidateStruct checks the validate tags of v, a struct or a pointer to
+// one, with amity's validator: go-playground/validator with required
+// structs enabled and amity's own tags registered ("id", "country",
+// "subdivision", "lang", "line", "text", "httpurl", "qid", "enum"). It
+// returns a [*ValidationError] listing every problem, with paths made of
+// JSON field names, or nil. A Go service that embeds amity's types in its
+// own structs can check them, and its own fields, the same way.
+//
+// Prefix puts path in front of the path of each error, in place, and
+// returns errs: Prefix("meetings[3]", errs) turns "date" into
+// "meetings[3].date".
+func Prefix(path string, errs []FieldError) []FieldError {
+	for i := range errs {
+		errs[i].Path = JoinPath(path, errs[i].Path)
+	}
+	return errs
+}
+
+// ValidateStruct checks only the rules written in tags; the Validate
+// methods of amity's entities also check the rules that tie several fields
+// together.
+func ValidateStruct(v any) error {
+	return AsError(CheckStruct(v))
+}
+
+// CheckStruct is like [ValidateStruct] but returns the problems as a list,
+// nil if there are none, for callers that collect problems from several
+// checks.
+func CheckStruct(v any) []FieldError {
+	err := theValidator().Struct(v)
+	if err == nil {
+		return nil
+	}
+	verrs, ok := errors.AsType[validator.ValidationErrors](err)
+	if !ok {
+		// InvalidValidationError: v is not a struct.
+		return []FieldError{{Kind: KindInvalid, Detail: err.Error()}}
+	}
+	out := make([]FieldError, 0, len(verrs))
+	for _, fe := range verrs {
+		out = append(out, translate(fe))
+	}
+	sortMapRuns(out)
+	return out
+}
+
+func translate(fe validator.FieldError) FieldError {
+	out := FieldError{Path: jsonPath(fe.Namespace()), Kind: KindInvalid}
+	kind := fe.Kind()
+	switch tag := fe.Tag(); tag {
+	case "required", "required_with", "required_without", "required_if", "required_unless":
+		out.Kind = KindRequired
+		if p := fe.Param(); p != "" && tag != "required" {
+			f, v, _ := strings.Cut(p, " ")
+			out.Detail = map[string]string{
+				"required_with":    "required when " + snake(f) + " is set",
+				"required_without": "required when " + snake(f) + " is not set",
+				"required_if":      "required when " + snake(f) + " is " + v,
+				"required_unless":  "required unless " + snake(f) + " is " + v,
+			}[tag]
+		}
+		return out
+	case "max", "min", "len":
+		out.Kind = KindOutOfRange
+		n := fe.Param()
+		switch kind {
+		case reflect.String:
+			out.Value = Clip(fmt.Sprint(fe.Value()))
+			unit := "characters"
+			out.Detail = map[string]string{"max": "longer than " + n + " " + unit, "min": "shorter than " + n + " " + unit, "len": "not " + n + " " + unit + " long"}[tag]
+		default:
+			count := strconv.Itoa(reflect.ValueOf(fe.Value()).Len())
+			out.Detail = map[string]string{"max": count + " items, more than " + n, "min": count + " items, fewer than " + n, "len": count + " items, not " + n}[tag]
+		}
+		return out
+	case "excluded_with":
+		out.Kind = KindConflict
+		out.Detail = "set together with " + snake(fe.Param())
+	case "excluded_unless":
+		out.Kind = KindConflict
+		f, v, _ := strings.Cut(fe.Param(), " ")
+		out.Detail = "only allowed when " + snake(f) + " is " + v
+		return out
+	case "nefield":
+		out.Kind = KindConflict
+		out.Detail = "equal to " + snake(fe.Param())
+	case "unique":
+		out.Kind = KindDuplicate
+		out.Detail = "a value is repeated"
+		return out
+	case "notbefore":
+		out.Kind = KindConflict
+		out.Detail = "before " + snake(fe.Param())
+	case "enum":
+		out.Detail = "not a known " + strings.TrimPrefix(fe.Type().String(), "amity.")
+	default:
+		if t, ok := tags[tag]; ok {
+			out.Detail = t.detail
+		} else {
+			out.Detail = "breaks rule " + tag
+		}
+	}
+	if kind == reflect.String {
+		out.Value = Clip(fmt.Sprint(fe.Value()))
+	} else if s, ok := fe.Value().(fmt.Stringer); ok {
+		out.Value = Clip(s.String())
+	}
+	return out
+}
+
+// snake turns a Go field name into the snake_case JSON name amity gives
+// it: "ParentOrganization" to "parent_organization".
+func snake(s string) string {
+	b := make([]byte, 0, len(s)+4)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			if i > 0 {
+				b = append(b, '_')
+			}
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// sortMapRuns sorts, by [ComparePaths], each run of consecutive errors
+// that share a parent path, so that the problems of a map's entries, which
+// validator finds in random order, come out in the same order every time.
+func sortMapRuns(errs []FieldError) {
+	parent := func(p string) string {
+		i := strings.LastIndexAny(p, ".[")
+		if i < 0 {
+			return ""
+		}
+		return p[:i]
+	}
+	for i := 0; i < len(errs); {
+		j := i + 1
+		for j < len(errs) && parent(errs[j].Path) == parent(errs[i].Path) {
+			j++
+		}
+		slices.SortStableFunc(errs[i:j], func(a, b FieldError) int { return ComparePaths(a.Path, b.Path) })
+		i = j
+	}
+}
+
+// ComparePaths orders JSON paths segment by segment, indexes by number:
+// "posts[2]" before "posts[10]", "aliases" before "aliases[0]". It
+// returns -1, 0 or +1.
+func ComparePaths(a, b string) int {
+	for a != "" && b != "" {
+		sa, ra := nextSegment(a)
+		sb, rb := nextSegment(b)
+		if c := compareSegment(sa, sb); c != 0 {
+			return c
+		}
+		a, b = ra, rb
+	}
+	return cmp.Compare(len(a), len(b))
+}
+
+func nextSegment(p string) (seg, rest string) {
+	p = strings.TrimPrefix(p, ".")
+	if strings.HasPrefix(p, "[") {
+		if i := strings.IndexByte(p, ']'); i >= 0 {
+			return p[:i+1], p[i+1:]
+		}
+		return p, ""
+	}
+	i := strings.IndexAny(p, ".[")
+	if i < 0 {
+		return p, ""
+	}
+	return p[:i], p[i:]
+}
+
+func compareSegment(a, b string) int {
+	if len(a) > 2 && len(b) > 2 && a[0] == '[' && b[0] == '[' {
+		x, errx := strconv.Atoi(a[1 : len(a)-1])
+		y, erry := strconv.Atoi(b[1 : len(b)-1])
+		if errx == nil && erry == nil {
+			return cmp.Compare(x, y)
+		}
+	}
+	return strings.Compare(a, b)
+}
+
+// jsonPath turns a validator namespace ("Meeting.participants[0].official",
+// "State.~.local_names[fa]") into a JSON path relative to the struct
+// validated ("participants[0].official", "local_names.fa").
+func jsonPath(ns string) string {
+	_, rest, _ := strings.Cut(ns, ".")
+	b := make([]byte, 0, len(rest))
+	name := func(s string) {
+		if len(b) > 0 {
+			b = append(b, '.')
+		}
+		b = append(b, s...)
+	}
+	for seg := range strings.SplitSeq(rest, ".") {
+		head, brackets, _ := strings.Cut(seg, "[")
+		if head != "" && head != inline {
+			name(head)
+		}
+		if brackets == "" {
+			continue
+		}
+		for key := range strings.SplitSeq(strings.TrimSuffix(brackets, "]"), "][") {
+			if _, err := strconv.Atoi(key); err == nil {
+				b = append(append(append(b, '['), key...), ']')
+			} else {
+				name(key)
+			}
+		}
+	}
+	return string(b)
+}
