@@ -119,8 +119,12 @@ func Build(r *relations.Records) Graph {
 		edge(string(m.ID), string(m.Visit), "during")
 	}
 	for _, in := range r.Initiatives {
+		proposed := "proposed"
+		if in.ProposalInferred {
+			proposed = "proposed (inferred)"
+		}
 		for _, o := range in.ProposedBy {
-			edge(string(o), string(in.ID), "proposed")
+			edge(string(o), string(in.ID), proposed)
 		}
 		for _, o := range in.LedBy {
 			edge(string(o), string(in.ID), "leads")
@@ -244,4 +248,3 @@ func DOT(w io.Writer, r *relations.Records) error { return WriteDOT(w, Build(r),
 // Mermaid writes the network of r as a Mermaid flowchart: Build then
 // WriteMermaid.
 func Mermaid(w io.Writer, r *relations.Records) error { return WriteMermaid(w, Build(r)) }
-

@@ -34,7 +34,7 @@ func small() *relations.Records {
 		Visits: []events.Visit{{ID: "visit", Visitors: []orgs.OfficialID{"karimov"}, Guest: "AZ", Host: "IR", Start: d("2022-06")}},
 		Meetings: []events.Meeting{{ID: "m1", Title: "Karimov meets Imanipur", Date: d("2022-06-20"), Visit: "visit",
 			Participants: []events.Participant{{Official: "karimov", State: "AZ"}, {Official: "imanipur", State: "IR"}}}},
-		Initiatives: []relations.Initiative{{ID: "twinning", Title: "Twinning of Shusha", ProposedBy: []orgs.OfficialID{"imanipur"},
+		Initiatives: []relations.Initiative{{ID: "twinning", Title: "Twinning of Shusha", ProposedBy: []orgs.OfficialID{"imanipur"}, ProposalInferred: true,
 			Meetings: []events.MeetingID{"m1", "m-unknown"}, Organizations: []orgs.OrganizationID{"unesco"}}},
 		Ties: []relations.Tie{{ID: "tie", Kind: relations.TieDiplomatic, States: []orgs.StateID{"AZ", "IR"}, Established: d("1992-03-12")}},
 	}
@@ -66,7 +66,7 @@ func TestBuild(t *testing.T) {
 		{From: "imanipur", To: "IR", Label: "represents"},
 		{From: "imanipur", To: "icro", Label: "Chairman"},
 		{From: "imanipur", To: "m1", Label: "took part in"},
-		{From: "imanipur", To: "twinning", Label: "proposed"},
+		{From: "imanipur", To: "twinning", Label: "proposed (inferred)"},
 		{From: "karimov", To: "AZ", Label: "represents"},
 		{From: "karimov", To: "az-culture", Label: "Minister of Culture"},
 		{From: "karimov", To: "m1", Label: "took part in"},
