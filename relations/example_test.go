@@ -1,0 +1,608 @@
+package relations_test
+
+import (
+	"fmt"
+
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/orgs"
+	"github.com/amitydata/amity/relations"
+)
+
+// New checks records as a whole and builds a Dataset: here, the first of
+// the two meetings of the Azernews report of 2022-06-22, with the article
+// as its source and the Mehr News Agency report that dates it.
+func ExampleNew() {
+	d, err := relations.New(relations.Records{
+		Sources: []amity.Source{
+			{ID: "azernews-2022-06-22", Publisher: "Azernews", Author: "Laman Ismayilova", Published: amity.MustParseDate("2022-06-22")},
+			{ID: "mehr-2022-06-20", Publisher: "Mehr News Agency", Published: amity.MustParseDate("2022-06-20")},
+		},
+		States: []orgs.State{{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}}, {ID: "IR", Names: amity.Names{Name: "Iran"}}},
+		Ministries: []orgs.Ministry{
+			{ID: "az-culture", State: "AZ", Portfolio: orgs.PortfolioCulture, Names: amity.Names{Name: "Ministry of Culture"}},
+			{ID: "ir-culture", State: "IR", Portfolio: orgs.PortfolioCulture, Names: amity.Names{Name: "Ministry of Culture and Islamic Guidance"}},
+		},
+		Officials: []orgs.Official{
+			{ID: "karimov", Names: amity.Names{Name: "Anar Karimov"},
+				Posts: []orgs.Post{{ID: "karimov.minister", Title: "Minister of Culture", Ministry: "az-culture"}}},
+			{ID: "ismaili", Names: amity.Names{Name: "Mehdi Ismaili", Aliases: []string{"Mohammad Mehdi Esmaeili"}},
+				Posts:        []orgs.Post{{ID: "ismaili.minister", Title: "Minister of Culture and Islamic Guidance", Ministry: "ir-culture"}},
+				FieldSources: amity.FieldSources{"aliases": {"mehr-2022-06-20"}}},
+		},
+		Meetings: []events.Meeting{{
+			ID: "karimov-ismaili", Date: amity.MustParseDate("2022-06-20"), Place: orgs.Place{City: "Tehran", Country: "IR"}, Host: "IR",
+			Participants: []events.Participant{
+				{Official: "karimov", State: "AZ", Post: "karimov.minister"},
+				{Official: "ismaili", State: "IR", Post: "ismaili.minister"},
+			},
+			Statements: []events.Statement{{ID: "literature", Speakers: []orgs.OfficialID{"ismaili"}, Verb: events.VerbSaid,
+				Summary: "there are wide opportunities for cooperation in the field of literature"}},
+			Sources:      []amity.SourceID{"azernews-2022-06-22"},
+			FieldSources: amity.FieldSources{"date": {"mehr-2022-06-20"}, "place": {"mehr-2022-06-20"}},
+		}},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r := d.Records()
+	fmt.Println(r.Len(), "entities")
+	kind, _ := d.KindOf("ismaili.minister")
+	fmt.Println(kind)
+	m, s, _ := d.Statement("literature")
+	o, p, _ := d.Post("ismaili.minister")
+	fmt.Printf("%s, %s, %s at %s: %s\n", o.Name, p.Title, s.Verb, m.ID, s.Summary)
+	// Output:
+	// 9 entities
+	// post
+	// Mehdi Ismaili, Minister of Culture and Islamic Guidance, said at karimov-ismaili: there are wide opportunities for cooperation in the field of literature
+}
+
+// New reports every problem at once, with the JSON path of each: an
+// official nobody defined, a source nobody cited, a post of another
+// official, a post that does not cover the meeting's date.
+func ExampleNew_errors() {
+	_, err := relations.New(relations.Records{
+		Sources: []amity.Source{{ID: "azernews-2022-06-22", Publisher: "Azernews"}},
+		States:  []orgs.State{{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}}, {ID: "IR", Names: amity.Names{Name: "Iran"}}},
+		Officials: []orgs.Official{
+			{ID: "karimov", Names: amity.Names{Name: "Anar Karimov"},
+				Posts: []orgs.Post{{ID: "karimov.minister", Title: "Minister of Culture", State: "AZ", Start: amity.MustParseDate("2023")}}},
+			{ID: "imanipur", Names: amity.Names{Name: "Mehdi Imanipur"}},
+		},
+		Meetings: []events.Meeting{{
+			ID: "karimov-imanipur", Date: amity.MustParseDate("2022-06"),
+			Participants: []events.Participant{
+				{Official: "karimov", State: "AZ", Post: "karimov.minister"},
+				{Official: "mehdi-imanipour", State: "IR"},
+			},
+			Sources: []amity.SourceID{"apa-2022-06-21"},
+		}},
+	})
+	for _, fe := range amity.Errors(err) {
+		fmt.Println(fe.Path, "|", fe.Kind, "|", fe.Value)
+	}
+	// Output:
+	// meetings[0].participants[0].post | conflict | karimov.minister
+	// meetings[0].participants[1].official | not found | mehdi-imanipour
+	// meetings[0].sources[0] | not found | apa-2022-06-21
+}
+
+// Validate checks records without building a Dataset.
+func ExampleValidate() {
+	r := relations.Records{
+		States: []orgs.State{{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}}},
+		Ties: []relations.Tie{{ID: "az-ir", Kind: relations.TieDiplomatic, States: []orgs.StateID{"AZ", "IR"},
+			Established: amity.MustParseDate("1992-03-12"), Sources: []amity.SourceID{"AZ"}}},
+	}
+	for _, fe := range amity.Errors(relations.Validate(&r)) {
+		fmt.Println(fe.Path, "|", fe.Kind)
+	}
+	// Output:
+	// ties[0].states[1] | not found
+	// ties[0].sources[0] | wrong kind
+}
+
+// The twinning the Azernews report describes: Shusha with "one of the
+// Iranian cities", suggested in the passive voice ("It was also
+// suggested"), so the proposer is read from context and marked inferred.
+// Another report names him, and is cited for that field.
+func ExampleInitiative() {
+	in := relations.Initiative{
+		ID:      "shusha-twinning",
+		Title:   "Twinning of Shusha with an Iranian city",
+		Kind:    relations.KindTwinning,
+		Topics:  []events.Topic{events.TopicTwinning},
+		Parties: []orgs.StateID{"AZ", "IR"},
+		Places: []orgs.Place{
+			{City: "Shusha", Subdivision: "AZ-SUS", Country: "AZ"},
+			{Country: "IR", Note: `"One of the Iranian cities": the article does not name it.`},
+		},
+		ProposedBy:       []orgs.OfficialID{"mehdi-imanipur"},
+		ProposalInferred: true,
+		Meetings:         []events.MeetingID{"karimov-imanipur"},
+		History: []relations.StatusChange{{Status: relations.StatusProposed, Date: amity.MustParseDate("2022-06"),
+			Meeting: "karimov-imanipur", Sources: []amity.SourceID{"azernews-2022-06-22"}}},
+		Sources:      []amity.SourceID{"azernews-2022-06-22"},
+		FieldSources: amity.FieldSources{"proposed_by": {"apa-2022-06-21"}},
+	}
+	fmt.Println(in.Validate())
+	fmt.Println(in.Status(), in.Places[1].City == "")
+	// Output:
+	// <nil>
+	// proposed true
+}
+
+// StatusOn reads an initiative's history at a date.
+func ExampleInitiative_StatusOn() {
+	in := relations.Initiative{History: []relations.StatusChange{
+		{Status: relations.StatusProposed, Date: amity.MustParseDate("2022")},
+		{Status: relations.StatusDrafting, Date: amity.MustParseDate("2022-06-20")},
+	}}
+	for _, d := range []string{"2021", "2022-03", "2022-06-20", "2023"} {
+		fmt.Println(in.StatusOn(amity.MustParseDate(d)))
+	}
+	fmt.Println(in.Status())
+	// Output:
+	//  false
+	// proposed true
+	// drafting true
+	// drafting true
+	// drafting
+}
+
+// A history must run forward in time and in the lifecycle.
+func ExampleInitiative_Validate() {
+	in := relations.Initiative{
+		ID: "az-ir-culture-exchange", Title: "Draft culture exchange programme", Kind: relations.KindExchangeProgramme,
+		Parties: []orgs.StateID{"AZ", "IR"},
+		History: []relations.StatusChange{
+			{Status: relations.StatusDrafting, Date: amity.MustParseDate("2022-06-20"), Sources: []amity.SourceID{"azernews-2022-06-22"}},
+			{Status: relations.StatusProposed, Date: amity.MustParseDate("2022-06-01"), Sources: []amity.SourceID{"azernews-2022-06-22"}},
+		},
+		Sources: []amity.SourceID{"azernews-2022-06-22"},
+	}
+	for _, fe := range amity.Errors(in.Validate()) {
+		fmt.Println(fe.Path, "|", fe.Kind)
+	}
+	// Output:
+	// history[1].date | conflict
+	// history[1].status | conflict
+}
+
+// The lifecycle of an initiative runs forward only.
+func ExampleStatus_CanBecome() {
+	fmt.Println(relations.StatusProposed.CanBecome(relations.StatusDrafting))
+	fmt.Println(relations.StatusDrafting.CanBecome(relations.StatusProposed))
+	fmt.Println(relations.StatusInProgress.CanBecome(relations.StatusAbandoned))
+	fmt.Println(relations.StatusCompleted.CanBecome(relations.StatusAbandoned))
+	// Output:
+	// true
+	// false
+	// true
+	// false
+}
+
+// Open tells whether an initiative is still open.
+func ExampleStatus_Open() {
+	for _, s := range []relations.Status{relations.StatusDrafting, relations.StatusInProgress, relations.StatusCompleted, relations.StatusAbandoned} {
+		fmt.Println(s, s.Open())
+	}
+	// Output:
+	// drafting true
+	// in_progress true
+	// completed false
+	// abandoned false
+}
+
+// Diplomatic relations between Azerbaijan and Iran, established on
+// 1992-03-12 (a date other reports give; the Azernews report gives only
+// the anniversary). 2022 is the year of the 30th anniversary: the library
+// computes it, it is never stored.
+func ExampleTie() {
+	tie := relations.Tie{
+		ID: "az-ir-diplomatic-relations", Kind: relations.TieDiplomatic,
+		States:       []orgs.StateID{"AZ", "IR"},
+		Established:  amity.MustParseDate("1992-03-12"),
+		Sources:      []amity.SourceID{"azernews-2022-06-22"},
+		FieldSources: amity.FieldSources{"established": {"aliyev-heritage-az-ir-relations"}},
+	}
+	fmt.Println(tie.Validate())
+	n, _ := tie.Anniversary(2022)
+	fmt.Println(relations.Ordinal(n), "anniversary in 2022")
+	fmt.Println(tie.Between("IR", "AZ"), tie.Between("AZ", "TR"))
+	// Output:
+	// <nil>
+	// 30th anniversary in 2022
+	// true false
+}
+
+// Anniversary counts calendar years; Age counts whole years on a date,
+// and says whether the precision of the dates settles it.
+func ExampleTie_Age() {
+	tie := relations.Tie{Established: amity.MustParseDate("1992-03-12")}
+	fmt.Println(tie.Age(amity.MustParseDate("2022-06-20")))
+	fmt.Println(tie.Age(amity.MustParseDate("2022-03")))
+	fmt.Println(tie.Anniversary(1992))
+	// Output:
+	// 30 true
+	// 29 false
+	// 0 false
+}
+
+// Ordinal writes English ordinals.
+func ExampleOrdinal() {
+	for _, n := range []int{1, 2, 3, 11, 22, 30, 113} {
+		fmt.Print(relations.Ordinal(n), " ")
+	}
+	fmt.Println()
+	// Output:
+	// 1st 2nd 3rd 11th 22nd 30th 113th
+}
+
+// Every ID in a dataset names an entity of one Kind.
+func ExampleKinds() {
+	for _, k := range relations.Kinds() {
+		fmt.Print(k.Plural(), ":", k.TopLevel(), " ")
+	}
+	fmt.Println()
+	// Output:
+	// sources:true states:true ministries:true organizations:true officials:true posts:false visits:true meetings:true statements:false initiatives:true ties:true
+}
+
+// MeetingsBetween yields the meetings of two states in a period, in date
+// order. The meeting known only to the month comes before the one on the
+// 20th, and falls within a period that starts on the 20th: it may have
+// been on or after that day.
+func ExampleDataset_MeetingsBetween() {
+	d, err := relations.New(relations.Records{
+		Sources: []amity.Source{{ID: "azernews", Publisher: "Azernews"}},
+		States:  []orgs.State{{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}}, {ID: "IR", Names: amity.Names{Name: "Iran"}}},
+		Officials: []orgs.Official{
+			{ID: "karimov", Names: amity.Names{Name: "Anar Karimov"}},
+			{ID: "ismaili", Names: amity.Names{Name: "Mehdi Ismaili"}},
+			{ID: "imanipur", Names: amity.Names{Name: "Mehdi Imanipur"}},
+		},
+		Meetings: []events.Meeting{
+			{ID: "karimov-ismaili", Date: amity.MustParseDate("2022-06-20"), Sources: []amity.SourceID{"azernews"},
+				Participants: []events.Participant{{Official: "karimov", State: "AZ"}, {Official: "ismaili", State: "IR"}}},
+			{ID: "karimov-imanipur", Date: amity.MustParseDate("2022-06"), Sources: []amity.SourceID{"azernews"},
+				Participants: []events.Participant{{Official: "karimov", State: "AZ"}, {Official: "imanipur", State: "IR"}}},
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for m := range d.MeetingsBetween("IR", "AZ", relations.Period{From: amity.MustParseDate("2022-06-20")}) {
+		fmt.Println(m.Date, m.ID)
+	}
+	for m := range d.MeetingsBetween("AZ", "IR", relations.Period{To: amity.MustParseDate("2022-05")}) {
+		fmt.Println(m.Date, m.ID)
+	}
+	// Output:
+	// 2022-06 karimov-imanipur
+	// 2022-06-20 karimov-ismaili
+}
+
+// A Period includes a date that could fall within it.
+func ExamplePeriod_Includes() {
+	june := relations.Period{From: amity.MustParseDate("2022-06-01"), To: amity.MustParseDate("2022-06-30")}
+	for _, d := range []string{"2022-06-20", "2022-06", "2022", "2022-07-01"} {
+		fmt.Println(d, june.Includes(amity.MustParseDate(d)))
+	}
+	fmt.Println(relations.Period{}.Includes(amity.MustParseDate("1992-03-12")))
+	// Output:
+	// 2022-06-20 true
+	// 2022-06 true
+	// 2022 true
+	// 2022-07-01 false
+	// true
+}
+
+// Met and MeetingsOf find an official's meetings; Encounters pairs the
+// officials who met.
+func ExampleDataset_Met() {
+	d, err := relations.New(relations.Records{
+		Sources: []amity.Source{{ID: "azernews", Publisher: "Azernews"}},
+		States:  []orgs.State{{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}}, {ID: "IR", Names: amity.Names{Name: "Iran"}}},
+		Officials: []orgs.Official{
+			{ID: "karimov", Names: amity.Names{Name: "Anar Karimov"}},
+			{ID: "ismaili", Names: amity.Names{Name: "Mehdi Ismaili"}},
+			{ID: "imanipur", Names: amity.Names{Name: "Mehdi Imanipur"}},
+		},
+		Meetings: []events.Meeting{
+			{ID: "karimov-ismaili", Date: amity.MustParseDate("2022-06-20"), Sources: []amity.SourceID{"azernews"},
+				Participants: []events.Participant{{Official: "karimov", State: "AZ"}, {Official: "ismaili", State: "IR"}}},
+			{ID: "karimov-imanipur", Date: amity.MustParseDate("2022-06"), Sources: []amity.SourceID{"azernews"},
+				Participants: []events.Participant{{Official: "karimov", State: "AZ"}, {Official: "imanipur", State: "IR"}}},
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for m := range d.Met("ismaili", "karimov") {
+		fmt.Println("met:", m.ID)
+	}
+	for m := range d.Met("ismaili", "imanipur") {
+		fmt.Println("met:", m.ID)
+	}
+	for m := range d.MeetingsOf("karimov") {
+		fmt.Println("karimov:", m.ID)
+	}
+	for e := range d.Encounters() {
+		fmt.Println(e.A, e.B, e.Meetings)
+	}
+	// Output:
+	// met: karimov-ismaili
+	// karimov: karimov-imanipur
+	// karimov: karimov-ismaili
+	// imanipur karimov [karimov-imanipur]
+	// ismaili karimov [karimov-ismaili]
+}
+
+// Timeline tells the story of a relationship in date order: the visit,
+// the meeting, what was said there, and the status changes of the
+// initiatives of both states. The visit's occasion is computed from the
+// tie.
+func ExampleDataset_Timeline() {
+	d, err := relations.New(relations.Records{
+		Sources: []amity.Source{{ID: "azernews", Publisher: "Azernews"}},
+		States:  []orgs.State{{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}}, {ID: "IR", Names: amity.Names{Name: "Iran"}}},
+		Officials: []orgs.Official{
+			{ID: "karimov", Names: amity.Names{Name: "Anar Karimov"}},
+			{ID: "ismaili", Names: amity.Names{Name: "Mehdi Ismaili"}},
+		},
+		Visits: []events.Visit{{ID: "karimov-visit", Visitors: []orgs.OfficialID{"karimov"}, Guest: "AZ", Host: "IR",
+			Start: amity.MustParseDate("2022-06-20"), Occasion: events.OccasionTieAnniversary, Sources: []amity.SourceID{"azernews"}}},
+		Meetings: []events.Meeting{{ID: "karimov-ismaili", Title: "Karimov meets Ismaili", Date: amity.MustParseDate("2022-06-20"),
+			Participants: []events.Participant{{Official: "karimov", State: "AZ"}, {Official: "ismaili", State: "IR"}},
+			Statements: []events.Statement{{Speakers: []orgs.OfficialID{"karimov", "ismaili"}, Verb: events.VerbNoted,
+				Summary: "work is underway on a draft culture exchange program"}},
+			Visit: "karimov-visit", Sources: []amity.SourceID{"azernews"}}},
+		Initiatives: []relations.Initiative{{ID: "exchange", Title: "Draft culture exchange programme", Kind: relations.KindExchangeProgramme,
+			Parties: []orgs.StateID{"AZ", "IR"}, Sources: []amity.SourceID{"azernews"},
+			History: []relations.StatusChange{{Status: relations.StatusDrafting, Date: amity.MustParseDate("2022-06-20"),
+				Meeting: "karimov-ismaili", Sources: []amity.SourceID{"azernews"}}}}},
+		Ties: []relations.Tie{{ID: "az-ir", Kind: relations.TieDiplomatic, States: []orgs.StateID{"AZ", "IR"},
+			Established: amity.MustParseDate("1992-03-12"), Sources: []amity.SourceID{"azernews"}}},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for e := range d.Timeline("AZ", "IR") {
+		fmt.Println(e.Date, e.Kind, "|", e.Text)
+	}
+	// Output:
+	// 2022-06-20 visit | Visit to IR by Anar Karimov (AZ): 30th anniversary of diplomatic relations
+	// 2022-06-20 meeting | Karimov meets Ismaili
+	// 2022-06-20 statement | Anar Karimov and Mehdi Ismaili noted: work is underway on a draft culture exchange program
+	// 2022-06-20 status_change | Draft culture exchange programme: drafting
+}
+
+// Anniversary finds the diplomatic tie of a pair and which anniversary
+// falls in a year; VisitOccasion puts it in words for a visit made on
+// that occasion.
+func ExampleDataset_Anniversary() {
+	d, err := relations.New(relations.Records{
+		Sources: []amity.Source{
+			{ID: "azernews", Publisher: "Azernews"},
+			{ID: "aliyev-heritage", Publisher: "Heydar Aliyev Heritage International Online Library"},
+		},
+		States:    []orgs.State{{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}}, {ID: "IR", Names: amity.Names{Name: "Iran"}}},
+		Officials: []orgs.Official{{ID: "karimov", Names: amity.Names{Name: "Anar Karimov"}}},
+		Ties: []relations.Tie{{ID: "az-ir", Kind: relations.TieDiplomatic, States: []orgs.StateID{"AZ", "IR"},
+			Established: amity.MustParseDate("1992-03-12"), Sources: []amity.SourceID{"azernews"},
+			FieldSources: amity.FieldSources{"established": {"aliyev-heritage"}}}},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	tie, n, ok := d.Anniversary("IR", "AZ", 2022)
+	fmt.Println(tie.ID, n, ok)
+	visit := events.Visit{ID: "karimov-visit", Visitors: []orgs.OfficialID{"karimov"}, Guest: "AZ", Host: "IR",
+		Start: amity.MustParseDate("2022-06-20"), Occasion: events.OccasionTieAnniversary}
+	fmt.Println(d.VisitOccasion(visit))
+	// Output:
+	// az-ir 30 true
+	// 30th anniversary of diplomatic relations true
+}
+
+// SharedMemberships answers "which organizations do both states belong
+// to?" from the organizations' member lists and their dates.
+func ExampleDataset_SharedMemberships() {
+	d, err := relations.New(relations.Records{
+		Sources: []amity.Source{{ID: "mfa-az", Publisher: "Ministry of Foreign Affairs of the Republic of Azerbaijan"}, {ID: "unesco-iran", Publisher: "UNESCO"}},
+		States:  []orgs.State{{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}}, {ID: "IR", Names: amity.Names{Name: "Iran"}}},
+		Organizations: []orgs.Organization{
+			{ID: "unesco", Kind: orgs.KindIntergovernmental, Names: amity.Names{Name: "UNESCO"}, Members: []orgs.Membership{
+				{State: "AZ", Since: amity.MustParseDate("1992-06-03"), Sources: []amity.SourceID{"mfa-az"}},
+				{State: "IR", Since: amity.MustParseDate("1948-09-06"), Sources: []amity.SourceID{"unesco-iran"}},
+			}},
+			{ID: "icesco", Kind: orgs.KindIntergovernmental, Names: amity.Names{Name: "ICESCO"}, Members: []orgs.Membership{
+				{State: "AZ", Since: amity.MustParseDate("1991")}, {State: "IR"},
+			}},
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, on := range []string{"1992-03-12", "2022-06-20"} {
+		fmt.Print(on, ":")
+		for o := range d.SharedMemberships("AZ", "IR", amity.MustParseDate(on)) {
+			fmt.Print(" ", o.Name)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// 1992-03-12: ICESCO
+	// 2022-06-20: ICESCO UNESCO
+}
+
+// OfficialsOf finds the officials of a state through their posts: in
+// ministries, organizations or the state itself.
+func ExampleDataset_OfficialsOf() {
+	d, err := relations.New(relations.Records{
+		States:     []orgs.State{{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}}, {ID: "IR", Names: amity.Names{Name: "Iran"}}},
+		Ministries: []orgs.Ministry{{ID: "ir-culture", State: "IR", Portfolio: orgs.PortfolioCulture, Names: amity.Names{Name: "Ministry of Culture and Islamic Guidance"}}},
+		Organizations: []orgs.Organization{{ID: "icro", Kind: orgs.KindGovernmentAgency, State: "IR",
+			Names: amity.Names{Name: "Islamic Culture and Relations Organization"}, ParentMinistry: "ir-culture"}},
+		Officials: []orgs.Official{
+			{ID: "aliyev", Names: amity.Names{Name: "Ilham Aliyev"}, Posts: []orgs.Post{{ID: "aliyev.president", Title: "President", State: "AZ"}}},
+			{ID: "ismaili", Names: amity.Names{Name: "Mehdi Ismaili"}, Posts: []orgs.Post{{ID: "ismaili.minister", Title: "Minister of Culture and Islamic Guidance", Ministry: "ir-culture"}}},
+			{ID: "imanipur", Names: amity.Names{Name: "Mehdi Imanipur"}, Posts: []orgs.Post{{ID: "imanipur.chairman", Title: "Chairman", Organization: "icro"}}},
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for o := range d.OfficialsOf("IR", amity.MustParseDate("2022-06")) {
+		fmt.Println(o.Name)
+	}
+	// Output:
+	// Mehdi Imanipur
+	// Mehdi Ismaili
+}
+
+// Initiatives selects by status, kind, party and openness; InitiativesAt
+// lists those raised at a meeting; Proposals says who proposed what, and
+// whether the proposer is inferred.
+func ExampleDataset_Proposals() {
+	src := []amity.SourceID{"azernews"}
+	at := func(s relations.Status, date string) []relations.StatusChange {
+		return []relations.StatusChange{{Status: s, Date: amity.MustParseDate(date), Sources: src}}
+	}
+	d, err := relations.New(relations.Records{
+		Sources: []amity.Source{{ID: "azernews", Publisher: "Azernews"}},
+		States:  []orgs.State{{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}}, {ID: "IR", Names: amity.Names{Name: "Iran"}}},
+		Officials: []orgs.Official{
+			{ID: "karimov", Names: amity.Names{Name: "Anar Karimov"}},
+			{ID: "imanipur", Names: amity.Names{Name: "Mehdi Imanipur"}},
+			{ID: "aliyev", Names: amity.Names{Name: "Ilham Aliyev"}},
+		},
+		Meetings: []events.Meeting{{ID: "karimov-imanipur", Date: amity.MustParseDate("2022-06"), Sources: src,
+			Participants: []events.Participant{{Official: "karimov", State: "AZ"}, {Official: "imanipur", State: "IR"}}}},
+		Initiatives: []relations.Initiative{
+			{ID: "cultural-centre", Title: "Azerbaijan Cultural Centre in Tehran", Kind: relations.KindCulturalCentre,
+				Parties: []orgs.StateID{"AZ", "IR"}, ProposedBy: []orgs.OfficialID{"karimov"},
+				Meetings: []events.MeetingID{"karimov-imanipur"}, History: at(relations.StatusProposed, "2022-06"), Sources: src},
+			{ID: "shusha-twinning", Title: "Twinning of Shusha with an Iranian city", Kind: relations.KindTwinning,
+				Parties: []orgs.StateID{"AZ", "IR"}, ProposedBy: []orgs.OfficialID{"imanipur"}, ProposalInferred: true,
+				Meetings: []events.MeetingID{"karimov-imanipur"}, History: at(relations.StatusProposed, "2022-06"), Sources: src},
+			{ID: "restoration", Title: "Restoration of Azerbaijan's liberated territories", Kind: relations.KindDomestic,
+				Parties: []orgs.StateID{"AZ"}, LedBy: []orgs.OfficialID{"aliyev"},
+				Meetings: []events.MeetingID{"karimov-imanipur"}, History: at(relations.StatusInProgress, "2022-06"), Sources: src},
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for p := range d.Proposals() {
+		fmt.Println(p.Official, "proposed", p.Initiative, "inferred:", p.Inferred)
+	}
+	for in := range d.Initiatives(relations.InitiativeFilter{Party: "IR", Status: relations.StatusProposed}) {
+		fmt.Println("proposed with Iran:", in.Title)
+	}
+	for in := range d.Initiatives(relations.InitiativeFilter{Kind: relations.KindDomestic, Open: true}) {
+		fmt.Println("domestic, open:", in.Title, in.Status())
+	}
+	n := 0
+	for range d.InitiativesAt("karimov-imanipur") {
+		n++
+	}
+	fmt.Println(n, "initiatives raised at karimov-imanipur")
+	// Output:
+	// imanipur proposed shusha-twinning inferred: true
+	// karimov proposed cultural-centre inferred: false
+	// proposed with Iran: Azerbaijan Cultural Centre in Tehran
+	// proposed with Iran: Twinning of Shusha with an Iranian city
+	// domestic, open: Restoration of Azerbaijan's liberated territories in_progress
+	// 3 initiatives raised at karimov-imanipur
+}
+
+// An InitiativeFilter can also be applied to a single initiative.
+func ExampleInitiativeFilter_Matches() {
+	in := relations.Initiative{Kind: relations.KindExchangeProgramme, Parties: []orgs.StateID{"AZ", "IR"},
+		History: []relations.StatusChange{{Status: relations.StatusDrafting}}}
+	fmt.Println(relations.InitiativeFilter{Status: relations.StatusDrafting, Party: "IR"}.Matches(in))
+	fmt.Println(relations.InitiativeFilter{Kind: relations.KindTwinning}.Matches(in))
+	fmt.Println(relations.InitiativeFilter{}.Matches(in))
+	// Output:
+	// true
+	// false
+	// true
+}
+
+// IntensityOf sums the Goldstein scores of the events between two states
+// in a year: here the visit (CAMEO 042, +1.9) and the meeting Iran hosted
+// during it (043, +2.8).
+func ExampleDataset_IntensityOf() {
+	src := []amity.SourceID{"azernews"}
+	d, err := relations.New(relations.Records{
+		Sources: []amity.Source{{ID: "azernews", Publisher: "Azernews"}},
+		States:  []orgs.State{{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}}, {ID: "IR", Names: amity.Names{Name: "Iran"}}},
+		Officials: []orgs.Official{
+			{ID: "karimov", Names: amity.Names{Name: "Anar Karimov"}},
+			{ID: "ismaili", Names: amity.Names{Name: "Mehdi Ismaili"}},
+		},
+		Visits: []events.Visit{{ID: "karimov-visit", Visitors: []orgs.OfficialID{"karimov"}, Guest: "AZ", Host: "IR",
+			Start: amity.MustParseDate("2022-06-20"), Codes: []events.EventCode{{CAMEO: "042"}}, Sources: src}},
+		Meetings: []events.Meeting{{ID: "karimov-ismaili", Date: amity.MustParseDate("2022-06-20"), Visit: "karimov-visit",
+			Participants: []events.Participant{{Official: "karimov", State: "AZ"}, {Official: "ismaili", State: "IR"}},
+			Codes:        []events.EventCode{{CAMEO: "043", PLOVER: events.PLOVERConsult, Mode: events.PLOVERModeVisit}}, Sources: src}},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	in := d.IntensityOf("IR", "AZ", 2022)
+	fmt.Printf("%s-%s %d: %d events, %+.1f\n", in.A, in.B, in.Year, in.Events, in.Goldstein)
+	fmt.Println(d.IntensityOf("AZ", "IR", 2021).Events)
+	for in := range d.Intensity() {
+		fmt.Println(in.A, in.B, in.Year, in.Events)
+	}
+	// Output:
+	// AZ-IR 2022: 2 events, +4.7
+	// 0
+	// AZ IR 2022 2
+}
+
+// Find looks entities up by any of their names, ignoring case, diacritics
+// and spelling marks: the Azernews report's "Mehdi Ismaili" and other
+// reports' "Mohammad Mehdi Esmaeili" are one official.
+func ExampleDataset_Find() {
+	d, err := relations.New(relations.Records{
+		Sources: []amity.Source{{ID: "mehr", Publisher: "Mehr News Agency"}},
+		States:  []orgs.State{{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}}, {ID: "IR", Names: amity.Names{Name: "Iran"}}},
+		Officials: []orgs.Official{
+			{ID: "karimov", Names: amity.Names{Name: "Anar Karimov", LocalNames: map[string]string{"az": "Anar Kərimov"}}},
+			{ID: "ismaili", Names: amity.Names{Name: "Mehdi Ismaili", Aliases: []string{"Mohammad Mehdi Esmaeili"}},
+				FieldSources: amity.FieldSources{"aliases": {"mehr"}}},
+			{ID: "imanipur", Names: amity.Names{Name: "Mehdi Imanipur", Aliases: []string{"Mehdi Imanipour"}}},
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, q := range []string{"ESMAEILI", "Kərimov", "Mehdi", "Iran", "Esma"} {
+		fmt.Print(q, ":")
+		for m := range d.Find(q) {
+			fmt.Print(" ", m.Kind, "/", m.ID)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// ESMAEILI: official/ismaili
+	// Kərimov: official/karimov
+	// Mehdi: official/imanipur official/ismaili
+	// Iran: state/IR
+	// Esma:
+}
