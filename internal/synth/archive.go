@@ -1,0 +1,475 @@
+package synth
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/orgs"
+	"github.com/amitydata/amity/relations"
+)
+
+func (g *generator) visitID(k int) events.VisitID { return events.VisitID(id("v-", k, g.visitW)) }
+func (g *generator) meetingID(j int) events.MeetingID {
+	return events.MeetingID(id("m-", j, g.meetingW))
+}
+
+// visitPlan is what the meetings of a visit need to know of it.
+type visitPlan struct {
+	guest, host int32 // states
+	start       int32 // the first day
+	days        int32 // at least 1
+	month       bool  // known to the month only
+	slots       [2]int
+	visitors    int // slots in use
+	city        string
+	meetings    int // the first meetings of the visit's block that belong to it
+}
+
+// visitPlan draws the plan of visit k, from the start of its stream.
+func (g *generator) visitPlan(k int) visitPlan {
+	w, x := g.w, g.vr
+	x.reset(tagVisits, k)
+	p := visitPlan{}
+	pair := w.pairs[x.pair.Uint64()]
+	p.guest, p.host = pair[0], pair[1]
+	if x.chance(0.5) {
+		p.guest, p.host = p.host, p.guest
+	}
+	p.days = int32(1 + x.weighted([]int{25, 30, 25, 10, 6, 4}))
+	p.start = x.growing(w.firstDay, w.lastDay-p.days+1)
+	p.month = x.chance(0.05)
+	p.slots[0] = g.slot(x, p.guest, x.chance(0.7), 0)
+	p.visitors = 1
+	if x.chance(0.3) {
+		p.slots[1] = g.slot(x, p.guest, false, min(1, w.positions-1))
+		if p.slots[1] != p.slots[0] {
+			p.visitors = 2
+		}
+	}
+	p.city = w.cities[p.host][0]
+	if x.chance(0.3) {
+		p.city = pick(x, w.cities[p.host])
+	}
+	p.meetings = min(x.between(1, 3), g.c.Meetings-k*VisitBlock)
+	return p
+}
+
+// slot returns the slot of position pos in a ministry of state s: its
+// ministry of culture if culture is true, or else one drawn with most
+// weight on culture and foreign affairs.
+func (g *generator) slot(x *rng, s int32, culture bool, pos int) int {
+	ms := g.w.stateMinistries[s]
+	rank := 0
+	if !culture {
+		switch x.weighted([]int{55, 20, 25}) {
+		case 1:
+			rank = min(1, len(ms)-1)
+		case 2:
+			rank = x.IntN(len(ms))
+		}
+	}
+	return pos*len(g.w.ministries) + int(ms[rank])
+}
+
+// visit returns visit k.
+func (g *generator) visit(k int) events.Visit {
+	w, p := g.w, g.visitPlan(k)
+	x := g.vr
+	v := events.Visit{
+		ID:     g.visitID(k),
+		Guest:  w.states[p.guest].ID,
+		Host:   w.states[p.host].ID,
+		Places: []orgs.Place{{City: p.city, Country: w.states[p.host].ID}},
+	}
+	v.Visitors = make([]orgs.OfficialID, p.visitors)
+	for i := range v.Visitors {
+		v.Visitors[i] = w.officials[w.holderAt(p.slots[i], p.start)].ID
+	}
+	if p.month {
+		v.Start = w.cal.month(p.start)
+	} else {
+		v.Start = w.cal.day(p.start)
+		if p.days > 1 {
+			v.End = w.cal.day(p.start + p.days - 1)
+		}
+	}
+	switch x.weighted([]int{50, 15, 10, 5, 20}) {
+	case 0:
+		v.Occasion = events.OccasionOfficialVisit
+	case 1:
+		v.Occasion = events.OccasionEvent
+		v.Note = "The " + syllables(x, 2) + " International Film Festival."
+	case 2:
+		v.Occasion = events.OccasionCommission
+		v.Note = "A session of the joint intergovernmental commission."
+	case 3:
+		v.Occasion = events.OccasionStateVisit
+	}
+	if x.chance(0.5) {
+		v.Codes = []events.EventCode{eventCode("042")}
+	}
+	v.Sources = []amity.SourceID{w.sourceID(int(x.source.Uint64()))}
+	return v
+}
+
+// eventCode returns the code of CAMEO c with the PLOVER type and mode it
+// maps to.
+func eventCode(c events.CAMEOCode) events.EventCode {
+	e, m := c.PLOVER()
+	return events.EventCode{CAMEO: c, PLOVER: e, Mode: m}
+}
+
+// The CAMEO codes of meetings in person that are not visits, with weights,
+// and the codes that may follow the first.
+var (
+	meetingCodes       = []events.CAMEOCode{"040", "036", "046", "057", "051", "030", "032", "061", "050", "0311", "04", "03"}
+	meetingCodeWeights = []int{20, 10, 8, 8, 6, 8, 6, 6, 6, 4, 4, 4}
+	secondCodes        = []events.CAMEOCode{"036", "057", "030", "051", "032"}
+)
+
+// The settings of meetings that are not part of a visit.
+const (
+	settingHosted = iota
+	settingMultilateral
+	settingThirdParty
+	settingPhone
+)
+
+// meeting returns meeting j.
+func (g *generator) meeting(j int) events.Meeting {
+	w := g.w
+	var vp visitPlan
+	k := j / VisitBlock
+	inVisit := false
+	if k < g.visits {
+		vp = g.visitPlan(k)
+		inVisit = j%VisitBlock < vp.meetings
+	}
+	x := g.mr
+	x.reset(tagMeetings, j)
+	m := events.Meeting{ID: g.meetingID(j)}
+
+	// Who meets, when and where.
+	var states [3]int32
+	nStates := 2
+	var day int32
+	setting := settingHosted
+	var place orgs.Place
+	host := int32(-1)
+	if inVisit {
+		states[0], states[1] = vp.guest, vp.host
+		day = vp.start + int32(x.IntN(int(vp.days)))
+		if vp.month {
+			m.Date = w.cal.month(vp.start)
+		} else {
+			m.Date = w.cal.day(day)
+		}
+		host = vp.host
+		place = orgs.Place{City: vp.city, Country: w.states[vp.host].ID}
+		m.Visit = g.visitID(k)
+	} else {
+		pair := w.pairs[x.pair.Uint64()]
+		states[0], states[1] = pair[0], pair[1]
+		if x.chance(0.5) {
+			states[0], states[1] = states[1], states[0]
+		}
+		day = x.growing(w.firstDay, w.lastDay)
+		m.Date = w.cal.at(day, x.precision(0.07, 0.03))
+		setting = x.weighted([]int{75, 8, 7, 10})
+		if setting == settingMultilateral || setting == settingThirdParty {
+			t, ok := g.otherState(x, states[:2])
+			switch {
+			case !ok:
+				setting = settingHosted
+			case setting == settingMultilateral:
+				states[2] = t
+				nStates = 3
+			default:
+				place = orgs.Place{City: pick(x, w.cities[t]), Country: w.states[t].ID}
+			}
+		}
+		if setting == settingHosted || setting == settingMultilateral {
+			host = states[x.IntN(nStates)]
+			city := w.cities[host][0]
+			if x.chance(0.3) {
+				city = pick(x, w.cities[host])
+			}
+			place = orgs.Place{City: city, Country: w.states[host].ID}
+		}
+	}
+	m.Place = place
+	if host >= 0 {
+		m.Host = w.states[host].ID
+	}
+
+	// The participants: at least one of each state, the visitor first.
+	total := max(2+x.weighted([]int{50, 25, 13, 8, 4}), nStates)
+	var count [3]int
+	for s := range nStates {
+		count[s] = 1
+	}
+	for range total - nStates {
+		count[x.IntN(nStates)]++
+	}
+	chosen := make([]int32, 0, total)
+	m.Participants = make([]events.Participant, 0, total)
+	first := [3]int{}
+	for s := range nStates {
+		first[s] = len(chosen)
+		for n := range count[s] {
+			var o int32
+			ok := true
+			if n == 0 && inVisit && s == 0 {
+				o = w.holderAt(vp.slots[0], day)
+			} else if o, ok = g.official(x, states[s], day, chosen); !ok {
+				continue
+			}
+			chosen = append(chosen, o)
+			m.Participants = append(m.Participants, events.Participant{
+				Official: w.officials[o].ID, State: w.states[states[s]].ID, Post: w.officials[o].Posts[0].ID,
+			})
+		}
+	}
+	a, b := chosen[first[0]], chosen[first[1]]
+
+	// What they discussed and said.
+	m.Topics = make([]events.Topic, 0, 4)
+	for range 1 + x.weighted([]int{35, 35, 20, 10}) {
+		t := allTopics[x.weighted(topicWeights)]
+		if !slices.Contains(m.Topics, t) {
+			m.Topics = append(m.Topics, t)
+		}
+	}
+	if n := x.weighted([]int{30, 38, 24, 8}); n > 0 {
+		m.Statements = make([]events.Statement, n)
+		for i := range m.Statements {
+			m.Statements[i] = g.statement(x, &m, i, chosen, a, b)
+		}
+	}
+	if x.chance(0.6) {
+		m.Title = w.family[a] + " meets " + w.family[b]
+	}
+	if x.chance(0.1) {
+		if len(m.Topics) > 1 {
+			m.Summary = "The meeting discussed " + topicPhrase(m.Topics[0]) + " and " + topicPhrase(m.Topics[1]) + "."
+		} else {
+			m.Summary = "The meeting focused on " + topicPhrase(m.Topics[0]) + "."
+		}
+	}
+
+	// How it is coded and cited.
+	var code events.CAMEOCode
+	switch {
+	case inVisit:
+		code = "042"
+		if x.chance(0.5) {
+			code = "043"
+		}
+	case setting == settingPhone:
+		code = "041"
+	case setting == settingThirdParty:
+		code = "044"
+	default:
+		code = meetingCodes[x.weighted(meetingCodeWeights)]
+	}
+	m.Codes = []events.EventCode{eventCode(code)}
+	if c := pick(x, secondCodes); c != code && x.chance(0.25) {
+		m.Codes = append(m.Codes, eventCode(c))
+	}
+	src := w.sourceID(int(x.source.Uint64()))
+	m.Sources = []amity.SourceID{src}
+	if x.chance(0.2) {
+		if s := w.sourceID(int(x.source.Uint64())); s != src {
+			m.Sources = append(m.Sources, s)
+		}
+	}
+	if x.chance(0.03) {
+		m.FieldSources = amity.FieldSources{"date": {w.sourceID(x.IntN(Sources))}}
+	}
+	return m
+}
+
+var allTopics = events.Topics()
+
+// otherState draws a state that is none of states, and false if there is
+// none.
+func (g *generator) otherState(x *rng, states []int32) (int32, bool) {
+	if len(g.w.states) <= len(states) {
+		return 0, false
+	}
+	for {
+		t := g.w.stateRank[x.state.Uint64()]
+		if !slices.Contains(states, t) {
+			return t, true
+		}
+	}
+}
+
+// official draws an official of state s in office on day d who is not
+// among chosen, and false if a few draws find none.
+func (g *generator) official(x *rng, s int32, d int32, chosen []int32) (int32, bool) {
+	for range 8 {
+		pos := x.weighted(positionWeights[:g.w.positions])
+		o := g.w.holderAt(g.slot(x, s, false, pos), d)
+		if !slices.Contains(chosen, o) {
+			return o, true
+		}
+	}
+	return 0, false
+}
+
+var positionWeights = []int{50, 25, 15, 10}
+
+// statement returns statement i of meeting m, whose participants are
+// chosen, and a and b the first participants of its first two states.
+func (g *generator) statement(x *rng, m *events.Meeting, i int, chosen []int32, a, b int32) events.Statement {
+	w := g.w
+	v := verbs[x.weighted(verbWeights)]
+	t := pick(x, m.Topics)
+	s := events.Statement{ID: events.StatementID(string(m.ID) + "-s" + strconv.Itoa(i+1)), Verb: v}
+	if bySides(v) {
+		s.Speakers = []orgs.OfficialID{w.officials[a].ID, w.officials[b].ID}
+		s.Summary = statementText(v, "", "", topicPhrase(t))
+	} else {
+		speaker := pick(x, chosen)
+		other := b
+		if m.Participants[slices.Index(chosen, speaker)].State == m.Participants[slices.Index(chosen, b)].State {
+			other = a
+		}
+		s.Speakers = []orgs.OfficialID{w.officials[speaker].ID}
+		s.Summary = statementText(v, w.family[speaker], w.family[other], topicPhrase(t))
+		s.SpeakersInferred = proposes(v) && x.chance(0.05)
+	}
+	if x.chance(0.25) {
+		s.Topics = []events.Topic{t}
+	}
+	if x.chance(0.05) {
+		s.Quote = pick(x, quotes)
+	}
+	return s
+}
+
+// stateIndex returns the index of state id in w.states.
+func (w *world) stateIndex(id orgs.StateID) int {
+	i, _ := slices.BinarySearchFunc(w.states, id, func(s orgs.State, id orgs.StateID) int { return cmp.Compare(s.ID, id) })
+	return i
+}
+
+// initiative returns initiative i, raised at one of the meetings of its
+// stride.
+func (g *generator) initiative(i int) relations.Initiative {
+	w, x := g.w, g.ir
+	x.reset(tagInitiatives, i)
+	m := g.meeting(i*InitiativeStride + x.IntN(InitiativeStride))
+	states := m.States()
+	a, b := w.stateIndex(states[0]), w.stateIndex(states[1])
+	kind := initiativeKinds[x.weighted(initiativeWeights)]
+	if kind == "joint_work" && len(w.igos) == 0 {
+		kind = "other"
+	}
+	t := pick(x, m.Topics)
+	city := pick(x, w.cities[b])
+	in := relations.Initiative{
+		ID:       relations.InitiativeID(id("ini-", i, g.initiativeW)),
+		Title:    initiativeTitle(kind, w.states[a].Name, w.states[b].Name, t, city),
+		Kind:     relations.InitiativeKind(kind),
+		Topics:   []events.Topic{t},
+		Parties:  []orgs.StateID{states[0], states[1]},
+		Meetings: []events.MeetingID{m.ID},
+		Sources:  m.Sources[:1:1],
+	}
+	switch kind {
+	case "domestic_programme":
+		in.Parties = in.Parties[:1]
+	case "cultural_centre", "festival", "heritage_and_restoration":
+		in.Places = []orgs.Place{{City: city, Country: states[1]}}
+	case "twinning":
+		in.Topics = append(in.Topics, events.TopicTwinning)
+		if in.Topics[0] == events.TopicTwinning {
+			in.Topics = in.Topics[:1]
+		}
+		in.Places = []orgs.Place{{City: city, Country: states[1]}, {Country: states[0], Note: "A city not yet named."}}
+	case "joint_work":
+		in.Organizations = []orgs.OrganizationID{w.organizations[pick(x, w.igos)].ID}
+		if o := w.organizations[pick(x, w.igos)].ID; o != in.Organizations[0] && x.chance(0.5) {
+			in.Organizations = append(in.Organizations, o)
+		}
+		in.MoreOrganizations = x.chance(0.3)
+	}
+
+	// Who proposed it, and in which statement.
+	for _, s := range m.Statements {
+		if proposes(s.Verb) {
+			in.ProposedBy = s.Speakers
+			in.ProposalInferred = s.SpeakersInferred
+			in.Statements = []events.StatementID{s.ID}
+			break
+		}
+	}
+	if in.ProposedBy == nil && x.chance(0.6) {
+		in.ProposedBy = []orgs.OfficialID{pick(x, m.Participants).Official}
+	}
+	if in.Statements == nil && len(m.Statements) > 0 && x.chance(0.3) {
+		in.Statements = []events.StatementID{pick(x, m.Statements).ID}
+	}
+	if x.chance(0.1) {
+		in.LedBy = []orgs.OfficialID{m.Participants[0].Official}
+	}
+
+	// Its history: raised at the meeting, then forward in the lifecycle.
+	status := relations.StatusProposed
+	if x.chance(0.3) {
+		status = relations.StatusAgreed
+	}
+	in.History = []relations.StatusChange{{Status: status, Date: m.Date, Meeting: m.ID, Sources: m.Sources[:1:1]}}
+	for range x.weighted([]int{40, 30, 20, 10}) {
+		if !status.Open() {
+			break
+		}
+		day := w.cal.last(in.History[len(in.History)-1].Date) + 1 + int32(x.between(30, 700))
+		if day > w.lastDay {
+			break
+		}
+		switch {
+		case x.chance(0.1):
+			status = relations.StatusAbandoned
+		case x.chance(0.1):
+			// restated
+		default:
+			status = lifecycle[min(slices.Index(lifecycle, status)+x.between(1, 2), len(lifecycle)-1)]
+		}
+		h := relations.StatusChange{Status: status, Date: w.cal.at(day, x.precision(0.15, 0)),
+			Sources: []amity.SourceID{w.sourceID(int(x.source.Uint64()))}}
+		if x.chance(0.3) {
+			h.Note = statusNote(status)
+		}
+		in.History = append(in.History, h)
+	}
+	return in
+}
+
+// lifecycle is the order of the open statuses and completion.
+var lifecycle = []relations.Status{relations.StatusProposed, relations.StatusAgreed, relations.StatusDrafting,
+	relations.StatusSigned, relations.StatusInProgress, relations.StatusCompleted}
+
+// statusNote returns what a source says of an initiative reaching status.
+func statusNote(status relations.Status) string {
+	switch status {
+	case relations.StatusProposed:
+		return "The proposal was repeated."
+	case relations.StatusAgreed:
+		return "The sides agreed on the plan."
+	case relations.StatusDrafting:
+		return "Work is under way on a draft."
+	case relations.StatusSigned:
+		return "The document was signed."
+	case relations.StatusInProgress:
+		return "The first events took place."
+	case relations.StatusCompleted:
+		return "The project was completed."
+	}
+	return "The project was not pursued."
+}

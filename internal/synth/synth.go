@@ -1,0 +1,244 @@
+// Package synth generates synthetic archives of cultural relations, for
+// tests and benchmarks at scale: states, ministries, organizations,
+// officials with their posts, visits, meetings, initiatives and ties, every
+// record valid on its own and against the others.
+//
+// An archive is a pure function of its [Config]: the same Config gives the
+// same records, byte for byte once written. The world of the archive
+// (sources, states, ministries, organizations, officials, ties) depends on
+// the seed and the sizes of the world only; visit k, meeting j and
+// initiative i are each drawn from a random stream of their own, so that
+// [Stream] can produce a million meetings without holding them.
+//
+// The data are synthetic. State IDs and names are the real ISO 3166-1
+// codes and short names, so that the archive passes the same checks as
+// real data; every other name, date, city and text is made up from
+// syllable tables and templates and says nothing about the real states.
+//
+// # Shape
+//
+// Ministries are dealt to states in turn, so each state has about the same
+// number; the first ministry of each state is its ministry of culture, the
+// second its ministry of foreign affairs. Each ministry has up to four
+// positions (minister, deputy minister, first deputy minister, head of
+// international relations), each held by a succession of officials whose
+// terms run without gaps from before 1995 to the present, so that every
+// post of every meeting covers the meeting's date. Some officials also held
+// an earlier post in a national organization, and some have aliases and a
+// name in Cyrillic.
+//
+// Pairs of states meet with a Zipf-like skew: pairs are ranked by the
+// product of the two states' activity, with noise, and each meeting or
+// visit draws its pair's rank from a Zipf distribution, so that a few pairs
+// meet thousands of times in a million meetings and most pairs rarely or
+// never. Meetings grow more frequent over time, from 1995 to 2024, and
+// have mostly day precision, some month or year.
+//
+// Meetings come in blocks of [VisitBlock]: visit k holds the first one to
+// three meetings of block k (meetings k*VisitBlock onward), which fall
+// within its dates, take place in its host state and include its first
+// visitor, or whoever has taken over that visitor's post by the day.
+// Initiative i was raised at one of the meetings
+// i*[InitiativeStride] to i*InitiativeStride+InitiativeStride-1, and
+// names it, its states and, often, the statement that proposed it.
+package synth
+
+import (
+	"iter"
+
+	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/relations"
+)
+
+// The defaults and limits of [Config].
+const (
+	DefaultStates        = 200
+	DefaultMinistries    = 1000
+	DefaultOrganizations = 500
+	DefaultOfficials     = 20000
+
+	// MaxOfficials bounds Config.Officials, and through it Ministries.
+	MaxOfficials = 1_000_000
+	// MaxMeetings bounds Config.Meetings.
+	MaxMeetings = 100_000_000
+
+	// Sources is the number of sources every archive has.
+	Sources = 300
+	// VisitBlock is the number of meetings per visit: an archive of N
+	// meetings has ceil(N/VisitBlock) visits.
+	VisitBlock = 10
+	// InitiativeStride is the number of meetings per initiative: an
+	// archive of N meetings has N/InitiativeStride initiatives, rounded
+	// down.
+	InitiativeStride = 20
+)
+
+// Config says what to generate. A field that is zero or negative takes its
+// default, except Meetings, which is the number of meetings (zero gives an
+// archive with no visits, meetings or initiatives). Values out of range
+// are brought into it, as [Config.Resolve] states.
+type Config struct {
+	// Seed chooses the archive: the same Config gives the same records.
+	Seed uint64
+	// Meetings is the number of meetings, from 0 to [MaxMeetings].
+	Meetings int
+	// States is the number of states, from 2 to the number of ISO 3166-1
+	// codes (249); default [DefaultStates]. AZ and IR, the states of the
+	// seed article, are always among them.
+	States int
+	// Ministries is the number of ministries, at least States so that each
+	// state has one; default [DefaultMinistries].
+	Ministries int
+	// Organizations is the number of organizations; default
+	// [DefaultOrganizations]. The first is always intergovernmental.
+	Organizations int
+	// Officials is the number of officials, from Ministries (one per
+	// ministry) to [MaxOfficials]; default [DefaultOfficials].
+	Officials int
+}
+
+// Resolve returns c with every default filled in and every value brought
+// into range: States to 2..249, Ministries to States..MaxOfficials,
+// Officials to Ministries..MaxOfficials, Meetings to 0..MaxMeetings.
+func (c Config) Resolve() Config {
+	def := func(v, d int) int {
+		if v <= 0 {
+			return d
+		}
+		return v
+	}
+	c.States = min(max(def(c.States, DefaultStates), 2), len(isoCodes()))
+	c.Ministries = min(max(def(c.Ministries, DefaultMinistries), c.States), MaxOfficials)
+	c.Organizations = def(c.Organizations, DefaultOrganizations)
+	c.Officials = min(max(def(c.Officials, DefaultOfficials), c.Ministries), MaxOfficials)
+	c.Meetings = min(max(c.Meetings, 0), MaxMeetings)
+	return c
+}
+
+// Visits returns the number of visits an archive of c has:
+// ceil(Meetings/VisitBlock).
+func (c Config) Visits() int {
+	c = c.Resolve()
+	return (c.Meetings + VisitBlock - 1) / VisitBlock
+}
+
+// Initiatives returns the number of initiatives an archive of c has:
+// Meetings/InitiativeStride, rounded down.
+func (c Config) Initiatives() int {
+	c = c.Resolve()
+	return c.Meetings / InitiativeStride
+}
+
+// Generate returns the archive c describes, every kind in ID order. The
+// records are valid: [relations.New] accepts them. Generate holds every
+// record in memory; for large archives use [Stream].
+func Generate(c Config) relations.Records {
+	g := newGenerator(c)
+	w := g.w
+	r := relations.Records{
+		Sources:       w.sources,
+		States:        w.states,
+		Ministries:    w.ministries,
+		Organizations: w.organizations,
+		Officials:     w.officials,
+		Visits:        make([]events.Visit, g.visits),
+		Meetings:      make([]events.Meeting, g.c.Meetings),
+		Initiatives:   make([]relations.Initiative, g.initiatives),
+		Ties:          w.ties,
+	}
+	for k := range r.Visits {
+		r.Visits[k] = g.visit(k)
+	}
+	for j := range r.Meetings {
+		r.Meetings[j] = g.meeting(j)
+	}
+	for i := range r.Initiatives {
+		r.Initiatives[i] = g.initiative(i)
+	}
+	return r
+}
+
+// Stream yields the archive c describes, one record at a time, in the
+// order [relations.Kinds] gives the kinds — sources, states, ministries,
+// organizations, officials, visits, meetings, initiatives, ties — and
+// within each kind in ID order, which is the order of generation: IDs are
+// a prefix and a zero-padded number ("m-000042"). It yields the same
+// records as [Generate], in the same order.
+//
+// Each value is the entity itself, not a pointer: an [amity.Source],
+// [orgs.State], [orgs.Ministry], [orgs.Organization], [orgs.Official],
+// [events.Visit], [events.Meeting], [relations.Initiative] or
+// [relations.Tie], with the matching kind. Stream holds the world of the
+// archive (sources, states, ministries, organizations, officials, ties)
+// but never more than one visit, meeting or initiative at a time; the
+// values are fresh, and the caller may keep them.
+func Stream(c Config) iter.Seq2[relations.Kind, any] {
+	return func(yield func(relations.Kind, any) bool) {
+		g := newGenerator(c)
+		w := g.w
+		if !yieldAll(yield, relations.KindSource, w.sources) ||
+			!yieldAll(yield, relations.KindState, w.states) ||
+			!yieldAll(yield, relations.KindMinistry, w.ministries) ||
+			!yieldAll(yield, relations.KindOrganization, w.organizations) ||
+			!yieldAll(yield, relations.KindOfficial, w.officials) {
+			return
+		}
+		for k := range g.visits {
+			if !yield(relations.KindVisit, g.visit(k)) {
+				return
+			}
+		}
+		for j := range g.c.Meetings {
+			if !yield(relations.KindMeeting, g.meeting(j)) {
+				return
+			}
+		}
+		for i := range g.initiatives {
+			if !yield(relations.KindInitiative, g.initiative(i)) {
+				return
+			}
+		}
+		yieldAll(yield, relations.KindTie, w.ties)
+	}
+}
+
+func yieldAll[T any](yield func(relations.Kind, any) bool, k relations.Kind, items []T) bool {
+	for _, it := range items {
+		if !yield(k, it) {
+			return false
+		}
+	}
+	return true
+}
+
+// generator draws the records of one archive.
+type generator struct {
+	c           Config
+	w           *world
+	visits      int
+	initiatives int
+	// One random stream per record kind, each reseeded for every record,
+	// so that a meeting can regenerate its visit, and an initiative its
+	// meeting, without disturbing its own draws.
+	vr, mr, ir *rng
+	// ID widths, in digits.
+	visitW, meetingW, initiativeW int
+}
+
+func newGenerator(c Config) *generator {
+	c = c.Resolve()
+	w := newWorld(c)
+	g := &generator{
+		c:           c,
+		w:           w,
+		visits:      c.Visits(),
+		initiatives: c.Initiatives(),
+		vr:          w.newRNG(),
+		mr:          w.newRNG(),
+		ir:          w.newRNG(),
+	}
+	g.visitW = width(g.visits)
+	g.meetingW = width(c.Meetings)
+	g.initiativeW = width(g.initiatives)
+	return g
+}
