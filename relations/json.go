@@ -1,0 +1,625 @@
+package relations
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/go-json-experiment/json/jsontext"
+
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/internal/jsonx"
+)
+
+// The default limits of [ReadOptions].
+const (
+	// DefaultMaxLineBytes is the longest line of JSON Lines: 1 MiB.
+	DefaultMaxLineBytes = 1 << 20
+	// DefaultMaxDocumentBytes is the largest JSON document: 256 MiB.
+	DefaultMaxDocumentBytes = 256 << 20
+	// DefaultMaxStringBytes is the longest string: 64 KiB.
+	DefaultMaxStringBytes = jsonx.DefaultMaxStringBytes
+	// DefaultMaxDepth is how deep objects and lists may nest: 64 levels.
+	DefaultMaxDepth = jsonx.DefaultMaxDepth
+)
+
+// ReadOptions set the limits of reading. Each field that is zero (or
+// negative) takes its default, so the zero ReadOptions read with every
+// default limit. Input beyond a limit is an error of kind
+// [amity.KindTooLarge] naming the line where it lies, never a truncated
+// read.
+type ReadOptions struct {
+	// MaxLineBytes is the longest line of JSON Lines, in bytes, not
+	// counting its line end. A longer line is reported and skipped, and
+	// reading goes on with the next. Default [DefaultMaxLineBytes].
+	MaxLineBytes int
+	// MaxDocumentBytes is the largest JSON document, in bytes; reading
+	// stops where it is exceeded. JSON Lines has no such limit, since it
+	// is read a line at a time. Default [DefaultMaxDocumentBytes].
+	MaxDocumentBytes int64
+	// MaxStringBytes is the longest string, member names included, in
+	// bytes as written in the file between its quotes (escapes count as
+	// written). Default [DefaultMaxStringBytes].
+	MaxStringBytes int
+	// MaxDepth is how deep objects and lists may nest, counting the
+	// outermost object of a document or a line as 1: an entity in a
+	// document's list starts at depth 3, an entity on a line at depth 1.
+	// Default [DefaultMaxDepth].
+	MaxDepth int
+}
+
+func (o ReadOptions) withDefaults() ReadOptions {
+	if o.MaxLineBytes <= 0 {
+		o.MaxLineBytes = DefaultMaxLineBytes
+	}
+	if o.MaxDocumentBytes <= 0 {
+		o.MaxDocumentBytes = DefaultMaxDocumentBytes
+	}
+	if o.MaxStringBytes <= 0 {
+		o.MaxStringBytes = DefaultMaxStringBytes
+	}
+	if o.MaxDepth <= 0 {
+		o.MaxDepth = DefaultMaxDepth
+	}
+	return o
+}
+
+// entity returns the options of jsonx for an entity that starts depth
+// levels deep, on line, at path.
+func (o ReadOptions) entity(depth, line int, path string) jsonx.Options {
+	return jsonx.Options{MaxDepth: o.MaxDepth, MaxStringBytes: o.MaxStringBytes, Depth: depth, Line: line, Path: path}
+}
+
+// document is the shape of amity's JSON document.
+type document struct {
+	Schema  string `json:"schema"`
+	Records `json:",inline"`
+}
+
+// DecodeJSON reads amity's JSON document from r:
+//
+//	{"schema": "amity/v1", "sources": [...], "states": [...], ..., "ties": [...]}
+//
+// It reads strictly (see package jsonx's rules, summed up below) but
+// checks no rule of the entities and no cross-reference: [ReadJSON] does.
+// The members may come in any order; "schema" is required and must be
+// [Schema]; each other member is one of the lists of [Records], by its
+// JSON name.
+//
+// The document is decoded as a stream, an entity at a time, and reading
+// goes on after an entity that fails to decode, so that every such
+// problem is reported at once. What is rejected, each as an
+// [amity.FieldError] in one [*amity.ValidationError], with the line
+// where it lies:
+//
+//   - an empty file, a byte-order mark (amity reads UTF-8 without one),
+//     a document that is not an object, and anything after it;
+//   - malformed JSON, duplicate keys, invalid UTF-8: reading stops
+//     there, since nothing after it can be trusted;
+//   - unknown members at any depth (names match case-sensitively), a
+//     value of the wrong type, null anywhere, a date that is not on the
+//     calendar: the entity is left out, reading goes on;
+//   - input beyond the limits of opts (kind [amity.KindTooLarge]).
+//
+// An entity's path is its index in its list in the document
+// ("meetings[3].date"), whether or not the entities before it decoded.
+// DecodeJSON returns the entities that decoded, in the order of the
+// document, with the error. An error that is not a ValidationError comes
+// from r.
+func DecodeJSON(r io.Reader, opts ReadOptions) (Records, error) {
+	rd, err := decodeJSON(r, opts)
+	if err != nil {
+		return rd.rec, err
+	}
+	return rd.rec, amity.AsError(rd.errs)
+}
+
+// ReadJSON reads amity's JSON document from r as [DecodeJSON] does, and
+// builds a [Dataset] of what it holds with [New]. Its error is one
+// [*amity.ValidationError] listing every problem, those of decoding and
+// those New finds in what decoded, each with the line of the entity it
+// concerns (or the exact line of a syntax error), in the order of their
+// lines. An error that is not a ValidationError comes from r.
+func ReadJSON(r io.Reader, opts ReadOptions) (*Dataset, error) {
+	rd, err := decodeJSON(r, opts)
+	if err != nil {
+		return nil, err
+	}
+	return rd.dataset()
+}
+
+// WriteJSON writes r to w as amity's JSON document: the "schema" member,
+// then each non-empty list in the order of the fields of [Records], each
+// sorted by ID (entities with equal IDs keep their order), indented by
+// two spaces, and a final newline. It sorts a copy: r is not changed.
+//
+// The bytes are those encoding/json.MarshalIndent writes for the same
+// document, so the same records always give the same bytes. One
+// difference: a string that is not valid UTF-8 is an error here, where
+// encoding/json would replace the bad bytes. On error, w may hold part of
+// the document.
+func WriteJSON(w io.Writer, r *Records) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	enc := jsonx.NewEncoder(bw, "  ")
+	err := enc.WriteToken(jsontext.BeginObject)
+	if err == nil {
+		err = writeTokens(enc, jsontext.String("schema"), jsontext.String(Schema))
+	}
+	for _, c := range codecs() {
+		if err != nil {
+			break
+		}
+		if c.len(r) == 0 {
+			continue
+		}
+		if err = writeTokens(enc, jsontext.String(c.list), jsontext.BeginArray); err != nil {
+			break
+		}
+		if err = c.write(enc, r, false); err != nil {
+			break
+		}
+		err = enc.WriteToken(jsontext.EndArray)
+	}
+	if err == nil {
+		err = enc.WriteToken(jsontext.EndObject)
+	}
+	if err != nil {
+		return fmt.Errorf("relations: writing JSON: %w", err)
+	}
+	return bw.Flush()
+}
+
+func writeTokens(enc *jsontext.Encoder, toks ...jsontext.Token) error {
+	for _, t := range toks {
+		if err := enc.WriteToken(t); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// codec reads and writes the entities of one top-level kind.
+type codec struct {
+	kind Kind
+	// list is the JSON name of the kind's list in Records.
+	list string
+	// len returns the number of entities of the kind in r.
+	len func(r *Records) int
+	// decode decodes data, one entity of the kind, and appends it to r's
+	// list. As a line of JSON Lines, data carries the "entity" member too.
+	decode func(r *Records, data []byte, o jsonx.Options, line bool) error
+	// write writes the entities of the kind in r, sorted by ID, to enc:
+	// as lines of JSON Lines, or as elements of the document's list.
+	write func(enc *jsontext.Encoder, r *Records, line bool) error
+}
+
+// newCodec returns the codec of kind, whose entities are of type T, kept
+// in the list of Records list returns, with IDs id returns; on a line of
+// JSON Lines they are wrapped in an L by toLine and unwrapped by fromLine.
+func newCodec[T, L any](kind Kind, list func(*Records) *[]T, id func(*T) string, toLine func(Kind, *T) *L, fromLine func(*L) *T) codec {
+	return codec{
+		kind: kind,
+		list: kind.Plural(),
+		len:  func(r *Records) int { return len(*list(r)) },
+		decode: func(r *Records, data []byte, o jsonx.Options, line bool) error {
+			if line {
+				var l L
+				if err := o.Unmarshal(data, &l); err != nil {
+					return err
+				}
+				*list(r) = append(*list(r), *fromLine(&l))
+				return nil
+			}
+			var v T
+			if err := o.Unmarshal(data, &v); err != nil {
+				return err
+			}
+			*list(r) = append(*list(r), v)
+			return nil
+		},
+		write: func(enc *jsontext.Encoder, r *Records, line bool) error {
+			for _, p := range sortedByID(*list(r), id) {
+				var err error
+				if line {
+					err = jsonx.MarshalEncode(enc, toLine(kind, p))
+				} else {
+					err = jsonx.MarshalEncode(enc, p)
+				}
+				if err != nil {
+					return fmt.Errorf("%s %q: %w", kind, id(p), err)
+				}
+			}
+			return nil
+		},
+	}
+}
+
+// sortedByID returns pointers to the elements of s, stably sorted by ID.
+func sortedByID[T any](s []T, id func(*T) string) []*T {
+	p := make([]*T, len(s))
+	for i := range s {
+		p[i] = &s[i]
+	}
+	slices.SortStableFunc(p, func(a, b *T) int { return strings.Compare(id(a), id(b)) })
+	return p
+}
+
+// codecFor returns the codec of the top-level kind k, and false if k is
+// not one.
+func (rd *reading) codecFor(k Kind) (codec, bool) {
+	for _, c := range rd.codecs {
+		if c.kind == k {
+			return c, true
+		}
+	}
+	return codec{}, false
+}
+
+// codecForList returns the codec of the kind whose list is called list
+// in Records, and false if none is.
+func (rd *reading) codecForList(list string) (codec, bool) {
+	for _, c := range rd.codecs {
+		if c.list == list {
+			return c, true
+		}
+	}
+	return codec{}, false
+}
+
+// spot is where a decoded entity was found: its line, and its index in
+// the file among the entities of its kind, counting those that failed to
+// decode.
+type spot struct{ line, index int }
+
+// reading is the state of one read: the records decoded, the problems
+// found, and where each decoded entity came from.
+type reading struct {
+	opts   ReadOptions
+	codecs []codec
+	rec    Records
+	errs   []amity.FieldError
+	// spots holds, by list name, for each entity in rec's list, where it
+	// was found.
+	spots map[string][]spot
+	// seen counts, by list name, the entities of the file so far,
+	// decoded or not.
+	seen map[string]int
+}
+
+func newReading(opts ReadOptions) *reading {
+	return &reading{opts: opts.withDefaults(), codecs: codecs(), spots: map[string][]spot{}, seen: map[string]int{}}
+}
+
+// fail records a problem on line.
+func (rd *reading) fail(line int, fe amity.FieldError) {
+	fe.Line = line
+	rd.errs = append(rd.errs, fe)
+}
+
+// decode decodes data, an entity of c's kind found on line and depth
+// levels deep, into rd's records, and records where it was, or the
+// problem it has.
+func (rd *reading) decode(c codec, data []byte, line, depth int, asLine bool) {
+	index := rd.seen[c.list]
+	rd.seen[c.list]++
+	err := c.decode(&rd.rec, data, rd.opts.entity(depth, line, amity.Index(c.list, index)), asLine)
+	if err != nil {
+		rd.errs = append(rd.errs, amity.Errors(err)...)
+		return
+	}
+	rd.spots[c.list] = append(rd.spots[c.list], spot{line, index})
+}
+
+// dataset builds a Dataset of rd's records with New, and returns it if
+// there were no problems. Otherwise it returns every problem: those of
+// decoding, and those New found, each placed on the line of the entity
+// its path starts with, all in the order of their lines.
+func (rd *reading) dataset() (*Dataset, error) {
+	d, err := New(rd.rec)
+	if err == nil && len(rd.errs) == 0 {
+		return d, nil
+	}
+	errs := rd.errs
+	if err != nil {
+		found := amity.Errors(err)
+		if len(found) == 0 {
+			return nil, err
+		}
+		for _, fe := range found {
+			errs = append(errs, rd.locate(fe))
+		}
+	}
+	slices.SortStableFunc(errs, func(a, b amity.FieldError) int { return cmp.Compare(a.Line, b.Line) })
+	return nil, amity.AsError(errs)
+}
+
+// locate gives fe, a problem New found, the line of the entity its path
+// starts with, and makes the path's index that of the entity in the
+// file. (The two differ after an entity of the same kind failed to
+// decode; indexes in the detail of fe are left as New gave them.)
+func (rd *reading) locate(fe amity.FieldError) amity.FieldError {
+	list, rest, ok := strings.Cut(fe.Path, "[")
+	if !ok {
+		return fe
+	}
+	num, rest, ok := strings.Cut(rest, "]")
+	i, err := strconv.Atoi(num)
+	spots := rd.spots[list]
+	if !ok || err != nil || i < 0 || i >= len(spots) {
+		return fe
+	}
+	fe.Line = spots[i].line
+	if spots[i].index != i {
+		fe.Path = amity.Index(list, spots[i].index) + rest
+	}
+	return fe
+}
+
+// errDocumentTooLarge is the error docReader returns beyond its limit.
+var errDocumentTooLarge = errors.New("document too large")
+
+// docReader reads a document up to a limit and notes where its lines
+// begin, so that byte offsets can be turned into lines without holding
+// the document.
+type docReader struct {
+	r io.Reader
+	// n is the number of bytes read; max the most that may be.
+	n, max int64
+	// nl holds the offsets of the line feeds read and not yet passed by
+	// lineAt; line is the number of those passed.
+	nl   []int64
+	line int
+}
+
+// Read reads from the underlying reader, and fails with
+// errDocumentTooLarge once more than max bytes would be read.
+func (d *docReader) Read(p []byte) (int, error) {
+	if d.n >= d.max {
+		var one [1]byte
+		n, err := io.ReadFull(d.r, one[:])
+		if n > 0 {
+			return 0, errDocumentTooLarge
+		}
+		return 0, err // io.EOF, or an error of the reader
+	}
+	if rest := d.max - d.n; int64(len(p)) > rest {
+		p = p[:rest]
+	}
+	n, err := d.r.Read(p)
+	for i := 0; i < n; {
+		j := bytes.IndexByte(p[i:n], '\n')
+		if j < 0 {
+			break
+		}
+		d.nl = append(d.nl, d.n+int64(i+j))
+		i += j + 1
+	}
+	d.n += int64(n)
+	return n, err
+}
+
+// lineAt returns the line of byte off. Successive calls must not go
+// back: off must be at least the previous call's.
+func (d *docReader) lineAt(off int64) int {
+	i, _ := slices.BinarySearch(d.nl, off)
+	d.line += i
+	d.nl = d.nl[i:]
+	return d.line + 1
+}
+
+var (
+	utf8BOM    = []byte{0xEF, 0xBB, 0xBF}
+	utf16BOMBE = []byte{0xFE, 0xFF}
+	utf16BOMLE = []byte{0xFF, 0xFE}
+)
+
+// bomProblem returns the problem of a file that starts with head, if it
+// starts with a byte-order mark, and whether the file can be read after
+// it: a UTF-8 mark is skipped, a UTF-16 one ends the reading.
+func bomProblem(head []byte) (amity.FieldError, bool, bool) {
+	switch {
+	case bytes.HasPrefix(head, utf8BOM):
+		return amity.FieldError{Kind: amity.KindSyntax, Value: "\uFEFF",
+			Detail: "the file starts with a byte-order mark: amity reads UTF-8 without one"}, true, true
+	case bytes.HasPrefix(head, utf16BOMBE), bytes.HasPrefix(head, utf16BOMLE):
+		return amity.FieldError{Kind: amity.KindSyntax,
+			Detail: "the file is UTF-16 (it starts with a UTF-16 byte-order mark): amity reads UTF-8"}, true, false
+	}
+	return amity.FieldError{}, false, true
+}
+
+// emptyFile is the problem of a file with nothing to read.
+func emptyFile() amity.FieldError {
+	return amity.FieldError{Kind: amity.KindSyntax, Detail: "the file is empty"}
+}
+
+func decodeJSON(r io.Reader, opts ReadOptions) (*reading, error) {
+	rd := newReading(opts)
+	dr := &docReader{r: r, max: rd.opts.MaxDocumentBytes}
+	var head [3]byte
+	n, err := io.ReadFull(dr, head[:])
+	switch {
+	case n == 0 && err == io.EOF:
+		rd.fail(1, emptyFile())
+		return rd, nil
+	case errors.Is(err, errDocumentTooLarge):
+		rd.fail(1, tooLarge(rd.opts.MaxDocumentBytes))
+		return rd, nil
+	case err != nil && err != io.ErrUnexpectedEOF:
+		return rd, err
+	}
+	skip := 0
+	if fe, found, goOn := bomProblem(head[:n]); found {
+		rd.fail(1, fe)
+		if !goOn {
+			return rd, nil
+		}
+		skip = len(utf8BOM)
+	}
+	// Duplicate names and invalid UTF-8 within an entity are left to the
+	// entity's decoding, which reports them and goes on with the next;
+	// the document's own members are checked for duplicates here.
+	d := &docDecoder{rd: rd, dr: dr, base: int64(skip),
+		dec: jsontext.NewDecoder(io.MultiReader(bytes.NewReader(head[skip:n]), dr),
+			jsontext.AllowDuplicateNames(true), jsontext.AllowInvalidUTF8(true))}
+	return rd, d.document()
+}
+
+func tooLarge(max int64) amity.FieldError {
+	return amity.FieldError{Kind: amity.KindTooLarge, Detail: "the document is larger than the limit of " + strconv.FormatInt(max, 10) + " bytes"}
+}
+
+// docDecoder decodes one document into rd.
+type docDecoder struct {
+	rd  *reading
+	dr  *docReader
+	dec *jsontext.Decoder
+	// base is the offset in the file of the decoder's offset 0.
+	base int64
+}
+
+var documentType = reflect.TypeFor[document]()
+
+// stop records err, which ended the reading at the decoder's offset, and
+// returns nil, or err itself if it is an error of the reader.
+func (d *docDecoder) stop(err error) error {
+	if errors.Is(err, errDocumentTooLarge) {
+		d.rd.fail(d.dr.lineAt(d.dr.n), tooLarge(d.dr.max))
+		return nil
+	}
+	serr, ok := errors.AsType[*jsontext.SyntacticError](err)
+	if !ok {
+		return err
+	}
+	fe, off := jsonx.Translate(serr, nil, documentType)
+	d.rd.fail(d.dr.lineAt(d.base+int64(off)), fe)
+	return nil
+}
+
+// line returns the line of the decoder's offset off.
+func (d *docDecoder) line(off int64) int { return d.dr.lineAt(d.base + off) }
+
+func (d *docDecoder) document() error {
+	rd, dec := d.rd, d.dec
+	tok, err := dec.ReadToken()
+	switch {
+	case err == io.EOF:
+		rd.fail(d.line(dec.InputOffset()), emptyFile())
+		return nil
+	case err != nil:
+		return d.stop(err)
+	case tok.Kind() != '{':
+		fe := amity.FieldError{Kind: amity.KindSyntax, Detail: "want an object, got " + jsonx.KindWord(tok.Kind())}
+		rd.fail(d.line(dec.InputOffset()-1), fe)
+		return nil
+	}
+	start := d.line(dec.InputOffset() - 1)
+	schema := false
+	seen := map[string]bool{}
+	for dec.PeekKind() != '}' {
+		tok, err := dec.ReadToken()
+		if err != nil {
+			return d.stop(err)
+		}
+		name := tok.String()
+		c, isList := rd.codecForList(name)
+		if seen[name] {
+			v, err := dec.ReadValue()
+			if err != nil {
+				return d.stop(err)
+			}
+			rd.fail(d.line(dec.InputOffset()-int64(len(v))), amity.FieldError{Path: amity.Clip(name), Kind: amity.KindSyntax,
+				Detail: "duplicate key " + strconv.Quote(amity.Clip(name))})
+			continue
+		}
+		seen[name] = true
+		switch {
+		case name == "schema":
+			schema = true
+			v, err := dec.ReadValue()
+			if err != nil {
+				return d.stop(err)
+			}
+			line := d.line(dec.InputOffset() - int64(len(v)))
+			switch {
+			case v.Kind() != '"':
+				fe := jsonx.WrongType("a string", v)
+				fe.Path = "schema"
+				rd.fail(line, fe)
+			case unquote(v) != Schema:
+				fe := jsonx.WrongType("a string", v)
+				fe.Path, fe.Kind, fe.Detail = "schema", amity.KindInvalid, "not a schema amity reads: want "+strconv.Quote(Schema)
+				rd.fail(line, fe)
+			}
+		case isList && dec.PeekKind() == '[':
+			if _, err := dec.ReadToken(); err != nil {
+				return d.stop(err)
+			}
+			for dec.PeekKind() != ']' {
+				v, err := dec.ReadValue()
+				if err != nil {
+					return d.stop(err)
+				}
+				rd.decode(c, v, d.line(dec.InputOffset()-int64(len(v))), 2, false)
+			}
+			if _, err := dec.ReadToken(); err != nil {
+				return d.stop(err)
+			}
+		default:
+			v, err := dec.ReadValue()
+			if err != nil {
+				return d.stop(err)
+			}
+			line := d.line(dec.InputOffset() - int64(len(v)))
+			fe := amity.FieldError{Path: amity.Clip(name), Kind: amity.KindSyntax, Detail: "unknown field " + strconv.Quote(amity.Clip(name))}
+			if isList {
+				fe = jsonx.WrongType("a list", v)
+				fe.Path = name
+			}
+			rd.fail(line, fe)
+		}
+	}
+	if _, err := dec.ReadToken(); err != nil {
+		return d.stop(err)
+	}
+	if !schema {
+		rd.fail(start, amity.FieldError{Path: "schema", Kind: amity.KindRequired, Detail: "want " + strconv.Quote(Schema)})
+	}
+	// Nothing but white space may follow.
+	switch _, err := dec.ReadToken(); {
+	case err == io.EOF:
+		return nil
+	case err == nil:
+		rd.fail(d.line(dec.InputOffset()-1), afterEnd())
+	case errors.Is(err, errDocumentTooLarge):
+		return d.stop(err)
+	default:
+		serr, ok := errors.AsType[*jsontext.SyntacticError](err)
+		if !ok {
+			return err
+		}
+		rd.fail(d.line(serr.ByteOffset), afterEnd())
+	}
+	return nil
+}
+
+func afterEnd() amity.FieldError {
+	return amity.FieldError{Kind: amity.KindSyntax, Detail: "data after the end of the document"}
+}
+
+// unquote returns the string v holds, or "" if v is not a well-formed
+// string.
+func unquote(v jsontext.Value) string {
+	s, err := jsontext.AppendUnquote(nil, v)
+	if err != nil {
+		return ""
+	}
+	return string(s)
+}
