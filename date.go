@@ -164,6 +164,11 @@ func daysIn(y, m int) int {
 // IsZero reports whether d is the zero, unknown Date.
 func (d Date) IsZero() bool { return d.year == 0 }
 
+// Equal reports whether d and e are the same fact at the same precision,
+// as d == e does: "2022-06" does not equal "2022-06-01". It lets
+// github.com/google/go-cmp compare values holding dates.
+func (d Date) Equal(e Date) bool { return d == e }
+
 // Precision reports how much of d is known.
 func (d Date) Precision() Precision {
 	switch {
@@ -325,9 +330,15 @@ func (d *Date) UnmarshalText(text []byte) error {
 
 // YearsBetween returns the number of whole years from d to e, as for an age
 // or an anniversary, and whether the precision of the two dates determines
-// it. From "1992-03-12" to "2022-06-20" is 30 years, exactly; from "1992" to
-// "2022-06-20" is 29 or 30, and YearsBetween returns 29, false. It returns 0,
-// false if either date is zero or e is before d.
+// it. When it does not, YearsBetween returns the fewest years the dates
+// allow. From "1992-03-12" to "2022-06-20" is 30 years, exactly; from "1992"
+// to "2022-06-20" is 29 or 30, and YearsBetween returns 29, false; from
+// "1992-06" to "2022-06-20" is 29, false, since June 1992 may have run past
+// the 20th. A year is complete on the same month and day: from "2020-02-29"
+// the first year is complete on "2021-03-01", not "2021-02-28".
+//
+// It returns 0, false if either date is zero, or if e is before d or may
+// be ("2022-06" to "2022-06-20").
 func YearsBetween(d, e Date) (int, bool) {
 	if d.IsZero() || e.IsZero() || e.Before(d) {
 		return 0, false

@@ -64,8 +64,8 @@ type FieldError struct {
 	Path string `json:"path,omitzero"`
 	// Kind classifies the problem.
 	Kind ErrorKind `json:"kind"`
-	// Value is the offending value as text, cut to at most 80 bytes; empty
-	// when the value is missing.
+	// Value is the offending value as text, cut by [Clip] to at most
+	// [MaxValueLen] bytes and an ellipsis; empty when the value is missing.
 	Value string `json:"value,omitzero"`
 	// Detail explains the problem in words, e.g. "not a calendar date".
 	Detail string `json:"detail,omitzero"`
@@ -119,8 +119,9 @@ func (e FieldError) Is(target error) bool { return target == e.Kind.Class() }
 const MaxValueLen = 80
 
 // Clip returns s cut to at most [MaxValueLen] bytes at a character
-// boundary, with "..." appended when it was cut. It is how FieldError.Value
-// is shortened.
+// boundary, with "..." appended when it was cut, so the result is at most
+// MaxValueLen+3 bytes and never splits a UTF-8 sequence. It is how
+// FieldError.Value is shortened.
 func Clip(s string) string {
 	if len(s) <= MaxValueLen {
 		return s

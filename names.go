@@ -65,24 +65,28 @@ func (n Names) Matches(q string) bool {
 
 // foldSpecial maps letters that do not decompose into a base letter and a
 // combining mark to the Latin letters they are transliterated as.
+// FoldName looks letters up after lowering them.
 var foldSpecial = map[rune]string{
-	'ə': "a", 'Ə': "a", // Azerbaijani schwa: Kərimov, Karimov
-	'ı': "i", 'ø': "o", 'Ø': "o", 'đ': "d", 'Đ': "d", 'ł': "l", 'Ł': "l",
-	'ß': "ss", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'þ': "th", 'Þ': "th",
-	'ʼ': "", 'ʻ': "", '\'': "", '’': "", '‘': "", // apostrophes in transliterations
-	'-': " ", '‐': " ", '–': " ", '.': " ",
+	'ə': "a", 'ǝ': "a", // Azerbaijani schwa (and the turned e often typed for it): Kərimov, Karimov
+	'ı': "i", 'ø': "o", 'đ': "d", 'ł': "l", 'ħ': "h",
+	'ß': "ss", 'æ': "ae", 'œ': "oe", 'þ': "th",
+	'ʼ': "", 'ʻ': "", 'ʿ': "", 'ʾ': "", '\'': "", '’': "", '‘': "", '`': "", // apostrophes, ayn and hamza in transliterations
+	'-': " ", '‐': " ", '‑': " ", '–': " ", '—': " ", '.': " ", ',': " ", // read as spaces
 }
 
 // FoldName returns the form of a name that [Names.Matches] compares: lower
-// case, diacritics removed ("Ş" to "s", "é" to "e"), letters without a
-// decomposition transliterated ("ə" to "a", "ı" to "i"), apostrophes
-// dropped, hyphens and dots read as spaces, and runs of space folded to
-// one. Two names with the same fold are taken as the same name.
+// case, diacritics removed ("Ş" to "s", "é" to "e", "İ" to "i"),
+// compatibility forms unfolded ("ﬁ" to "fi", full-width letters to
+// ASCII), letters without a decomposition transliterated ("ə" to "a", "ı"
+// to "i", "ß" to "ss"), apostrophes dropped, hyphens, dots and commas read
+// as spaces, and runs of space folded to one with none at either end. Two
+// names with the same fold are taken as the same name.
 func FoldName(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range norm.NFD.String(s) {
+	for _, r := range norm.NFKD.String(s) {
+		r = unicode.ToLower(r)
 		if t, ok := foldSpecial[r]; ok {
 			if t == " " {
 				space = b.Len() > 0
@@ -106,35 +110,35 @@ func FoldName(s string) string {
 			b.WriteByte(' ')
 			space = false
 		}
-		b.WriteRune(unicode.ToLower(r))
+		b.WriteRune(r)
 	}
 	return b.String()
 }
 
 // ValidLine reports whether s is one line of printable text: valid UTF-8,
-// no control characters (no NUL, no line breaks, no tabs), and no spaces at
-// either end.
+// no control characters (no NUL, no line breaks, no tabs), no Unicode line
+// or paragraph separators (U+2028, U+2029), and no spaces at either end.
+// Format characters such as the zero-width non-joiner that Persian needs
+// are allowed.
 func ValidLine(s string) bool {
-	if !utf8.ValidString(s) || s != strings.TrimSpace(s) {
-		return false
-	}
-	for _, r := range s {
-		if unicode.IsControl(r) {
-			return false
-		}
-	}
-	return true
+	return validText(s, false)
 }
 
 // ValidText reports whether s is printable text that may run over several
-// lines: valid UTF-8, no control characters but line feed and tab, and no
-// spaces at either end.
+// lines: as [ValidLine], but line feeds and tabs are allowed. Lines break
+// with a line feed only: carriage returns and U+2028 are not allowed.
 func ValidText(s string) bool {
+	return validText(s, true)
+}
+
+func validText(s string, multiline bool) bool {
 	if !utf8.ValidString(s) || s != strings.TrimSpace(s) {
 		return false
 	}
 	for _, r := range s {
-		if unicode.IsControl(r) && r != '\n' && r != '\t' {
+		switch {
+		case multiline && (r == '\n' || r == '\t'):
+		case unicode.IsControl(r), r == '\u2028', r == '\u2029':
 			return false
 		}
 	}

@@ -153,14 +153,6 @@ var theValidator = sync.OnceValue(func() *validator.Validate {
 	return v
 })
 
-// ValidateStruct checks the validate tags of v, a struct or a pointer to
-// one, with amity's validator: go-playground/validator with required
-// structs enabled and amity's own tags registered ("id", "country",
-// "subdivision", "lang", "line", "text", "httpurl", "qid", "enum"). It
-// returns a [*ValidationError] listing every problem, with paths made of
-// JSON field names, or nil. A Go service that embeds amity's types in its
-// own structs can check them, and its own fields, the same way.
-//
 // Prefix puts path in front of the path of each error, in place, and
 // returns errs: Prefix("meetings[3]", errs) turns "date" into
 // "meetings[3].date".
@@ -171,6 +163,16 @@ func Prefix(path string, errs []FieldError) []FieldError {
 	return errs
 }
 
+// ValidateStruct checks the validate tags of v, a struct or a pointer to
+// one, with amity's validator: go-playground/validator with required
+// structs enabled and amity's own tags registered ("id", "country",
+// "subdivision", "subdivision_of", "lang", "line", "text", "httpurl",
+// "qid", "enum", "notbefore", "fieldname"). It returns a
+// [*ValidationError] listing every problem, sorted by path (see
+// [ComparePaths]), with paths made of JSON field names, or nil. A Go
+// service that embeds amity's types in its own structs can check them, and
+// its own fields, the same way.
+//
 // ValidateStruct checks only the rules written in tags; the Validate
 // methods of amity's entities also check the rules that tie several fields
 // together.
@@ -195,7 +197,7 @@ func CheckStruct(v any) []FieldError {
 	for _, fe := range verrs {
 		out = append(out, translate(fe))
 	}
-	sortMapRuns(out)
+	sortByPath(out)
 	return out
 }
 
@@ -280,25 +282,12 @@ func snake(s string) string {
 	return string(b)
 }
 
-// sortMapRuns sorts, by [ComparePaths], each run of consecutive errors
-// that share a parent path, so that the problems of a map's entries, which
-// validator finds in random order, come out in the same order every time.
-func sortMapRuns(errs []FieldError) {
-	parent := func(p string) string {
-		i := strings.LastIndexAny(p, ".[")
-		if i < 0 {
-			return ""
-		}
-		return p[:i]
-	}
-	for i := 0; i < len(errs); {
-		j := i + 1
-		for j < len(errs) && parent(errs[j].Path) == parent(errs[i].Path) {
-			j++
-		}
-		slices.SortStableFunc(errs[i:j], func(a, b FieldError) int { return ComparePaths(a.Path, b.Path) })
-		i = j
-	}
+// sortByPath sorts errs by [ComparePaths], keeping the order validator
+// gives errors of the same path. Validator walks a map's entries in random
+// order; sorting makes the errors of a map, and of everything else, come
+// out in the same order every time.
+func sortByPath(errs []FieldError) {
+	slices.SortStableFunc(errs, func(a, b FieldError) int { return ComparePaths(a.Path, b.Path) })
 }
 
 // ComparePaths orders JSON paths segment by segment, indexes by number:
@@ -344,31 +333,84 @@ func compareSegment(a, b string) int {
 
 // jsonPath turns a validator namespace ("Meeting.participants[0].official",
 // "State.~.local_names[fa]") into a JSON path relative to the struct
-// validated ("participants[0].official", "local_names.fa").
+// validated ("participants[0].official", "local_names.fa"). A map key is
+// written after a dot when it is made of ASCII letters, digits, '-' and
+// '_', and otherwise quoted in brackets: local_names["a.b"]. A key made
+// only of digits reads as an index.
 func jsonPath(ns string) string {
 	_, rest, _ := strings.Cut(ns, ".")
-	b := make([]byte, 0, len(rest))
+	b := make([]byte, 0, len(rest)+8)
 	name := func(s string) {
 		if len(b) > 0 {
 			b = append(b, '.')
 		}
 		b = append(b, s...)
 	}
-	for seg := range strings.SplitSeq(rest, ".") {
-		head, brackets, _ := strings.Cut(seg, "[")
-		if head != "" && head != inline {
+	for rest != "" {
+		// A field name runs to the next '.' or '['.
+		i := strings.IndexAny(rest, ".[")
+		if i < 0 {
+			i = len(rest)
+		}
+		if head := rest[:i]; head != "" && head != inline {
 			name(head)
 		}
-		if brackets == "" {
+		rest = rest[i:]
+		if rest != "" && rest[0] == '.' {
+			rest = rest[1:]
 			continue
 		}
-		for key := range strings.SplitSeq(strings.TrimSuffix(brackets, "]"), "][") {
-			if _, err := strconv.Atoi(key); err == nil {
+		// Brackets: a key runs to the first ']' that ends the namespace
+		// or is followed by '.' or '[', so that keys may hold any of them.
+		for rest != "" && rest[0] == '[' {
+			end := -1
+			for j := 1; j < len(rest); j++ {
+				if rest[j] == ']' && (j+1 == len(rest) || rest[j+1] == '.' || rest[j+1] == '[') {
+					end = j
+					break
+				}
+			}
+			if end < 0 {
+				end = len(rest) // unterminated: take the rest as the key
+			}
+			key := rest[1:min(end, len(rest))]
+			rest = rest[min(end+1, len(rest)):]
+			switch {
+			case isIndex(key):
 				b = append(append(append(b, '['), key...), ']')
-			} else {
+			case isPlainKey(key):
 				name(key)
+			default:
+				b = strconv.AppendQuote(append(b, '['), key)
+				b = append(b, ']')
 			}
 		}
+		rest = strings.TrimPrefix(rest, ".")
 	}
 	return string(b)
+}
+
+func isIndex(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isPlainKey(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
 }

@@ -10,7 +10,11 @@
 package events
 
 import (
+	"slices"
+	"strconv"
+
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/internal/iso3166"
 	"github.com/amitydata/amity/orgs"
 )
 
@@ -67,14 +71,7 @@ var topics = []Topic{
 func Topics() []Topic { return append([]Topic(nil), topics...) }
 
 // Valid reports whether t is one of the Topic constants.
-func (t Topic) Valid() bool {
-	for _, u := range topics {
-		if t == u {
-			return true
-		}
-	}
-	return false
-}
+func (t Topic) Valid() bool { return slices.Contains(topics, t) }
 
 // Verb is how a source reports a statement: the reporting verb, which
 // carries the weight the source gives it. The zero value is not valid.
@@ -104,14 +101,7 @@ var verbs = []Verb{
 }
 
 // Valid reports whether v is one of the Verb constants.
-func (v Verb) Valid() bool {
-	for _, u := range verbs {
-		if v == u {
-			return true
-		}
-	}
-	return false
-}
+func (v Verb) Valid() bool { return slices.Contains(verbs, v) }
 
 // String returns the verb as prose: "touched upon" for [VerbTouchedOn].
 func (v Verb) String() string {
@@ -136,14 +126,21 @@ type Participant struct {
 	Post orgs.PostID `json:"post,omitzero" validate:"omitempty,id"`
 }
 
+// Validate checks the rules stated on each field and returns a
+// [*amity.ValidationError] listing every problem, or nil. Whether the
+// official holds the post, and the post covers the meeting's date, is
+// checked by the dataset.
+func (p Participant) Validate() error { return amity.ValidateStruct(p) }
+
 // Statement is what one or more speakers said, as a source reports it.
 type Statement struct {
 	// ID identifies the statement, so that an initiative can name the
 	// statement that proposed it. Optional; unique in the dataset.
 	ID StatementID `json:"id,omitzero" validate:"omitempty,id"`
 	// Speakers are who spoke: one official, or several for what the source
-	// gives as said by "the sides". Required; at most 64.
-	Speakers []orgs.OfficialID `json:"speakers" validate:"required,max=64,dive,required,id"`
+	// gives as said by "the sides". Required: at least one, at most 64,
+	// each once.
+	Speakers []orgs.OfficialID `json:"speakers" validate:"required,min=1,max=64,unique,dive,required,id"`
 	// SpeakersInferred is true when the source does not name the speaker
 	// ("it was also suggested that...") and Speakers are read from the
 	// context. A report should say so.
@@ -163,6 +160,11 @@ type Statement struct {
 	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
 }
 
+// Validate checks the rules stated on each field and returns a
+// [*amity.ValidationError] listing every problem, or nil. Whether each
+// speaker took part in the meeting is checked by [Meeting.Validate].
+func (s Statement) Validate() error { return amity.ValidateStruct(s) }
+
 // Speaker returns the first speaker: the speaker of a statement by one.
 func (s Statement) Speaker() orgs.OfficialID {
 	if len(s.Speakers) == 0 {
@@ -177,9 +179,13 @@ type EventCode struct {
 	// CAMEO is the CAMEO event code. Required; a code of the codebook.
 	CAMEO CAMEOCode `json:"cameo" validate:"required,enum"`
 	// PLOVER is the PLOVER event type. Optional; when set it must be the
-	// type the CAMEO code maps to (see [CAMEOCode.PLOVER]).
+	// type the CAMEO code maps to (see [CAMEOCode.PLOVER]), and it cannot be
+	// set for a code PLOVER does not code (cue category 01).
 	PLOVER PLOVEREvent `json:"plover,omitzero" validate:"omitempty,enum"`
-	// Mode is the PLOVER mode. Optional; one the manual lists for PLOVER.
+	// Mode is the PLOVER mode. Optional; when set, PLOVER is set too, the
+	// mode is one the manual lists for that type, and it is the mode the
+	// CAMEO code fixes, if the code fixes one (CAMEO 042 "Make a visit":
+	// visit).
 	Mode PLOVERMode `json:"plover_mode,omitzero" validate:"omitempty,enum"`
 }
 
@@ -187,21 +193,38 @@ type EventCode struct {
 // (conflict) to +10 (cooperation), and whether the code is known.
 func (c EventCode) Goldstein() (float64, bool) { return c.CAMEO.Goldstein() }
 
+// Validate checks the rules stated on each field and that the PLOVER
+// type and mode agree with the CAMEO code (see [EventCode.PLOVER]), and
+// returns a [*amity.ValidationError] listing every problem, or nil.
+func (c EventCode) Validate() error {
+	return amity.AsError(append(amity.CheckStruct(c), c.check()...))
+}
+
 // check reports a PLOVER type that is not the one the CAMEO code maps to,
-// and a mode that does not belong to the type.
+// or that is set for a code PLOVER does not code; a mode without a type, or
+// not of its type; and a mode other than the one the CAMEO code fixes.
 func (c EventCode) check() []amity.FieldError {
 	var errs []amity.FieldError
-	if c.PLOVER != "" && c.CAMEO.Valid() {
-		if want, _ := c.CAMEO.PLOVER(); want != "" && want != c.PLOVER {
-			errs = append(errs, amity.FieldError{Path: "plover", Kind: amity.KindConflict, Value: string(c.PLOVER),
+	want, wantMode := c.CAMEO.PLOVER()
+	if c.PLOVER.Valid() && c.CAMEO.Valid() {
+		switch {
+		case want == "":
+			errs = append(errs, amity.FieldError{Path: "plover", Kind: amity.KindConflict, Value: amity.Clip(string(c.PLOVER)),
+				Detail: "CAMEO " + string(c.CAMEO) + " has no PLOVER event type"})
+		case want != c.PLOVER:
+			errs = append(errs, amity.FieldError{Path: "plover", Kind: amity.KindConflict, Value: amity.Clip(string(c.PLOVER)),
 				Detail: "CAMEO " + string(c.CAMEO) + " maps to PLOVER " + string(want)})
 		}
 	}
 	if c.Mode != "" && c.Mode.Valid() {
-		if c.PLOVER == "" {
+		switch {
+		case c.PLOVER == "":
 			errs = append(errs, amity.FieldError{Path: "plover_mode", Kind: amity.KindConflict, Value: string(c.Mode), Detail: "a mode needs a PLOVER event type"})
-		} else if c.PLOVER.Valid() && !c.Mode.ValidFor(c.PLOVER) {
+		case c.PLOVER.Valid() && !c.Mode.ValidFor(c.PLOVER):
 			errs = append(errs, amity.FieldError{Path: "plover_mode", Kind: amity.KindConflict, Value: string(c.Mode), Detail: "not a mode of PLOVER " + string(c.PLOVER)})
+		case wantMode != "" && c.PLOVER == want && c.Mode != wantMode:
+			errs = append(errs, amity.FieldError{Path: "plover_mode", Kind: amity.KindConflict, Value: string(c.Mode),
+				Detail: "CAMEO " + string(c.CAMEO) + " fixes the mode " + string(wantMode)})
 		}
 	}
 	return errs
@@ -216,8 +239,10 @@ type Meeting struct {
 	Title string `json:"title,omitzero" validate:"omitempty,max=512,line"`
 	// Date is the day, month or year of the meeting. Required.
 	Date amity.Date `json:"date" validate:"required"`
-	// Place is where the meeting took place. Optional.
-	Place orgs.Place `json:"place,omitzero"`
+	// Place is where the meeting took place. Optional: the zero Place
+	// stands for none; a place that is given follows the rules of
+	// [orgs.Place].
+	Place orgs.Place `json:"place,omitzero" validate:"omitempty"`
 	// Host is the state that hosted the meeting. Optional; when set, one
 	// of the participants represents it.
 	Host orgs.StateID `json:"host,omitzero" validate:"omitempty,country"`
@@ -238,11 +263,11 @@ type Meeting struct {
 	// Optional; at most 4096 characters.
 	Summary string `json:"summary,omitzero" validate:"omitempty,max=4096,text"`
 	// Sources cite the meeting. Required: at least one source ID.
-	Sources []amity.SourceID `json:"sources" validate:"required,max=64,dive,required,id"`
+	Sources []amity.SourceID `json:"sources" validate:"required,min=1,max=64,dive,required,id"`
 	// FieldSources cite sources for single fields, where those come from
 	// elsewhere: a date given by another report. Optional; keys are JSON
 	// field names of Meeting.
-	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,max=64,dive,required,id"`
+	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`
 }
 
 // Validate checks the rules stated on each field, that no official takes
@@ -256,20 +281,20 @@ func (m Meeting) Validate() error {
 	for i, p := range m.Participants {
 		if j, dup := seen[p.Official]; dup && p.Official != "" {
 			errs = append(errs, amity.FieldError{Path: amity.JoinPath(amity.Index("participants", i), "official"), Kind: amity.KindDuplicate,
-				Value: string(p.Official), Detail: "also participants[" + itoa(j) + "]"})
+				Value: amity.Clip(string(p.Official)), Detail: "also participants[" + strconv.Itoa(j) + "]"})
 		} else {
 			seen[p.Official] = i
 		}
 		hostThere = hostThere || p.State == m.Host
 	}
-	if !hostThere {
-		errs = append(errs, amity.FieldError{Path: "host", Kind: amity.KindConflict, Value: string(m.Host), Detail: "no participant represents the host"})
+	if !hostThere && iso3166.Valid(string(m.Host)) { // a malformed code is reported by its tag
+		errs = append(errs, amity.FieldError{Path: "host", Kind: amity.KindConflict, Value: amity.Clip(string(m.Host)), Detail: "no participant represents the host"})
 	}
 	for i, s := range m.Statements {
 		for j, sp := range s.Speakers {
 			if _, ok := seen[sp]; !ok && sp != "" {
 				errs = append(errs, amity.FieldError{Path: amity.Index(amity.JoinPath(amity.Index("statements", i), "speakers"), j),
-					Kind: amity.KindConflict, Value: string(sp), Detail: "not a participant of the meeting"})
+					Kind: amity.KindConflict, Value: amity.Clip(string(sp)), Detail: "not a participant of the meeting"})
 			}
 		}
 	}
@@ -293,7 +318,7 @@ func (m Meeting) Officials() []orgs.OfficialID {
 func (m Meeting) States() []orgs.StateID {
 	var out []orgs.StateID
 	for _, p := range m.Participants {
-		if !contains(out, p.State) {
+		if !slices.Contains(out, p.State) {
 			out = append(out, p.State)
 		}
 	}
@@ -351,9 +376,9 @@ func (o Occasion) Valid() bool {
 type Visit struct {
 	// ID identifies the visit. Required; see [amity.ValidID].
 	ID VisitID `json:"id" validate:"required,id"`
-	// Visitors are the visiting officials. Required; at least one, at most
-	// 256.
-	Visitors []orgs.OfficialID `json:"visitors" validate:"required,max=256,dive,required,id"`
+	// Visitors are the visiting officials. Required: at least one, at most
+	// 256, each once.
+	Visitors []orgs.OfficialID `json:"visitors" validate:"required,min=1,max=256,unique,dive,required,id"`
 	// Guest is the state the visitors represent. Required.
 	Guest orgs.StateID `json:"guest" validate:"required,country"`
 	// Host is the state visited. Required; not Guest.
@@ -373,10 +398,10 @@ type Visit struct {
 	// Codes code the visit as event data. Optional; at most 8.
 	Codes []EventCode `json:"codes,omitzero" validate:"omitempty,max=8,dive"`
 	// Sources cite the visit. Required: at least one source ID.
-	Sources []amity.SourceID `json:"sources" validate:"required,max=64,dive,required,id"`
+	Sources []amity.SourceID `json:"sources" validate:"required,min=1,max=64,dive,required,id"`
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of Visit.
-	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,max=64,dive,required,id"`
+	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`
 }
 
 // Validate checks the rules stated on each field and that event codes
@@ -404,20 +429,4 @@ func (v Visit) Dates() (start, end amity.Date) {
 func (v Visit) Covers(d amity.Date) bool {
 	start, end := v.Dates()
 	return !d.Before(start) && !d.After(end)
-}
-
-func contains[T comparable](s []T, v T) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
-}
-
-func itoa(i int) string {
-	if i < 10 {
-		return string(rune('0' + i))
-	}
-	return itoa(i/10) + string(rune('0'+i%10))
 }

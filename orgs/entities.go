@@ -21,7 +21,7 @@ type State struct {
 	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of State.
-	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,max=64,dive,required,id"`
+	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`
 }
 
 // Validate checks the rules stated on each field and returns a
@@ -76,7 +76,7 @@ type Ministry struct {
 	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of Ministry.
-	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,max=64,dive,required,id"`
+	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`
 }
 
 // Validate checks the rules stated on each field and returns a
@@ -151,7 +151,7 @@ type Organization struct {
 	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of Organization.
-	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,max=64,dive,required,id"`
+	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`
 }
 
 // Validate checks the rules stated on each field and returns a
@@ -183,6 +183,10 @@ type Membership struct {
 	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
 }
 
+// Validate checks the rules stated on each field and returns a
+// [*amity.ValidationError] listing every problem, or nil.
+func (m Membership) Validate() error { return amity.ValidateStruct(m) }
+
 // Covers reports whether the membership could be in force on d: d is not
 // wholly before Since nor wholly after Until. Unknown dates do not limit
 // it, so a coarse date that may fall either side counts as covered.
@@ -211,7 +215,7 @@ type Official struct {
 	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
 	// FieldSources cite sources for single fields, such as an alias taken
 	// from another report. Optional; keys are JSON field names of Official.
-	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,max=64,dive,required,id"`
+	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`
 }
 
 // Validate checks the rules stated on each field, and that each post
@@ -314,20 +318,35 @@ func (p Post) Covers(d amity.Date) bool {
 	return covers(p.Start, p.End, d)
 }
 
-// checkHolder reports a post that belongs to none, or more than one, of a
-// state, a ministry and an organization.
+// Validate checks the rules stated on each field, and that the post
+// belongs to exactly one state, ministry or organization, and returns a
+// [*amity.ValidationError] listing every problem, or nil.
+func (p Post) Validate() error {
+	return amity.AsError(append(amity.CheckStruct(p), p.checkHolder()...))
+}
+
+// checkHolder reports a post that belongs to none of a state, a ministry
+// and an organization (at "state"), or to more than one (at each holder
+// after the first).
 func (p Post) checkHolder() []amity.FieldError {
-	n := 0
-	for _, set := range []bool{p.State != "", p.Ministry != "", p.Organization != ""} {
-		if set {
-			n++
+	holders := [...]struct{ field, id string }{
+		{"state", string(p.State)}, {"ministry", string(p.Ministry)}, {"organization", string(p.Organization)},
+	}
+	var errs []amity.FieldError
+	first := ""
+	for _, h := range holders {
+		switch {
+		case h.id == "":
+		case first == "":
+			first = h.field
+		default:
+			errs = append(errs, amity.FieldError{Path: h.field, Kind: amity.KindConflict, Value: amity.Clip(h.id),
+				Detail: "set together with " + first + ": a post belongs to only one of a state, a ministry and an organization"})
 		}
 	}
-	switch {
-	case n == 0:
-		return []amity.FieldError{{Kind: amity.KindRequired, Detail: "a post belongs to a state, a ministry or an organization"}}
-	case n > 1:
-		return []amity.FieldError{{Kind: amity.KindConflict, Detail: "a post belongs to only one of a state, a ministry and an organization"}}
+	if first == "" {
+		errs = append(errs, amity.FieldError{Path: "state", Kind: amity.KindRequired,
+			Detail: "a post belongs to a state, a ministry or an organization: one of them is required"})
 	}
-	return nil
+	return errs
 }

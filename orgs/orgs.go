@@ -11,6 +11,8 @@
 // orgs holds no queries across entities: those live in package relations.
 package orgs
 
+import "github.com/amitydata/amity"
+
 // StateID identifies a [State]: its ISO 3166-1 alpha-2 code in upper case,
 // "AZ" for Azerbaijan and "IR" for Iran.
 type StateID string
@@ -49,6 +51,10 @@ type Place struct {
 	// at most 4096 characters.
 	Note string `json:"note,omitzero" validate:"omitempty,max=4096,text"`
 }
+
+// Validate checks the rules stated on each field and returns a
+// [*amity.ValidationError] listing every problem, or nil.
+func (p Place) Validate() error { return amity.ValidateStruct(p) }
 
 // IsZero reports whether p is the zero Place, which stands for no place.
 func (p Place) IsZero() bool { return p == Place{} }

@@ -51,10 +51,10 @@ type Tie struct {
 	// Ended is when it ended, if it did. Optional; not before Established.
 	Ended amity.Date `json:"ended,omitzero" validate:"notbefore=Established"`
 	// Sources cite the tie. Required: at least one source ID.
-	Sources []amity.SourceID `json:"sources" validate:"required,max=64,dive,required,id"`
+	Sources []amity.SourceID `json:"sources" validate:"required,min=1,max=64,dive,required,id"`
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of Tie.
-	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,max=64,dive,required,id"`
+	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`
 }
 
 // Validate checks the rules stated on each field and returns a

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/internal/iso3166"
 	"github.com/amitydata/amity/orgs"
 )
 
@@ -113,10 +114,10 @@ func (c *checker) index() {
 }
 
 // resolve checks that id names an entity of kind want, reporting at path
-// (built only on failure) if not. An empty id is left to the entity's own
-// rules.
+// (built only on failure) if not. An empty or malformed id is left to the
+// entity's own rules, which report it, so that it is reported once.
 func (c *checker) resolve(id string, want Kind, path func() string) (ref, bool) {
-	if id == "" {
+	if want == KindState && !iso3166.Valid(id) || want != KindState && !amity.ValidID(id) {
 		return ref{}, false
 	}
 	at, ok := c.ids[id]
@@ -229,7 +230,7 @@ func (c *checker) references() {
 		refs(c, t.States, KindState, at("ties", i, "states"))
 		c.places(t.Places, at("ties", i, "places"))
 		for k, p := range t.Places {
-			if k < len(t.States) && p.Country != "" && p.Country != t.States[k] {
+			if k < len(t.States) && iso3166.Valid(string(p.Country)) && iso3166.Valid(string(t.States[k])) && p.Country != t.States[k] {
 				c.add(at("ties", i, "places["+strconv.Itoa(k)+"]", "country")(), amity.KindConflict, string(p.Country), "not states["+strconv.Itoa(k)+"] "+string(t.States[k]))
 			}
 		}
@@ -262,7 +263,7 @@ func (c *checker) meeting(i int) {
 			c.add(amity.JoinPath(pp(), "post"), amity.KindConflict, string(p.Post),
 				"the post runs "+term(ps.Start, ps.End)+", not covering the meeting's date "+m.Date.String())
 		}
-		if s := c.stateOfPost(ps); s != "" && p.State != "" && s != p.State {
+		if s := c.stateOfPost(ps); s != "" && iso3166.Valid(string(p.State)) && s != p.State {
 			c.add(amity.JoinPath(pp(), "state"), amity.KindConflict, string(p.State), "the post "+string(p.Post)+" belongs to "+string(s))
 		}
 	}
@@ -280,21 +281,27 @@ func (c *checker) meeting(i int) {
 }
 
 // stateOfPost returns the state a post belongs to, directly or through
-// its ministry or organization, or "" if it cannot tell.
+// its ministry or organization, or "" if it cannot tell: when the post's
+// holder, or the state it names, is not in the dataset (a problem reported
+// where that reference is made, not again here).
 func (c *checker) stateOfPost(p orgs.Post) orgs.StateID {
+	var s orgs.StateID
 	switch {
 	case p.State != "":
-		return p.State
+		s = p.State
 	case p.Ministry != "":
 		if at, ok := c.ids[string(p.Ministry)]; ok && at.kind == KindMinistry {
-			return c.r.Ministries[at.i].State
+			s = c.r.Ministries[at.i].State
 		}
 	case p.Organization != "":
 		if at, ok := c.ids[string(p.Organization)]; ok && at.kind == KindOrganization {
-			return c.r.Organizations[at.i].State
+			s = c.r.Organizations[at.i].State
 		}
 	}
-	return ""
+	if at, ok := c.ids[string(s)]; !ok || at.kind != KindState {
+		return ""
+	}
+	return s
 }
 
 func term(start, end amity.Date) string {

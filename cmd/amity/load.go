@@ -1,0 +1,194 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/relations"
+)
+
+// newFlags returns a flag set for subcommand name whose -h prints the
+// usage line, the flags and the example.
+func newFlags(e env, name, args, example string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "usage: amity %s %s\n", name, args)
+		var flags bytes.Buffer
+		fs.SetOutput(&flags)
+		fs.PrintDefaults()
+		fs.SetOutput(e.stderr)
+		if flags.Len() > 0 {
+			fmt.Fprintf(e.stderr, "\nflags:\n%s", flags.String())
+		}
+		fmt.Fprintf(e.stderr, "\nexample:\n  %s\n", example)
+	}
+	return fs
+}
+
+// parse parses args with fs and reports whether to go on; status is the
+// exit status when not (0 after -h, 2 after a bad flag).
+func parse(fs *flag.FlagSet, args []string) (status int, ok bool) {
+	switch err := fs.Parse(args); {
+	case errors.Is(err, flag.ErrHelp):
+		return exitOK, false
+	case err != nil:
+		return exitUsage, false
+	}
+	return 0, true
+}
+
+// formatOf returns the format of file: the -format flag if set, else by
+// the file's extension.
+func formatOf(file, flagValue string) (string, error) {
+	switch f := strings.ToLower(flagValue); f {
+	case "json", "jsonl":
+		return f, nil
+	case "":
+	default:
+		return "", fmt.Errorf("unknown -format %q: want json or jsonl", flagValue)
+	}
+	switch strings.ToLower(filepath.Ext(file)) {
+	case ".json":
+		return "json", nil
+	case ".jsonl", ".ndjson":
+		return "jsonl", nil
+	}
+	return "", fmt.Errorf("%s: cannot tell the format from the extension: give -format json or -format jsonl", file)
+}
+
+// loaded is the outcome of reading one file.
+type loaded struct {
+	data     *relations.Dataset // nil if the file is invalid
+	problems []amity.FieldError // every problem, in order of line
+}
+
+// load reads and checks file. An error means the file could not be read at
+// all (usage or I/O); problems in the data are in loaded.problems.
+func load(e env, file, format string) (loaded, error) {
+	format, err := formatOf(file, format)
+	if err != nil {
+		return loaded{}, err
+	}
+	var r io.Reader
+	if file == "-" {
+		r = e.stdin
+	} else {
+		f, err := os.Open(file)
+		if err != nil {
+			return loaded{}, err
+		}
+		defer f.Close()
+		r = f
+	}
+	if p := newProgress(e.stderr, file); p != nil {
+		defer p.done()
+		r = p.reader(r)
+	}
+	read := relations.ReadJSON
+	if format == "jsonl" {
+		read = relations.ReadJSONL
+	}
+	d, err := read(r, relations.ReadOptions{})
+	if err != nil {
+		problems := amity.Errors(err)
+		if problems == nil {
+			return loaded{}, err // an I/O error, not a problem of the data
+		}
+		return loaded{problems: problems}, nil
+	}
+	return loaded{data: d}, nil
+}
+
+// loadValid reads file, which must be valid. It prints the problems of an
+// invalid file and returns the exit status to end with.
+func loadValid(e env, file string) (*relations.Dataset, int) {
+	l, err := load(e, file, "")
+	if err != nil {
+		fmt.Fprintf(e.stderr, "amity: %v\n", err)
+		return nil, exitUsage
+	}
+	if l.data == nil {
+		printProblems(e.stderr, file, l.problems)
+		return nil, exitInvalid
+	}
+	return l.data, exitOK
+}
+
+// printProblems prints one problem a line, FILE:LINE: path: message.
+func printProblems(w io.Writer, file string, problems []amity.FieldError) {
+	for _, p := range problems {
+		if p.Line > 0 {
+			fmt.Fprintf(w, "%s:%d: %s\n", file, p.Line, p.Message())
+		} else {
+			fmt.Fprintf(w, "%s: %s\n", file, p.Message())
+		}
+	}
+}
+
+// progress prints, on a terminal, how far reading a large file has got.
+type progress struct {
+	w       io.Writer
+	file    string
+	start   time.Time
+	last    time.Time
+	bytes   int64
+	records int64
+	shown   bool
+}
+
+// newProgress returns a progress for file if w is a terminal, else nil.
+func newProgress(w io.Writer, file string) *progress {
+	f, ok := w.(*os.File)
+	if !ok {
+		return nil
+	}
+	fi, err := f.Stat()
+	if err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		return nil
+	}
+	now := time.Now()
+	return &progress{w: w, file: file, start: now, last: now}
+}
+
+func (p *progress) reader(r io.Reader) io.Reader { return &progressReader{r: r, p: p} }
+
+// update counts n more bytes holding records line ends, and prints a line
+// at most twice a second once reading has taken more than a second.
+func (p *progress) update(n int, records int) {
+	p.bytes += int64(n)
+	p.records += int64(records)
+	now := time.Now()
+	if now.Sub(p.start) < time.Second || now.Sub(p.last) < 500*time.Millisecond {
+		return
+	}
+	p.last = now
+	p.shown = true
+	secs := now.Sub(p.start).Seconds()
+	fmt.Fprintf(p.w, "\r%s: %d lines read, %.1f MB, %.0f lines/s ", p.file, p.records, float64(p.bytes)/1e6, float64(p.records)/secs)
+}
+
+func (p *progress) done() {
+	if p.shown {
+		fmt.Fprintln(p.w)
+	}
+}
+
+type progressReader struct {
+	r io.Reader
+	p *progress
+}
+
+func (pr *progressReader) Read(b []byte) (int, error) {
+	n, err := pr.r.Read(b)
+	pr.p.update(n, bytes.Count(b[:n], []byte{'\n'}))
+	return n, err
+}

@@ -1,0 +1,96 @@
+// Command amity checks, queries, draws and converts amity datasets, for
+// the people who curate cultural-relations data without writing Go.
+//
+// Usage:
+//
+//	amity validate [-format json|jsonl] FILE...
+//	amity query between [-from DATE] [-to DATE] [-json] STATE STATE FILE
+//	amity query timeline [-json] STATE STATE FILE
+//	amity query shared-memberships -on DATE [-json] STATE STATE FILE
+//	amity query anniversary -year YEAR [-json] STATE STATE FILE
+//	amity query find [-json] NAME FILE
+//	amity graph -format dot|mermaid FILE
+//	amity stats [-json] FILE
+//
+// A FILE is an amity JSON document (".json") or a JSON Lines archive
+// (".jsonl"); -format overrides the extension. Flags come before
+// arguments, and the data file is the last argument. "-" reads standard
+// input (give -format).
+//
+// Exit status: 0 when all went well and the data is valid, 1 when the data
+// is invalid, 2 for a usage or I/O error.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// Exit statuses.
+const (
+	exitOK      = 0
+	exitInvalid = 1
+	exitUsage   = 2
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// env is what a command reads and writes.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// command is a subcommand: its name, a line of help, and how to run it.
+type command struct {
+	name, summary string
+	run           func(e env, args []string) int
+}
+
+func commands() []command {
+	return []command{
+		{"validate", "check files and print every problem, one a line", runValidate},
+		{"query", "ask a dataset: between, timeline, shared-memberships, anniversary, find", runQuery},
+		{"graph", "draw the network as Graphviz DOT or Mermaid", runGraph},
+		{"stats", "count the entities of a dataset by kind", runStats},
+	}
+}
+
+// run runs the command line args and returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) {
+	e := env{stdin: stdin, stdout: stdout, stderr: stderr}
+	defer func() {
+		// No input may crash the command: report a bug instead of a stack.
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "amity: internal error: %v\n", r)
+			status = exitUsage
+		}
+	}()
+	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
+		usage(stderr)
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return exitOK
+	}
+	for _, c := range commands() {
+		if c.name == args[0] {
+			return c.run(e, args[1:])
+		}
+	}
+	fmt.Fprintf(stderr, "amity: unknown command %q\n", args[0])
+	usage(stderr)
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: amity COMMAND [flags] ARGS")
+	fmt.Fprintln(w, "\ncommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun 'amity COMMAND -h' for a command's flags and an example.")
+}

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/amitydata/amity/relations"
+)
+
+// counts returns the number of entities of each kind, posts and
+// statements included, in the order of relations.Kinds.
+func counts(d *relations.Dataset) []kindCount {
+	r := d.Records()
+	posts, statements := 0, 0
+	for _, o := range r.Officials {
+		posts += len(o.Posts)
+	}
+	for _, m := range r.Meetings {
+		statements += len(m.Statements)
+	}
+	n := map[relations.Kind]int{
+		relations.KindSource: len(r.Sources), relations.KindState: len(r.States), relations.KindMinistry: len(r.Ministries),
+		relations.KindOrganization: len(r.Organizations), relations.KindOfficial: len(r.Officials), relations.KindPost: posts,
+		relations.KindVisit: len(r.Visits), relations.KindMeeting: len(r.Meetings), relations.KindStatement: statements,
+		relations.KindInitiative: len(r.Initiatives), relations.KindTie: len(r.Ties),
+	}
+	var out []kindCount
+	for _, k := range relations.Kinds() {
+		out = append(out, kindCount{Kind: k, Count: n[k]})
+	}
+	return out
+}
+
+type kindCount struct {
+	Kind  relations.Kind `json:"kind"`
+	Count int            `json:"count"`
+}
+
+// recordsOf returns the number of top-level records of d.
+func recordsOf(d *relations.Dataset) int {
+	r := d.Records()
+	return r.Len()
+}
+
+func runStats(e env, args []string) int {
+	fs := newFlags(e, "stats", "[-json] FILE", "amity stats archive.jsonl")
+	asJSON := fs.Bool("json", false, "write JSON instead of text")
+	if status, ok := parse(fs, args); !ok {
+		return status
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return exitUsage
+	}
+	d, status := loadValid(e, fs.Arg(0))
+	if d == nil {
+		return status
+	}
+	c := counts(d)
+	if *asJSON {
+		return writeJSON(e.stdout, c)
+	}
+	for _, kc := range c {
+		fmt.Fprintf(e.stdout, "%-13s %d\n", relations.Kind(kc.Kind).Plural(), kc.Count)
+	}
+	return exitOK
+}

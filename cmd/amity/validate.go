@@ -1,0 +1,40 @@
+package main
+
+import (
+	"fmt"
+)
+
+func runValidate(e env, args []string) int {
+	fs := newFlags(e, "validate", "[-format json|jsonl] FILE...",
+		"amity validate meetings.jsonl sources.json")
+	format := fs.String("format", "", "read every FILE as `json` or jsonl, whatever its extension")
+	quiet := fs.Bool("q", false, "print nothing when the data is valid")
+	if status, ok := parse(fs, args); !ok {
+		return status
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	status := exitOK
+	for _, file := range fs.Args() {
+		l, err := load(e, file, *format)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "amity: %v\n", err)
+			status = exitUsage
+			continue
+		}
+		if l.data == nil {
+			printProblems(e.stdout, file, l.problems)
+			fmt.Fprintf(e.stderr, "%s: %d problems\n", file, len(l.problems))
+			if status == exitOK {
+				status = exitInvalid
+			}
+			continue
+		}
+		if !*quiet {
+			fmt.Fprintf(e.stdout, "%s: valid, %d records\n", file, recordsOf(l.data))
+		}
+	}
+	return status
+}

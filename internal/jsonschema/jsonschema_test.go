@@ -1,0 +1,276 @@
+package jsonschema
+
+import (
+	"encoding/json"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/iso3166"
+	"github.com/amitydata/amity/orgs"
+	"github.com/amitydata/amity/relations"
+)
+
+// TestPatterns checks each pattern against the Go function it stands for:
+// exact patterns accept what the function accepts and nothing else;
+// approximate ones accept at least what it accepts, and the extra strings
+// they accept are the ones their comments name.
+func TestPatterns(t *testing.T) {
+	long := func(n int) string { return strings.Repeat("a", n) }
+	tests := []struct {
+		name    string
+		pattern string
+		valid   func(string) bool
+		samples []string
+		extra   []string // accepted by the pattern, rejected by valid
+		fewer   []string // rejected by the pattern, accepted by valid
+	}{
+		{"ID", PatternID, amity.ValidID, []string{
+			"a", "AZ", "anar-karimov", "a.b:c_d-e", "0", "-a", "a-", ".a", "a:", "", "a b", "a/b", "ə", long(128), long(129), "a\n",
+		}, nil, nil},
+		{"Line", PatternLine, amity.ValidLine, []string{
+			"Anar Karimov", "Anar Kərimov", "a", "", " a", "a ", "a\tb", "a\nb", "a\rb", "a\x00b", "a\x7fb", "a\u0085b",
+			"\u00a0a", "a\u00a0", "a\u00a0b", "\u3000a", "a\u2028", "a\u2029b", "a\u200bb", "\ufeffa", "a\u1680", "a\u202f", "\u205fa", "a\u2000", "a\u200a",
+			"محمدمهدی اسماعیلی", "a\u200cb", "a\u009fb", "a\u00a1",
+		}, nil, []string{""}},
+		{"Text", PatternText, amity.ValidText, []string{
+			"Talks.", "Talks.\nMore talks.", "a\tb", "", "\ta", "a\n", "\na", "a\rb", "a\x00b", "a\u0085b", " a", "a\u3000", "a\u2028b", "a\u2029b", "\ufeffa", "a\u00a0b",
+		}, nil, []string{""}},
+		{"LanguageTag", PatternLanguageTag, amity.ValidLanguageTag, []string{
+			"az", "fa", "ast", "az-Cyrl", "en-GB", "zh-Hant-TW", "a", "abcd", "AZ", "az-", "az--x", "az-abcdefgh", "az-abcdefghi", "-az",
+		}, nil, nil},
+		{"WikidataID", PatternQID, amity.ValidQID, []string{
+			"Q227", "Q1", "Q0", "Q0227", "Q", "q227", "Q12345678901", "Q123456789012", "Q12a", "P31",
+		}, nil, nil},
+		{"HTTPURL", PatternHTTPURL, amity.ValidHTTPURL, []string{
+			"https://www.today.az/news/entertainment/222019.html", "http://a", "http://a:80/x?y#z", "https://", "http:///x", "ftp://a",
+			"http://a b", "http://a\x7f", "HTTP://a", "https://user@host/", "https://é.az/ə",
+		}, []string{"http://%zz"}, nil},
+		{"Subdivision", PatternSubdivision, iso3166.ValidSubdivision, []string{
+			"AZ-SUS", "IR-23", "US-CA", "AZ-", "AZ-SUSA", "az-SUS", "AZSUS", "AZ-s",
+		}, []string{"XX-1", "QQ-ABC"}, nil},
+		{"Date", PatternDate, func(s string) bool { _, err := amity.ParseDate(s); return err == nil }, []string{
+			"2022", "2022-06", "2022-06-20", "0001", "9999-12-31", "2022-13", "2022-00", "2022-06-00", "2022-06-32", "22", "2022-6", "2022/06", "",
+		}, []string{"0000", "2022-02-30", "2021-02-29", "2022-04-31"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			re := regexp.MustCompile(tt.pattern)
+			for _, s := range slices.Concat(tt.samples, tt.extra, tt.fewer) {
+				want := (tt.valid(s) || slices.Contains(tt.extra, s)) && !slices.Contains(tt.fewer, s)
+				if got := re.MatchString(s); got != want {
+					t.Errorf("pattern matches %q: %v, want %v", s, got, want)
+				}
+			}
+			for _, s := range tt.extra {
+				if tt.valid(s) {
+					t.Errorf("%q is valid; it is not an extra of the pattern", s)
+				}
+			}
+			for _, s := range tt.fewer {
+				if !tt.valid(s) {
+					t.Errorf("%q is not valid; the pattern need not say so", s)
+				}
+			}
+		})
+	}
+}
+
+// enumTypes are the enum types of amity's document.
+var enumTypes = []reflect.Type{
+	reflect.TypeFor[orgs.Portfolio](), reflect.TypeFor[orgs.OrganizationKind](), reflect.TypeFor[orgs.Role](),
+	reflect.TypeFor[events.Topic](), reflect.TypeFor[events.Verb](), reflect.TypeFor[events.Occasion](),
+	reflect.TypeFor[events.CAMEOCode](), reflect.TypeFor[events.PLOVEREvent](), reflect.TypeFor[events.PLOVERMode](),
+	reflect.TypeFor[relations.InitiativeKind](), reflect.TypeFor[relations.Status](), reflect.TypeFor[relations.TieKind](),
+}
+
+// TestEnums checks the values of each enum of the schema: each is Valid,
+// values near them are not, and the lists that packages publish agree
+// with the constants read from the source.
+func TestEnums(t *testing.T) {
+	src, err := ReadSource("../..", Module, packages...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Amity("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var enumDefs []string
+	for name, d := range s.Defs {
+		if len(d.Enum) > 0 && name != "CountryCode" {
+			enumDefs = append(enumDefs, name)
+		}
+	}
+	var names []string
+	for _, typ := range enumTypes {
+		names = append(names, DefName(typ))
+		t.Run(typ.String(), func(t *testing.T) {
+			values := EnumValues(src, typ)
+			if len(values) == 0 {
+				t.Fatal("no values")
+			}
+			if d := s.Defs[DefName(typ)]; d == nil || !slices.Equal(d.Enum, values) {
+				t.Errorf("the schema's enum of %v is not its values", typ)
+			}
+			for _, v := range values {
+				if !valid(typ, v) {
+					t.Errorf("%q is not Valid", v)
+				}
+				for _, near := range []string{strings.ToUpper(v), strings.ToLower(v), v + "x", " " + v, v[:len(v)-1]} {
+					if !slices.Contains(values, near) && valid(typ, near) {
+						t.Errorf("%q is Valid but not among the values", near)
+					}
+				}
+			}
+			for _, other := range []string{"", "x", "other_thing", "0"} {
+				if !slices.Contains(values, other) && valid(typ, other) {
+					t.Errorf("%q is Valid but not among the values", other)
+				}
+			}
+		})
+	}
+	slices.Sort(enumDefs)
+	slices.Sort(names)
+	if diff := cmp.Diff(names, enumDefs); diff != "" {
+		t.Errorf("enum definitions of the schema (-tested +schema):\n%s", diff)
+	}
+	asStrings := func(vs any) []string {
+		v := reflect.ValueOf(vs)
+		out := make([]string, v.Len())
+		for i := range out {
+			out[i] = v.Index(i).String()
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		typ  reflect.Type
+		list []string
+	}{
+		{reflect.TypeFor[events.Topic](), asStrings(events.Topics())},
+		{reflect.TypeFor[events.PLOVEREvent](), asStrings(events.PLOVEREvents())},
+		{reflect.TypeFor[relations.Kind](), asStrings(relations.Kinds())},
+	} {
+		if diff := cmp.Diff(tt.list, src.Consts(tt.typ)); diff != "" {
+			t.Errorf("%v: published list and constants differ (-list +constants):\n%s", tt.typ, diff)
+		}
+	}
+}
+
+type inner struct {
+	A string `json:"a" validate:"required"`
+}
+
+type sample struct {
+	inner  `json:",inline"`
+	Kind   string              `json:"kind" validate:"required"`
+	Places []string            `json:"places,omitzero" validate:"required_if=Kind twin,excluded_unless=Kind twin,omitempty,len=2"`
+	One    string              `json:"one,omitzero" validate:"excluded_with=Two"`
+	Two    string              `json:"two,omitzero" validate:"required_without=One"`
+	Names  map[string][]string `json:"names,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,max=3,dive,required"`
+	Skip   string              `json:"-"`
+	Flag   bool                `json:"flag,omitzero"`
+	Count  int                 `json:"count,omitzero" validate:"omitempty,ordered=Kind"`
+	hidden string
+}
+
+// TestGenerator checks the generator's reading of tags on a small type.
+func TestGenerator(t *testing.T) {
+	g := &Generator{Defs: map[string]*Schema{}, Ignore: map[string]string{"ordered": "across fields"}}
+	s, err := g.Object(reflect.TypeFor[sample]())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"type":"object","properties":{` +
+		`"a":{"type":"string","minLength":1},` +
+		`"kind":{"type":"string","minLength":1},` +
+		`"places":{"type":"array","items":{"type":"string"},"minItems":2,"maxItems":2},` +
+		`"one":{"type":"string"},` +
+		`"two":{"type":"string"},` +
+		`"names":{"type":"object","propertyNames":{"type":"string","enum":["a","kind","places","one","two","names","flag","count"]},` +
+		`"additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"maxItems":3}},` +
+		`"flag":{"type":"boolean"},` +
+		`"count":{"type":"integer"}},` +
+		`"required":["a","kind"],"additionalProperties":false,"allOf":[` +
+		`{"if":{"properties":{"kind":{"const":"twin"}},"required":["kind"]},"then":{"required":["places"]},"else":{"not":{"required":["places"]}}},` +
+		`{"not":{"required":["one","two"]}},` +
+		`{"anyOf":[{"required":["two"]},{"required":["one"]}]}]}`
+	if diff := cmp.Diff(want, string(got)); diff != "" {
+		t.Errorf("schema (-want +got):\n%s", diff)
+	}
+}
+
+// TestGeneratorErrors checks that the generator refuses what it cannot
+// state, rather than leave a rule out.
+func TestGeneratorErrors(t *testing.T) {
+	type unknownTag struct {
+		A string `json:"a" validate:"required,colour"`
+	}
+	type badEnum struct {
+		R orgs.Role `json:"r" validate:"enum"`
+	}
+	type noField struct {
+		A string `json:"a" validate:"required_without=B"`
+	}
+	type badMap struct {
+		M map[int]string `json:"m"`
+	}
+	type badKind struct {
+		C chan int `json:"c"`
+	}
+	tests := []struct {
+		name string
+		t    reflect.Type
+		enum func(reflect.Type) ([]string, error)
+	}{
+		{"unknown tag", reflect.TypeFor[unknownTag](), nil},
+		{"enum value not Valid", reflect.TypeFor[badEnum](), func(reflect.Type) ([]string, error) { return []string{"minister", "emperor"}, nil }},
+		{"enum without values", reflect.TypeFor[badEnum](), func(reflect.Type) ([]string, error) { return nil, nil }},
+		{"rule naming no field", reflect.TypeFor[noField](), nil},
+		{"map with int keys", reflect.TypeFor[badMap](), nil},
+		{"channel", reflect.TypeFor[badKind](), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := &Generator{Defs: map[string]*Schema{}, Enum: tt.enum}
+			if _, err := g.Object(tt.t); err == nil {
+				t.Error("no error")
+			}
+		})
+	}
+}
+
+// TestMarshalASCII checks that the schema file is ASCII, with characters
+// beyond it escaped, and reads back to the same strings.
+func TestMarshalASCII(t *testing.T) {
+	in := &Schema{Description: "Kərimov \u2028 \U0001F600", Pattern: PatternLine}
+	b, err := Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range b {
+		if c >= 0x80 {
+			t.Fatalf("byte %d is %#x, not ASCII", i, c)
+		}
+	}
+	var out struct {
+		Description string `json:"description"`
+		Pattern     string `json:"pattern"`
+	}
+	if err := json.Unmarshal(b, &out); err != nil {
+		t.Fatal(err)
+	}
+	if out.Description != in.Description || out.Pattern != in.Pattern {
+		t.Errorf("read back %q, %q", out.Description, out.Pattern)
+	}
+}

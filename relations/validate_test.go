@@ -1,0 +1,351 @@
+package relations_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/orgs"
+	"github.com/amitydata/amity/relations"
+)
+
+// base returns a small valid dataset: the two meetings in Tehran of
+// 20 June 2022, with what they refer to. Each call returns new slices.
+func base() relations.Records {
+	src := []amity.SourceID{"azernews"}
+	return relations.Records{
+		Sources: []amity.Source{
+			{ID: "azernews", Publisher: "Azernews", Published: d("2022-06-22"), Cites: []amity.SourceID{"az-culture-ministry"}},
+			{ID: "az-culture-ministry", Publisher: "Ministry of Culture of the Republic of Azerbaijan"},
+		},
+		States: []orgs.State{
+			{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}},
+			{ID: "IR", Names: amity.Names{Name: "Iran"}},
+		},
+		Ministries: []orgs.Ministry{
+			{ID: "az-culture", State: "AZ", Portfolio: orgs.PortfolioCulture, Names: amity.Names{Name: "Ministry of Culture"}},
+			{ID: "ir-culture", State: "IR", Portfolio: orgs.PortfolioCulture, Names: amity.Names{Name: "Ministry of Culture and Islamic Guidance"}},
+		},
+		Organizations: []orgs.Organization{
+			{ID: "icro", Kind: orgs.KindGovernmentAgency, State: "IR", ParentMinistry: "ir-culture", Names: amity.Names{Name: "Islamic Culture and Relations Organization"}},
+			{ID: "unesco", Kind: orgs.KindIntergovernmental, Names: amity.Names{Name: "UNESCO"},
+				Members: []orgs.Membership{{State: "AZ", Since: d("1992-06-03")}, {State: "IR", Since: d("1948-09-06")}}},
+		},
+		Officials: []orgs.Official{
+			{ID: "karimov", Names: amity.Names{Name: "Anar Karimov"},
+				Posts: []orgs.Post{{ID: "karimov-minister", Title: "Minister of Culture", Ministry: "az-culture", Start: d("2020-07-28")}}},
+			{ID: "esmaeili", Names: amity.Names{Name: "Mehdi Ismaili"},
+				Posts: []orgs.Post{{ID: "esmaeili-minister", Title: "Minister of Culture and Islamic Guidance", Ministry: "ir-culture", Start: d("2021-08-25")}}},
+			{ID: "imanipur", Names: amity.Names{Name: "Mehdi Imanipur"},
+				Posts: []orgs.Post{{ID: "imanipur-chair", Title: "Chairman", Organization: "icro", Start: d("2020")}}},
+		},
+		Visits: []events.Visit{
+			{ID: "karimov-iran", Visitors: []orgs.OfficialID{"karimov"}, Guest: "AZ", Host: "IR", Start: d("2022-06-19"), End: d("2022-06-21"), Sources: src},
+		},
+		Meetings: []events.Meeting{
+			{ID: "karimov-esmaeili", Date: d("2022-06-20"), Host: "IR", Visit: "karimov-iran", Sources: src,
+				Participants: []events.Participant{
+					{Official: "karimov", State: "AZ", Post: "karimov-minister"},
+					{Official: "esmaeili", State: "IR", Post: "esmaeili-minister"},
+				}},
+			{ID: "karimov-imanipur", Date: d("2022-06-20"), Visit: "karimov-iran", Sources: src,
+				Participants: []events.Participant{
+					{Official: "karimov", State: "AZ", Post: "karimov-minister"},
+					{Official: "imanipur", State: "IR", Post: "imanipur-chair"},
+				},
+				Statements: []events.Statement{
+					{ID: "imanipur-twinning", Speakers: []orgs.OfficialID{"imanipur"}, Verb: events.VerbProposed, Summary: "Twin Shusha with an Iranian city.", Sources: src},
+				}},
+		},
+		Initiatives: []relations.Initiative{
+			{ID: "shusha-twinning", Title: "Twinning of Shusha", Kind: relations.KindTwinning, Parties: []orgs.StateID{"AZ", "IR"},
+				Places:        []orgs.Place{{City: "Shusha", Country: "AZ"}, {Country: "IR"}},
+				Organizations: []orgs.OrganizationID{"icro"}, ProposedBy: []orgs.OfficialID{"imanipur"}, LedBy: []orgs.OfficialID{"karimov"},
+				Meetings: []events.MeetingID{"karimov-imanipur"}, Statements: []events.StatementID{"imanipur-twinning"},
+				History: []relations.StatusChange{{Status: relations.StatusProposed, Date: d("2022-06-20"), Meeting: "karimov-imanipur", Sources: src}},
+				Sources: src, FieldSources: amity.FieldSources{"places": {"azernews"}}},
+		},
+		Ties: []relations.Tie{
+			{ID: "az-ir", Kind: relations.TieDiplomatic, States: []orgs.StateID{"AZ", "IR"}, Established: d("1992-03-12"), Sources: []amity.SourceID{"az-culture-ministry"}},
+		},
+	}
+}
+
+func TestValidateDataset(t *testing.T) {
+	org := func(id orgs.OrganizationID, parent orgs.OrganizationID) orgs.Organization {
+		return orgs.Organization{ID: id, Kind: orgs.KindOtherOrganization, Names: amity.Names{Name: string(id)}, ParentOrganization: parent}
+	}
+	tests := []struct {
+		name   string
+		change func(*relations.Records)
+		want   []problem
+	}{
+		{"valid", func(*relations.Records) {}, nil},
+
+		// Entities are checked on their own, with paths into the dataset.
+		{"entity rule", func(r *relations.Records) { r.States[1].Name = "" }, []problem{{"states[1].name", amity.KindRequired}}},
+		{"meeting of one participant", func(r *relations.Records) {
+			r.Meetings[0].Participants = r.Meetings[0].Participants[:1]
+			r.Meetings[0].Host = ""
+		}, []problem{{"meetings[0].participants", amity.KindOutOfRange}}},
+		{"initiative history out of order", func(r *relations.Records) {
+			r.Initiatives[0].History = append(r.Initiatives[0].History,
+				relations.StatusChange{Status: relations.StatusAgreed, Date: d("2022-06-19"), Sources: []amity.SourceID{"azernews"}})
+		}, []problem{{"initiatives[0].history[1].date", amity.KindConflict}}},
+		{"initiative transition not allowed", func(r *relations.Records) {
+			r.Initiatives[0].History[0].Status = relations.StatusCompleted
+			r.Initiatives[0].History = append(r.Initiatives[0].History,
+				relations.StatusChange{Status: relations.StatusProposed, Date: d("2022-07"), Sources: []amity.SourceID{"azernews"}})
+		}, []problem{{"initiatives[0].history[1].status", amity.KindConflict}}},
+		{"membership interval reversed", func(r *relations.Records) { r.Organizations[1].Members[0].Until = d("1992-06-02") }, []problem{{"organizations[1].members[0].until", amity.KindConflict}}},
+		{"post interval reversed", func(r *relations.Records) {
+			r.Officials[0].Posts = append(r.Officials[0].Posts, orgs.Post{ID: "karimov-deputy", Title: "Deputy", Ministry: "az-culture", Start: d("2010"), End: d("2009")})
+		}, []problem{{"officials[0].posts[1].end", amity.KindConflict}}},
+		{"tie with one state", func(r *relations.Records) { r.Ties[0].States = r.Ties[0].States[:1] }, []problem{{"ties[0].states", amity.KindOutOfRange}}},
+		{"tie with the same state twice", func(r *relations.Records) { r.Ties[0].States[1] = "AZ" }, []problem{{"ties[0].states", amity.KindDuplicate}}},
+
+		// Duplicate IDs.
+		{"duplicate ID within a kind", func(r *relations.Records) {
+			r.Officials = append(r.Officials, orgs.Official{ID: "karimov", Names: amity.Names{Name: "Another Karimov"}})
+		}, []problem{{"officials[3].id", amity.KindDuplicate}}},
+		{"duplicate state", func(r *relations.Records) {
+			r.States = append(r.States, orgs.State{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}})
+		}, []problem{{"states[2].id", amity.KindDuplicate}}},
+		{"duplicate ID across kinds", func(r *relations.Records) {
+			r.Ties = append(r.Ties, relations.Tie{ID: "karimov", Kind: relations.TieCulturalAgreement, States: []orgs.StateID{"AZ", "IR"}, Established: d("1995"), Sources: []amity.SourceID{"azernews"}})
+		}, []problem{{"ties[1].id", amity.KindDuplicate}}},
+		{"post ID used by a source", func(r *relations.Records) {
+			r.Sources = append(r.Sources, amity.Source{ID: "karimov-other", Publisher: "x"})
+			r.Officials[0].Posts = append(r.Officials[0].Posts, orgs.Post{ID: "karimov-other", Title: "Deputy", Ministry: "az-culture"})
+		}, []problem{{"officials[0].posts[1].id", amity.KindDuplicate}}},
+		{"statement ID used by a post", func(r *relations.Records) { r.Meetings[1].Statements[0].ID = "karimov-minister" }, []problem{
+			{"meetings[1].statements[0].id", amity.KindDuplicate},
+			{"initiatives[0].statements[0]", amity.KindNotFound},
+		}},
+
+		// References to nothing.
+		{"participant not found", func(r *relations.Records) {
+			r.Meetings[0].Participants[1].Official, r.Meetings[0].Participants[1].Post = "mehdi-esmaili", ""
+		}, []problem{
+			{"meetings[0].participants[1].official", amity.KindNotFound},
+		}},
+		{"state not found", func(r *relations.Records) { r.Ministries[0].State = "TR" }, []problem{{"ministries[0].state", amity.KindNotFound}}},
+		{"cited source not found", func(r *relations.Records) { r.Sources[0].Cites = []amity.SourceID{"reuters"} }, []problem{{"sources[0].cites[0]", amity.KindNotFound}}},
+		{"entity source not found", func(r *relations.Records) { r.States[0].Sources = []amity.SourceID{"azernews", "reuters"} }, []problem{{"states[0].sources[1]", amity.KindNotFound}}},
+		{"field source not found", func(r *relations.Records) { r.Officials[2].FieldSources = amity.FieldSources{"name": {"reuters"}} }, []problem{{"officials[2].field_sources.name[0]", amity.KindNotFound}}},
+		{"parent ministry not found", func(r *relations.Records) { r.Organizations[0].ParentMinistry = "ir-guidance" }, []problem{{"organizations[0].parent_ministry", amity.KindNotFound}}},
+		{"parent organization not found", func(r *relations.Records) { r.Organizations[1].ParentOrganization = "un" }, []problem{{"organizations[1].parent_organization", amity.KindNotFound}}},
+		{"member not found", func(r *relations.Records) { r.Organizations[1].Members[1].State = "TR" }, []problem{{"organizations[1].members[1].state", amity.KindNotFound}}},
+		{"membership source not found", func(r *relations.Records) { r.Organizations[1].Members[1].Sources = []amity.SourceID{"unesco-site"} }, []problem{{"organizations[1].members[1].sources[0]", amity.KindNotFound}}},
+		{"post ministry not found", func(r *relations.Records) { r.Officials[1].Posts[0].Ministry = "ir-guidance" }, []problem{{"officials[1].posts[0].ministry", amity.KindNotFound}}},
+		{"post source not found", func(r *relations.Records) { r.Officials[1].Posts[0].Sources = []amity.SourceID{"x"} }, []problem{{"officials[1].posts[0].sources[0]", amity.KindNotFound}}},
+		{"visitor not found", func(r *relations.Records) { r.Visits[0].Visitors = []orgs.OfficialID{"aliyev"} }, []problem{{"visits[0].visitors[0]", amity.KindNotFound}}},
+		{"visit host not found", func(r *relations.Records) {
+			r.Visits[0].Host = "TR"
+		}, []problem{{"visits[0].host", amity.KindNotFound}}},
+		{"visit place country not found", func(r *relations.Records) { r.Visits[0].Places = []orgs.Place{{City: "Ankara", Country: "TR"}} }, []problem{{"visits[0].places[0].country", amity.KindNotFound}}},
+		{"meeting place country not found", func(r *relations.Records) { r.Meetings[0].Place = orgs.Place{City: "Ankara", Country: "TR"} }, []problem{{"meetings[0].place.country", amity.KindNotFound}}},
+		{"meeting visit not found", func(r *relations.Records) { r.Meetings[0].Visit = "karimov-turkey" }, []problem{{"meetings[0].visit", amity.KindNotFound}}},
+		{"participant post not found", func(r *relations.Records) { r.Meetings[0].Participants[0].Post = "karimov-president" }, []problem{{"meetings[0].participants[0].post", amity.KindNotFound}}},
+		{"statement source not found", func(r *relations.Records) { r.Meetings[1].Statements[0].Sources = []amity.SourceID{"irna"} }, []problem{{"meetings[1].statements[0].sources[0]", amity.KindNotFound}}},
+		{"initiative references not found", func(r *relations.Records) {
+			in := &r.Initiatives[0]
+			in.ProposedBy = []orgs.OfficialID{"aliyev"}
+			in.Meetings = []events.MeetingID{"karimov-aliyev"}
+			in.Statements = []events.StatementID{"aliyev-said"}
+			in.Organizations = []orgs.OrganizationID{"icesco"}
+			in.History[0].Meeting = "karimov-aliyev"
+			in.History[0].Sources = []amity.SourceID{"apa"}
+		}, []problem{
+			{"initiatives[0].organizations[0]", amity.KindNotFound},
+			{"initiatives[0].proposed_by[0]", amity.KindNotFound},
+			{"initiatives[0].meetings[0]", amity.KindNotFound},
+			{"initiatives[0].statements[0]", amity.KindNotFound},
+			{"initiatives[0].history[0].meeting", amity.KindNotFound},
+			{"initiatives[0].history[0].sources[0]", amity.KindNotFound},
+		}},
+		{"initiative party not found", func(r *relations.Records) { r.Initiatives[0].Parties[1] = "TR" }, []problem{{"initiatives[0].parties[1]", amity.KindNotFound}}},
+		{"tie state not found", func(r *relations.Records) { r.Ties[0].States[1] = "TR" }, []problem{{"ties[0].states[1]", amity.KindNotFound}}},
+		{"malformed reference reported once", func(r *relations.Records) {
+			r.Meetings[0].Participants[1].Official = "Mehdi Esmaili"
+			r.Meetings[0].Participants[1].Post = ""
+			r.Ministries[0].State = "az"
+		}, []problem{
+			{"ministries[0].state", amity.KindInvalid},
+			{"meetings[0].participants[1].official", amity.KindInvalid},
+		}},
+
+		// References to the wrong kind.
+		{"ministry ID where a state goes", func(r *relations.Records) {
+			r.Ministries = append(r.Ministries, orgs.Ministry{ID: "TR", State: "AZ", Portfolio: orgs.PortfolioOther, Names: amity.Names{Name: "A ministry with a country code for an ID"}})
+			r.Organizations[0].State = "TR"
+		}, []problem{{"organizations[0].state", amity.KindWrongKind}}},
+		{"ministry ID where an official goes", func(r *relations.Records) {
+			r.Meetings[0].Participants[1].Official, r.Meetings[0].Participants[1].Post = "ir-culture", ""
+		}, []problem{
+			{"meetings[0].participants[1].official", amity.KindWrongKind},
+		}},
+		{"organization ID where a ministry goes", func(r *relations.Records) { r.Officials[1].Posts[0].Ministry = "icro" }, []problem{{"officials[1].posts[0].ministry", amity.KindWrongKind}}},
+		{"ministry ID where an organization goes", func(r *relations.Records) { r.Initiatives[0].Organizations = []orgs.OrganizationID{"ir-culture"} }, []problem{{"initiatives[0].organizations[0]", amity.KindWrongKind}}},
+		{"meeting ID where a post goes", func(r *relations.Records) { r.Meetings[0].Participants[0].Post = "karimov-imanipur" }, []problem{{"meetings[0].participants[0].post", amity.KindWrongKind}}},
+		{"post ID where a statement goes", func(r *relations.Records) { r.Initiatives[0].Statements = []events.StatementID{"imanipur-chair"} }, []problem{{"initiatives[0].statements[0]", amity.KindWrongKind}}},
+		{"official ID where a source goes", func(r *relations.Records) { r.Ties[0].Sources = []amity.SourceID{"karimov"} }, []problem{{"ties[0].sources[0]", amity.KindWrongKind}}},
+		{"visit ID where a meeting goes", func(r *relations.Records) { r.Initiatives[0].Meetings = []events.MeetingID{"karimov-iran"} }, []problem{{"initiatives[0].meetings[0]", amity.KindWrongKind}}},
+		{"meeting ID where a visit goes", func(r *relations.Records) { r.Meetings[0].Visit = "karimov-imanipur" }, []problem{{"meetings[0].visit", amity.KindWrongKind}}},
+
+		// Time.
+		{"post starts after the meeting", func(r *relations.Records) { r.Officials[0].Posts[0].Start = d("2022-06-21") }, []problem{
+			{"meetings[0].participants[0].post", amity.KindConflict},
+			{"meetings[1].participants[0].post", amity.KindConflict},
+		}},
+		{"post ended before the meeting", func(r *relations.Records) { r.Officials[1].Posts[0].End = d("2022-06-19") }, []problem{{"meetings[0].participants[1].post", amity.KindConflict}}},
+		{"post starting in a coarser year covers the meeting", func(r *relations.Records) { r.Officials[0].Posts[0].Start = d("2020") }, nil},
+		{"post starting the meeting's month covers it", func(r *relations.Records) { r.Officials[0].Posts[0].Start = d("2022-06") }, nil},
+		{"post ending the meeting's month covers it", func(r *relations.Records) { r.Officials[1].Posts[0].End = d("2022-06") }, nil},
+		{"post starting the meeting's year covers a meeting known to the year", func(r *relations.Records) {
+			r.Officials[0].Posts[0].Start = d("2022-12-01")
+			for i := range r.Meetings {
+				r.Meetings[i].Date = d("2022")
+			}
+		}, nil},
+		{"post of another official", func(r *relations.Records) { r.Meetings[0].Participants[0].Post = "esmaeili-minister" }, []problem{{"meetings[0].participants[0].post", amity.KindConflict}}},
+		{"participant's state not the post's", func(r *relations.Records) { r.Meetings[0].Participants[0].State = "IR" }, []problem{{"meetings[0].participants[0].state", amity.KindConflict}}},
+		{"participant's state not the post's organization's", func(r *relations.Records) { r.Meetings[1].Participants[1].State = "AZ" }, []problem{{"meetings[1].participants[1].state", amity.KindConflict}}},
+		{"post of an intergovernmental organization", func(r *relations.Records) {
+			r.Officials[2].Posts = append(r.Officials[2].Posts, orgs.Post{ID: "imanipur-unesco", Title: "Delegate", Organization: "unesco"})
+			r.Meetings[1].Participants[1].Post = "imanipur-unesco"
+		}, nil},
+		{"meeting after its visit", func(r *relations.Records) { r.Meetings[0].Date = d("2022-06-22") }, []problem{{"meetings[0].date", amity.KindConflict}}},
+		{"meeting before its visit", func(r *relations.Records) { r.Meetings[1].Date = d("2022-06-18") }, []problem{{"meetings[1].date", amity.KindConflict}}},
+		{"meeting known to the month within its visit", func(r *relations.Records) { r.Meetings[1].Date = d("2022-06") }, nil},
+		{"meeting in a visit of one day", func(r *relations.Records) { r.Visits[0].Start, r.Visits[0].End = d("2022-06-20"), amity.Date{} }, nil},
+		{"meeting outside a visit of one day", func(r *relations.Records) { r.Visits[0].Start, r.Visits[0].End = d("2022-06-21"), amity.Date{} }, []problem{
+			{"meetings[0].date", amity.KindConflict},
+			{"meetings[1].date", amity.KindConflict},
+		}},
+
+		// Structure.
+		{"organization its own parent", func(r *relations.Records) { r.Organizations[1].ParentOrganization = "unesco" }, []problem{{"organizations[1].parent_organization", amity.KindConflict}}},
+		{"organizations in a cycle of three", func(r *relations.Records) {
+			r.Organizations = append(r.Organizations, org("c", "a"), org("a", "b"), org("b", "c"), org("d", "a"))
+		}, []problem{{"organizations[2].parent_organization", amity.KindConflict}}},
+		{"two cycles", func(r *relations.Records) {
+			r.Organizations = append(r.Organizations, org("x", "y"), org("y", "x"), org("z", "z"))
+		}, []problem{
+			{"organizations[2].parent_organization", amity.KindConflict},
+			{"organizations[4].parent_organization", amity.KindConflict},
+		}},
+		{"a chain is not a cycle", func(r *relations.Records) {
+			r.Organizations = append(r.Organizations, org("a", "b"), org("b", "c"), org("c", "unesco"))
+		}, nil},
+		{"source citing itself", func(r *relations.Records) { r.Sources[1].Cites = []amity.SourceID{"az-culture-ministry"} }, []problem{{"sources[1].cites[0]", amity.KindConflict}}},
+		{"twinning tie with places of other states", func(r *relations.Records) {
+			r.Ties = append(r.Ties, relations.Tie{ID: "baku-tabriz", Kind: relations.TieTwinning, States: []orgs.StateID{"AZ", "IR"},
+				Places:      []orgs.Place{{City: "Tabriz", Country: "IR"}, {City: "Baku", Country: "AZ"}},
+				Established: d("1992"), Sources: []amity.SourceID{"azernews"}})
+		}, []problem{
+			{"ties[1].places[0].country", amity.KindConflict},
+			{"ties[1].places[1].country", amity.KindConflict},
+		}},
+		{"twinning tie with places in order", func(r *relations.Records) {
+			r.Ties = append(r.Ties, relations.Tie{ID: "baku-tabriz", Kind: relations.TieTwinning, States: []orgs.StateID{"AZ", "IR"},
+				Places:      []orgs.Place{{City: "Baku", Country: "AZ"}, {City: "Tabriz", Country: "IR"}},
+				Established: d("1992"), Sources: []amity.SourceID{"azernews"}})
+		}, nil},
+		{"twinning tie without places", func(r *relations.Records) {
+			r.Ties = append(r.Ties, relations.Tie{ID: "baku-tabriz", Kind: relations.TieTwinning, States: []orgs.StateID{"AZ", "IR"},
+				Established: d("1992"), Sources: []amity.SourceID{"azernews"}})
+		}, []problem{{"ties[1].places", amity.KindRequired}}},
+
+		// All at once, in a stable order: entities, then duplicate IDs,
+		// then references.
+		{"several problems", func(r *relations.Records) {
+			r.States[1].Name = ""
+			r.Ties = append(r.Ties, relations.Tie{ID: "karimov", Kind: relations.TieCulturalAgreement, States: []orgs.StateID{"AZ", "IR"}, Established: d("1995"), Sources: []amity.SourceID{"azernews"}})
+			r.Meetings[0].Participants[1].Official, r.Meetings[0].Participants[1].Post = "mehdi-esmaili", ""
+			r.Organizations[1].ParentOrganization = "unesco"
+		}, []problem{
+			{"states[1].name", amity.KindRequired},
+			{"ties[1].id", amity.KindDuplicate},
+			{"organizations[1].parent_organization", amity.KindConflict},
+			{"meetings[0].participants[1].official", amity.KindNotFound},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := base()
+			tt.change(&r)
+			err := relations.Validate(&r)
+			if diff := cmp.Diff(tt.want, problems(t, err)); diff != "" {
+				t.Errorf("Validate (-want +got):\n%s", diff)
+			}
+			if err != nil && !errors.Is(err, amity.ErrInvalid) && !errors.Is(err, amity.ErrReference) {
+				t.Errorf("error %v is neither ErrInvalid nor ErrReference", err)
+			}
+
+			r = base()
+			tt.change(&r)
+			ds, newErr := relations.New(r)
+			if diff := cmp.Diff(amity.Errors(err), amity.Errors(newErr)); diff != "" {
+				t.Errorf("New and Validate disagree (-Validate +New):\n%s", diff)
+			}
+			if (ds == nil) != (newErr != nil) {
+				t.Errorf("New returned dataset %v with error %v", ds != nil, newErr)
+			}
+		})
+	}
+}
+
+func TestValidateDatasetMessages(t *testing.T) {
+	r := base()
+	r.Meetings[0].Participants[1].Official, r.Meetings[0].Participants[1].Post = "mehdi-esmaili", ""
+	r.Ministries[0].State = "TR"
+	r.Officials[0].Posts[0].Start = d("2022-06-21")
+	r.Meetings[1].Participants[0].Post = ""
+	want := []amity.FieldError{
+		{Path: "ministries[0].state", Kind: amity.KindNotFound, Value: "TR", Detail: "no state has this ID"},
+		{Path: "meetings[0].participants[0].post", Kind: amity.KindConflict, Value: "karimov-minister",
+			Detail: "the post runs 2022-06-21 to ..., not covering the meeting's date 2022-06-20"},
+		{Path: "meetings[0].participants[1].official", Kind: amity.KindNotFound, Value: "mehdi-esmaili", Detail: "no official has this ID"},
+	}
+	if diff := cmp.Diff(want, amity.Errors(relations.Validate(&r))); diff != "" {
+		t.Errorf("Validate (-want +got):\n%s", diff)
+	}
+	got := amity.Errors(relations.Validate(&r))[2].Error()
+	if want := `meetings[0].participants[1].official: not found: "mehdi-esmaili": no official has this ID`; got != want {
+		t.Errorf("Error() = %q, want %q", got, want)
+	}
+}
+
+func TestNewValid(t *testing.T) {
+	r := base()
+	ds, err := relations.New(r)
+	if err != nil {
+		t.Fatalf("New(base): %v", err)
+	}
+	if err := relations.Validate(&r); err != nil {
+		t.Errorf("Validate(base): %v", err)
+	}
+	if diff := cmp.Diff(base(), ds.Records()); diff != "" {
+		t.Errorf("Records (-want +got):\n%s", diff)
+	}
+	if k, ok := ds.KindOf("imanipur-twinning"); !ok || k != relations.KindStatement {
+		t.Errorf("KindOf(imanipur-twinning) = %v, %v", k, ok)
+	}
+	if o, p, ok := ds.Post("esmaeili-minister"); !ok || o.ID != "esmaeili" || p.ID != "esmaeili-minister" {
+		t.Errorf("Post(esmaeili-minister) = %v, %v, %v", o.ID, p.ID, ok)
+	}
+	if _, ok := ds.State("karimov"); ok {
+		t.Errorf("State(karimov) found an official")
+	}
+}
+
+func TestNewEmpty(t *testing.T) {
+	ds, err := relations.New(relations.Records{})
+	if err != nil || ds == nil {
+		t.Errorf("New(empty) = %v, %v", ds, err)
+	}
+}

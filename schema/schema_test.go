@@ -1,0 +1,251 @@
+package schema_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	jsv "github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/amitydata/amity/internal/jsonschema"
+	"github.com/amitydata/amity/internal/jsonx"
+	"github.com/amitydata/amity/relations"
+	"github.com/amitydata/amity/schema"
+)
+
+var update = flag.Bool("update", false, "rewrite "+schema.FileName+" from the Go types")
+
+// TestFileUpToDate regenerates the schema from the Go types and fails when
+// the committed file differs; -update rewrites the file.
+func TestFileUpToDate(t *testing.T) {
+	s, err := jsonschema.Amity("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := jsonschema.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		if err := os.WriteFile(schema.FileName, want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := os.ReadFile(schema.FileName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s is stale: run go test ./schema -update", schema.FileName)
+	}
+	if !bytes.Equal(schema.AmityV1(), got) && !*update {
+		t.Errorf("AmityV1 differs from %s", schema.FileName)
+	}
+}
+
+// document is amity's JSON document, as the tests read it.
+type document struct {
+	Schema string `json:"schema"`
+	relations.Records
+}
+
+// compile returns the committed schema, compiled.
+func compile(t *testing.T) *jsv.Schema {
+	t.Helper()
+	doc, err := jsv.UnmarshalJSON(bytes.NewReader(schema.AmityV1()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsv.NewCompiler()
+	if err := c.AddResource(schema.FileName, doc); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile(schema.FileName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// example returns the example dataset as generic JSON, for the schema
+// validator.
+func example(t *testing.T) map[string]any {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "example.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := jsv.UnmarshalJSON(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v.(map[string]any)
+}
+
+// goAccepts reports the first reason amity's Go reader and validator
+// reject the JSON value v, or "" if they accept it.
+func goAccepts(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err.Error()
+	}
+	var doc document
+	if err := jsonx.Unmarshal(b, &doc); err != nil {
+		return err.Error()
+	}
+	if doc.Schema != relations.Schema {
+		return "schema is " + strconv.Quote(doc.Schema)
+	}
+	if err := relations.Validate(&doc.Records); err != nil {
+		return err.Error()
+	}
+	return ""
+}
+
+// TestExampleValid checks that the example dataset is valid by the schema
+// and by amity's own validation, and holds some of every kind.
+func TestExampleValid(t *testing.T) {
+	s := compile(t)
+	doc := example(t)
+	if err := s.Validate(doc); err != nil {
+		t.Fatalf("the example does not validate against the schema: %v", err)
+	}
+	if reason := goAccepts(doc); reason != "" {
+		t.Fatalf("amity rejects the example: %s", reason)
+	}
+	for _, k := range relations.Kinds() {
+		if !k.TopLevel() {
+			continue
+		}
+		if list, _ := doc[k.Plural()].([]any); len(list) == 0 {
+			t.Errorf("the example has no %s", k.Plural())
+		}
+	}
+}
+
+// at returns the object at path in v, a path of member names and list
+// indexes.
+func at(v any, path ...any) map[string]any {
+	for _, p := range path {
+		switch p := p.(type) {
+		case string:
+			v = v.(map[string]any)[p]
+		case int:
+			v = v.([]any)[p]
+		}
+	}
+	return v.(map[string]any)
+}
+
+// TestHostile checks that documents with structural faults fail the
+// schema, at the value at fault and by the keyword that states the rule,
+// and that amity's reader or validator rejects them too.
+func TestHostile(t *testing.T) {
+	s := compile(t)
+	tests := []struct {
+		name     string
+		change   func(doc map[string]any)
+		location string // JSON pointer of the value at fault; "*" for any
+		keyword  string // the keyword that fails
+	}{
+		{"unknown member at the top", func(d map[string]any) { d["colour"] = "red" }, "", "additionalProperties"},
+		{"unknown member in a meeting", func(d map[string]any) { at(d, "meetings", 0)["colour"] = "red" }, "/meetings/0", "additionalProperties"},
+		{"unknown member in a place", func(d map[string]any) { at(d, "meetings", 1, "place")["colour"] = "red" }, "/meetings/1/place", "additionalProperties"},
+		{"case variant of a member", func(d map[string]any) { at(d, "states", 0)["ID"] = "AZ" }, "/states/0", "additionalProperties"},
+		{"string for a list", func(d map[string]any) { at(d, "meetings", 0)["participants"] = "anar-karimov" }, "/meetings/0/participants", "type"},
+		{"number for a string", func(d map[string]any) { at(d, "states", 0)["name"] = json.Number("5") }, "/states/0/name", "type"},
+		{"null for a list", func(d map[string]any) { d["sources"] = nil }, "/sources", "type"},
+		{"object for a list", func(d map[string]any) { d["ties"] = map[string]any{} }, "/ties", "type"},
+		{"missing required date", func(d map[string]any) { delete(at(d, "meetings", 0), "date") }, "/meetings/0", "required"},
+		{"missing required sources", func(d map[string]any) { delete(at(d, "visits", 0), "sources") }, "/visits/0", "required"},
+		{"missing schema", func(d map[string]any) { delete(d, "schema") }, "", "required"},
+		{"other schema version", func(d map[string]any) { d["schema"] = "amity/v2" }, "/schema", "const"},
+		{"unknown topic", func(d map[string]any) { at(d, "meetings", 0)["topics"].([]any)[0] = "cuisine" }, "/meetings/0/topics/0", "enum"},
+		{"unknown verb", func(d map[string]any) { at(d, "meetings", 0, "statements", 0)["verb"] = "whispered" }, "/meetings/0/statements/0/verb", "enum"},
+		{"unknown status", func(d map[string]any) { at(d, "initiatives", 0, "history", 0)["status"] = "dreamt" }, "/initiatives/0/history/0/status", "enum"},
+		{"unknown CAMEO code", func(d map[string]any) { at(d, "meetings", 0, "codes", 0)["cameo"] = "999" }, "/meetings/0/codes/0/cameo", "enum"},
+		{"lower-case country", func(d map[string]any) { at(d, "meetings", 0, "participants", 0)["state"] = "az" }, "/meetings/0/participants/0/state", "enum"},
+		{"month 13", func(d map[string]any) { at(d, "meetings", 1)["date"] = "2022-13" }, "/meetings/1/date", "pattern"},
+		{"ID with a space", func(d map[string]any) { at(d, "officials", 0)["id"] = "anar karimov" }, "/officials/0/id", "pattern"},
+		{"empty name", func(d map[string]any) { at(d, "states", 0)["name"] = "" }, "/states/0/name", "pattern"},
+		{"name of 513 characters", func(d map[string]any) { at(d, "states", 0)["name"] = strings.Repeat("ə", 513) }, "/states/0/name", "maxLength"},
+		{"NUL in a name", func(d map[string]any) { at(d, "officials", 0)["name"] = "Anar\x00Karimov" }, "/officials/0/name", "pattern"},
+		{"line feed in a title", func(d map[string]any) { at(d, "meetings", 0)["title"] = "Anar Karimov\nmeets" }, "/meetings/0/title", "pattern"},
+		{"space at the end of a summary", func(d map[string]any) { at(d, "meetings", 0)["summary"] = "Talks. " }, "/meetings/0/summary", "pattern"},
+		{"ftp URL", func(d map[string]any) { at(d, "sources", 1)["url"] = "ftp://www.today.az/" }, "/sources/1/url", "pattern"},
+		{"Wikidata ID with a leading zero", func(d map[string]any) { at(d, "states", 0)["wikidata"] = "Q0227" }, "/states/0/wikidata", "pattern"},
+		{"bad language tag", func(d map[string]any) { at(d, "states", 0)["local_names"] = map[string]any{"AZ": "Azərbaycan"} }, "*", "propertyNames"},
+		{"field source for no field", func(d map[string]any) { at(d, "meetings", 1, "field_sources")["colour"] = []any{"trend-2022-06-20"} }, "*", "propertyNames"},
+		{"one participant", func(d map[string]any) {
+			m := at(d, "meetings", 0)
+			m["participants"] = m["participants"].([]any)[:1]
+			delete(m, "statements")
+		}, "/meetings/0/participants", "minItems"},
+		{"speaker twice", func(d map[string]any) {
+			at(d, "meetings", 0, "statements", 0)["speakers"] = []any{"anar-karimov", "anar-karimov"}
+		}, "/meetings/0/statements/0/speakers", "uniqueItems"},
+		{"tie of three states", func(d map[string]any) { at(d, "ties", 0)["states"] = []any{"AZ", "IR", "TR"} }, "/ties/0/states", "maxItems"},
+		{"statement without summary or quote", func(d map[string]any) { delete(at(d, "meetings", 0, "statements", 0), "summary") }, "/meetings/0/statements/0", "anyOf"},
+		{"organization with two parents", func(d map[string]any) {
+			o := at(d, "organizations", 1)
+			o["parent_ministry"] = "ir-ministry-of-culture-and-islamic-guidance"
+			o["parent_organization"] = "unesco"
+		}, "/organizations/1", "not"},
+		{"twinning without places", func(d map[string]any) { at(d, "ties", 0)["kind"] = "twinning" }, "/ties/0", "required"},
+		{"diplomatic tie with places", func(d map[string]any) {
+			at(d, "ties", 0)["places"] = []any{map[string]any{"city": "Shusha", "country": "AZ"}, map[string]any{"country": "IR"}}
+		}, "/ties/0", "not"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := example(t)
+			tt.change(doc)
+			err := s.Validate(doc)
+			verr, ok := err.(*jsv.ValidationError)
+			if !ok {
+				t.Fatalf("the schema accepts it (err = %v)", err)
+			}
+			var found []string
+			if !failsAt(verr, tt.location, tt.keyword, &found) {
+				t.Errorf("no %s error at %q; errors:\n%s", tt.keyword, tt.location, strings.Join(found, "\n"))
+			}
+			if goAccepts(doc) == "" {
+				t.Errorf("amity accepts what the schema rejects")
+			}
+		})
+	}
+}
+
+// failsAt reports whether err, or an error it was caused by, is a failure
+// of keyword at the JSON pointer location ("*": anywhere), and adds to
+// found every failure it sees. The instance location of a propertyNames
+// failure is not reliable in jsonschema v6.0.3 (it shares its slice with
+// the validator's, which later values overwrite), so the cases of
+// propertyNames match the keyword anywhere.
+func failsAt(err *jsv.ValidationError, location, keyword string, found *[]string) bool {
+	loc := ""
+	for _, tok := range err.InstanceLocation {
+		loc += "/" + tok
+	}
+	path := err.ErrorKind.KeywordPath()
+	kw := strings.ToLower(strings.TrimPrefix(fmt.Sprintf("%T", err.ErrorKind), "*kind.")) // "not" has no path
+	if len(path) > 0 {
+		kw = path[len(path)-1]
+	}
+	*found = append(*found, loc+" "+kw)
+	if kw == keyword && (location == "*" || loc == location) {
+		return true
+	}
+	for _, c := range err.Causes {
+		if failsAt(c, location, keyword, found) {
+			return true
+		}
+	}
+	return false
+}

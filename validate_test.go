@@ -1,0 +1,291 @@
+package amity_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/amitydata/amity"
+)
+
+// problem is what the tests compare of a FieldError: where and what kind.
+type problem struct {
+	Path string
+	Kind amity.ErrorKind
+}
+
+// problems projects the FieldErrors of err to their paths and kinds. It
+// fails the test if a problem has no path, since every problem of a value
+// checked here concerns one of its fields.
+func problems(t *testing.T, err error) []problem {
+	t.Helper()
+	var out []problem
+	for _, fe := range amity.Errors(err) {
+		if fe.Path == "" {
+			t.Errorf("problem without a path: %v", fe)
+		}
+		out = append(out, problem{fe.Path, fe.Kind})
+	}
+	if err != nil && out == nil {
+		t.Errorf("error %v holds no FieldError", err)
+	}
+	return out
+}
+
+// rule is one row of a validation table: a change to a valid value, and
+// the problems the changed value must have.
+type rule[T any] struct {
+	name   string
+	change func(*T)
+	want   []problem
+}
+
+// checkRules validates, for each rule, a fresh valid value with the
+// rule's change applied, and compares the problems with the rule's.
+func checkRules[T interface{ Validate() error }](t *testing.T, valid func() T, rules []rule[T]) {
+	t.Helper()
+	for _, r := range rules {
+		t.Run(r.name, func(t *testing.T) {
+			v := valid()
+			r.change(&v)
+			if diff := cmp.Diff(r.want, problems(t, v.Validate())); diff != "" {
+				t.Errorf("Validate (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func validSource() amity.Source {
+	return amity.Source{
+		ID:        "azernews-2022-06-22",
+		Title:     "Azerbaijan, Iran discuss cultural cooperation",
+		Publisher: "Azernews",
+		Author:    "Laman Ismayilova",
+		URL:       "https://www.azernews.az/culture/195474.html",
+		Published: amity.MustParseDate("2022-06-22"),
+		Language:  "en",
+		Cites:     []amity.SourceID{"az-culture-ministry"},
+		Note:      "Relays a press release.\nThe ministry's own text is not archived.",
+	}
+}
+
+func TestSourceValidate(t *testing.T) {
+	long := strings.Repeat("x", 1<<20) // 1 MiB
+	checkRules(t, validSource, []rule[amity.Source]{
+		{"valid", func(*amity.Source) {}, nil},
+		{"only the required fields", func(s *amity.Source) { *s = amity.Source{ID: "s", Publisher: "P"} }, nil},
+		{"id missing", func(s *amity.Source) { s.ID = "" }, []problem{{"id", amity.KindRequired}}},
+		{"id with a space", func(s *amity.Source) { s.ID = "azernews 2022" }, []problem{{"id", amity.KindInvalid}}},
+		{"id too long", func(s *amity.Source) { s.ID = amity.SourceID(strings.Repeat("a", 129)) }, []problem{{"id", amity.KindInvalid}}},
+		{"title with NUL", func(s *amity.Source) { s.Title = "a\x00b" }, []problem{{"title", amity.KindInvalid}}},
+		{"title of two lines", func(s *amity.Source) { s.Title = "a\nb" }, []problem{{"title", amity.KindInvalid}}},
+		{"title too long", func(s *amity.Source) { s.Title = strings.Repeat("ə", 513) }, []problem{{"title", amity.KindOutOfRange}}},
+		{"title of 512 characters", func(s *amity.Source) { s.Title = strings.Repeat("ə", 512) }, nil},
+		{"publisher missing", func(s *amity.Source) { s.Publisher = "" }, []problem{{"publisher", amity.KindRequired}}},
+		{"publisher of 1 MiB", func(s *amity.Source) { s.Publisher = long }, []problem{{"publisher", amity.KindOutOfRange}}},
+		{"publisher with a space at the end", func(s *amity.Source) { s.Publisher = "Azernews " }, []problem{{"publisher", amity.KindInvalid}}},
+		{"author with an escape", func(s *amity.Source) { s.Author = "\x1b[31mred" }, []problem{{"author", amity.KindInvalid}}},
+		{"url not http", func(s *amity.Source) { s.URL = "ftp://azernews.az/" }, []problem{{"url", amity.KindInvalid}}},
+		{"url relative", func(s *amity.Source) { s.URL = "/culture/195474.html" }, []problem{{"url", amity.KindInvalid}}},
+		{"url too long", func(s *amity.Source) { s.URL = "https://a.az/" + strings.Repeat("a", 2048) }, []problem{{"url", amity.KindOutOfRange}}},
+		{"language upper case", func(s *amity.Source) { s.Language = "EN" }, []problem{{"language", amity.KindInvalid}}},
+		{"language not a tag", func(s *amity.Source) { s.Language = "english" }, []problem{{"language", amity.KindInvalid}}},
+		{"cites an empty ID", func(s *amity.Source) { s.Cites = []amity.SourceID{"ok", ""} }, []problem{{"cites[1]", amity.KindRequired}}},
+		{"cites a bad ID", func(s *amity.Source) { s.Cites = []amity.SourceID{"-bad"} }, []problem{{"cites[0]", amity.KindInvalid}}},
+		{"cites too many", func(s *amity.Source) { s.Cites = make([]amity.SourceID, 65) }, []problem{{"cites", amity.KindOutOfRange}}},
+		{"note with a carriage return", func(s *amity.Source) { s.Note = "a\r\nb" }, []problem{{"note", amity.KindInvalid}}},
+		{"note too long", func(s *amity.Source) { s.Note = strings.Repeat("a", 4097) }, []problem{{"note", amity.KindOutOfRange}}},
+		{"everything wrong at once", func(s *amity.Source) {
+			*s = amity.Source{Title: " t", URL: "x", Language: "x", Cites: []amity.SourceID{"", "a b"}, Note: "\x00"}
+		}, []problem{
+			{"cites[0]", amity.KindRequired},
+			{"cites[1]", amity.KindInvalid},
+			{"id", amity.KindRequired},
+			{"language", amity.KindInvalid},
+			{"note", amity.KindInvalid},
+			{"publisher", amity.KindRequired},
+			{"title", amity.KindInvalid},
+			{"url", amity.KindInvalid},
+		}},
+	})
+}
+
+func TestSourceValidateValue(t *testing.T) {
+	// The bad value is quoted, clipped; a missing one is not.
+	s := validSource()
+	s.Publisher = strings.Repeat("x", 1<<20)
+	s.Language = "EN"
+	s.ID = ""
+	want := []amity.FieldError{
+		{Path: "id", Kind: amity.KindRequired},
+		{Path: "language", Kind: amity.KindInvalid, Value: "EN", Detail: "not a BCP 47 language tag"},
+		{Path: "publisher", Kind: amity.KindOutOfRange, Value: strings.Repeat("x", 80) + "...", Detail: "longer than 512 characters"},
+	}
+	if diff := cmp.Diff(want, amity.Errors(s.Validate())); diff != "" {
+		t.Errorf("Validate (-want +got):\n%s", diff)
+	}
+}
+
+func TestFieldSources(t *testing.T) {
+	fs := amity.FieldSources{"date": {"a", "b"}, "aliases": {"c"}}
+	if diff := cmp.Diff([]string{"aliases", "date"}, fs.Fields()); diff != "" {
+		t.Errorf("Fields (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]amity.SourceID{"a", "b"}, fs.For("date")); diff != "" {
+		t.Errorf("For (-want +got):\n%s", diff)
+	}
+	if got := fs.For("place"); got != nil {
+		t.Errorf("For(place) = %v, want nil", got)
+	}
+	if got := amity.FieldSources(nil).Fields(); len(got) != 0 {
+		t.Errorf("Fields of nil = %v", got)
+	}
+}
+
+// record is a struct of a Go service that embeds amity's types and uses
+// its tags, to test the validator's plumbing: paths through inline
+// structs, map keys, the tags that refer to other fields.
+type record struct {
+	ID          string `json:"id" validate:"required,id"`
+	amity.Names `json:",inline"`
+	Start       amity.Date         `json:"start,omitzero"`
+	End         amity.Date         `json:"end,omitzero" validate:"notbefore=Start"`
+	Country     string             `json:"country,omitzero" validate:"omitempty,country"`
+	Region      string             `json:"region,omitzero" validate:"omitempty,subdivision,subdivision_of=Country"`
+	Wikidata    string             `json:"wikidata,omitzero" validate:"omitempty,qid"`
+	Level       level              `json:"level,omitzero" validate:"omitempty,enum"`
+	NotEnum     string             `json:"not_enum,omitzero" validate:"omitempty,enum"`
+	Sources     amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,dive,required,id"`
+	Child       *child             `json:"child,omitzero"`
+	Children    []child            `json:"children,omitzero" validate:"omitempty,dive"`
+	Skipped     string             `json:"-" validate:"required"`
+	NoJSONName  string             `validate:"omitempty,line"`
+}
+
+type child struct {
+	Name string `json:"name" validate:"required,line"`
+}
+
+type level string
+
+func (l level) Valid() bool { return l == "high" || l == "low" }
+
+func validRecord() record {
+	return record{
+		ID:       "r1",
+		Names:    amity.Names{Name: "Shusha", LocalNames: map[string]string{"az": "Şuşa"}, Aliases: []string{"Shushi"}},
+		Start:    amity.MustParseDate("2022-06"),
+		End:      amity.MustParseDate("2022-06-20"),
+		Country:  "AZ",
+		Region:   "AZ-SUS",
+		Wikidata: "Q216",
+		Level:    "high",
+		Sources:  amity.FieldSources{"name": {"s1"}, "aliases": {"s2"}, "local_names": {"s3"}},
+		Child:    &child{Name: "c"},
+		Children: []child{{Name: "d"}},
+		Skipped:  "x",
+	}
+}
+
+func TestValidateStruct(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(*record)
+		want   []problem
+	}{
+		{"valid", func(*record) {}, nil},
+		{"end in the start's month", func(r *record) { r.End = amity.MustParseDate("2022-06-01") }, nil},
+		{"end the start's month", func(r *record) { r.End = amity.MustParseDate("2022-06") }, nil},
+		{"end before start", func(r *record) { r.End = amity.MustParseDate("2022-05-31") }, []problem{{"end", amity.KindConflict}}},
+		{"end without start", func(r *record) { r.Start = amity.Date{} }, nil},
+		{"start without end", func(r *record) { r.End = amity.Date{} }, nil},
+		{"country lower case", func(r *record) { r.Country, r.Region = "az", "" }, []problem{{"country", amity.KindInvalid}}},
+		{"country not assigned", func(r *record) { r.Country, r.Region = "XX", "" }, []problem{{"country", amity.KindInvalid}}},
+		{"region of another country", func(r *record) { r.Region = "IR-23" }, []problem{{"region", amity.KindInvalid}}},
+		{"region not a code", func(r *record) { r.Region = "AZ-XYZ1" }, []problem{{"region", amity.KindInvalid}}},
+		{"region without country", func(r *record) { r.Country = "" }, []problem{{"region", amity.KindInvalid}}},
+		{"wikidata not a QID", func(r *record) { r.Wikidata = "216" }, []problem{{"wikidata", amity.KindInvalid}}},
+		{"enum unknown", func(r *record) { r.Level = "medium" }, []problem{{"level", amity.KindInvalid}}},
+		{"enum on a type without Valid", func(r *record) { r.NotEnum = "x" }, []problem{{"not_enum", amity.KindInvalid}}},
+		{"inline name missing", func(r *record) { r.Name = "" }, []problem{{"name", amity.KindRequired}}},
+		{"local name key upper case", func(r *record) { r.LocalNames = map[string]string{"AZ": "Şuşa"} }, []problem{{"local_names.AZ", amity.KindInvalid}}},
+		{"local name key with a dot", func(r *record) { r.LocalNames = map[string]string{"a.b": "x"} }, []problem{{`local_names["a.b"]`, amity.KindInvalid}}},
+		{"local name key with brackets", func(r *record) { r.LocalNames = map[string]string{"a]b[c": "x"} }, []problem{{`local_names["a]b[c"]`, amity.KindInvalid}}},
+		{"local name empty", func(r *record) { r.LocalNames = map[string]string{"az": ""} }, []problem{{"local_names.az", amity.KindRequired}}},
+		{"local name with NUL", func(r *record) { r.LocalNames = map[string]string{"az": "a\x00"} }, []problem{{"local_names.az", amity.KindInvalid}}},
+		{"local name key and value bad", func(r *record) { r.LocalNames = map[string]string{"AZ": "a\x00"} }, []problem{{"local_names.AZ", amity.KindInvalid}, {"local_names.AZ", amity.KindInvalid}}},
+		{"alias empty", func(r *record) { r.Aliases = []string{"a", ""} }, []problem{{"aliases[1]", amity.KindRequired}}},
+		{"too many aliases", func(r *record) { r.Aliases = make([]string, 65) }, []problem{{"aliases", amity.KindOutOfRange}}},
+		{"field_sources key not a field", func(r *record) { r.Sources = amity.FieldSources{"nope": {"s1"}} }, []problem{{"field_sources.nope", amity.KindInvalid}}},
+		{"field_sources key the Go name", func(r *record) { r.Sources = amity.FieldSources{"Wikidata": {"s1"}} }, []problem{{"field_sources.Wikidata", amity.KindInvalid}}},
+		{"field_sources key of a field without a JSON name", func(r *record) { r.Sources = amity.FieldSources{"NoJSONName": {"s1"}} }, nil},
+		{"field_sources key of a skipped field", func(r *record) { r.Sources = amity.FieldSources{"Skipped": {"s1"}} }, []problem{{"field_sources.Skipped", amity.KindInvalid}}},
+		{"field_sources empty list", func(r *record) { r.Sources = amity.FieldSources{"name": {}} }, []problem{{"field_sources.name", amity.KindOutOfRange}}},
+		{"field_sources nil list", func(r *record) { r.Sources = amity.FieldSources{"name": nil} }, []problem{{"field_sources.name", amity.KindRequired}}},
+		{"field_sources bad ID", func(r *record) { r.Sources = amity.FieldSources{"name": {"ok", "a b"}} }, []problem{{"field_sources.name[1]", amity.KindInvalid}}},
+		{"pointer to a struct", func(r *record) { r.Child = &child{} }, []problem{{"child.name", amity.KindRequired}}},
+		{"nil pointer", func(r *record) { r.Child = nil }, nil},
+		{"slice of structs", func(r *record) { r.Children = []child{{Name: "a"}, {Name: "\n"}} }, []problem{{"children[1].name", amity.KindInvalid}}},
+		{"field without JSON name uses the Go name", func(r *record) { r.NoJSONName = " x" }, []problem{{"NoJSONName", amity.KindInvalid}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := validRecord()
+			tt.change(&r)
+			if diff := cmp.Diff(tt.want, problems(t, amity.ValidateStruct(r))); diff != "" {
+				t.Errorf("ValidateStruct (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.want, problems(t, amity.ValidateStruct(&r))); diff != "" {
+				t.Errorf("ValidateStruct of a pointer (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestValidateStructOrder checks that problems come out sorted by path,
+// the same every time, though validator walks maps in random order.
+func TestValidateStructOrder(t *testing.T) {
+	r := validRecord()
+	r.LocalNames = map[string]string{}
+	r.Sources = amity.FieldSources{}
+	var want []problem
+	for _, k := range []string{"AA", "BB", "CC", "DD", "EE", "FF", "GG", "HH"} {
+		r.LocalNames[k] = "x"
+		r.Sources[strings.ToLower(k)] = []amity.SourceID{"-"}
+	}
+	for _, k := range []string{"aa", "bb", "cc", "dd", "ee", "ff", "gg", "hh"} {
+		want = append(want, problem{"field_sources." + k, amity.KindInvalid}, problem{"field_sources." + k + "[0]", amity.KindInvalid})
+	}
+	for _, k := range []string{"AA", "BB", "CC", "DD", "EE", "FF", "GG", "HH"} {
+		want = append(want, problem{"local_names." + k, amity.KindInvalid})
+	}
+	for range 20 {
+		if diff := cmp.Diff(want, problems(t, amity.ValidateStruct(r))); diff != "" {
+			t.Fatalf("ValidateStruct (-want +got):\n%s", diff)
+		}
+	}
+}
+
+func TestValidateStructNotAStruct(t *testing.T) {
+	var nilRecord *record
+	for _, v := range []any{nil, 42, "x", nilRecord, []record{}} {
+		err := amity.ValidateStruct(v)
+		errs := amity.Errors(err)
+		if len(errs) != 1 || errs[0].Kind != amity.KindInvalid || errs[0].Path != "" {
+			t.Errorf("ValidateStruct(%#v) = %v, want one whole-input invalid error", v, err)
+		}
+	}
+}
+
+func TestCheckStruct(t *testing.T) {
+	if errs := amity.CheckStruct(validRecord()); errs != nil {
+		t.Errorf("CheckStruct(valid) = %v, want nil", errs)
+	}
+	r := validRecord()
+	r.ID = ""
+	got := amity.CheckStruct(r)
+	if diff := cmp.Diff([]amity.FieldError{{Path: "id", Kind: amity.KindRequired}}, got); diff != "" {
+		t.Errorf("CheckStruct (-want +got):\n%s", diff)
+	}
+}
