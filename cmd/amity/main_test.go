@@ -1,0 +1,188 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/amitydata/amity/internal/story"
+	"github.com/amitydata/amity/relations"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// storyFiles writes the Azerbaijan–Iran story as a JSON document and as
+// JSON Lines into a temporary folder and returns their paths.
+func storyFiles(t *testing.T) (doc, lines string) {
+	t.Helper()
+	dir := t.TempDir()
+	r := story.Records()
+	var a, b bytes.Buffer
+	if err := relations.WriteJSON(&a, &r); err != nil {
+		t.Fatal(err)
+	}
+	if err := relations.WriteJSONL(&b, &r); err != nil {
+		t.Fatal(err)
+	}
+	doc, lines = filepath.Join(dir, "story.json"), filepath.Join(dir, "story.jsonl")
+	if err := os.WriteFile(doc, a.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(lines, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return doc, lines
+}
+
+// runCmd runs the command line and returns its exit status and outputs.
+func runCmd(args ...string) (int, string, string) {
+	var stdout, stderr bytes.Buffer
+	status := run(args, strings.NewReader(""), &stdout, &stderr)
+	return status, stdout.String(), stderr.String()
+}
+
+// golden compares got with testdata/name, or rewrites it under -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("output differs from %s (-want +got):\n%s", path, diff)
+	}
+}
+
+func TestQueriesOnTheStory(t *testing.T) {
+	doc, lines := storyFiles(t)
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"between", []string{"query", "between", "AZ", "IR", doc}},
+		{"between-2022", []string{"query", "between", "-from", "2022", "-to", "2022-12", "az", "ir", lines}},
+		{"between-json", []string{"query", "between", "-json", "AZ", "IR", doc}},
+		{"timeline", []string{"query", "timeline", "AZ", "IR", lines}},
+		{"shared-memberships", []string{"query", "shared-memberships", "-on", "2022-06-20", "AZ", "IR", doc}},
+		{"anniversary", []string{"query", "anniversary", "-year", "2022", "AZ", "IR", doc}},
+		{"anniversary-json", []string{"query", "anniversary", "-json", "-year", "2022", "AZ", "IR", doc}},
+		{"find", []string{"query", "find", "Esmaeili", doc}},
+		{"find-json", []string{"query", "find", "-json", "Kərimov", doc}},
+		{"stats", []string{"stats", lines}},
+		{"graph-dot", []string{"graph", "-format", "dot", doc}},
+		{"graph-mermaid", []string{"graph", "-format", "mermaid", lines}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			status, stdout, stderr := runCmd(tc.args...)
+			if status != exitOK {
+				t.Fatalf("exit status %d, want 0; stderr:\n%s", status, stderr)
+			}
+			golden(t, tc.name+".txt", stdout)
+		})
+	}
+}
+
+func TestValidate(t *testing.T) {
+	doc, lines := storyFiles(t)
+	status, stdout, stderr := runCmd("validate", doc, lines)
+	if status != exitOK || stderr != "" {
+		t.Fatalf("valid files: exit status %d, stderr %q", status, stderr)
+	}
+	if want := 2; strings.Count(stdout, ": valid,") != want {
+		t.Errorf("stdout = %q, want %d valid lines", stdout, want)
+	}
+
+	// A file with three different problems: a bad date, a reference to no
+	// official, and an unknown field.
+	bad := filepath.Join(t.TempDir(), "three.jsonl")
+	data := `{"entity":"source","id":"azernews","publisher":"Azernews"}
+{"entity":"state","id":"AZ","name":"Azerbaijan"}
+{"entity":"state","id":"IR","name":"Iran"}
+{"entity":"official","id":"anar-karimov","name":"Anar Karimov","colour":"blue"}
+{"entity":"official","id":"mehdi-ismaili","name":"Mehdi Ismaili"}
+{"entity":"meeting","id":"m1","date":"2022-02-30","participants":[{"official":"anar-karimov","state":"AZ"},{"official":"mehdi-ismaili","state":"IR"}],"sources":["azernews"]}
+{"entity":"meeting","id":"m2","date":"2022-06-20","participants":[{"official":"anar-karimov","state":"AZ"},{"official":"mehdi-esmaili","state":"IR"}],"sources":["azernews"]}
+`
+	if err := os.WriteFile(bad, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	status, stdout, stderr = runCmd("validate", bad)
+	if status != exitInvalid {
+		t.Fatalf("exit status %d, want %d; stderr:\n%s", status, exitInvalid, stderr)
+	}
+	golden(t, "validate-three-problems.txt", strings.ReplaceAll(stdout, bad, "three.jsonl"))
+	if strings.Contains(stderr, "goroutine") || strings.Contains(stderr, "panic") {
+		t.Errorf("stderr shows a crash:\n%s", stderr)
+	}
+}
+
+func TestExitStatus(t *testing.T) {
+	doc, _ := storyFiles(t)
+	for _, tc := range []struct {
+		name string
+		args []string
+		want int
+	}{
+		{"no command", nil, exitUsage},
+		{"help", []string{"-h"}, exitOK},
+		{"unknown command", []string{"frobnicate"}, exitUsage},
+		{"validate without files", []string{"validate"}, exitUsage},
+		{"missing file", []string{"validate", filepath.Join(t.TempDir(), "none.json")}, exitUsage},
+		{"unknown extension", []string{"validate", "data.txt"}, exitUsage},
+		{"bad -format", []string{"validate", "-format", "xml", doc}, exitUsage},
+		{"bad flag", []string{"stats", "-frobnicate", doc}, exitUsage},
+		{"unknown query", []string{"query", "frobnicate"}, exitUsage},
+		{"query help", []string{"query", "-h"}, exitOK},
+		{"between with two args", []string{"query", "between", "AZ", doc}, exitUsage},
+		{"between with a bad date", []string{"query", "between", "-from", "2022-13", "AZ", "IR", doc}, exitUsage},
+		{"shared-memberships without -on", []string{"query", "shared-memberships", "AZ", "IR", doc}, exitUsage},
+		{"anniversary without -year", []string{"query", "anniversary", "AZ", "IR", doc}, exitUsage},
+		{"graph in a bad format", []string{"graph", "-format", "svg", doc}, exitUsage},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			status, _, stderr := runCmd(tc.args...)
+			if status != tc.want {
+				t.Errorf("exit status %d, want %d; stderr:\n%s", status, tc.want, stderr)
+			}
+		})
+	}
+}
+
+// Every subcommand answers -h with its usage and an example, and exit
+// status 0.
+func TestHelpOnEverySubcommand(t *testing.T) {
+	var cmds [][]string
+	for _, c := range commands() {
+		if c.name != "query" {
+			cmds = append(cmds, []string{c.name})
+		}
+	}
+	for _, q := range queries() {
+		cmds = append(cmds, []string{"query", q.name})
+	}
+	for _, c := range cmds {
+		t.Run(strings.Join(c, " "), func(t *testing.T) {
+			status, _, stderr := runCmd(append(c, "-h")...)
+			if status != exitOK {
+				t.Errorf("exit status %d, want 0", status)
+			}
+			for _, want := range []string{"usage: amity " + strings.Join(c, " "), "example:\n  amity " + strings.Join(c, " ")} {
+				if !strings.Contains(stderr, want) {
+					t.Errorf("-h output lacks %q:\n%s", want, stderr)
+				}
+			}
+		})
+	}
+}
