@@ -225,9 +225,12 @@ func translate(fe validator.FieldError) FieldError {
 			out.Value = Clip(fmt.Sprint(fe.Value()))
 			unit := "characters"
 			out.Detail = map[string]string{"max": "longer than " + n + " " + unit, "min": "shorter than " + n + " " + unit, "len": "not " + n + " " + unit + " long"}[tag]
-		default:
+		case reflect.Slice, reflect.Array, reflect.Map:
 			count := strconv.Itoa(reflect.ValueOf(fe.Value()).Len())
 			out.Detail = map[string]string{"max": count + " items, more than " + n, "min": count + " items, fewer than " + n, "len": count + " items, not " + n}[tag]
+		default: // numbers, in the structs of programs that use ValidateStruct
+			out.Value = Clip(fmt.Sprint(fe.Value()))
+			out.Detail = map[string]string{"max": "more than " + n, "min": "less than " + n, "len": "not " + n}[tag]
 		}
 		return out
 	case "excluded_with":

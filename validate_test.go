@@ -267,6 +267,29 @@ func TestValidateStructOrder(t *testing.T) {
 	}
 }
 
+func TestValidateStructOtherTags(t *testing.T) {
+	// Structs of programs that embed amity's types may use any of
+	// validator's tags; their failures are reported, never a panic.
+	type order struct {
+		Count  int               `json:"count" validate:"min=1,max=10"`
+		Exact  uint8             `json:"exact" validate:"len=3"`
+		Ratio  float64           `json:"ratio" validate:"gt=0"`
+		Colour string            `json:"colour" validate:"oneof=red green"`
+		Tags   map[string]string `json:"tags" validate:"max=1"`
+	}
+	got := amity.Errors(amity.ValidateStruct(order{Count: 11, Exact: 2, Colour: "blue", Tags: map[string]string{"a": "", "b": ""}}))
+	want := []amity.FieldError{
+		{Path: "colour", Kind: amity.KindInvalid, Value: "blue", Detail: "breaks rule oneof"},
+		{Path: "count", Kind: amity.KindOutOfRange, Value: "11", Detail: "more than 10"},
+		{Path: "exact", Kind: amity.KindOutOfRange, Value: "2", Detail: "not 3"},
+		{Path: "ratio", Kind: amity.KindInvalid, Detail: "breaks rule gt"},
+		{Path: "tags", Kind: amity.KindOutOfRange, Detail: "2 items, more than 1"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ValidateStruct (-want +got):\n%s", diff)
+	}
+}
+
 func TestValidateStructNotAStruct(t *testing.T) {
 	var nilRecord *record
 	for _, v := range []any{nil, 42, "x", nilRecord, []record{}} {
