@@ -385,8 +385,9 @@ type Visit struct {
 	Host orgs.StateID `json:"host" validate:"required,country,nefield=Guest"`
 	// Start is the first day, or the month or year, of the visit. Required.
 	Start amity.Date `json:"start" validate:"required"`
-	// End is the last day of the visit. Optional: zero when the same as
-	// Start or unknown; not before Start.
+	// End is the last day of the visit. Optional: zero when unknown, and
+	// then the visit is taken to run from Start with no known end; for a
+	// visit of one day, End equals Start. Not before Start.
 	End amity.Date `json:"end,omitzero" validate:"notbefore=Start"`
 	// Places are where the visitors went. Optional; at most 64.
 	Places []orgs.Place `json:"places,omitzero" validate:"omitempty,max=64,dive"`
@@ -415,18 +416,8 @@ func (v Visit) Validate() error {
 	return amity.AsError(errs)
 }
 
-// Dates returns the period of the visit: Start, and End or Start if End
-// is zero.
-func (v Visit) Dates() (start, end amity.Date) {
-	if v.End.IsZero() {
-		return v.Start, v.Start
-	}
-	return v.Start, v.End
-}
-
-// Covers reports whether d could fall within the visit: not wholly before
-// its start nor wholly after its end.
+// Covers reports whether d could fall within the visit: d is not wholly
+// before Start, nor wholly after End when End is known.
 func (v Visit) Covers(d amity.Date) bool {
-	start, end := v.Dates()
-	return !d.Before(start) && !d.After(end)
+	return !d.Before(v.Start) && !d.After(v.End)
 }

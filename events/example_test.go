@@ -242,8 +242,7 @@ func ExampleVisit() {
 // meeting known only to the month may.
 func ExampleVisit_Covers() {
 	v := events.Visit{Start: amity.MustParseDate("2022-06-20"), End: amity.MustParseDate("2022-06-21")}
-	start, end := v.Dates()
-	fmt.Println(start, end)
+	fmt.Println(v.Start, v.End)
 	for _, d := range []string{"2022-06-20", "2022-06", "2022-06-22", "2022-05"} {
 		fmt.Println(d, v.Covers(amity.MustParseDate(d)))
 	}

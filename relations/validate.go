@@ -274,7 +274,7 @@ func (c *checker) meeting(i int) {
 	if v, ok := c.resolve(string(m.Visit), KindVisit, at("meetings", i, "visit")); ok {
 		visit := &r.Visits[v.i]
 		if !visit.Covers(m.Date) {
-			start, end := visit.Dates()
+			start, end := visit.Start, visit.End
 			c.add(at("meetings", i, "date")(), amity.KindConflict, m.Date.String(), "outside visit "+string(visit.ID)+" ("+term(start, end)+")")
 		}
 	}
