@@ -75,9 +75,14 @@ func compile(t *testing.T) *jsv.Schema {
 
 // example returns the example dataset as generic JSON, for the schema
 // validator.
-func example(t *testing.T) map[string]any {
+func example(t *testing.T) map[string]any { return dataset(t, "example.json") }
+
+// dataset returns a dataset of testdata as generic JSON: example.json, the
+// Azernews report of 2022-06-22 and the reports that complete it, or
+// all-fields.json, test values that set every field amity has.
+func dataset(t *testing.T, name string) map[string]any {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", "example.json"))
+	b, err := os.ReadFile(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,24 +113,28 @@ func goAccepts(v any) string {
 	return ""
 }
 
-// TestExampleValid checks that the example dataset is valid by the schema
-// and by amity's own validation, and holds some of every kind.
-func TestExampleValid(t *testing.T) {
+// TestDatasetsValid checks that the test datasets are valid by the
+// schema and by amity's own validation, and hold some of every kind.
+func TestDatasetsValid(t *testing.T) {
 	s := compile(t)
-	doc := example(t)
-	if err := s.Validate(doc); err != nil {
-		t.Fatalf("the example does not validate against the schema: %v", err)
-	}
-	if reason := goAccepts(doc); reason != "" {
-		t.Fatalf("amity rejects the example: %s", reason)
-	}
-	for _, k := range relations.Kinds() {
-		if !k.TopLevel() {
-			continue
-		}
-		if list, _ := doc[k.Plural()].([]any); len(list) == 0 {
-			t.Errorf("the example has no %s", k.Plural())
-		}
+	for _, name := range []string{"example.json", "all-fields.json"} {
+		t.Run(name, func(t *testing.T) {
+			doc := dataset(t, name)
+			if err := s.Validate(doc); err != nil {
+				t.Fatalf("does not validate against the schema: %v", err)
+			}
+			if reason := goAccepts(doc); reason != "" {
+				t.Fatalf("amity rejects it: %s", reason)
+			}
+			for _, k := range relations.Kinds() {
+				if !k.TopLevel() {
+					continue
+				}
+				if list, _ := doc[k.Plural()].([]any); len(list) == 0 {
+					t.Errorf("no %s", k.Plural())
+				}
+			}
+		})
 	}
 }
 
@@ -230,8 +239,8 @@ func TestHostile(t *testing.T) {
 // propertyNames match the keyword anywhere.
 func failsAt(err *jsv.ValidationError, location, keyword string, found *[]string) bool {
 	loc := ""
-	for _, tok := range err.InstanceLocation {
-		loc += "/" + tok
+	if len(err.InstanceLocation) > 0 {
+		loc = "/" + strings.Join(err.InstanceLocation, "/")
 	}
 	path := err.ErrorKind.KeywordPath()
 	kw := strings.ToLower(strings.TrimPrefix(fmt.Sprintf("%T", err.ErrorKind), "*kind.")) // "not" has no path

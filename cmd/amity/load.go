@@ -78,17 +78,11 @@ func load(e env, file, format string) (loaded, error) {
 	if err != nil {
 		return loaded{}, err
 	}
-	var r io.Reader
-	if file == "-" {
-		r = e.stdin
-	} else {
-		f, err := os.Open(file)
-		if err != nil {
-			return loaded{}, err
-		}
-		defer f.Close()
-		r = f
+	r, closeFile, err := open(e, file)
+	if err != nil {
+		return loaded{}, err
 	}
+	defer closeFile()
 	if p := newProgress(e.stderr, file); p != nil {
 		defer p.done()
 		r = p.reader(r)
@@ -106,6 +100,27 @@ func load(e env, file, format string) (loaded, error) {
 		return loaded{problems: problems}, nil
 	}
 	return loaded{data: d}, nil
+}
+
+// open opens file for reading, or standard input for "-", and returns a
+// function that closes it.
+func open(e env, file string) (io.Reader, func(), error) {
+	if file == "-" {
+		return e.stdin, func() {}, nil
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, func() { f.Close() }, nil
+}
+
+// errorsOf returns the problems err holds, or err itself as one problem.
+func errorsOf(err error) []amity.FieldError {
+	if problems := amity.Errors(err); problems != nil {
+		return problems
+	}
+	return []amity.FieldError{{Kind: amity.KindInvalid, Detail: err.Error()}}
 }
 
 // loadValid reads file, which must be valid. It prints the problems of an

@@ -11,6 +11,8 @@
 //	amity query find [-json] NAME FILE
 //	amity graph -format dot|mermaid FILE
 //	amity stats [-json] FILE
+//	amity convert -to dot|ftm|json|jsonl|mermaid|plover|popolo FILE
+//	amity import -from popolo [-to json|jsonl] FILE
 //
 // A FILE is an amity JSON document (".json") or a JSON Lines archive
 // (".jsonl"); -format overrides the extension. Flags come before
@@ -56,6 +58,8 @@ func commands() []command {
 		{"query", "ask a dataset: between, timeline, shared-memberships, anniversary, find", runQuery},
 		{"graph", "draw the network as Graphviz DOT or Mermaid", runGraph},
 		{"stats", "count the entities of a dataset by kind", runStats},
+		{"convert", "write a dataset as JSON, JSON Lines, Popolo, FollowTheMoney, PLOVER, DOT or Mermaid", runConvert},
+		{"import", "read Popolo JSON into amity's format, reporting what does not map", runImport},
 	}
 }
 

@@ -186,3 +186,56 @@ func TestHelpOnEverySubcommand(t *testing.T) {
 		})
 	}
 }
+
+// convert writes exactly what the library's writer for each format
+// writes, and import reads Popolo back into records that validate.
+func TestConvertAndImport(t *testing.T) {
+	doc, lines := storyFiles(t)
+	r := story.Records()
+	for name, write := range writers {
+		t.Run(name, func(t *testing.T) {
+			var want bytes.Buffer
+			if err := write(&want, &r); err != nil {
+				t.Fatal(err)
+			}
+			status, got, stderr := runCmd("convert", "-to", name, lines)
+			if status != exitOK {
+				t.Fatalf("exit status %d; stderr:\n%s", status, stderr)
+			}
+			if got == "" || got != want.String() {
+				t.Errorf("convert -to %s wrote %d bytes, want the writer's %d bytes", name, len(got), want.Len())
+			}
+		})
+	}
+
+	status, popoloJSON, stderr := runCmd("convert", "-to", "popolo", doc)
+	if status != exitOK {
+		t.Fatalf("convert: exit status %d; stderr:\n%s", status, stderr)
+	}
+	file := filepath.Join(t.TempDir(), "story.popolo.json")
+	if err := os.WriteFile(file, []byte(popoloJSON), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, to := range []string{"json", "jsonl"} {
+		status, out, stderr := runCmd("import", "-from", "popolo", "-to", to, file)
+		if status != exitOK {
+			t.Fatalf("import -to %s: exit status %d; stderr:\n%s", to, status, stderr)
+		}
+		back := filepath.Join(t.TempDir(), "back."+to)
+		if err := os.WriteFile(back, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if status, _, stderr := runCmd("validate", back); status != exitOK {
+			t.Errorf("the imported records do not validate: %s", stderr)
+		}
+		if !strings.Contains(stderr, "filled: ") {
+			t.Errorf("import -to %s reported nothing it filled in; stderr:\n%s", to, stderr)
+		}
+	}
+	if status, _, _ := runCmd("import", "-from", "ftm", file); status != exitUsage {
+		t.Errorf("import -from ftm: exit status %d, want %d", status, exitUsage)
+	}
+	if status, _, _ := runCmd("convert", "-to", "xml", doc); status != exitUsage {
+		t.Errorf("convert -to xml: exit status %d, want %d", status, exitUsage)
+	}
+}

@@ -200,6 +200,10 @@ type Report struct {
 	// made valid, a source's ID made from its URL, a required value
 	// defaulted.
 	Filled []Item
+	// Missing lists the values amity requires that the input does not
+	// give (a meeting's date, a visit's guest), by the path of the object
+	// that lacks them. The records do not validate until they are given.
+	Missing []Item
 }
 
 // Item is one entry of a [Report].
@@ -228,10 +232,12 @@ func (it Item) String() string {
 
 // Empty reports whether the report lists nothing: the input mapped
 // completely.
-func (r Report) Empty() bool { return len(r.Unmapped) == 0 && len(r.Filled) == 0 }
+func (r Report) Empty() bool {
+	return len(r.Unmapped) == 0 && len(r.Filled) == 0 && len(r.Missing) == 0
+}
 
-// String lists the report, one item a line: "unmapped: ..." and
-// "filled: ...", in the order of the input.
+// String lists the report, one item a line: "unmapped: ...", then
+// "filled: ...", then "missing: ...", each in the order of the input.
 func (r Report) String() string {
 	var b strings.Builder
 	for _, it := range r.Unmapped {
@@ -241,6 +247,11 @@ func (r Report) String() string {
 	}
 	for _, it := range r.Filled {
 		b.WriteString("filled: ")
+		b.WriteString(it.String())
+		b.WriteByte('\n')
+	}
+	for _, it := range r.Missing {
+		b.WriteString("missing: ")
 		b.WriteString(it.String())
 		b.WriteByte('\n')
 	}

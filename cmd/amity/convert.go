@@ -1,0 +1,120 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/amitydata/amity/relations"
+	"github.com/amitydata/amity/relations/ftm"
+	"github.com/amitydata/amity/relations/graph"
+	"github.com/amitydata/amity/relations/plover"
+	"github.com/amitydata/amity/relations/popolo"
+)
+
+// writers are the formats amity convert writes, by name.
+var writers = map[string]func(w io.Writer, r *relations.Records) error{
+	"json":    relations.WriteJSON,
+	"jsonl":   relations.WriteJSONL,
+	"popolo":  popolo.Export,
+	"ftm":     ftm.Export,
+	"plover":  plover.Export,
+	"dot":     graph.DOT,
+	"mermaid": graph.Mermaid,
+}
+
+func writerNames() string {
+	names := make([]string, 0, len(writers))
+	for n := range writers {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return strings.Join(names, "|")
+}
+
+func runConvert(e env, args []string) int {
+	fs := newFlags(e, "convert", "-to "+writerNames()+" FILE",
+		"amity convert -to popolo story.json > story.popolo.json")
+	to := fs.String("to", "", "the `FORMAT` to write: "+writerNames())
+	if status, ok := parse(fs, args); !ok {
+		return status
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return exitUsage
+	}
+	write, ok := writers[*to]
+	if !ok {
+		fmt.Fprintf(e.stderr, "amity: unknown -to %q: want %s\n", *to, writerNames())
+		return exitUsage
+	}
+	d, status := loadValid(e, fs.Arg(0))
+	if d == nil {
+		return status
+	}
+	r := d.Records()
+	w := bufio.NewWriter(e.stdout)
+	if err := write(w, &r); err != nil {
+		fmt.Fprintf(e.stderr, "amity: %v\n", err)
+		return exitUsage
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintf(e.stderr, "amity: %v\n", err)
+		return exitUsage
+	}
+	return exitOK
+}
+
+func runImport(e env, args []string) int {
+	fs := newFlags(e, "import", "-from popolo [-to json|jsonl] FILE",
+		"amity import -from popolo people.json > people.amity.json")
+	from := fs.String("from", "", "the `FORMAT` of FILE: popolo")
+	to := fs.String("to", "json", "write amity's `json` document or jsonl")
+	if status, ok := parse(fs, args); !ok {
+		return status
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return exitUsage
+	}
+	if *from != "popolo" {
+		fmt.Fprintf(e.stderr, "amity: unknown -from %q: want popolo\n", *from)
+		return exitUsage
+	}
+	if *to != "json" && *to != "jsonl" {
+		fmt.Fprintf(e.stderr, "amity: unknown -to %q: want json or jsonl\n", *to)
+		return exitUsage
+	}
+	file := fs.Arg(0)
+	rd, closeFile, err := open(e, file)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "amity: %v\n", err)
+		return exitUsage
+	}
+	defer closeFile()
+	r, report, err := popolo.Import(rd)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "amity: %s: %v\n", file, err)
+		return exitInvalid
+	}
+	if !report.Empty() {
+		fmt.Fprint(e.stderr, report.String())
+	}
+	w := bufio.NewWriter(e.stdout)
+	if err := writers[*to](w, &r); err != nil {
+		fmt.Fprintf(e.stderr, "amity: %v\n", err)
+		return exitUsage
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintf(e.stderr, "amity: %v\n", err)
+		return exitUsage
+	}
+	if err := relations.Validate(&r); err != nil {
+		fmt.Fprintln(e.stderr, "the imported records do not validate yet:")
+		printProblems(e.stderr, file, errorsOf(err))
+		return exitInvalid
+	}
+	return exitOK
+}

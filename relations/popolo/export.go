@@ -1,0 +1,327 @@
+package popolo
+
+import (
+	"cmp"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/internal/jsonx"
+	"github.com/amitydata/amity/orgs"
+	"github.com/amitydata/amity/relations"
+)
+
+// Export writes r to w as one Popolo JSON document, indented by two
+// spaces, with a final newline. Every list is sorted by ID (memberships,
+// which have none, by organization, member and start; speeches by event
+// and position), so the same records give the same bytes. See the package
+// documentation for the mapping and for what Popolo cannot carry.
+//
+// Export does not validate r: run relations.Validate first. A reference
+// that names nothing is written as it is, and a name it cannot look up is
+// left out. Export fails only when w does.
+func Export(w io.Writer, r *relations.Records) error {
+	enc := jsonx.NewEncoder(w, "  ")
+	return jsonx.MarshalEncode(enc, build(r))
+}
+
+// exporter looks up what the Popolo objects repeat: sources' URLs and
+// publishers, and officials' names.
+type exporter struct {
+	sources   map[amity.SourceID]amity.Source
+	officials map[orgs.OfficialID]*orgs.Official
+}
+
+func build(r *relations.Records) document {
+	x := exporter{
+		sources:   make(map[amity.SourceID]amity.Source, len(r.Sources)),
+		officials: make(map[orgs.OfficialID]*orgs.Official, len(r.Officials)),
+	}
+	for _, s := range r.Sources {
+		if _, dup := x.sources[s.ID]; !dup {
+			x.sources[s.ID] = s
+		}
+	}
+	for i := range r.Officials {
+		if _, dup := x.officials[r.Officials[i].ID]; !dup {
+			x.officials[r.Officials[i].ID] = &r.Officials[i]
+		}
+	}
+
+	var doc document
+	for _, s := range r.States {
+		doc.Organizations = append(doc.Organizations, organization{
+			ID:             string(s.ID),
+			Name:           s.Name,
+			OtherNames:     otherNames(s.Names),
+			Identifiers:    wikidata(s.Wikidata),
+			Classification: ClassState,
+			Sources:        x.links(s.Sources, s.FieldSources),
+		})
+		doc.Areas = append(doc.Areas, area{ID: string(s.ID), Name: s.Name, Identifier: string(s.ID), Classification: ClassCountry})
+	}
+	for _, m := range r.Ministries {
+		doc.Organizations = append(doc.Organizations, organization{
+			ID:             string(m.ID),
+			Name:           m.Name,
+			OtherNames:     otherNames(m.Names),
+			Identifiers:    wikidata(m.Wikidata),
+			Classification: ClassMinistry,
+			ParentID:       string(m.State),
+			AreaID:         string(m.State),
+			Links:          website(m.URL),
+			Sources:        x.links(m.Sources, m.FieldSources),
+		})
+	}
+	for _, o := range r.Organizations {
+		parent := string(o.ParentMinistry)
+		if parent == "" {
+			parent = string(o.ParentOrganization)
+		}
+		doc.Organizations = append(doc.Organizations, organization{
+			ID:              string(o.ID),
+			Name:            o.Name,
+			OtherNames:      otherNames(o.Names),
+			Identifiers:     wikidata(o.Wikidata),
+			Classification:  string(o.Kind),
+			ParentID:        parent,
+			AreaID:          string(o.State),
+			FoundingDate:    o.Founded.String(),
+			DissolutionDate: o.Dissolved.String(),
+			Links:           website(o.URL),
+			Sources:         x.links(o.Sources, o.FieldSources),
+		})
+		for _, m := range o.Members {
+			doc.Memberships = append(doc.Memberships, membership{
+				Member:         &member{Type: "Organization", ID: string(m.State)},
+				OrganizationID: string(o.ID),
+				StartDate:      m.Since.String(),
+				EndDate:        m.Until.String(),
+				Sources:        x.links(m.Sources, nil),
+			})
+		}
+	}
+	for _, o := range r.Officials {
+		doc.Persons = append(doc.Persons, person{
+			ID:          string(o.ID),
+			Name:        o.Name,
+			OtherNames:  otherNames(o.Names),
+			Identifiers: wikidata(o.Wikidata),
+			Sources:     x.links(o.Sources, o.FieldSources),
+		})
+		for _, p := range o.Posts {
+			holder := holderOf(p)
+			sources := x.links(p.Sources, nil)
+			doc.Posts = append(doc.Posts, post{ID: string(p.ID), Label: p.Title, Role: string(p.Role), OrganizationID: holder, Sources: sources})
+			doc.Memberships = append(doc.Memberships, membership{
+				Role:           p.Title,
+				PersonID:       string(o.ID),
+				OrganizationID: holder,
+				PostID:         string(p.ID),
+				StartDate:      p.Start.String(),
+				EndDate:        p.End.String(),
+				Sources:        sources,
+			})
+		}
+	}
+	for _, v := range r.Visits {
+		attendees := make([]person, len(v.Visitors))
+		for i, id := range v.Visitors {
+			attendees[i] = x.attendee(id, v.Guest, "")
+		}
+		doc.Events = append(doc.Events, event{
+			ID:             string(v.ID),
+			Description:    v.Note,
+			StartDate:      v.Start.String(),
+			EndDate:        v.End.String(),
+			Location:       location(v.Places...),
+			Classification: ClassVisit,
+			OrganizationID: string(v.Host),
+			Attendees:      attendees,
+			Sources:        x.links(v.Sources, v.FieldSources),
+		})
+	}
+	for _, m := range r.Meetings {
+		attendees := make([]person, len(m.Participants))
+		for i, p := range m.Participants {
+			attendees[i] = x.attendee(p.Official, p.State, p.Post)
+		}
+		var loc string
+		if !m.Place.IsZero() {
+			loc = location(m.Place)
+		}
+		doc.Events = append(doc.Events, event{
+			ID:             string(m.ID),
+			Name:           m.Title,
+			Description:    m.Summary,
+			StartDate:      m.Date.String(),
+			Location:       loc,
+			Classification: ClassMeeting,
+			OrganizationID: string(m.Host),
+			Attendees:      attendees,
+			ParentID:       string(m.Visit),
+			Sources:        x.links(m.Sources, m.FieldSources),
+		})
+		for i, s := range m.Statements {
+			sp := speech{
+				ID:       string(s.ID),
+				Title:    s.Summary,
+				Text:     s.Quote,
+				EventID:  string(m.ID),
+				Position: new(i),
+				Sources:  x.links(s.Sources, nil),
+			}
+			if len(s.Speakers) == 1 {
+				sp.CreatorID = string(s.Speakers[0])
+			} else {
+				sp.AttributionText = x.attribution(s.Speakers)
+			}
+			doc.Speeches = append(doc.Speeches, sp)
+		}
+	}
+
+	sortBy(doc.Persons, func(p person) string { return p.ID })
+	sortBy(doc.Organizations, func(o organization) string { return o.ID })
+	sortBy(doc.Areas, func(a area) string { return a.ID })
+	sortBy(doc.Posts, func(p post) string { return p.ID })
+	sortBy(doc.Events, func(e event) string { return e.ID })
+	slices.SortStableFunc(doc.Memberships, func(a, b membership) int {
+		return cmp.Or(
+			cmp.Compare(a.OrganizationID, b.OrganizationID),
+			cmp.Compare(a.memberID(), b.memberID()),
+			cmp.Compare(a.PostID, b.PostID),
+			compareDates(a.StartDate, b.StartDate),
+		)
+	})
+	slices.SortStableFunc(doc.Speeches, func(a, b speech) int {
+		return cmp.Or(cmp.Compare(a.EventID, b.EventID), cmp.Compare(*a.Position, *b.Position))
+	})
+	return doc
+}
+
+func sortBy[T any](s []T, id func(T) string) {
+	slices.SortStableFunc(s, func(a, b T) int { return cmp.Compare(id(a), id(b)) })
+}
+
+func (m membership) memberID() string {
+	if m.Member != nil {
+		return m.Member.ID
+	}
+	return m.PersonID
+}
+
+// compareDates orders the text of two dates as amity.Date.Compare does.
+func compareDates(a, b string) int {
+	da, _ := amity.ParseDate(a)
+	db, _ := amity.ParseDate(b)
+	return da.Compare(db)
+}
+
+// holderOf returns the ID of the state, ministry or organization a post
+// belongs to.
+func holderOf(p orgs.Post) string {
+	switch {
+	case p.Ministry != "":
+		return string(p.Ministry)
+	case p.Organization != "":
+		return string(p.Organization)
+	}
+	return string(p.State)
+}
+
+// attendee returns the embedded person that attends an event for state,
+// in post.
+func (x exporter) attendee(id orgs.OfficialID, state orgs.StateID, post orgs.PostID) person {
+	p := person{ID: string(id)}
+	if o, ok := x.officials[id]; ok {
+		p.Name = o.Name
+	}
+	if state != "" || post != "" {
+		p.Memberships = []membership{{OrganizationID: string(state), PostID: string(post)}}
+	}
+	return p
+}
+
+// attribution names several speakers: "A and B", "A, B and C".
+func (x exporter) attribution(ids []orgs.OfficialID) string {
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = string(id)
+		if o, ok := x.officials[id]; ok {
+			names[i] = o.Name
+		}
+	}
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// links returns the Popolo links of the sources ids and the sources of
+// single fields, each URL once, in the order of ids and then of the
+// fields. Sources without a URL have none.
+func (x exporter) links(ids []amity.SourceID, fs amity.FieldSources) []link {
+	var out []link
+	add := func(id amity.SourceID) {
+		s, ok := x.sources[id]
+		if !ok || s.URL == "" || slices.ContainsFunc(out, func(l link) bool { return l.URL == s.URL }) {
+			return
+		}
+		out = append(out, link{URL: s.URL, Note: s.Publisher})
+	}
+	for _, id := range ids {
+		add(id)
+	}
+	for _, f := range fs.Fields() {
+		for _, id := range fs.For(f) {
+			add(id)
+		}
+	}
+	return out
+}
+
+// otherNames returns the aliases, then the local names in order of
+// language tag.
+func otherNames(n amity.Names) []otherName {
+	var out []otherName
+	for _, a := range n.Aliases {
+		out = append(out, otherName{Name: a})
+	}
+	langs := make([]string, 0, len(n.LocalNames))
+	for lang := range n.LocalNames {
+		langs = append(langs, lang)
+	}
+	slices.Sort(langs)
+	for _, lang := range langs {
+		out = append(out, otherName{Name: n.LocalNames[lang], Lang: lang, Note: NoteLocalName})
+	}
+	return out
+}
+
+// website returns the link to a website, none if url is empty.
+func website(url string) []link {
+	if url == "" {
+		return nil
+	}
+	return []link{{URL: url, Note: NoteWebsite}}
+}
+
+func wikidata(qid string) []identifier {
+	if qid == "" {
+		return nil
+	}
+	return []identifier{{Identifier: qid, Scheme: SchemeWikidata}}
+}
+
+// location writes places as "Venue, City, CC", several joined by "; ".
+func location(places ...orgs.Place) string {
+	parts := make([]string, len(places))
+	for i, p := range places {
+		parts[i] = p.String()
+	}
+	return strings.Join(parts, "; ")
+}

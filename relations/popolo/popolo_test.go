@@ -1,0 +1,572 @@
+package popolo_test
+
+import (
+	"bytes"
+	"cmp"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	gocmp "github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/jsonx"
+	"github.com/amitydata/amity/orgs"
+	"github.com/amitydata/amity/relations"
+	"github.com/amitydata/amity/relations/popolo"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// load reads a dataset of the schema's test data, which the schema's
+// tests validate: example.json, the Azernews report of 2022-06-22 and the
+// reports that complete it; all-fields.json, test values that set every
+// field amity has.
+func load(t *testing.T, name string) relations.Records {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "..", "schema", "testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r, err := relations.DecodeJSON(f, relations.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := relations.Validate(&r); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func example(t *testing.T) relations.Records { return load(t, "example.json") }
+
+// golden compares got with the file testdata/name, which -update rewrites.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := gocmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s differs (-want +got); run go test -update:\n%s", path, diff)
+	}
+}
+
+func export(t *testing.T, r *relations.Records) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := popolo.Export(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// TestExportGolden writes the example as Popolo and compares it with the
+// reviewed file.
+func TestExportGolden(t *testing.T) {
+	r := example(t)
+	golden(t, "example.popolo.json", export(t, &r))
+}
+
+// TestExportDeterministic checks that the order of the records does not
+// change the bytes.
+func TestExportDeterministic(t *testing.T) {
+	r := example(t)
+	want := export(t, &r)
+	slices.Reverse(r.Sources)
+	slices.Reverse(r.States)
+	slices.Reverse(r.Organizations)
+	slices.Reverse(r.Officials)
+	slices.Reverse(r.Meetings)
+	if got := export(t, &r); !bytes.Equal(want, got) {
+		t.Error("the export depends on the order of the records")
+	}
+}
+
+// eachSourceID calls f with a pointer to every source reference in v,
+// whose fields it reaches by reflection: entities' sources, field
+// sources, and the sources of posts, statements, memberships and status
+// changes.
+func eachSourceID(v reflect.Value, f func(*amity.SourceID)) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			eachSourceID(v.Elem(), f)
+		}
+	case reflect.Struct:
+		if v.Type() == reflect.TypeFor[amity.Source]() {
+			eachSourceID(v.FieldByName("Cites"), f)
+			return
+		}
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				eachSourceID(v.Field(i), f)
+			}
+		}
+	case reflect.Slice:
+		if v.Type().Elem() == reflect.TypeFor[amity.SourceID]() {
+			for i := range v.Len() {
+				f(v.Index(i).Addr().Interface().(*amity.SourceID))
+			}
+			return
+		}
+		for i := range v.Len() {
+			eachSourceID(v.Index(i), f)
+		}
+	case reflect.Map:
+		for _, k := range v.MapKeys() {
+			eachSourceID(v.MapIndex(k), f)
+		}
+	}
+}
+
+// sourceLists calls f with every list of sources in r that Popolo carries
+// as links, and the field sources beside it, if any.
+func sourceLists(r *relations.Records, f func(list *[]amity.SourceID, fs *amity.FieldSources)) {
+	for i := range r.States {
+		f(&r.States[i].Sources, &r.States[i].FieldSources)
+	}
+	for i := range r.Ministries {
+		f(&r.Ministries[i].Sources, &r.Ministries[i].FieldSources)
+	}
+	for i := range r.Organizations {
+		o := &r.Organizations[i]
+		f(&o.Sources, &o.FieldSources)
+		for k := range o.Members {
+			f(&o.Members[k].Sources, nil)
+		}
+	}
+	for i := range r.Officials {
+		o := &r.Officials[i]
+		f(&o.Sources, &o.FieldSources)
+		for k := range o.Posts {
+			f(&o.Posts[k].Sources, nil)
+		}
+	}
+	for i := range r.Visits {
+		f(&r.Visits[i].Sources, &r.Visits[i].FieldSources)
+	}
+	for i := range r.Meetings {
+		m := &r.Meetings[i]
+		f(&m.Sources, &m.FieldSources)
+		for k := range m.Statements {
+			f(&m.Statements[k].Sources, nil)
+		}
+	}
+}
+
+// notCarried lists the facts of amity's records that Popolo cannot carry,
+// each with the change that removes it from records, or turns it into
+// what Import reads back.
+var notCarried = []struct {
+	fact string
+	drop func(r *relations.Records)
+}{
+	{"initiatives", func(r *relations.Records) { r.Initiatives = nil }},
+	{"ties", func(r *relations.Records) { r.Ties = nil }},
+	{"event codes of visits and meetings (CAMEO, PLOVER)", func(r *relations.Records) {
+		for i := range r.Visits {
+			r.Visits[i].Codes = nil
+		}
+		for i := range r.Meetings {
+			r.Meetings[i].Codes = nil
+		}
+	}},
+	{"topics of meetings and statements", func(r *relations.Records) {
+		for i := range r.Meetings {
+			r.Meetings[i].Topics = nil
+			for k := range r.Meetings[i].Statements {
+				r.Meetings[i].Statements[k].Topics = nil
+			}
+		}
+	}},
+	{"statements' reporting verbs (read back as said)", func(r *relations.Records) {
+		for i := range r.Meetings {
+			for k := range r.Meetings[i].Statements {
+				r.Meetings[i].Statements[k].Verb = events.VerbSaid
+			}
+		}
+	}},
+	{"statements' speakers inferred from context", func(r *relations.Records) {
+		for i := range r.Meetings {
+			for k := range r.Meetings[i].Statements {
+				r.Meetings[i].Statements[k].SpeakersInferred = false
+			}
+		}
+	}},
+	{"ministries' portfolios (read back as other)", func(r *relations.Records) {
+		for i := range r.Ministries {
+			r.Ministries[i].Portfolio = orgs.PortfolioOther
+		}
+	}},
+	{"visits' occasions", func(r *relations.Records) {
+		for i := range r.Visits {
+			r.Visits[i].Occasion = ""
+		}
+	}},
+	{"states' capitals", func(r *relations.Records) {
+		for i := range r.States {
+			r.States[i].Capital = ""
+		}
+	}},
+	{"places' subdivisions, Wikidata items and notes", func(r *relations.Records) {
+		strip := func(p *orgs.Place) { p.Subdivision, p.Wikidata, p.Note = "", "", "" }
+		for i := range r.Visits {
+			for k := range r.Visits[i].Places {
+				strip(&r.Visits[i].Places[k])
+			}
+		}
+		for i := range r.Meetings {
+			strip(&r.Meetings[i].Place)
+		}
+	}},
+	{"sources' titles, authors, dates, languages, citations and notes", func(r *relations.Records) {
+		for i, s := range r.Sources {
+			r.Sources[i] = amity.Source{ID: s.ID, Publisher: s.Publisher, URL: s.URL}
+		}
+	}},
+	{"which field a source is cited for (field sources join the entity's sources)", func(r *relations.Records) {
+		sourceLists(r, func(list *[]amity.SourceID, fs *amity.FieldSources) {
+			if fs == nil || *fs == nil {
+				return
+			}
+			for _, f := range fs.Fields() {
+				for _, id := range fs.For(f) {
+					if !slices.Contains(*list, id) {
+						*list = append(*list, id)
+					}
+				}
+			}
+			*fs = nil
+		})
+	}},
+	{"sources without a URL, and the citations of them", func(r *relations.Records) {
+		noURL := map[amity.SourceID]bool{}
+		r.Sources = slices.DeleteFunc(r.Sources, func(s amity.Source) bool {
+			noURL[s.ID] = s.URL == ""
+			return s.URL == ""
+		})
+		sourceLists(r, func(list *[]amity.SourceID, _ *amity.FieldSources) {
+			*list = slices.DeleteFunc(*list, func(id amity.SourceID) bool { return noURL[id] })
+			if len(*list) == 0 {
+				*list = nil
+			}
+		})
+	}},
+}
+
+// carried returns what of r Popolo carries, as Import reads it back:
+// every fact of notCarried removed; sources named by their URL (see
+// popolo.SourceID), the sources no fact cites left out, since Popolo has
+// sources only as links; lists in order of ID, posts and memberships too,
+// and statements' sources as given.
+func carried(r relations.Records) relations.Records {
+	r = clone(r)
+	for _, nc := range notCarried {
+		nc.drop(&r)
+	}
+	rename := map[amity.SourceID]amity.SourceID{}
+	for i, s := range r.Sources {
+		rename[s.ID] = popolo.SourceID(s.URL)
+		r.Sources[i].ID = rename[s.ID]
+	}
+	cited := map[amity.SourceID]bool{}
+	eachSourceID(reflect.ValueOf(&r), func(id *amity.SourceID) {
+		*id = rename[*id]
+		cited[*id] = true
+	})
+	r.Sources = slices.DeleteFunc(r.Sources, func(s amity.Source) bool { return !cited[s.ID] })
+	slices.SortFunc(r.Sources, func(a, b amity.Source) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortFunc(r.States, func(a, b orgs.State) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortFunc(r.Ministries, func(a, b orgs.Ministry) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortFunc(r.Organizations, func(a, b orgs.Organization) int { return cmp.Compare(a.ID, b.ID) })
+	for i := range r.Organizations {
+		slices.SortStableFunc(r.Organizations[i].Members, func(a, b orgs.Membership) int {
+			return cmp.Or(cmp.Compare(a.State, b.State), a.Since.Compare(b.Since))
+		})
+	}
+	slices.SortFunc(r.Officials, func(a, b orgs.Official) int { return cmp.Compare(a.ID, b.ID) })
+	for i := range r.Officials {
+		slices.SortStableFunc(r.Officials[i].Posts, func(a, b orgs.Post) int { return cmp.Compare(postOrg(a), postOrg(b)) })
+	}
+	slices.SortFunc(r.Visits, func(a, b events.Visit) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortFunc(r.Meetings, func(a, b events.Meeting) int { return cmp.Compare(a.ID, b.ID) })
+	return r
+}
+
+// postOrg orders posts as the export orders their memberships: by the
+// organization, then the post.
+func postOrg(p orgs.Post) string {
+	org := string(p.State) + string(p.Ministry) + string(p.Organization)
+	return org + "\x00" + string(p.ID)
+}
+
+// clone returns a deep copy of r, through its JSON.
+func clone(r relations.Records) relations.Records {
+	b, err := jsonx.Marshal(r)
+	if err != nil {
+		panic(err)
+	}
+	var out relations.Records
+	if err := jsonx.Unmarshal(b, &out); err != nil {
+		panic(err)
+	}
+	return out
+}
+
+// TestNotCarriedTableIsLive checks that every fact the round trip says
+// Popolo cannot carry is in the test data, so that the table is not
+// stale.
+func TestNotCarriedTableIsLive(t *testing.T) {
+	data := []relations.Records{example(t), load(t, "all-fields.json")}
+	for _, nc := range notCarried {
+		t.Run(nc.fact, func(t *testing.T) {
+			changed := false
+			for _, r := range data {
+				c := clone(r)
+				nc.drop(&c)
+				changed = changed || !gocmp.Equal(clone(r), c, cmpopts.EquateEmpty())
+			}
+			if !changed {
+				t.Error("no test data holds this fact")
+			}
+		})
+	}
+}
+
+// TestRoundTrip exports records to Popolo, imports them back, and
+// compares with go-cmp: every fact Popolo can carry comes back, and the
+// report lists only what Import had to fill in.
+func TestRoundTrip(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		r    relations.Records
+	}{
+		{"example", example(t)},
+		{"all fields", load(t, "all-fields.json")},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := relations.Validate(&tt.r); err != nil {
+				t.Fatalf("test data invalid: %v", err)
+			}
+			b := export(t, &tt.r)
+			got, rep, err := popolo.Import(bytes.NewReader(b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := carried(tt.r)
+			if diff := gocmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("round trip (-want +got):\n%s", diff)
+			}
+			if err := relations.Validate(&got); err != nil {
+				t.Errorf("the imported records do not validate: %v", err)
+			}
+			if len(rep.Unmapped) > 0 || len(rep.Missing) > 0 {
+				t.Errorf("the import of an export reports:\n%s", rep)
+			}
+			statements := 0
+			for _, m := range want.Meetings {
+				statements += len(m.Statements)
+			}
+			wantFilled := map[string]int{
+				"source ID":        len(want.Sources),
+				"ministry":         len(want.Ministries),
+				"statement's verb": statements,
+			}
+			gotFilled := map[string]int{}
+			for _, it := range rep.Filled {
+				switch {
+				case strings.HasPrefix(it.Detail, "source ID "):
+					gotFilled["source ID"]++
+				case strings.HasPrefix(it.Detail, "a ministry's portfolio"):
+					gotFilled["ministry"]++
+				case strings.HasPrefix(it.Detail, "a statement's verb"):
+					gotFilled["statement's verb"]++
+				default:
+					t.Errorf("filled: %s", it)
+				}
+			}
+			if diff := gocmp.Diff(wantFilled, gotFilled); diff != "" {
+				t.Errorf("filled in (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestImportForeign imports a document in the layout of EveryPolitician,
+// with what amity has no place for, and compares the records and the
+// report with reviewed files.
+func TestImportForeign(t *testing.T) {
+	f, err := os.Open(filepath.Join("testdata", "everypolitician.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r, rep, err := popolo.Import(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := jsonx.MarshalEncode(jsonx.NewEncoder(&b, "  "), r); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "everypolitician.records.json", b.Bytes())
+	golden(t, "everypolitician.report.txt", []byte(rep.String()))
+}
+
+// TestImportReport checks what the report says of single faults, by list
+// and path.
+func TestImportReport(t *testing.T) {
+	tests := []struct {
+		name     string
+		in       string
+		unmapped []string
+		filled   []string
+		missing  []string
+	}{
+		{"empty document", `{}`, nil, nil, nil},
+		{"unknown list", `{"motions": [{"id": "m1"}]}`, []string{"motions"}, nil, nil},
+		{"person with a birth date and a bad ID", `{"persons": [{"id": "person/1", "name": "A", "birth_date": "1960"}]}`,
+			[]string{"persons[0].birth_date"}, []string{"persons[0].id"}, nil},
+		{"person's name not a string", `{"persons": [{"id": "p", "name": 5}]}`, []string{"persons[0].name"}, nil, nil},
+		{"two persons with one id", `{"persons": [{"id": "p", "name": "A"}, {"id": "p", "name": "B"}]}`, []string{"persons[1]"}, nil, nil},
+		{"state without a code", `{"organizations": [{"id": "x", "name": "X", "classification": "state"}]}`, []string{"organizations[0]"}, nil, nil},
+		{"unknown classification", `{"organizations": [{"id": "party", "name": "P", "classification": "party"}]}`, nil, []string{"organizations[0].classification"}, nil},
+		{"ministry without a state", `{"organizations": [{"id": "m", "name": "M", "classification": "ministry"}]}`, nil,
+			[]string{"organizations[0].classification"}, []string{"organizations[0]"}},
+		{"area that is not a country", `{"areas": [{"id": "ocd-division/x", "name": "X", "type": "constituency"}]}`, []string{"areas[0]"}, nil, nil},
+		{"event that is an election", `{"events": [{"id": "e", "classification": "general election", "start_date": "2016"}]}`, []string{"events[0]"}, nil, nil},
+		{"meeting with a time of day, without sources", `{"events": [{"id": "e", "classification": "meeting", "start_date": "2022-06-20T10:00Z"}]}`,
+			[]string{"events[0].start_date"}, nil, []string{"events[0]"}},
+		{"meeting without a date", `{"events": [{"id": "e", "classification": "meeting", "sources": [{"url": "https://a.example/", "note": "A"}]}]}`,
+			nil, []string{"events[0].sources[0]"}, []string{"events[0]"}},
+		{"source without a note", `{"persons": [{"id": "p", "name": "A", "sources": [{"url": "https://a.example/x"}]}]}`, nil,
+			[]string{"persons[0].sources[0]", "persons[0].sources[0]"}, nil},
+		{"source that is not a URL", `{"persons": [{"id": "p", "name": "A", "sources": [{"url": "a.example/x"}]}]}`, []string{"persons[0].sources[0].url"}, nil, nil},
+		{"membership of no one", `{"memberships": [{"person_id": "nobody", "organization_id": "o"}]}`, []string{"memberships[0]"}, nil, nil},
+		{"post no one holds", `{"posts": [{"id": "p", "label": "Chair"}]}`, []string{"posts[0]"}, nil, nil},
+		{"speech at no meeting", `{"speeches": [{"event_id": "e", "text": "Hello."}]}`, []string{"speeches[0]"}, nil, nil},
+	}
+	paths := func(items []popolo.Item) []string {
+		var out []string
+		for _, it := range items {
+			out = append(out, it.Path)
+		}
+		return out
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, rep, err := popolo.Import(strings.NewReader(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range []struct {
+				list      string
+				want, got []string
+			}{
+				{"unmapped", tt.unmapped, paths(rep.Unmapped)},
+				{"filled", tt.filled, paths(rep.Filled)},
+				{"missing", tt.missing, paths(rep.Missing)},
+			} {
+				if diff := gocmp.Diff(c.want, c.got, cmpopts.EquateEmpty()); diff != "" {
+					t.Errorf("%s (-want +got):\n%s\nreport:\n%s", c.list, diff, rep)
+				}
+			}
+		})
+	}
+}
+
+// TestImportErrors checks the inputs that are not a Popolo document at
+// all.
+func TestImportErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		kind amity.ErrorKind
+	}{
+		{"not JSON", `{"persons": [`, amity.KindSyntax},
+		{"a list", `[]`, amity.KindSyntax},
+		{"duplicate key", `{"persons": [], "persons": []}`, amity.KindSyntax},
+		{"invalid UTF-8", "{\"persons\": [{\"id\": \"p\", \"name\": \"\xff\"}]}", amity.KindSyntax},
+		{"trailing data", `{} {}`, amity.KindSyntax},
+		{"too large", `{"x": "` + strings.Repeat("a", popolo.MaxImportBytes) + `"}`, amity.KindTooLarge},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := popolo.Import(strings.NewReader(tt.in))
+			errs := amity.Errors(err)
+			if len(errs) != 1 || errs[0].Kind != tt.kind {
+				t.Fatalf("error %v, want one of kind %s", err, tt.kind)
+			}
+			if !errors.Is(err, tt.kind.Class()) {
+				t.Errorf("errors.Is(err, %v) is false", tt.kind.Class())
+			}
+		})
+	}
+}
+
+// broken returns records that break amity's rules in ways an exporter
+// must survive: references to nothing, empty lists, zero dates.
+func broken() relations.Records {
+	return relations.Records{
+		Organizations: []orgs.Organization{{ID: "o", ParentMinistry: "nowhere", Members: []orgs.Membership{{State: "ZZ"}}}},
+		Officials:     []orgs.Official{{ID: "p", Posts: []orgs.Post{{ID: "p.x"}}}},
+		Visits:        []events.Visit{{ID: "v", Visitors: []orgs.OfficialID{"nobody"}}},
+		Meetings: []events.Meeting{{ID: "m", Participants: []events.Participant{{Official: "nobody"}},
+			Statements: []events.Statement{{}, {Speakers: []orgs.OfficialID{"a", "b", "c"}}}, Sources: []amity.SourceID{"none"}}},
+		Initiatives: []relations.Initiative{{ID: "i"}},
+		Ties:        []relations.Tie{{ID: "t", States: []orgs.StateID{"AZ"}}},
+	}
+}
+
+// TestExportBroken checks that Export writes records that break amity's
+// rules without failing, and that Import reads the result back.
+func TestExportBroken(t *testing.T) {
+	r := broken()
+	b := export(t, &r)
+	if _, _, err := popolo.Import(bytes.NewReader(b)); err != nil {
+		t.Errorf("Import of the export: %v", err)
+	}
+}
+
+// FuzzImport checks that Import never panics, and that whatever it reads
+// Export writes, and Import reads again.
+func FuzzImport(f *testing.F) {
+	for _, seed := range []string{
+		`{"persons": [{"id": "p", "name": "A", "other_names": [{"name": "B"}, {"name": "C", "lang": "az", "note": "multilingual"}], "sources": [{"url": "https://a.example/", "note": "A"}]}]}`,
+		`{"organizations": [{"id": "AZ", "name": "S", "classification": "state"}, {"id": "m", "name": "M", "classification": "ministry", "parent_id": "AZ"}], "areas": [{"id": "AZ", "classification": "country"}]}`,
+		`{"posts": [{"id": "x", "label": "Chair", "role": "head", "organization_id": "m"}], "memberships": [{"person_id": "p", "post_id": "x", "start_date": "2020"}, {"member": {"@type": "Organization", "id": "AZ"}, "organization_id": "o"}]}`,
+		`{"events": [{"id": "v", "classification": "visit", "start_date": "2022-06", "organization_id": "IR", "attendees": [{"id": "p", "memberships": [{"organization_id": "AZ"}]}]}, {"id": "e", "classification": "meeting", "parent_id": "v", "location": "Hall, Tehran, IR; IR"}]}`,
+		`{"speeches": [{"event_id": "e", "creator_id": "p", "title": "T", "position": 1}, {"event_id": "e", "attribution_text": "A and B", "text": "Q"}]}`,
+		`{"persons": [{"id": "", "memberships": [{"member": {"@type": "Organization", "id": 5}}]}], "events": [{"classification": "meeting", "attendees": [null, {}]}]}`,
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, _, err := popolo.Import(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		var b bytes.Buffer
+		if err := popolo.Export(&b, &r); err != nil {
+			t.Fatalf("Export of what Import read: %v", err)
+		}
+		if _, _, err := popolo.Import(&b); err != nil {
+			t.Fatalf("Import of the export: %v", err)
+		}
+	})
+}
