@@ -252,7 +252,7 @@ func translate(fe validator.FieldError) FieldError {
 		out.Kind = KindConflict
 		out.Detail = "before " + snake(fe.Param())
 	case "enum":
-		out.Detail = "not a known " + strings.TrimPrefix(fe.Type().String(), "amity.")
+		out.Detail = "not a known " + typeWords(fe.Type().Name())
 	default:
 		if t, ok := tags[tag]; ok {
 			out.Detail = t.detail
@@ -267,6 +267,30 @@ func translate(fe validator.FieldError) FieldError {
 	}
 	return out
 }
+
+// typeWords turns a Go type name into words a reader knows: "Topic" to
+// "topic", "InitiativeKind" to "initiative kind", "CAMEOCode" to "CAMEO
+// code". Acronyms keep their capitals.
+func typeWords(name string) string {
+	var words []string
+	start := 0
+	for i := 1; i <= len(name); i++ {
+		boundary := i == len(name) ||
+			isUpper(name[i]) && (!isUpper(name[i-1]) || i+1 < len(name) && !isUpper(name[i+1]))
+		if !boundary {
+			continue
+		}
+		w := name[start:i]
+		if len(w) == 1 || !isUpper(w[1]) {
+			w = strings.ToLower(w)
+		}
+		words = append(words, w)
+		start = i
+	}
+	return strings.Join(words, " ")
+}
+
+func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // snake turns a Go field name into the snake_case JSON name amity gives
 // it: "ParentOrganization" to "parent_organization".

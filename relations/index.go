@@ -114,8 +114,9 @@ func dateKey(d amity.Date) uint32 {
 	return dayKey(d.First()) | uint32(d.Precision())
 }
 
-// dayKey is the key of the first day of d at precision none: less than
-// the key of every date whose first day is that day or later.
+// dayKey is the key of the day d at precision none: less than the key of
+// every date whose first day is that day or later. d must be known to the
+// day; pass d.First() or d.Last().
 func dayKey(d amity.Date) uint32 {
 	return ymdKey(d.Year(), int(d.Month()), d.Day())
 }
@@ -252,6 +253,7 @@ func (ix *index) meetings(b *builder) []float64 {
 	offs := make([]int32, 0, 3*len(ms))
 	sts := make([]int32, 0, 2*len(ms))
 	score := make([]float64, len(ms))
+	goldstein := make(map[events.CAMEOCode]float64) // the codebook's score of each code seen
 	for i := range ms {
 		m := &ms[i]
 		first := len(sts)
@@ -264,7 +266,15 @@ func (ix *index) meetings(b *builder) []float64 {
 			}
 		}
 		offStart[i+1], stStart[i+1] = int32(len(offs)), int32(len(sts))
-		score[i], _ = m.Goldstein()
+		if len(m.Codes) > 0 {
+			c := m.Codes[0].CAMEO
+			g, ok := goldstein[c]
+			if !ok {
+				g, _ = c.Goldstein()
+				goldstein[c] = g
+			}
+			score[i] = g
+		}
 	}
 	ix.mPair = make(map[uint64][]int32)
 	ix.mOfficial = make([][]int32, len(b.r.Officials))
@@ -495,7 +505,7 @@ func (ix *index) nameIndex(b *builder) {
 	ix.tokens = make(map[string][]int32)
 	for slot, n := range ix.names {
 		for _, f := range n.folded {
-			for _, w := range strings.Fields(f) {
+			for w := range strings.FieldsSeq(f) {
 				if l := ix.tokens[w]; len(l) == 0 || l[len(l)-1] != int32(slot) {
 					ix.tokens[w] = append(l, int32(slot))
 				}

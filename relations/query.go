@@ -1,8 +1,8 @@
 package relations
 
 import (
+	"cmp"
 	"iter"
-	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -73,7 +73,7 @@ func (d *Dataset) MeetingsBetween(a, b orgs.StateID, p Period) iter.Seq[events.M
 		if !ok {
 			return
 		}
-		for rank := range d.ix.within(d.ix.mPair[k], d.ix.mKey, p, func(rank int32) amity.Date { return d.meetingAt(rank).Date }) {
+		for rank := range within(d.ix.mPair[k], d.ix.mKey, p, func(rank int32) amity.Date { return d.meetingAt(rank).Date }) {
 			if !yield(*d.meetingAt(rank)) {
 				return
 			}
@@ -83,14 +83,14 @@ func (d *Dataset) MeetingsBetween(a, b orgs.StateID, p Period) iter.Seq[events.M
 
 // within yields the ranks of list, which is in key order, whose dates fall
 // within p. keys gives the date key of each rank, date its date.
-func (ix *index) within(list []int32, keys []uint32, p Period, date func(int32) amity.Date) iter.Seq[int32] {
+func within(list []int32, keys []uint32, p Period, date func(int32) amity.Date) iter.Seq[int32] {
 	return func(yield func(int32) bool) {
 		first := func(key uint32) int {
 			return sort.Search(len(list), func(i int) bool { return keys[list[i]] >= key })
 		}
 		hi := len(list)
 		if !p.To.IsZero() {
-			hi = sort.Search(len(list), func(i int) bool { return keys[list[i]] > lastKey(p.To) })
+			hi = first(lastKey(p.To) + 1)
 		}
 		lo1, lo2, lo3 := 0, 0, 0
 		if f := p.From; !f.IsZero() {
@@ -160,23 +160,38 @@ type Encounter struct {
 // participations in the dataset, and memory in proportion to those of one
 // official.
 func (d *Dataset) Encounters() iter.Seq[Encounter] {
+	type met struct {
+		b    orgs.OfficialID
+		rank int32
+	}
 	return func(yield func(Encounter) bool) {
-		met := make(map[orgs.OfficialID][]events.MeetingID)
+		var all []met
 		for _, pos := range d.ix.offOrder {
 			a := d.r.Officials[pos].ID
-			clear(met)
+			all = all[:0]
 			for _, rank := range d.ix.mOfficial[pos] {
-				m := d.meetingAt(rank)
-				for _, p := range m.Participants {
+				for _, p := range d.meetingAt(rank).Participants {
 					if p.Official > a {
-						met[p.Official] = append(met[p.Official], m.ID)
+						all = append(all, met{p.Official, rank})
 					}
 				}
 			}
-			for _, b := range slices.Sorted(maps.Keys(met)) {
-				if !yield(Encounter{A: a, B: b, Meetings: met[b]}) {
+			slices.SortFunc(all, func(x, y met) int {
+				return cmp.Or(strings.Compare(string(x.b), string(y.b)), cmp.Compare(x.rank, y.rank))
+			})
+			for i := 0; i < len(all); {
+				j := i + 1
+				for j < len(all) && all[j].b == all[i].b {
+					j++
+				}
+				e := Encounter{A: a, B: all[i].b, Meetings: make([]events.MeetingID, j-i)}
+				for k, m := range all[i:j] {
+					e.Meetings[k] = d.meetingAt(m.rank).ID
+				}
+				if !yield(e) {
 					return
 				}
+				i = j
 			}
 		}
 	}
@@ -229,6 +244,15 @@ const (
 	TimelineStatement    TimelineKind = "statement"
 	TimelineStatusChange TimelineKind = "status_change"
 )
+
+// Valid reports whether k is one of the TimelineKind constants.
+func (k TimelineKind) Valid() bool {
+	switch k {
+	case TimelineVisit, TimelineMeeting, TimelineStatement, TimelineStatusChange:
+		return true
+	}
+	return false
+}
 
 // TimelineEntry is one event in the timeline of a bilateral relationship:
 // a visit, a meeting, a statement made at a meeting, or a change in the
@@ -337,25 +361,9 @@ func (d *Dataset) changes(a, b orgs.StateID) []change {
 		}
 	}
 	slices.SortFunc(cs, func(x, y change) int {
-		switch {
-		case x.key != y.key:
-			return cmpInt(x.key, y.key)
-		case x.rank != y.rank:
-			return cmpInt(x.rank, y.rank)
-		}
-		return cmpInt(x.i, y.i)
+		return cmp.Or(cmp.Compare(x.key, y.key), cmp.Compare(x.rank, y.rank), cmp.Compare(x.i, y.i))
 	})
 	return cs
-}
-
-func cmpInt[T int32 | uint32](x, y T) int {
-	switch {
-	case x < y:
-		return -1
-	case x > y:
-		return +1
-	}
-	return 0
 }
 
 func (d *Dataset) officialName(id orgs.OfficialID) string {

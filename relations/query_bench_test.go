@@ -3,9 +3,11 @@ package relations
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"maps"
 	"math/rand/v2"
 	"os"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,6 +15,7 @@ import (
 	"testing"
 
 	gocmp "github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
@@ -23,9 +26,10 @@ import (
 // The benchmarks below run each query on a generated dataset, beside a
 // linear scan of the same records that gives the same answer (the
 // baseline): one run gives the ratio. The dataset has
-// AMITY_BENCH_MEETINGS meetings (default 20,000), with 120 states of which
-// a few meet often and most rarely, 1,200 officials, 40 organizations, and
-// a visit and an initiative for every 20 meetings:
+// AMITY_BENCH_MEETINGS meetings (default 20,000) of 2 to 6 officials, with
+// 200 states of which a few meet often and most rarely, 1,000 ministries,
+// 500 organizations with memberships, 20,000 officials with posts, and a
+// visit and an initiative for every 20 meetings:
 //
 //	go test -run '^$' -bench . ./relations/
 //	AMITY_BENCH_MEETINGS=1000000 go test -run '^$' -bench . -benchtime 2s -timeout 1h ./relations/
@@ -72,7 +76,7 @@ func fixture(b *testing.B) *benchFixture {
 	if err != nil {
 		b.Fatalf("New: %v", err)
 	}
-	f := &benchFixture{d: d, on: date("2012-06-20"), name: "Hosseini"}
+	f := &benchFixture{d: d, on: date("2012-06-20")}
 	// The pairs: by number of meetings.
 	type pairCount struct {
 		a, b orgs.StateID
@@ -91,6 +95,7 @@ func fixture(b *testing.B) *benchFixture {
 	offs := slices.Clone(d.ix.offOrder)
 	slices.SortStableFunc(offs, func(x, y int32) int { return cmp.Compare(len(d.ix.mOfficial[x]), len(d.ix.mOfficial[y])) })
 	f.official = d.r.Officials[offs[len(offs)/2]].ID
+	f.name = d.r.Officials[offs[len(offs)/2]].Name
 	for m := range d.MeetingsOf(f.official) {
 		for _, p := range m.Participants {
 			if p.Official != f.official {
@@ -116,7 +121,8 @@ func busiestYear(d *Dataset, pair [2]orgs.StateID) int {
 
 var (
 	benchFirst = []string{"Ali", "Anar", "Mehdi", "Leyla", "Nino", "Selim", "Deniz", "Aigerim", "Farid", "Maryam", "Giorgi", "Elif", "Rustam", "Zara", "Omid", "Aylin"}
-	benchLast  = []string{"Karimov", "Hosseini", "Aliyev", "Beridze", "Yilmaz", "Nazarov", "Rahimi", "Mammadov", "Kaya", "Sultanov", "Ahmadi", "Lomidze", "Demir", "Ismailov", "Tehrani", "Guliyev"}
+	benchLast  = []string{"Karimov", "Hosseini", "Aliyev", "Beridze", "Yilmaz", "Nazarov", "Rahimi", "Mammadov", "Kaya", "Sultanov", "Ahmadi", "Lomidze", "Demir", "Ismailov", "Tehrani", "Guliyev",
+		"Huseynov", "Jafari", "Kapanadze", "Ozturk", "Safarov", "Moradi", "Abashidze", "Celik", "Hasanov", "Rezaei", "Gelashvili", "Aydin", "Qasimov", "Karimi", "Tsereteli", "Sahin"}
 )
 
 // benchRecords generates a valid dataset with n meetings, the same for the
@@ -124,7 +130,7 @@ var (
 func benchRecords(n int) Records {
 	rng := rand.New(rand.NewPCG(uint64(n), 2022))
 	src := []amity.SourceID{"src"}
-	codes := iso3166.Codes()[:120]
+	codes := iso3166.Codes()[:200]
 	cameo := events.CAMEOCodes()
 	r := Records{Sources: []amity.Source{{ID: "src", Publisher: "Benchmark"}}}
 	// A few states meet often, most rarely: state i is picked with weight
@@ -140,12 +146,15 @@ func benchRecords(n int) Records {
 	day := func(from, to int) amity.Date {
 		return date(fmt.Sprintf("%04d-%02d-%02d", from+rng.IntN(to-from+1), 1+rng.IntN(12), 1+rng.IntN(28)))
 	}
-	const perState = 10
+	const perState = 100
+	portfolios := []orgs.Portfolio{orgs.PortfolioCulture, orgs.PortfolioForeignAffairs, orgs.PortfolioEducation, orgs.PortfolioScience, orgs.PortfolioTourism}
 	for _, c := range codes {
 		s := orgs.StateID(c)
 		r.States = append(r.States, orgs.State{ID: s, Names: amity.Names{Name: iso3166.Name(c)}})
-		r.Ministries = append(r.Ministries, orgs.Ministry{ID: orgs.MinistryID("culture-" + c), State: s, Portfolio: orgs.PortfolioCulture,
-			Names: amity.Names{Name: "Ministry of Culture of " + iso3166.Name(c)}})
+		for _, p := range portfolios {
+			r.Ministries = append(r.Ministries, orgs.Ministry{ID: orgs.MinistryID(string(p) + "-" + c), State: s, Portfolio: p,
+				Names: amity.Names{Name: "Ministry of " + string(p) + " of " + iso3166.Name(c)}})
+		}
 		for j := range perState {
 			id := orgs.OfficialID(fmt.Sprintf("o-%s-%d", c, j))
 			o := orgs.Official{ID: id, Names: amity.Names{Name: benchFirst[rng.IntN(len(benchFirst))] + " " + benchLast[rng.IntN(len(benchLast))]}}
@@ -153,14 +162,14 @@ func benchRecords(n int) Records {
 				o.Aliases = []string{o.Name + "i"}
 			}
 			start := 1990 + rng.IntN(30)
-			o.Posts = []orgs.Post{{ID: orgs.PostID(fmt.Sprintf("p-%s-%d", c, j)), Title: "Official", Ministry: orgs.MinistryID("culture-" + c),
+			o.Posts = []orgs.Post{{ID: orgs.PostID(fmt.Sprintf("p-%s-%d", c, j)), Title: "Official", Ministry: orgs.MinistryID(string(portfolios[j%5]) + "-" + c),
 				Start: date(strconv.Itoa(start)), End: date(strconv.Itoa(start + 1 + rng.IntN(8)))}}
 			r.Officials = append(r.Officials, o)
 		}
 	}
 	official := func(s int) orgs.OfficialID { return r.Officials[s*perState+rng.IntN(perState)].ID }
-	for i := range 40 {
-		o := orgs.Organization{ID: orgs.OrganizationID(fmt.Sprintf("org-%02d", i)), Kind: orgs.KindIntergovernmental,
+	for i := range 500 {
+		o := orgs.Organization{ID: orgs.OrganizationID(fmt.Sprintf("org-%03d", i)), Kind: orgs.KindIntergovernmental,
 			Names: amity.Names{Name: fmt.Sprintf("Organization %d", i)}}
 		for _, s := range rng.Perm(len(codes))[:20+rng.IntN(60)] {
 			m := orgs.Membership{State: orgs.StateID(codes[s]), Since: date(strconv.Itoa(1950 + rng.IntN(60)))}
@@ -187,8 +196,10 @@ func benchRecords(n int) Records {
 			}
 		}
 		for _, s := range states {
-			for _, j := range rng.Perm(perState)[:1+rng.IntN(2)] {
-				m.Participants = append(m.Participants, events.Participant{Official: r.Officials[s*perState+j].ID, State: orgs.StateID(codes[s])})
+			j, k := rng.IntN(perState), rng.IntN(perState)
+			m.Participants = append(m.Participants, events.Participant{Official: r.Officials[s*perState+j].ID, State: orgs.StateID(codes[s])})
+			if k != j && rng.IntN(2) == 0 {
+				m.Participants = append(m.Participants, events.Participant{Official: r.Officials[s*perState+k].ID, State: orgs.StateID(codes[s])})
 			}
 		}
 		if rng.IntN(5) != 0 {
@@ -467,39 +478,52 @@ func scanFind(r *Records, name string) []Match {
 	return out
 }
 
-// benchPair runs the indexed query and its baseline as sub-benchmarks,
-// after checking that they give the same answer. Each returns its answer
-// and the number of values in it.
-func benchPair[T any](b *testing.B, index, scan func() (T, int)) {
-	want, n := scan()
-	got, _ := index()
-	if diff := gocmp.Diff(want, got); diff != "" {
+// benchQuery runs a query and its baseline as sub-benchmarks, after
+// checking that they give the same answer. The query's values are
+// counted, not kept, as a caller ranging over them would; the baseline
+// returns a slice, as a scan must gather its answer before sorting it.
+// Each sub-benchmark starts after a collection, so that neither pays for
+// the garbage of the other.
+func benchQuery[T any](b *testing.B, query func() iter.Seq[T], scan func() []T) {
+	want := scan()
+	if diff := gocmp.Diff(want, slices.Collect(query()), cmpopts.EquateEmpty()); diff != "" {
 		b.Fatalf("the index and the scan differ (-scan +index):\n%s", diff)
 	}
 	b.Run("index", func(b *testing.B) {
+		runtime.GC()
 		for b.Loop() {
-			index()
+			for range query() {
+			}
 		}
-		b.ReportMetric(float64(n), "results/op")
+		b.ReportMetric(float64(len(want)), "results/op")
 	})
 	b.Run("scan", func(b *testing.B) {
+		runtime.GC()
 		for b.Loop() {
 			scan()
 		}
-		b.ReportMetric(float64(n), "results/op")
+		b.ReportMetric(float64(len(want)), "results/op")
 	})
 }
 
-// collect gathers a sequence and its length, as benchPair wants.
-func collect[T any](seq func(func(T) bool)) ([]T, int) {
-	var out []T
-	for v := range seq {
-		out = append(out, v)
+// benchValue is benchQuery for a query that returns one value.
+func benchValue[T any](b *testing.B, query, scan func() T) {
+	if diff := gocmp.Diff(scan(), query()); diff != "" {
+		b.Fatalf("the index and the scan differ (-scan +index):\n%s", diff)
 	}
-	return out, len(out)
+	b.Run("index", func(b *testing.B) {
+		runtime.GC()
+		for b.Loop() {
+			query()
+		}
+	})
+	b.Run("scan", func(b *testing.B) {
+		runtime.GC()
+		for b.Loop() {
+			scan()
+		}
+	})
 }
-
-func withLen[T any](s []T) ([]T, int) { return s, len(s) }
 
 func BenchmarkMeetingsBetween(b *testing.B) {
 	f := fixture(b)
@@ -511,63 +535,61 @@ func BenchmarkMeetingsBetween(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			year := date(strconv.Itoa(c.year))
 			p := Period{From: year, To: year}
-			benchPair(b,
-				func() ([]events.Meeting, int) { return collect(f.d.MeetingsBetween(c.pair[0], c.pair[1], p)) },
-				func() ([]events.Meeting, int) { return withLen(scanMeetingsBetween(&f.d.r, c.pair[0], c.pair[1], p)) })
+			benchQuery(b,
+				func() iter.Seq[events.Meeting] { return f.d.MeetingsBetween(c.pair[0], c.pair[1], p) },
+				func() []events.Meeting { return scanMeetingsBetween(&f.d.r, c.pair[0], c.pair[1], p) })
 		})
 	}
 }
 
 func BenchmarkMeetingsOf(b *testing.B) {
 	f := fixture(b)
-	benchPair(b,
-		func() ([]events.Meeting, int) { return collect(f.d.MeetingsOf(f.official)) },
-		func() ([]events.Meeting, int) { return withLen(scanMeetingsOf(&f.d.r, f.official)) })
+	benchQuery(b,
+		func() iter.Seq[events.Meeting] { return f.d.MeetingsOf(f.official) },
+		func() []events.Meeting { return scanMeetingsOf(&f.d.r, f.official) })
 }
 
 func BenchmarkMet(b *testing.B) {
 	f := fixture(b)
-	benchPair(b,
-		func() ([]events.Meeting, int) { return collect(f.d.Met(f.official, f.peer)) },
-		func() ([]events.Meeting, int) { return withLen(scanMet(&f.d.r, f.official, f.peer)) })
+	benchQuery(b,
+		func() iter.Seq[events.Meeting] { return f.d.Met(f.official, f.peer) },
+		func() []events.Meeting { return scanMet(&f.d.r, f.official, f.peer) })
 }
 
 func BenchmarkEncounters(b *testing.B) {
 	f := fixture(b)
-	benchPair(b,
-		func() ([]Encounter, int) { return collect(f.d.Encounters()) },
-		func() ([]Encounter, int) { return withLen(scanEncounters(&f.d.r)) })
+	benchQuery(b,
+		func() iter.Seq[Encounter] { return f.d.Encounters() },
+		func() []Encounter { return scanEncounters(&f.d.r) })
 }
 
 func BenchmarkTimeline(b *testing.B) {
 	f := fixture(b)
-	benchPair(b,
-		func() ([]TimelineEntry, int) { return collect(f.d.Timeline(f.typical[0], f.typical[1])) },
-		func() ([]TimelineEntry, int) { return withLen(scanTimeline(f.d, f.typical[0], f.typical[1])) })
+	benchQuery(b,
+		func() iter.Seq[TimelineEntry] { return f.d.Timeline(f.typical[0], f.typical[1]) },
+		func() []TimelineEntry { return scanTimeline(f.d, f.typical[0], f.typical[1]) })
 }
 
 func BenchmarkOfficialsOf(b *testing.B) {
 	f := fixture(b)
-	benchPair(b,
-		func() ([]orgs.Official, int) { return collect(f.d.OfficialsOf(f.busy[0], f.on)) },
-		func() ([]orgs.Official, int) { return withLen(scanOfficialsOf(f.d, f.busy[0], f.on)) })
+	benchQuery(b,
+		func() iter.Seq[orgs.Official] { return f.d.OfficialsOf(f.busy[0], f.on) },
+		func() []orgs.Official { return scanOfficialsOf(f.d, f.busy[0], f.on) })
 }
 
 func BenchmarkSharedMemberships(b *testing.B) {
 	f := fixture(b)
-	benchPair(b,
-		func() ([]orgs.Organization, int) { return collect(f.d.SharedMemberships(f.busy[0], f.busy[1], f.on)) },
-		func() ([]orgs.Organization, int) {
-			return withLen(scanSharedMemberships(&f.d.r, f.busy[0], f.busy[1], f.on))
-		})
+	benchQuery(b,
+		func() iter.Seq[orgs.Organization] { return f.d.SharedMemberships(f.busy[0], f.busy[1], f.on) },
+		func() []orgs.Organization { return scanSharedMemberships(&f.d.r, f.busy[0], f.busy[1], f.on) })
 }
 
 func BenchmarkInitiatives(b *testing.B) {
 	f := fixture(b)
 	filter := InitiativeFilter{Party: f.typical[0], Open: true}
-	benchPair(b,
-		func() ([]Initiative, int) { return collect(f.d.Initiatives(filter)) },
-		func() ([]Initiative, int) { return withLen(scanInitiatives(&f.d.r, filter.Matches)) })
+	benchQuery(b,
+		func() iter.Seq[Initiative] { return f.d.Initiatives(filter) },
+		func() []Initiative { return scanInitiatives(&f.d.r, filter.Matches) })
 }
 
 func BenchmarkInitiativesAt(b *testing.B) {
@@ -575,16 +597,16 @@ func BenchmarkInitiativesAt(b *testing.B) {
 	at := func(in Initiative) bool {
 		return slices.Contains(in.Meetings, f.meeting) || slices.ContainsFunc(in.History, func(h StatusChange) bool { return h.Meeting == f.meeting })
 	}
-	benchPair(b,
-		func() ([]Initiative, int) { return collect(f.d.InitiativesAt(f.meeting)) },
-		func() ([]Initiative, int) { return withLen(scanInitiatives(&f.d.r, at)) })
+	benchQuery(b,
+		func() iter.Seq[Initiative] { return f.d.InitiativesAt(f.meeting) },
+		func() []Initiative { return scanInitiatives(&f.d.r, at) })
 }
 
 func BenchmarkProposals(b *testing.B) {
 	f := fixture(b)
-	benchPair(b,
-		func() ([]Proposal, int) { return collect(f.d.Proposals()) },
-		func() ([]Proposal, int) { return withLen(scanProposals(&f.d.r)) })
+	benchQuery(b,
+		func() iter.Seq[Proposal] { return f.d.Proposals() },
+		func() []Proposal { return scanProposals(&f.d.r) })
 }
 
 func BenchmarkAnniversary(b *testing.B) {
@@ -595,31 +617,41 @@ func BenchmarkAnniversary(b *testing.B) {
 		N   int
 		OK  bool
 	}
-	benchPair(b,
-		func() (result, int) { t, n, ok := f.d.Anniversary(a, c, 2022); return result{t.ID, n, ok}, 1 },
-		func() (result, int) { t, n, ok := scanAnniversary(&f.d.r, a, c, 2022); return result{t.ID, n, ok}, 1 })
+	benchValue(b,
+		func() result { t, n, ok := f.d.Anniversary(a, c, 2022); return result{t.ID, n, ok} },
+		func() result { t, n, ok := scanAnniversary(&f.d.r, a, c, 2022); return result{t.ID, n, ok} })
 }
 
 func BenchmarkIntensityOf(b *testing.B) {
 	f := fixture(b)
-	benchPair(b,
-		func() (Intensity, int) { return f.d.IntensityOf(f.busy[0], f.busy[1], f.busyYear), 1 },
-		func() (Intensity, int) { return scanIntensityOf(&f.d.r, f.busy[0], f.busy[1], f.busyYear), 1 })
+	benchValue(b,
+		func() Intensity { return f.d.IntensityOf(f.busy[0], f.busy[1], f.busyYear) },
+		func() Intensity { return scanIntensityOf(&f.d.r, f.busy[0], f.busy[1], f.busyYear) })
 }
 
 func BenchmarkFind(b *testing.B) {
 	f := fixture(b)
-	benchPair(b,
-		func() ([]Match, int) { return collect(f.d.Find(f.name)) },
-		func() ([]Match, int) { return withLen(scanFind(&f.d.r, f.name)) })
+	benchQuery(b,
+		func() iter.Seq[Match] { return f.d.Find(f.name) },
+		func() []Match { return scanFind(&f.d.r, f.name) })
 }
 
 // BenchmarkIndex measures building the indexes alone, which New does once
-// after checking the records.
+// after checking the records, and the memory the indexes keep.
 func BenchmarkIndex(b *testing.B) {
 	f := fixture(b)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	ix := newIndex(&f.d.r, f.d.ids)
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(ix)
+	kept := float64(after.HeapAlloc) - float64(before.HeapAlloc)
 	for b.Loop() {
 		newIndex(&f.d.r, f.d.ids)
 	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(f.d.r.Meetings)), "ns/meeting")
+	meetings := float64(len(f.d.r.Meetings))
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/meetings, "ns/meeting")
+	b.ReportMetric(kept/meetings, "index-B/meeting")
 }

@@ -261,7 +261,13 @@ func TestDateKey(t *testing.T) {
 	for _, x := range dates {
 		for _, y := range dates {
 			want := x.Compare(y)
-			got := cmpInt(dateKey(x), dateKey(y))
+			got := 0
+			switch kx, ky := dateKey(x), dateKey(y); {
+			case kx < ky:
+				got = -1
+			case kx > ky:
+				got = +1
+			}
 			if got != want {
 				t.Errorf("dateKey(%q) vs dateKey(%q) compares %d, Date.Compare says %d", x, y, got, want)
 			}
