@@ -140,7 +140,7 @@ type Statement struct {
 	// Speakers are who spoke: one official, or several for what the source
 	// gives as said by "the sides". Required: at least one, at most 64,
 	// each once.
-	Speakers []orgs.OfficialID `json:"speakers" validate:"required,min=1,max=64,unique,dive,required,id"`
+	Speakers []orgs.OfficialID `json:"speakers,omitzero" validate:"required,min=1,max=64,unique,dive,required,id"`
 	// SpeakersInferred is true when the source does not name the speaker
 	// ("it was also suggested that...") and Speakers are read from the
 	// context. A report should say so.
@@ -248,7 +248,7 @@ type Meeting struct {
 	Host orgs.StateID `json:"host,omitzero" validate:"omitempty,country"`
 	// Participants are the officials who took part. Required; at least 2,
 	// at most 256, each official once.
-	Participants []Participant `json:"participants" validate:"required,min=2,max=256,dive"`
+	Participants []Participant `json:"participants,omitzero" validate:"required,min=2,max=256,dive"`
 	// Topics are the subjects discussed. Optional; at most 32.
 	Topics []Topic `json:"topics,omitzero" validate:"omitempty,max=32,dive,enum"`
 	// Statements are what participants said, in the order the source
@@ -263,7 +263,7 @@ type Meeting struct {
 	// Optional; at most 4096 characters.
 	Summary string `json:"summary,omitzero" validate:"omitempty,max=4096,text"`
 	// Sources cite the meeting. Required: at least one source ID.
-	Sources []amity.SourceID `json:"sources" validate:"required,min=1,max=64,dive,required,id"`
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,dive,required,id"`
 	// FieldSources cite sources for single fields, where those come from
 	// elsewhere: a date given by another report. Optional; keys are JSON
 	// field names of Meeting.
@@ -378,7 +378,7 @@ type Visit struct {
 	ID VisitID `json:"id" validate:"required,id"`
 	// Visitors are the visiting officials. Required: at least one, at most
 	// 256, each once.
-	Visitors []orgs.OfficialID `json:"visitors" validate:"required,min=1,max=256,unique,dive,required,id"`
+	Visitors []orgs.OfficialID `json:"visitors,omitzero" validate:"required,min=1,max=256,unique,dive,required,id"`
 	// Guest is the state the visitors represent. Required.
 	Guest orgs.StateID `json:"guest" validate:"required,country"`
 	// Host is the state visited. Required; not Guest.
@@ -399,7 +399,7 @@ type Visit struct {
 	// Codes code the visit as event data. Optional; at most 8.
 	Codes []EventCode `json:"codes,omitzero" validate:"omitempty,max=8,dive"`
 	// Sources cite the visit. Required: at least one source ID.
-	Sources []amity.SourceID `json:"sources" validate:"required,min=1,max=64,dive,required,id"`
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,dive,required,id"`
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of Visit.
 	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`

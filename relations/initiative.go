@@ -115,7 +115,7 @@ type StatusChange struct {
 	// Optional; at most 4096 characters.
 	Note string `json:"note,omitzero" validate:"omitempty,max=4096,text"`
 	// Sources cite the change. Required: at least one source ID.
-	Sources []amity.SourceID `json:"sources" validate:"required,min=1,max=64,dive,required,id"`
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,dive,required,id"`
 }
 
 // Validate checks the rules stated on each field and returns a
@@ -140,7 +140,7 @@ type Initiative struct {
 	// Parties are the states taking part: two for a bilateral initiative,
 	// one for a domestic programme. Required: at least one, at most 256,
 	// each once.
-	Parties []orgs.StateID `json:"parties" validate:"required,min=1,max=256,unique,dive,required,country"`
+	Parties []orgs.StateID `json:"parties,omitzero" validate:"required,min=1,max=256,unique,dive,required,country"`
 	// Places are where it is, or the cities twinned. A place whose City
 	// is empty is one the source leaves unnamed ("one of the Iranian
 	// cities"). Optional; at most 64.
@@ -168,12 +168,12 @@ type Initiative struct {
 	// History is its status over time, in date order. Required: at least
 	// one entry, at most 256; each change must be allowed by
 	// [Status.CanBecome].
-	History []StatusChange `json:"history" validate:"required,min=1,max=256,dive"`
+	History []StatusChange `json:"history,omitzero" validate:"required,min=1,max=256,dive"`
 	// Summary says in prose what the source says of it. Optional; at most
 	// 4096 characters.
 	Summary string `json:"summary,omitzero" validate:"omitempty,max=4096,text"`
 	// Sources cite the initiative. Required: at least one source ID.
-	Sources []amity.SourceID `json:"sources" validate:"required,min=1,max=64,dive,required,id"`
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,dive,required,id"`
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of Initiative.
 	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`

@@ -55,7 +55,7 @@ func ioFullRecords() relations.Records {
 			Names: names(id), Wikidata: "Q1", URL: "https://mct.gov.az/" + id, Sources: []amity.SourceID{"src-a"}, FieldSources: fs(id)})
 		r.Organizations = append(r.Organizations, orgs.Organization{ID: orgs.OrganizationID("org-" + id), Kind: orgs.KindGovernmentAgency,
 			Names: names(id), State: "IR", ParentMinistry: "min-a", ParentOrganization: "org-x", Founded: ioDate("1995"), Dissolved: ioDate("2030-01"),
-			Members: []orgs.Membership{{State: "AZ", Since: ioDate("1992"), Until: ioDate("2040-05-06"), Sources: []amity.SourceID{"src-a"}}},
+			Members:  []orgs.Membership{{State: "AZ", Since: ioDate("1992"), Until: ioDate("2040-05-06"), Sources: []amity.SourceID{"src-a"}}},
 			Wikidata: "Q2", URL: "https://icro.ir/" + id, Sources: []amity.SourceID{"src-b"}, FieldSources: fs(id)})
 		r.Officials = append(r.Officials, orgs.Official{ID: orgs.OfficialID("off-" + id), Names: names(id),
 			Posts: []orgs.Post{{ID: orgs.PostID("post-" + id), Title: "Minister of Culture", Role: orgs.RoleMinister, State: "AZ",

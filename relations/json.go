@@ -87,26 +87,31 @@ type document struct {
 //
 //	{"schema": "amity/v1", "sources": [...], "states": [...], ..., "ties": [...]}
 //
-// It reads strictly (see package jsonx's rules, summed up below) but
-// checks no rule of the entities and no cross-reference: [ReadJSON] does.
-// The members may come in any order; "schema" is required and must be
-// [Schema]; each other member is one of the lists of [Records], by its
-// JSON name.
+// It reads strictly, but checks no rule of the entities and no
+// cross-reference: [ReadJSON] does. The members may come in any order;
+// "schema" is required and must be [Schema]; each other member is one of
+// the lists of [Records], by its JSON name, and holds a list.
 //
-// The document is decoded as a stream, an entity at a time, and reading
-// goes on after an entity that fails to decode, so that every such
-// problem is reported at once. What is rejected, each as an
-// [amity.FieldError] in one [*amity.ValidationError], with the line
+// The document is decoded as a stream, an entity at a time, never held
+// whole, and reading goes on after an entity that fails to decode, so
+// that every such problem is reported at once. What is rejected, each as
+// an [amity.FieldError] in one [*amity.ValidationError], with the line
 // where it lies:
 //
 //   - an empty file, a byte-order mark (amity reads UTF-8 without one),
 //     a document that is not an object, and anything after it;
-//   - malformed JSON, duplicate keys, invalid UTF-8: reading stops
-//     there, since nothing after it can be trusted;
-//   - unknown members at any depth (names match case-sensitively), a
-//     value of the wrong type, null anywhere, a date that is not on the
-//     calendar: the entity is left out, reading goes on;
-//   - input beyond the limits of opts (kind [amity.KindTooLarge]).
+//   - malformed JSON (a missing comma, a string not closed, a document
+//     cut short): reading stops there, since what follows cannot be
+//     told apart;
+//   - a missing or other "schema", an unknown member, a member twice, a
+//     list that is not a list;
+//   - in an entity, at any depth: an unknown member (names match
+//     case-sensitively, so "ID" is not "id"), a member twice, invalid
+//     UTF-8, a value of the wrong type, null, a date that is not on the
+//     calendar: the entity's first problem is reported, the entity is
+//     left out, and reading goes on;
+//   - input beyond the limits of opts (kind [amity.KindTooLarge]); past
+//     MaxDocumentBytes, reading stops.
 //
 // An entity's path is its index in its list in the document
 // ("meetings[3].date"), whether or not the entities before it decoded.
@@ -147,33 +152,31 @@ func ReadJSON(r io.Reader, opts ReadOptions) (*Dataset, error) {
 // the document.
 func WriteJSON(w io.Writer, r *Records) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
-	enc := jsonx.NewEncoder(bw, "  ")
-	err := enc.WriteToken(jsontext.BeginObject)
-	if err == nil {
-		err = writeTokens(enc, jsontext.String("schema"), jsontext.String(Schema))
-	}
-	for _, c := range codecs() {
-		if err != nil {
-			break
-		}
-		if c.len(r) == 0 {
-			continue
-		}
-		if err = writeTokens(enc, jsontext.String(c.list), jsontext.BeginArray); err != nil {
-			break
-		}
-		if err = c.write(enc, r, false); err != nil {
-			break
-		}
-		err = enc.WriteToken(jsontext.EndArray)
-	}
-	if err == nil {
-		err = enc.WriteToken(jsontext.EndObject)
-	}
-	if err != nil {
+	if err := writeDocument(jsonx.NewEncoder(bw, "  "), r); err != nil {
 		return fmt.Errorf("relations: writing JSON: %w", err)
 	}
 	return bw.Flush()
+}
+
+func writeDocument(enc *jsontext.Encoder, r *Records) error {
+	if err := writeTokens(enc, jsontext.BeginObject, jsontext.String("schema"), jsontext.String(Schema)); err != nil {
+		return err
+	}
+	for _, c := range codecs() {
+		if c.len(r) == 0 {
+			continue
+		}
+		if err := writeTokens(enc, jsontext.String(c.list), jsontext.BeginArray); err != nil {
+			return err
+		}
+		if err := c.write(enc, r, false); err != nil {
+			return err
+		}
+		if err := enc.WriteToken(jsontext.EndArray); err != nil {
+			return err
+		}
+	}
+	return enc.WriteToken(jsontext.EndObject)
 }
 
 func writeTokens(enc *jsontext.Encoder, toks ...jsontext.Token) error {
@@ -414,21 +417,22 @@ func (d *docReader) lineAt(off int64) int {
 	return d.line + 1
 }
 
-var (
-	utf8BOM    = []byte{0xEF, 0xBB, 0xBF}
-	utf16BOMBE = []byte{0xFE, 0xFF}
-	utf16BOMLE = []byte{0xFF, 0xFE}
+// The byte-order marks of UTF-8 and UTF-16.
+const (
+	utf8BOM    = "\xEF\xBB\xBF"
+	utf16BOMBE = "\xFE\xFF"
+	utf16BOMLE = "\xFF\xFE"
 )
 
 // bomProblem returns the problem of a file that starts with head, if it
 // starts with a byte-order mark, and whether the file can be read after
 // it: a UTF-8 mark is skipped, a UTF-16 one ends the reading.
 func bomProblem(head []byte) (amity.FieldError, bool, bool) {
-	switch {
-	case bytes.HasPrefix(head, utf8BOM):
+	switch h := string(head[:min(len(head), 3)]); {
+	case strings.HasPrefix(h, utf8BOM):
 		return amity.FieldError{Kind: amity.KindSyntax, Value: "\uFEFF",
 			Detail: "the file starts with a byte-order mark: amity reads UTF-8 without one"}, true, true
-	case bytes.HasPrefix(head, utf16BOMBE), bytes.HasPrefix(head, utf16BOMLE):
+	case strings.HasPrefix(h, utf16BOMBE), strings.HasPrefix(h, utf16BOMLE):
 		return amity.FieldError{Kind: amity.KindSyntax,
 			Detail: "the file is UTF-16 (it starts with a UTF-16 byte-order mark): amity reads UTF-8"}, true, false
 	}

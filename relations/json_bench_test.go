@@ -46,12 +46,12 @@ func benchMeetings(n int) []events.Meeting {
 		}
 		date := amity.MustParseDate(fmt.Sprintf("%04d-%02d-%02d", 2000+pick(24), 1+pick(12), 1+pick(28)))
 		m := events.Meeting{
-			ID:    events.MeetingID(fmt.Sprintf("meeting-%06d", i)),
-			Title: fmt.Sprintf("%s meets %s", surnames[pick(len(surnames))], surnames[pick(len(surnames))]),
-			Date:  date,
-			Place: orgs.Place{City: cities[b], Country: states[b]},
-			Host:  states[b],
-			Codes: []events.EventCode{{CAMEO: "043", PLOVER: events.PLOVERConsult, Mode: "visit"}},
+			ID:      events.MeetingID(fmt.Sprintf("meeting-%06d", i)),
+			Title:   fmt.Sprintf("%s meets %s", surnames[pick(len(surnames))], surnames[pick(len(surnames))]),
+			Date:    date,
+			Place:   orgs.Place{City: cities[b], Country: states[b]},
+			Host:    states[b],
+			Codes:   []events.EventCode{{CAMEO: "043", PLOVER: events.PLOVERConsult, Mode: "visit"}},
 			Sources: []amity.SourceID{amity.SourceID(fmt.Sprintf("source-%05d", pick(5000)))},
 		}
 		for k := range 2 + pick(3) {

@@ -37,8 +37,9 @@ const EntityKey = "entity"
 //
 // Reading is strict, as for [DecodeJSON], and checks no rule of the
 // entities and no cross-reference: [ReadJSONL] does. A line with a
-// problem is reported with its number, and reading goes on with the next
-// line, so that every problem is reported at once, each as an
+// problem is reported with its number (the first problem of the line:
+// its entity is left out), and reading goes on with the next line, so
+// that every bad line is reported at once, each problem as an
 // [amity.FieldError] in one [*amity.ValidationError]. Problems of a line:
 //
 //   - an empty or blank line;

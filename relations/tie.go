@@ -42,7 +42,7 @@ type Tie struct {
 	Kind TieKind `json:"kind" validate:"required,enum"`
 	// States are the two states, in any order. Required: exactly two,
 	// different.
-	States []orgs.StateID `json:"states" validate:"required,len=2,unique,dive,required,country"`
+	States []orgs.StateID `json:"states,omitzero" validate:"required,len=2,unique,dive,required,country"`
 	// Places are the two cities of a twinning, in the order of States.
 	// Required for a twinning: exactly two; otherwise empty.
 	Places []orgs.Place `json:"places,omitzero" validate:"required_if=Kind twinning,excluded_unless=Kind twinning,omitempty,len=2,dive"`
@@ -51,7 +51,7 @@ type Tie struct {
 	// Ended is when it ended, if it did. Optional; not before Established.
 	Ended amity.Date `json:"ended,omitzero" validate:"notbefore=Established"`
 	// Sources cite the tie. Required: at least one source ID.
-	Sources []amity.SourceID `json:"sources" validate:"required,min=1,max=64,dive,required,id"`
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,dive,required,id"`
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of Tie.
 	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`

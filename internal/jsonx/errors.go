@@ -24,13 +24,9 @@ import (
 // errors the decoder returns; pass the data read so far, or nil, and the
 // offsets the error gives are still returned.
 func Translate(err error, data []byte, t reflect.Type) (amity.FieldError, int) {
-	return translate(err, data, t)
-}
-
-func translate(err error, data []byte, t reflect.Type) (amity.FieldError, int) {
 	if serr, ok := errors.AsType[*jsontext.SyntacticError](err); ok {
 		path, _ := pathOf(serr.JSONPointer, t)
-		return SyntaxProblem(serr, path), int(serr.ByteOffset)
+		return syntaxProblem(serr, path), int(serr.ByteOffset)
 	}
 	serr, ok := errors.AsType[*json.SemanticError](err)
 	if !ok {
@@ -69,12 +65,12 @@ func translate(err error, data []byte, t reflect.Type) (amity.FieldError, int) {
 	return fe, off
 }
 
-// SyntaxProblem turns a syntax error of jsontext into a FieldError at
+// syntaxProblem turns a syntax error of jsontext into a FieldError at
 // path, with a detail a reader of the file understands: `duplicate key
 // "id"`, "invalid UTF-8", "unexpected end of input". Depth beyond
 // jsontext's own limit is [amity.KindTooLarge]; the rest is
 // [amity.KindSyntax].
-func SyntaxProblem(serr *jsontext.SyntacticError, path string) amity.FieldError {
+func syntaxProblem(serr *jsontext.SyntacticError, path string) amity.FieldError {
 	fe := amity.FieldError{Path: path, Kind: amity.KindSyntax}
 	msg := ""
 	if serr.Err != nil {

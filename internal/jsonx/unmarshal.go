@@ -121,7 +121,7 @@ func (o Options) Unmarshal(data []byte, v any) error {
 	var fe amity.FieldError
 	off := len(data)
 	if err != nil {
-		fe, off = translate(err, data, t)
+		fe, off = Translate(err, data, t)
 	}
 	if null >= 0 && null < off {
 		fe, off = nullError(data, t, null), null
@@ -243,7 +243,7 @@ func (o Options) Member(data []byte, name string) (jsontext.Value, error) {
 		return nil, amity.AsError([]amity.FieldError{o.limitError(data, nil, lim)})
 	}
 	fail := func(err error) (jsontext.Value, error) {
-		fe, off := translate(err, data, nil)
+		fe, off := Translate(err, data, nil)
 		return nil, amity.AsError([]amity.FieldError{o.place(fe, data, off)})
 	}
 	dec := jsontext.NewDecoder(bytes.NewReader(data))
