@@ -11,6 +11,55 @@
 // builds a [Dataset]: an immutable, indexed collection whose queries are
 // iterators in a stated, deterministic order.
 //
+// # Files
+//
+// A dataset is stored as one JSON document, written by [WriteJSON] and
+// read by [ReadJSON] or [DecodeJSON]:
+//
+//	{"schema": "amity/v1", "sources": [...], "states": [...], "ministries": [...],
+//	 "organizations": [...], "officials": [...], "visits": [...], "meetings": [...],
+//	 "initiatives": [...], "ties": [...]}
+//
+// or as JSON Lines, one top-level entity a line, written by [WriteJSONL]
+// and read as a stream by [ReadJSONL] or [DecodeJSONL]. Each line names its
+// kind under the key [EntityKey], before the entity's own fields:
+//
+//	{"entity":"state","id":"AZ","name":"Azerbaijan"}
+//	{"entity":"meeting","id":"karimov-ismaili-2022","date":"2022-06-20",...}
+//
+// Writers sort each kind by ID and write the same bytes for the same
+// records — the bytes encoding/json would write. Readers are strict:
+// unknown fields, duplicate keys, keys that differ from a field's name only
+// in case, invalid UTF-8, null, trailing data and a byte-order mark are
+// errors, each with its line and JSON path.
+//
+// # Errors
+//
+// Every reader and [New] report every problem at once, as one
+// [*amity.ValidationError] whose [amity.FieldError]s carry a JSON path
+// ("meetings[3].participants[0].official"), a kind, the bad value and,
+// when read from a file, the line. Branch on the class with errors.Is:
+//
+//   - [amity.ErrSyntax]: not well-formed, or against the strict rules above;
+//   - [amity.ErrTooLarge]: past a limit of [ReadOptions];
+//   - [amity.ErrInvalid]: a value breaks a rule of its field or entity;
+//   - [amity.ErrReference]: duplicate IDs, references to nothing or to the
+//     wrong kind, dates outside the terms they must fall in.
+//
+// # Limits
+//
+// [ReadOptions] bounds what a reader accepts; its zero value takes the
+// defaults: a JSON Lines line of at most [DefaultMaxLineBytes] (1 MiB), a
+// document of at most [DefaultMaxDocumentBytes] (256 MiB), strings of at
+// most [DefaultMaxStringBytes] (64 KiB) and nesting at most
+// [DefaultMaxDepth] (64) deep. Set a field to change one limit:
+//
+//	relations.ReadJSONL(f, relations.ReadOptions{MaxLineBytes: 4 << 20})
+//
+// Past the readers, the entities' own rules bound each value: names and
+// titles at most 512 characters, summaries and notes 4096, URLs 2048
+// bytes, IDs 128 bytes, and lists as their field comments state.
+//
 // # Concurrency
 //
 // A Dataset is immutable once built: every method is safe for concurrent
