@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The classes of error amity returns, for errors.Is. Every error the
@@ -98,7 +100,7 @@ func (e FieldError) Message() string {
 
 func (e FieldError) writeMessage(b *strings.Builder) {
 	if e.Path != "" {
-		b.WriteString(e.Path)
+		writeEscaped(b, e.Path)
 		b.WriteString(": ")
 	}
 	b.WriteString(string(e.Kind))
@@ -108,7 +110,25 @@ func (e FieldError) writeMessage(b *strings.Builder) {
 	}
 	if e.Detail != "" {
 		b.WriteString(": ")
-		b.WriteString(e.Detail)
+		writeEscaped(b, e.Detail)
+	}
+}
+
+// writeEscaped writes s with its control characters and invalid UTF-8
+// escaped as Go escapes them ("\n", "\x1b"), so that a message stays on
+// one line and cannot carry terminal escape sequences, whatever text the
+// data held.
+func writeEscaped(b *strings.Builder, s string) {
+	for i, r := range s {
+		switch {
+		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
+			b.WriteString(`\x` + strconv.FormatUint(uint64(s[i]), 16))
+		case unicode.IsControl(r) || r == '\u2028' || r == '\u2029':
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteRune(r)
+		}
 	}
 }
 
@@ -212,6 +232,19 @@ func JoinPath(parts ...string) string {
 		b = append(b, p...)
 	}
 	return string(b)
+}
+
+// Member returns the path of the member named name of the object at path:
+// Member("local_names", "fa") is "local_names.fa". A name that is not
+// plain — ASCII letters, digits, '-' and '_', not all digits — is quoted
+// in brackets, with Go escapes, so that a path never holds a control
+// character or reads ambiguously: Member("states[2]", "colour\n") is
+// `states[2]["colour\n"]`.
+func Member(path, name string) string {
+	if isPlainKey(name) && !isIndex(name) {
+		return JoinPath(path, name)
+	}
+	return path + "[" + strconv.Quote(name) + "]"
 }
 
 // Index returns the path of element i of the list at path: Index("meetings",

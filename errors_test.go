@@ -328,3 +328,29 @@ func TestClip(t *testing.T) {
 		})
 	}
 }
+
+func TestMember(t *testing.T) {
+	for _, tc := range []struct{ path, name, want string }{
+		{"local_names", "fa", "local_names.fa"},
+		{"", "colour", "colour"},
+		{"field_sources", "a.b", `field_sources["a.b"]`},
+		{"states[2]", "colour\r\nvalid.json:1: all is well", `states[2]["colour\r\nvalid.json:1: all is well"]`},
+		{"x", "12", `x["12"]`},
+		{"x", "", `x[""]`},
+	} {
+		if got := amity.Member(tc.path, tc.name); got != tc.want {
+			t.Errorf("Member(%q, %q) = %q, want %q", tc.path, tc.name, got, tc.want)
+		}
+	}
+}
+
+// A message stays on one line and carries no terminal escapes, whatever
+// the data held.
+func TestFieldErrorEscapesControls(t *testing.T) {
+	fe := amity.FieldError{Path: "organizations[0].parent_organization", Kind: amity.KindConflict,
+		Value: "icro\nfake.jsonl:1: ok", Detail: "cycle: icro\nfake.jsonl:1: ok -> \x1b[31m\u2028\xff \uFFFD"}
+	want := `organizations[0].parent_organization: conflict: "icro\nfake.jsonl:1: ok": cycle: icro\nfake.jsonl:1: ok -> \x1b[31m\u2028\xff ` + "\uFFFD"
+	if got := fe.Error(); got != want {
+		t.Errorf("Error() =\n%s\nwant\n%s", got, want)
+	}
+}

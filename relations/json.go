@@ -582,7 +582,7 @@ func (d *docDecoder) document() error {
 				return d.stop(err)
 			}
 			line := d.line(dec.InputOffset() - int64(len(v)))
-			fe := amity.FieldError{Path: amity.Clip(name), Kind: amity.KindSyntax, Detail: "unknown field " + strconv.Quote(amity.Clip(name))}
+			fe := amity.FieldError{Path: amity.Member("", amity.Clip(name)), Kind: amity.KindSyntax, Detail: "unknown field " + strconv.Quote(amity.Clip(name))}
 			if isList {
 				fe = jsonx.WrongType("a list", v)
 				fe.Path = name

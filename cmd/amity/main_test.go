@@ -104,13 +104,14 @@ func TestValidate(t *testing.T) {
 		t.Errorf("stdout = %q, want %d valid lines", stdout, want)
 	}
 
-	// A file with three different problems: a bad date, a reference to no
-	// official, and an unknown field.
+	// A file with three different problems: an unknown field, a bad date,
+	// and a reference to no official.
 	bad := filepath.Join(t.TempDir(), "three.jsonl")
 	data := `{"entity":"source","id":"azernews","publisher":"Azernews"}
 {"entity":"state","id":"AZ","name":"Azerbaijan"}
 {"entity":"state","id":"IR","name":"Iran"}
-{"entity":"official","id":"anar-karimov","name":"Anar Karimov","colour":"blue"}
+{"entity":"organization","id":"unesco","kind":"intergovernmental","name":"UNESCO","colour":"blue"}
+{"entity":"official","id":"anar-karimov","name":"Anar Karimov"}
 {"entity":"official","id":"mehdi-ismaili","name":"Mehdi Ismaili"}
 {"entity":"meeting","id":"m1","date":"2022-02-30","participants":[{"official":"anar-karimov","state":"AZ"},{"official":"mehdi-ismaili","state":"IR"}],"sources":["azernews"]}
 {"entity":"meeting","id":"m2","date":"2022-06-20","participants":[{"official":"anar-karimov","state":"AZ"},{"official":"mehdi-esmaili","state":"IR"}],"sources":["azernews"]}

@@ -235,10 +235,9 @@ func pathOf(ptr jsontext.Pointer, t reflect.Type) (string, reflect.Type) {
 			b.WriteString("[" + last + "]")
 			continue
 		}
-		if b.Len() > 0 {
-			b.WriteByte('.')
-		}
-		b.WriteString(amity.Clip(last))
+		path := amity.Member(b.String(), amity.Clip(last))
+		b.Reset()
+		b.WriteString(path)
 	}
 	for t != nil && t.Kind() == reflect.Pointer {
 		t = t.Elem()

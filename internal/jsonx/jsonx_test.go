@@ -224,7 +224,7 @@ func TestUnmarshalProblems(t *testing.T) {
 			want: amity.FieldError{Path: "title", Kind: amity.KindTooLarge, Value: strings.Repeat("x", 80) + "...",
 				Detail: "a string of 100 bytes, longer than the limit of 99", Line: 1}},
 		{name: "name too long", in: `{"` + strings.Repeat("x", 100) + `":1}`, opts: jsonx.Options{MaxStringBytes: 99},
-			want: amity.FieldError{Path: strings.Repeat("x", 80) + "...", Kind: amity.KindTooLarge, Value: strings.Repeat("x", 80) + "...",
+			want: amity.FieldError{Path: `["` + strings.Repeat("x", 80) + `..."]`, Kind: amity.KindTooLarge, Value: strings.Repeat("x", 80) + "...",
 				Detail: "a string of 100 bytes, longer than the limit of 99", Line: 1}},
 		{name: "too deep", in: `{"participants":[[]]}`, opts: jsonx.Options{MaxDepth: 2},
 			want: amity.FieldError{Path: "participants[0]", Kind: amity.KindTooLarge, Detail: "nested more than 2 levels deep", Line: 1}},
