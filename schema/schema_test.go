@@ -2,24 +2,23 @@ package schema_test
 
 import (
 	"bytes"
+	"encoding"
 	"encoding/json"
-	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
+	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
 	jsv "github.com/santhosh-tekuri/jsonschema/v6"
 
+	"github.com/amitydata/amity/internal/formattest"
 	"github.com/amitydata/amity/internal/jsonschema"
 	"github.com/amitydata/amity/internal/jsonx"
 	"github.com/amitydata/amity/relations"
 	"github.com/amitydata/amity/schema"
 )
-
-var update = flag.Bool("update", false, "rewrite "+schema.FileName+" from the Go types")
 
 // TestFileUpToDate regenerates the schema from the Go types and fails when
 // the committed file differs; -update rewrites the file.
@@ -32,19 +31,8 @@ func TestFileUpToDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *update {
-		if err := os.WriteFile(schema.FileName, want, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	got, err := os.ReadFile(schema.FileName)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s is stale: run go test ./schema -update", schema.FileName)
-	}
-	if !bytes.Equal(schema.AmityV1(), got) && !*update {
+	formattest.Golden(t, schema.FileName, want)
+	if !bytes.Equal(schema.AmityV1(), want) && !formattest.Update() {
 		t.Errorf("AmityV1 differs from %s", schema.FileName)
 	}
 }
@@ -73,20 +61,21 @@ func compile(t *testing.T) *jsv.Schema {
 	return s
 }
 
-// example returns the example dataset as generic JSON, for the schema
-// validator.
-func example(t *testing.T) map[string]any { return dataset(t, "example.json") }
-
-// dataset returns a dataset of testdata as generic JSON: example.json, the
-// Azernews report of 2022-06-22 and the reports that complete it, or
-// all-fields.json, test values that set every field amity has.
-func dataset(t *testing.T, name string) map[string]any {
+// story returns the story (internal/story) as amity's JSON document, as
+// relations.WriteJSON writes it, decoded as generic JSON for the schema
+// validator. The lists are in order of ID: meetings[0] is the meeting with
+// Mehdi Imanipur, meetings[1] that with Mehdi Ismaili, sources[1] APA's
+// report, organizations[1] the Islamic Culture and Relations Organization.
+func story(t *testing.T) map[string]any {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	v, err := jsv.UnmarshalJSON(bytes.NewReader(b))
+	r := formattest.Story(t)
+	return generic(t, formattest.JSON(t, &r))
+}
+
+// generic returns the JSON document doc as generic JSON.
+func generic(t *testing.T, doc []byte) map[string]any {
+	t.Helper()
+	v, err := jsv.UnmarshalJSON(bytes.NewReader(doc))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,9 +106,9 @@ func goAccepts(v any) string {
 // schema and by amity's own validation, and hold some of every kind.
 func TestDatasetsValid(t *testing.T) {
 	s := compile(t)
-	for _, name := range []string{"example.json", "all-fields.json"} {
-		t.Run(name, func(t *testing.T) {
-			doc := dataset(t, name)
+	for _, d := range formattest.Datasets(t) {
+		t.Run(d.Name, func(t *testing.T) {
+			doc := generic(t, formattest.JSON(t, &d.Records))
 			if err := s.Validate(doc); err != nil {
 				t.Fatalf("does not validate against the schema: %v", err)
 			}
@@ -187,10 +176,10 @@ func TestHostile(t *testing.T) {
 		{"NUL in a name", func(d map[string]any) { at(d, "officials", 0)["name"] = "Anar\x00Karimov" }, "/officials/0/name", "pattern"},
 		{"line feed in a title", func(d map[string]any) { at(d, "meetings", 0)["title"] = "Anar Karimov\nmeets" }, "/meetings/0/title", "pattern"},
 		{"space at the end of a summary", func(d map[string]any) { at(d, "meetings", 0)["summary"] = "Talks. " }, "/meetings/0/summary", "pattern"},
-		{"ftp URL", func(d map[string]any) { at(d, "sources", 1)["url"] = "ftp://www.today.az/" }, "/sources/1/url", "pattern"},
+		{"ftp URL", func(d map[string]any) { at(d, "sources", 1)["url"] = "ftp://apa.az/" }, "/sources/1/url", "pattern"},
 		{"Wikidata ID with a leading zero", func(d map[string]any) { at(d, "states", 0)["wikidata"] = "Q0227" }, "/states/0/wikidata", "pattern"},
 		{"bad language tag", func(d map[string]any) { at(d, "states", 0)["local_names"] = map[string]any{"AZ": "Azərbaycan"} }, "*", "propertyNames"},
-		{"field source for no field", func(d map[string]any) { at(d, "meetings", 1, "field_sources")["colour"] = []any{"trend-2022-06-20"} }, "*", "propertyNames"},
+		{"field source for no field", func(d map[string]any) { at(d, "meetings", 1, "field_sources")["colour"] = []any{"mehr-2022-06-20"} }, "*", "propertyNames"},
 		{"one participant", func(d map[string]any) {
 			m := at(d, "meetings", 0)
 			m["participants"] = m["participants"].([]any)[:1]
@@ -213,7 +202,7 @@ func TestHostile(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := example(t)
+			doc := story(t)
 			tt.change(doc)
 			err := s.Validate(doc)
 			verr, ok := err.(*jsv.ValidationError)
@@ -257,4 +246,147 @@ func failsAt(err *jsv.ValidationError, location, keyword string, found *[]string
 		}
 	}
 	return false
+}
+
+// TestAllFieldsSetsEveryField checks that the every-field dataset is
+// what its name says: each JSON field of each type of amity's records
+// (a Meeting's "visit", a Statement's "speakers_inferred", a Place's
+// "wikidata", ...) is set, not zero, somewhere in it, so that the tests
+// that export it exercise every field.
+func TestAllFieldsSetsEveryField(t *testing.T) {
+	r := formattest.AllFields(t)
+	fields := map[string]bool{}
+	typeFields(reflect.TypeFor[relations.Records](), "", fields, map[reflect.Type]bool{})
+	valueFields(reflect.ValueOf(r), "", fields)
+	var unset []string
+	for f, set := range fields {
+		if !set {
+			unset = append(unset, f)
+		}
+	}
+	slices.Sort(unset)
+	if len(unset) > 0 {
+		t.Errorf("%s sets none of:\n%s", formattest.AllFieldsFile, strings.Join(unset, "\n"))
+	}
+	for _, f := range []string{"Meeting.visit", "Place.wikidata", "State.aliases", "EventCode.plover_mode", "StatusChange.meeting"} {
+		if _, ok := fields[f]; !ok {
+			t.Errorf("the walk of the types misses %s", f)
+		}
+	}
+}
+
+// leaf reports whether values of t are written as one JSON value, not as
+// an object of fields: text, numbers, dates and maps of them.
+func leaf(t reflect.Type) bool {
+	if t.Implements(reflect.TypeFor[encoding.TextMarshaler]()) {
+		return true
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		return false
+	case reflect.Slice, reflect.Array, reflect.Pointer:
+		return leaf(t.Elem())
+	case reflect.Map:
+		return leaf(t.Elem())
+	}
+	return true
+}
+
+// elem returns the struct type that values of t hold, for slices,
+// pointers and maps of structs, and t itself otherwise.
+func elem(t reflect.Type) reflect.Type {
+	for t.Kind() == reflect.Slice || t.Kind() == reflect.Array || t.Kind() == reflect.Pointer || t.Kind() == reflect.Map {
+		t = t.Elem()
+	}
+	return t
+}
+
+// jsonName returns the JSON name of a struct field, and whether its
+// fields are inlined into the struct's.
+func jsonName(f reflect.StructField) (name string, inline bool) {
+	tag := f.Tag.Get("json")
+	name, opts, _ := strings.Cut(tag, ",")
+	return name, strings.Contains(","+opts+",", ",inline,") || f.Anonymous && name == ""
+}
+
+// typeFields adds to fields, as "Type.name" and false, each JSON field of
+// the struct type t and of the struct types it holds; owner names the
+// type whose fields an inlined struct's fields are.
+func typeFields(t reflect.Type, owner string, fields map[string]bool, seen map[reflect.Type]bool) {
+	t = elem(t)
+	if t.Kind() != reflect.Struct || leaf(t) {
+		return
+	}
+	if owner == "" {
+		if seen[t] {
+			return
+		}
+		seen[t] = true
+		owner = t.Name()
+	}
+	for f := range t.Fields() {
+		if !f.IsExported() {
+			continue
+		}
+		name, inline := jsonName(f)
+		if inline {
+			typeFields(f.Type, owner, fields, seen)
+			continue
+		}
+		if name == "-" {
+			continue
+		}
+		if t != reflect.TypeFor[relations.Records]() {
+			fields[owner+"."+name] = false
+		}
+		if !leaf(f.Type) {
+			typeFields(f.Type, "", fields, seen)
+		}
+	}
+}
+
+// valueFields marks in fields, as true, each JSON field that v, or a value
+// it holds, sets to other than its zero value.
+func valueFields(v reflect.Value, owner string, fields map[string]bool) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			valueFields(v.Elem(), owner, fields)
+		}
+		return
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			valueFields(v.Index(i), "", fields)
+		}
+		return
+	case reflect.Map:
+		for _, k := range v.MapKeys() {
+			valueFields(v.MapIndex(k), "", fields)
+		}
+		return
+	case reflect.Struct:
+	default:
+		return
+	}
+	if leaf(v.Type()) {
+		return
+	}
+	if owner == "" {
+		owner = v.Type().Name()
+	}
+	for i := range v.NumField() {
+		f := v.Type().Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		name, inline := jsonName(f)
+		if inline {
+			valueFields(v.Field(i), owner, fields)
+			continue
+		}
+		if !v.Field(i).IsZero() {
+			fields[owner+"."+name] = true
+		}
+		valueFields(v.Field(i), "", fields)
+	}
 }

@@ -35,7 +35,10 @@
 //   - A tie is an UnknownLink between the two states' PublicBodies, role
 //     its kind, with startDate and endDate.
 //   - Each entity's sources, and those cited for its single fields, give
-//     its sourceUrl (their URLs) and publisher (their publishers).
+//     its sourceUrl (their URLs) and publisher (their publishers). The
+//     entities written for a field (the Membership of a ministry in its
+//     state, a ProjectParticipant) cite the sources of the entity and
+//     those cited for that field.
 //
 // # IDs
 //
@@ -56,7 +59,8 @@
 // statements and meetings that raised it; states' capitals; visits'
 // occasions as a field (a keyword); places beyond their text; sources'
 // titles, authors, dates, languages and citations, and which field a
-// source is cited for; inferred speakers and proposers.
+// source is cited for; that a proposer is inferred (an inferred speaker
+// is marked "(inferred)" in the notes).
 package ftm
 
 import (
@@ -268,19 +272,21 @@ func (x *exporter) ministries() {
 		e.add("wikidataId", m.Wikidata)
 		x.cite(e, m.Sources, m.FieldSources)
 		if m.State != "" {
-			x.partOf(string(m.ID), string(m.State), "ministry", m.Sources)
+			x.partOf(string(m.ID), string(m.State), "ministry", m.Sources, m.FieldSources.For("state"))
 		}
 	}
 }
 
 // partOf writes that the entity with amity ID child is part of parent, as
-// a Membership with role, citing sources.
-func (x *exporter) partOf(child, parent, role string, sources []amity.SourceID) {
+// a Membership with role, citing the child's sources and those cited for
+// the field that names the parent.
+func (x *exporter) partOf(child, parent, role string, sources, fieldSources []amity.SourceID) {
 	part := x.emit(newEntity(derivedID("part-of", child), "Membership"))
 	part.add("member", ID(child))
 	part.add("organization", ID(parent))
 	part.add("role", role)
 	x.cite(part, sources, nil)
+	x.cite(part, fieldSources, nil)
 }
 
 func (x *exporter) organizations() {
@@ -300,12 +306,12 @@ func (x *exporter) organizations() {
 		e.add("website", o.URL)
 		e.add("wikidataId", o.Wikidata)
 		x.cite(e, o.Sources, o.FieldSources)
-		parent := string(o.ParentMinistry)
+		parent, field := string(o.ParentMinistry), "parent_ministry"
 		if parent == "" {
-			parent = string(o.ParentOrganization)
+			parent, field = string(o.ParentOrganization), "parent_organization"
 		}
 		if parent != "" {
-			x.partOf(string(o.ID), parent, "part of", o.Sources)
+			x.partOf(string(o.ID), parent, "part of", o.Sources, o.FieldSources.For(field))
 		}
 		seen := map[orgs.StateID]int{}
 		for _, m := range o.Members {
@@ -498,19 +504,22 @@ func (x *exporter) initiatives() {
 		for _, h := range in.History {
 			x.cite(e, h.Sources, nil)
 		}
-		participate := func(role string, who []string) {
+		// participate writes a ProjectParticipant for each of who, citing
+		// the initiative's sources and those cited for its field.
+		participate := func(role, field string, who []string) {
 			for _, id := range who {
 				pp := x.emit(newEntity(derivedID("participant", string(in.ID), role, id), "ProjectParticipant"))
 				pp.add("project", e.ID)
 				pp.add("participant", ID(id))
 				pp.add("role", role)
 				x.cite(pp, in.Sources, nil)
+				x.cite(pp, in.FieldSources.For(field), nil)
 			}
 		}
-		participate("party", ids(in.Parties))
-		participate("organization", ids(in.Organizations))
-		participate("proposer", ids(in.ProposedBy))
-		participate("leader", ids(in.LedBy))
+		participate("party", "parties", ids(in.Parties))
+		participate("organization", "organizations", ids(in.Organizations))
+		participate("proposer", "proposed_by", ids(in.ProposedBy))
+		participate("leader", "led_by", ids(in.LedBy))
 	}
 }
 

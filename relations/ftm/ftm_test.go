@@ -1,10 +1,7 @@
 package ftm_test
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -13,74 +10,18 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/formattest"
+	"github.com/amitydata/amity/internal/story"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
 	"github.com/amitydata/amity/relations/ftm"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// load reads a dataset of the schema's test data: example.json, the
-// Azernews report of 2022-06-22 and the reports that complete it;
-// all-fields.json, test values that set every field amity has.
-func load(t *testing.T, name string) relations.Records {
-	t.Helper()
-	f, err := os.Open(filepath.Join("..", "..", "schema", "testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	r, err := relations.DecodeJSON(f, relations.ReadOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := relations.Validate(&r); err != nil {
-		t.Fatal(err)
-	}
-	return r
-}
-
-func export(t *testing.T, r *relations.Records) []byte {
-	t.Helper()
-	var b bytes.Buffer
-	if err := ftm.Export(&b, r); err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
-}
-
-// TestExportGolden writes the example as FollowTheMoney entities and
-// compares them with the reviewed file.
-func TestExportGolden(t *testing.T) {
-	r := load(t, "example.json")
-	got := export(t, &r)
-	path := filepath.Join("testdata", "example.ftm.jsonl")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s differs (-want +got); run go test -update:\n%s", path, diff)
-	}
-}
-
-// TestExportDeterministic checks that the order of the records does not
-// change the bytes.
-func TestExportDeterministic(t *testing.T) {
-	r := load(t, "all-fields.json")
-	want := export(t, &r)
-	slices.Reverse(r.Sources)
-	slices.Reverse(r.Organizations)
-	slices.Reverse(r.Officials)
-	slices.Reverse(r.Meetings)
-	if got := export(t, &r); !bytes.Equal(want, got) {
-		t.Error("the export depends on the order of the records")
-	}
+// TestExport writes the story as FollowTheMoney entities, compares them
+// with the reviewed file testdata/story.ftm.jsonl, and checks that the
+// order of the records does not change the bytes.
+func TestExport(t *testing.T) {
+	formattest.CheckExport(t, ftm.Export, filepath.Join("testdata", "story.ftm.jsonl"))
 }
 
 // entityProps are the properties of the schemas the export writes whose
@@ -92,10 +33,10 @@ var entityProps = []string{"member", "organization", "holder", "post", "organize
 // forms, every entity reference names an entity of the export, no value
 // is empty, and every amity entity has its entity.
 func TestExportShape(t *testing.T) {
-	for _, name := range []string{"example.json", "all-fields.json"} {
-		t.Run(name, func(t *testing.T) {
-			r := load(t, name)
-			b := export(t, &r)
+	for _, d := range formattest.Datasets(t) {
+		t.Run(d.Name, func(t *testing.T) {
+			r := d.Records
+			b := formattest.Write(t, ftm.Export, &r)
 			lines := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
 			ids := map[string]string{}
 			var all []ftm.Entity
@@ -167,14 +108,27 @@ func TestExportShape(t *testing.T) {
 	}
 }
 
-// TestEntities checks single mappings of the example: the properties of
-// an official, a ministry's membership of its state, a meeting, and the
-// provenance of each.
+// TestEntities checks single mappings of the story: the properties of an
+// official, an organization's membership of its parent ministry, a post
+// as Position and Occupancy, an initiative's proposer, the meetings, and
+// the provenance of each: the publisher of every source, the URL of those
+// that have one (the Azernews article has none), and the sources cited
+// for single fields.
 func TestEntities(t *testing.T) {
-	r := load(t, "example.json")
+	const (
+		mehr     = "https://en.mehrnews.com/news/188223/Tehran-Baku-emphasize-deepening-cultural-artistic-relations"
+		apa      = "https://apa.az/en/culture-policy/shusha-and-one-of-the-iranian-cities-be-twinned-iranian-minister-suggests-photo-378981"
+		icroSite = "https://it.icro.ir/About-us"
+	)
+	r := formattest.Story(t)
 	byID := map[string]*ftm.Entity{}
+	var proposers []*ftm.Entity
 	for _, e := range ftm.Entities(&r) {
 		byID[e.ID] = e
+		if e.Schema == "ProjectParticipant" && slices.Equal(e.Properties["project"], []string{ftm.ID(string(story.Twinning))}) &&
+			slices.Equal(e.Properties["role"], []string{"proposer"}) {
+			proposers = append(proposers, e)
+		}
 	}
 	tests := []struct {
 		id     string
@@ -183,30 +137,28 @@ func TestEntities(t *testing.T) {
 	}{
 		{"amity-mehdi-ismaili", "Person", map[string][]string{
 			"name":      {"Mehdi Ismaili"},
-			"alias":     {"Mohammed Mehdi Esmaili"},
+			"alias":     {"Mohammad Mehdi Esmaeili"},
 			"position":  {"Minister of Culture and Islamic Guidance"},
 			"country":   {"ir"},
-			"sourceUrl": {"http://www.today.az/news/entertainment/222019.html", "https://en.trend.az/azerbaijan/3611629.html"},
-			"publisher": {"Azernews", "Trend"},
+			"sourceUrl": {mehr},
+			"publisher": {"Azernews", "Mehr News Agency"},
 		}},
-		{"amity.part-of.az-ministry-of-culture", "Membership", map[string][]string{
-			"member":       {"amity-az-ministry-of-culture"},
-			"organization": {"amity-AZ"},
-			"role":         {"ministry"},
-			"sourceUrl":    {"http://www.today.az/news/entertainment/222019.html"},
-			"publisher":    {"Azernews"},
+		{"amity.part-of.icro", "Membership", map[string][]string{
+			"member":       {"amity-icro"},
+			"organization": {"amity-ir-ministry-of-culture-and-islamic-guidance"},
+			"role":         {"part of"},
+			"sourceUrl":    {icroSite},
+			"publisher":    {"Azernews", "Islamic Culture and Relations Organization"},
 		}},
-		{"amity.occupancy.mehdi-imanipur.chairman", "Occupancy", map[string][]string{
+		{"amity.occupancy.mehdi-imanipur.chairman-icro", "Occupancy", map[string][]string{
 			"holder":    {"amity-mehdi-imanipur"},
-			"post":      {"amity.position.mehdi-imanipur.chairman"},
-			"sourceUrl": {"http://www.today.az/news/entertainment/222019.html"},
+			"post":      {"amity.position.mehdi-imanipur.chairman-icro"},
 			"publisher": {"Azernews"},
 		}},
-		{"amity.position.mehdi-imanipur.chairman", "Position", map[string][]string{
+		{"amity.position.mehdi-imanipur.chairman-icro", "Position", map[string][]string{
 			"name":         {"Chairman, Islamic Culture and Relations Organization"},
 			"organization": {"amity-icro"},
 			"country":      {"ir"},
-			"sourceUrl":    {"http://www.today.az/news/entertainment/222019.html"},
 			"publisher":    {"Azernews"},
 		}},
 	}
@@ -221,20 +173,59 @@ func TestEntities(t *testing.T) {
 			}
 		})
 	}
-	meeting := byID["amity-karimov-ismaili-2022-06-20"]
-	for prop, want := range map[string][]string{
-		"organizer": {"amity-IR"},
-		"involved":  {"amity-anar-karimov", "amity-mehdi-ismaili", "amity-AZ", "amity-IR"},
-		"date":      {"2022-06-20"},
-		"location":  {"Tehran, Iran"},
-		"country":   {"ir", "az"},
-	} {
-		if diff := cmp.Diff(want, meeting.Properties[prop]); diff != "" {
-			t.Errorf("meeting's %s (-want +got):\n%s", prop, diff)
+	t.Run("proposer of the twinning", func(t *testing.T) {
+		if len(proposers) != 1 {
+			t.Fatalf("%d proposers, want 1", len(proposers))
 		}
+		want := map[string][]string{
+			"project":     {"amity-shusha-twinning-iran"},
+			"participant": {"amity-mehdi-imanipur"},
+			"role":        {"proposer"},
+			"sourceUrl":   {apa},
+			"publisher":   {"Azernews", "APA"},
+		}
+		if diff := cmp.Diff(want, proposers[0].Properties); diff != "" {
+			t.Errorf("properties (-want +got):\n%s", diff)
+		}
+	})
+	meetings := []struct {
+		id    string
+		props map[string][]string
+		note  string // the last line of notes
+		notes int
+	}{
+		{"amity-karimov-ismaili-2022", map[string][]string{
+			"organizer": {"amity-IR"},
+			"involved":  {"amity-anar-karimov", "amity-mehdi-ismaili", "amity-AZ", "amity-IR"},
+			"date":      {"2022-06-20"},
+			"location":  {"Tehran, Iran"},
+			"country":   {"ir", "az"},
+		}, "Mehdi Ismaili stressed: the importance of holding film and music festivals, organizing cultural weeks, and exchange programs in the field of sculpture and painting", 7},
+		{"amity-karimov-imanipur-2022", map[string][]string{
+			"organizer": {"amity-IR"},
+			"involved":  {"amity-anar-karimov", "amity-mehdi-imanipur", "amity-AZ", "amity-IR"},
+			"date":      {"2022-06"},
+			"location":  {"Iran"},
+			"country":   {"ir", "az"},
+		}, "Mehdi Imanipur (inferred) suggested: Azerbaijan's cultural capital, the city of Shusha, be twinned with one of the Iranian cities " +
+			`"It was also suggested that Azerbaijan's cultural capital - the city of Shusha - be twinned with one of the Iranian cities."`, 5},
 	}
-	if notes := meeting.Properties["notes"]; len(notes) != 7 || notes[6] != `Anar Karimov said: "Taking advantage of friendly relations, we will develop cultural cooperation."` {
-		t.Errorf("meeting's notes: %q", notes)
+	for _, m := range meetings {
+		t.Run(m.id, func(t *testing.T) {
+			e, ok := byID[m.id]
+			if !ok {
+				t.Fatal("not exported")
+			}
+			for prop, want := range m.props {
+				if diff := cmp.Diff(want, e.Properties[prop]); diff != "" {
+					t.Errorf("%s (-want +got):\n%s", prop, diff)
+				}
+			}
+			notes := e.Properties["notes"]
+			if len(notes) != m.notes || notes[len(notes)-1] != m.note {
+				t.Errorf("notes: %q, want %d ending with %q", notes, m.notes, m.note)
+			}
+		})
 	}
 }
 

@@ -10,6 +10,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/amitydata/amity/internal/formattest"
+	"github.com/amitydata/amity/relations/ftm"
 )
 
 // checkDir holds the node program that loads an export with the
@@ -51,16 +54,15 @@ func runCheck(t *testing.T, data []byte) (int, string) {
 	return 0, out.String()
 }
 
-// TestModelLoadsExport loads the export of each test dataset with the
-// FollowTheMoney model and checks every entity strictly: schemas and
-// properties exist, required properties are there, dates, countries,
-// topics and URLs are valid, and references resolve to entities of the
-// right schema.
+// TestModelLoadsExport loads the export of the story (internal/story)
+// and of the every-field dataset with the FollowTheMoney model and checks
+// every entity strictly: schemas and properties exist, required
+// properties are there, dates, countries, topics and URLs are valid, and
+// references resolve to entities of the right schema.
 func TestModelLoadsExport(t *testing.T) {
-	for _, name := range []string{"example.json", "all-fields.json"} {
-		t.Run(name, func(t *testing.T) {
-			r := load(t, name)
-			status, out := runCheck(t, export(t, &r))
+	for _, d := range formattest.Datasets(t) {
+		t.Run(d.Name, func(t *testing.T) {
+			status, out := runCheck(t, formattest.Write(t, ftm.Export, &d.Records))
 			t.Logf("node check.cjs:\n%s", out)
 			if status != 0 {
 				t.Errorf("the model check fails (exit status %d)", status)

@@ -33,8 +33,9 @@
 //     meeting without codes, and AGREE for a statement: PLOVER codes an
 //     intention, offer or proposal to cooperate as AGREE, future tense
 //     included. A statement is such when its verb is proposed, suggested,
-//     agreed or invited, or when an initiative names it as one that raised
-//     it; other statements are comments, which PLOVER, unlike CAMEO (cue
+//     agreed or invited, or when an initiative of cooperation (of any
+//     kind but a domestic programme) names it as one that raised it;
+//     other statements are comments, which PLOVER, unlike CAMEO (cue
 //     category 01), does not code, and they are not written.
 //   - quad_code: 1 to 4, when the event types share one quad category.
 //   - mode: the modes of the codes; "visit" for a visit, and for a meeting
@@ -173,7 +174,7 @@ type exporter struct {
 	sources   map[amity.SourceID]amity.Source
 	officials map[orgs.OfficialID]*orgs.Official
 	orgKinds  map[orgs.OrganizationID]orgs.OrganizationKind
-	raised    map[events.StatementID]bool // statements an initiative names
+	raised    map[events.StatementID]bool // statements an initiative of cooperation names
 }
 
 func newExporter(r *relations.Records) *exporter {
@@ -197,6 +198,9 @@ func newExporter(r *relations.Records) *exporter {
 		x.orgKinds[o.ID] = o.Kind
 	}
 	for _, in := range r.Initiatives {
+		if in.Kind == relations.KindDomestic {
+			continue
+		}
 		for _, s := range in.Statements {
 			x.raised[s] = true
 		}
@@ -205,7 +209,8 @@ func newExporter(r *relations.Records) *exporter {
 }
 
 // proposes reports whether a statement expresses an intention or a
-// proposal: PLOVER's AGREE.
+// proposal to cooperate: PLOVER's AGREE. A statement that raised a
+// domestic programme does not; it is a comment.
 func (x *exporter) proposes(s events.Statement) bool {
 	switch s.Verb {
 	case events.VerbProposed, events.VerbSuggested, events.VerbAgreed, events.VerbInvited:

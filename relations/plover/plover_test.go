@@ -1,9 +1,6 @@
 package plover_test
 
 import (
-	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -13,73 +10,18 @@ import (
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/formattest"
+	"github.com/amitydata/amity/internal/story"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
 	"github.com/amitydata/amity/relations/plover"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// load reads a dataset of the schema's test data: example.json, the
-// Azernews report of 2022-06-22 and the reports that complete it;
-// all-fields.json, test values that set every field amity has.
-func load(t *testing.T, name string) relations.Records {
-	t.Helper()
-	f, err := os.Open(filepath.Join("..", "..", "schema", "testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	r, err := relations.DecodeJSON(f, relations.ReadOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := relations.Validate(&r); err != nil {
-		t.Fatal(err)
-	}
-	return r
-}
-
-func export(t *testing.T, r *relations.Records) []byte {
-	t.Helper()
-	var b bytes.Buffer
-	if err := plover.Export(&b, r); err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
-}
-
-// TestExportGolden writes the example as PLOVER records and compares them
-// with the reviewed file.
-func TestExportGolden(t *testing.T) {
-	r := load(t, "example.json")
-	got := export(t, &r)
-	path := filepath.Join("testdata", "example.plover.jsonl")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s differs (-want +got); run go test -update:\n%s", path, diff)
-	}
-}
-
-// TestExportDeterministic checks that the order of the records does not
-// change the bytes.
-func TestExportDeterministic(t *testing.T) {
-	r := load(t, "example.json")
-	want := export(t, &r)
-	slices.Reverse(r.Meetings)
-	slices.Reverse(r.Officials)
-	slices.Reverse(r.Initiatives)
-	if got := export(t, &r); !bytes.Equal(want, got) {
-		t.Error("the export depends on the order of the records")
-	}
+// TestExport writes the story as PLOVER records, compares them with the
+// reviewed file testdata/story.plover.jsonl, and checks that the order of
+// the records does not change the bytes.
+func TestExport(t *testing.T) {
+	formattest.CheckExport(t, plover.Export, filepath.Join("testdata", "story.plover.jsonl"))
 }
 
 var day = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
@@ -88,9 +30,9 @@ var day = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
 // record: a unique id, a date as YYYY-MM-DD, a source, an event type of
 // PLOVER; and that actors' codes are alpha-3 or IGO.
 func TestRequiredFields(t *testing.T) {
-	for _, name := range []string{"example.json", "all-fields.json"} {
-		t.Run(name, func(t *testing.T) {
-			r := load(t, name)
+	for _, d := range formattest.Datasets(t) {
+		t.Run(d.Name, func(t *testing.T) {
+			r := d.Records
 			seen := map[string]bool{}
 			for _, rec := range plover.Records(&r) {
 				if rec.ID == "" || seen[rec.ID] {
@@ -127,54 +69,68 @@ func TestRequiredFields(t *testing.T) {
 }
 
 // TestCodingRules checks the manual's rules on single records of the
-// example: the visitor is the source and the host the recipient;
-// proposals and statements that raised an initiative are AGREE, other
-// statements are not written; a date known to the month is its first day.
+// story: the visitor is the source and the host the recipient; proposals,
+// and statements that raised an initiative of cooperation, are AGREE;
+// other statements (comments, and those on a domestic programme) are not
+// written; a date known to the month is its first day.
 func TestCodingRules(t *testing.T) {
-	r := load(t, "example.json")
+	r := formattest.Story(t)
 	recs := map[string]plover.Record{}
 	for _, rec := range plover.Records(&r) {
 		recs[rec.ID] = rec
 	}
+	meetings := map[events.MeetingID]events.Meeting{}
+	statements := map[events.StatementID]events.Statement{}
+	for _, m := range r.Meetings {
+		meetings[m.ID] = m
+		for _, s := range m.Statements {
+			statements[s.ID] = s
+		}
+	}
 	karimov := plover.Actor{Code: "AZE", Sector: "GOV", ActorText: "Anar Karimov", Office: "Minister of Culture"}
 	ismaili := plover.Actor{Code: "IRN", Sector: "GOV", ActorText: "Mehdi Ismaili", Office: "Minister of Culture and Islamic Guidance"}
 	imanipur := plover.Actor{Code: "IRN", Sector: "GOV", ActorText: "Mehdi Imanipur", Office: "Chairman"}
-	azernews := &plover.CiteInfo{Citation: "Laman Ismayilova, Azernews, 2022-06-22", URL: "http://www.today.az/news/entertainment/222019.html",
-		Language: "en", Publication: "Azernews"}
+	// The Azernews article, the first source of every record, has no URL.
+	azernews := &plover.CiteInfo{Citation: "Laman Ismayilova, Azernews, 2022-06-22", Language: "en", Publication: "Azernews"}
+	visit := string(story.Visit)
+	withImanipur := meetings[story.MeetingImanipur]
+	twinning := statements[story.TwinningSuggested]
+	potential := statements[story.SidesNotedPotential]
 	tests := []struct {
 		id   string
 		want plover.Record
 	}{
-		{"karimov-visit-to-iran-2022", plover.Record{
-			ID: "karimov-visit-to-iran-2022", Date: "2022-06-01", DatePrecision: "month",
+		{visit, plover.Record{
+			ID: visit, Date: "2022-06-20",
 			Source: []plover.Actor{karimov}, Recipient: []plover.Actor{{Code: "IRN", Sector: "GOV"}},
 			Event: []string{"CONSULT"}, QuadCode: 1, Mode: []string{"visit"}, Context: []string{"diplomatic"},
-			EventText: []string{"The visit coincided with the 30th anniversary of the establishment of diplomatic relations between the two countries."},
+			EventText: []string{r.Visits[0].Note},
 			EventLoc:  &plover.Location{Name: "Tehran", CountryCode: "IR", CC3: "IRN"},
-			Link:      "karimov-visit-to-iran-2022", CiteInfo: azernews, CAMEO: []string{"042"},
+			Link:      visit, CiteInfo: azernews, CAMEO: []string{"042"},
 		}},
-		{"karimov-imanipur-2022-06", plover.Record{
-			ID: "karimov-imanipur-2022-06", Date: "2022-06-01", DatePrecision: "month",
+		{string(story.MeetingImanipur), plover.Record{
+			ID: string(story.MeetingImanipur), Date: "2022-06-01", DatePrecision: "month",
 			Source: []plover.Actor{karimov}, Recipient: []plover.Actor{imanipur},
 			Event: []string{"CONSULT"}, QuadCode: 1, Mode: []string{"visit"}, Context: []string{"diplomatic"},
-			EventText: []string{"Anar Karimov meets Mehdi Imanipur", "The meeting covered cooperation between Iran and Azerbaijan in the field of cinema and the book industry. A number of other important issues were also discussed."},
-			Link:      "karimov-visit-to-iran-2022", CiteInfo: azernews, CAMEO: []string{"040"},
+			EventText: []string{"Anar Karimov meets Mehdi Imanipur", withImanipur.Summary},
+			EventLoc:  &plover.Location{CountryCode: "IR", CC3: "IRN"},
+			Link:      visit, CiteInfo: azernews, CAMEO: []string{"043"},
 			Topics: []string{"cinema", "books", "international_organizations", "cultural_centres", "heritage_and_restoration", "bilateral_relations", "twinning", "other"},
 		}},
-		{"twinning-suggestion", plover.Record{
-			ID: "twinning-suggestion", Date: "2022-06-01", DatePrecision: "month",
+		{string(story.TwinningSuggested), plover.Record{
+			ID: string(story.TwinningSuggested), Date: "2022-06-01", DatePrecision: "month",
 			Source: []plover.Actor{imanipur}, Recipient: []plover.Actor{karimov},
 			Event: []string{"AGREE"}, QuadCode: 1, Context: []string{"diplomatic"},
-			EventText: []string{"Azerbaijan's cultural capital, the city of Shusha, be twinned with one of the Iranian cities."},
-			Link:      "karimov-visit-to-iran-2022", CiteInfo: azernews, Topics: []string{"twinning"},
+			EventText: []string{twinning.Summary, twinning.Quote},
+			Link:      visit, CiteInfo: azernews, Topics: []string{"twinning"},
 			Comment: "The speaker is inferred from the context: the source does not name it.",
 		}},
-		{"sides-noted-cooperation", plover.Record{
-			ID: "sides-noted-cooperation", Date: "2022-06-20",
+		{string(story.SidesNotedPotential), plover.Record{
+			ID: string(story.SidesNotedPotential), Date: "2022-06-20",
 			Source: []plover.Actor{karimov, ismaili},
 			Event:  []string{"AGREE"}, QuadCode: 1, Context: []string{"diplomatic"},
-			EventText: []string{"The potential for further cooperation between the two countries within international organizations, and that work is under way on a draft culture exchange programme."},
-			Link:      "karimov-visit-to-iran-2022", CiteInfo: azernews, Topics: []string{"international_organizations", "exchange_programmes"},
+			EventText: []string{potential.Summary},
+			Link:      visit, CiteInfo: azernews, Topics: []string{"international_organizations", "exchange_programmes"},
 		}},
 	}
 	for _, tt := range tests {
@@ -184,8 +140,11 @@ func TestCodingRules(t *testing.T) {
 			}
 		})
 	}
-	for _, id := range []string{"karimov-anniversary", "ismaili-literature", "imanipur-fraternal-relations", "karimov-ismaili-2022-06-20/3"} {
-		if _, ok := recs[id]; ok {
+	for _, id := range []events.StatementID{
+		story.KarimovAnniversary, story.KarimovShusha, story.ImanipurFraternal, // comments
+		story.KarimovReconstruction, story.KarimovRestoration, // on a domestic programme
+	} {
+		if _, ok := recs[string(id)]; ok {
 			t.Errorf("%s is a comment, which PLOVER does not code, but it was written", id)
 		}
 	}
@@ -196,7 +155,11 @@ func TestCodingRules(t *testing.T) {
 		}
 	}
 	slices.Sort(agree)
-	want := []string{"ismaili-festivals", "karimov-centre-in-tehran", "karimov-cultural-centre", "sides-joint-work", "sides-noted-cooperation", "twinning-suggestion"}
+	want := []string{
+		string(story.IsmailiLiterature), string(story.IsmailiFestivals), string(story.KarimovCentreServe), string(story.KarimovCentre),
+		string(story.SidesNotedPotential), string(story.SidesSpokeJointWork), string(story.TwinningSuggested),
+	}
+	slices.Sort(want)
 	if diff := cmp.Diff(want, agree); diff != "" {
 		t.Errorf("AGREE records (-want +got):\n%s", diff)
 	}

@@ -3,27 +3,26 @@ package popolo_test
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
-	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/internal/story"
 	"github.com/amitydata/amity/orgs"
-	"github.com/amitydata/amity/relations"
 	"github.com/amitydata/amity/relations/popolo"
 )
 
-// Export writes an official, with the post held, as a Popolo person, post
-// and membership.
+// Export writes an official as a Popolo person, aliases as other_names
+// and sources as links, and the post held as a post and a membership of
+// the ministry. The official is Mehdi Ismaili, of the story of the
+// Azernews report of 2022-06-22 (internal/story): Mehr News Agency gives
+// his full name, and is the link; the article has no URL, so it cannot
+// be one.
 func ExampleExport() {
-	r := relations.Records{
-		Sources: []amity.Source{{ID: "azernews-2022-06-22", Publisher: "Azernews", URL: "http://www.today.az/news/entertainment/222019.html"}},
-		States:  []orgs.State{{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}}},
-		Officials: []orgs.Official{{
-			ID:      "anar-karimov",
-			Names:   amity.Names{Name: "Anar Karimov"},
-			Posts:   []orgs.Post{{ID: "anar-karimov.minister", Title: "Minister of Culture", Role: orgs.RoleMinister, State: "AZ"}},
-			Sources: []amity.SourceID{"azernews-2022-06-22"},
-		}},
-	}
+	r := story.Records()
+	r.States = slices.DeleteFunc(r.States, func(s orgs.State) bool { return s.ID != story.IR })
+	r.Ministries = slices.DeleteFunc(r.Ministries, func(m orgs.Ministry) bool { return m.ID != story.CultureIR })
+	r.Officials = slices.DeleteFunc(r.Officials, func(o orgs.Official) bool { return o.ID != story.Ismaili })
+	r.Organizations, r.Visits, r.Meetings, r.Initiatives, r.Ties = nil, nil, nil, nil, nil
 	if err := popolo.Export(os.Stdout, &r); err != nil {
 		fmt.Println(err)
 	}
@@ -31,45 +30,57 @@ func ExampleExport() {
 	// {
 	//   "persons": [
 	//     {
-	//       "id": "anar-karimov",
-	//       "name": "Anar Karimov",
+	//       "id": "mehdi-ismaili",
+	//       "name": "Mehdi Ismaili",
+	//       "other_names": [
+	//         {
+	//           "name": "Mohammad Mehdi Esmaeili"
+	//         }
+	//       ],
 	//       "sources": [
 	//         {
-	//           "url": "http://www.today.az/news/entertainment/222019.html",
-	//           "note": "Azernews"
+	//           "url": "https://en.mehrnews.com/news/188223/Tehran-Baku-emphasize-deepening-cultural-artistic-relations",
+	//           "note": "Mehr News Agency"
 	//         }
 	//       ]
 	//     }
 	//   ],
 	//   "organizations": [
 	//     {
-	//       "id": "AZ",
-	//       "name": "Azerbaijan",
+	//       "id": "IR",
+	//       "name": "Iran",
 	//       "classification": "state"
+	//     },
+	//     {
+	//       "id": "ir-ministry-of-culture-and-islamic-guidance",
+	//       "name": "Ministry of Culture and Islamic Guidance",
+	//       "classification": "ministry",
+	//       "parent_id": "IR",
+	//       "area_id": "IR"
 	//     }
 	//   ],
 	//   "areas": [
 	//     {
-	//       "id": "AZ",
-	//       "name": "Azerbaijan",
-	//       "identifier": "AZ",
+	//       "id": "IR",
+	//       "name": "Iran",
+	//       "identifier": "IR",
 	//       "classification": "country"
 	//     }
 	//   ],
 	//   "posts": [
 	//     {
-	//       "id": "anar-karimov.minister",
-	//       "label": "Minister of Culture",
+	//       "id": "mehdi-ismaili.minister-of-culture-and-islamic-guidance",
+	//       "label": "Minister of Culture and Islamic Guidance",
 	//       "role": "minister",
-	//       "organization_id": "AZ"
+	//       "organization_id": "ir-ministry-of-culture-and-islamic-guidance"
 	//     }
 	//   ],
 	//   "memberships": [
 	//     {
-	//       "role": "Minister of Culture",
-	//       "person_id": "anar-karimov",
-	//       "organization_id": "AZ",
-	//       "post_id": "anar-karimov.minister"
+	//       "role": "Minister of Culture and Islamic Guidance",
+	//       "person_id": "mehdi-ismaili",
+	//       "organization_id": "ir-ministry-of-culture-and-islamic-guidance",
+	//       "post_id": "mehdi-ismaili.minister-of-culture-and-islamic-guidance"
 	//     }
 	//   ]
 	// }

@@ -262,8 +262,8 @@ func (x exporter) attribution(ids []orgs.OfficialID) string {
 }
 
 // links returns the Popolo links of the sources ids and the sources of
-// single fields, each URL once, in the order of ids and then of the
-// fields. Sources without a URL have none.
+// the single fields that Popolo carries, each URL once, in the order of
+// ids and then of the fields. Sources without a URL have none.
 func (x exporter) links(ids []amity.SourceID, fs amity.FieldSources) []link {
 	var out []link
 	add := func(id amity.SourceID) {
@@ -277,11 +277,26 @@ func (x exporter) links(ids []amity.SourceID, fs amity.FieldSources) []link {
 		add(id)
 	}
 	for _, f := range fs.Fields() {
+		if !carries(f) {
+			continue
+		}
 		for _, id := range fs.For(f) {
 			add(id)
 		}
 	}
 	return out
+}
+
+// carries reports whether Popolo carries the field of an entity with the
+// JSON name field. The sources cited for a field it does not carry (such
+// as a codebook for the event codes) are not sources of anything the
+// export holds, and are not written.
+func carries(field string) bool {
+	switch field {
+	case "capital", "portfolio", "occasion", "topics", "codes":
+		return false
+	}
+	return true
 }
 
 // otherNames returns the aliases, then the local names in order of

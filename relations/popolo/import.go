@@ -315,9 +315,9 @@ func hashID(prefix, s string, taken map[string]bool) string {
 }
 
 // SourceID returns the ID Import gives the source at rawURL: its host
-// and path, with characters an ID cannot hold made '-'
-// ("www.today.az-news-entertainment-222019.html"); a hash of the URL when
-// that is empty or longer than 128 bytes.
+// and path, with characters an ID cannot hold made '-' ("it.icro.ir-About-us"
+// for "https://it.icro.ir/About-us"); a hash of the URL when that is empty
+// or longer than 128 bytes.
 func SourceID(rawURL string) amity.SourceID {
 	s := rawURL
 	if u, err := url.Parse(rawURL); err == nil && u.Host != "" {

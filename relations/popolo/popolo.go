@@ -43,8 +43,11 @@
 //     creator_id the speaker, or attribution_text the speakers' names for
 //     a statement by several, title the summary and text the quote.
 //   - Sources are links in "sources": url the source's URL, note its
-//     publisher. A fact's sources include those cited for single fields.
-//     Sources without a URL cannot be links and are left out.
+//     publisher. A fact's sources include those cited for its single
+//     fields, but not for the fields Popolo cannot carry (the CAMEO
+//     codebook cited for a meeting's event codes is no source of the
+//     Popolo event). Sources without a URL cannot be links and are left
+//     out.
 //
 // What Popolo cannot carry is left out of the export, and listed in the
 // round-trip test: initiatives, ties, event codes, topics, statements'

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"cmp"
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -17,84 +16,18 @@ import (
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/formattest"
 	"github.com/amitydata/amity/internal/jsonx"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
 	"github.com/amitydata/amity/relations/popolo"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
-// load reads a dataset of the schema's test data, which the schema's
-// tests validate: example.json, the Azernews report of 2022-06-22 and the
-// reports that complete it; all-fields.json, test values that set every
-// field amity has.
-func load(t *testing.T, name string) relations.Records {
-	t.Helper()
-	f, err := os.Open(filepath.Join("..", "..", "schema", "testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	r, err := relations.DecodeJSON(f, relations.ReadOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := relations.Validate(&r); err != nil {
-		t.Fatal(err)
-	}
-	return r
-}
-
-func example(t *testing.T) relations.Records { return load(t, "example.json") }
-
-// golden compares got with the file testdata/name, which -update rewrites.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := gocmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s differs (-want +got); run go test -update:\n%s", path, diff)
-	}
-}
-
-func export(t *testing.T, r *relations.Records) []byte {
-	t.Helper()
-	var b bytes.Buffer
-	if err := popolo.Export(&b, r); err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
-}
-
-// TestExportGolden writes the example as Popolo and compares it with the
-// reviewed file.
-func TestExportGolden(t *testing.T) {
-	r := example(t)
-	golden(t, "example.popolo.json", export(t, &r))
-}
-
-// TestExportDeterministic checks that the order of the records does not
-// change the bytes.
-func TestExportDeterministic(t *testing.T) {
-	r := example(t)
-	want := export(t, &r)
-	slices.Reverse(r.Sources)
-	slices.Reverse(r.States)
-	slices.Reverse(r.Organizations)
-	slices.Reverse(r.Officials)
-	slices.Reverse(r.Meetings)
-	if got := export(t, &r); !bytes.Equal(want, got) {
-		t.Error("the export depends on the order of the records")
-	}
+// TestExport writes the story as Popolo and compares the output with the
+// reviewed file testdata/story.popolo.json, and checks that the order of
+// the records does not change the bytes.
+func TestExport(t *testing.T) {
+	formattest.CheckExport(t, popolo.Export, filepath.Join("testdata", "story.popolo.json"))
 }
 
 // eachSourceID calls f with a pointer to every source reference in v,
@@ -171,59 +104,70 @@ func sourceLists(r *relations.Records, f func(list *[]amity.SourceID, fs *amity.
 
 // notCarried lists the facts of amity's records that Popolo cannot carry,
 // each with the change that removes it from records, or turns it into
-// what Import reads back.
+// what Import reads back, and whether the story (internal/story) holds
+// it, that is, loses it on the way to Popolo: where it does not, only the
+// every-field dataset holds it.
 var notCarried = []struct {
-	fact string
-	drop func(r *relations.Records)
+	fact  string
+	story bool
+	drop  func(r *relations.Records)
 }{
-	{"initiatives", func(r *relations.Records) { r.Initiatives = nil }},
-	{"ties", func(r *relations.Records) { r.Ties = nil }},
-	{"event codes of visits and meetings (CAMEO, PLOVER)", func(r *relations.Records) {
+	{"initiatives (the story's ten: the exchange programme, the cultural centre, ...)", true,
+		func(r *relations.Records) { r.Initiatives = nil }},
+	{"ties (the story's diplomatic relations of 1992)", true,
+		func(r *relations.Records) { r.Ties = nil }},
+	{"event codes of visits and meetings (CAMEO, PLOVER), and the codebooks cited for them", true, func(r *relations.Records) {
 		for i := range r.Visits {
 			r.Visits[i].Codes = nil
+			delete(r.Visits[i].FieldSources, "codes")
 		}
 		for i := range r.Meetings {
 			r.Meetings[i].Codes = nil
+			delete(r.Meetings[i].FieldSources, "codes")
 		}
 	}},
-	{"topics of meetings and statements", func(r *relations.Records) {
+	{"topics of meetings and statements", true, func(r *relations.Records) {
 		for i := range r.Meetings {
 			r.Meetings[i].Topics = nil
+			delete(r.Meetings[i].FieldSources, "topics")
 			for k := range r.Meetings[i].Statements {
 				r.Meetings[i].Statements[k].Topics = nil
 			}
 		}
 	}},
-	{"statements' reporting verbs (read back as said)", func(r *relations.Records) {
+	{"statements' reporting verbs (read back as said)", true, func(r *relations.Records) {
 		for i := range r.Meetings {
 			for k := range r.Meetings[i].Statements {
 				r.Meetings[i].Statements[k].Verb = events.VerbSaid
 			}
 		}
 	}},
-	{"statements' speakers inferred from context", func(r *relations.Records) {
+	{"statements' speakers inferred from context (the story's twinning suggestion)", true, func(r *relations.Records) {
 		for i := range r.Meetings {
 			for k := range r.Meetings[i].Statements {
 				r.Meetings[i].Statements[k].SpeakersInferred = false
 			}
 		}
 	}},
-	{"ministries' portfolios (read back as other)", func(r *relations.Records) {
+	{"ministries' portfolios (read back as other)", true, func(r *relations.Records) {
 		for i := range r.Ministries {
 			r.Ministries[i].Portfolio = orgs.PortfolioOther
+			delete(r.Ministries[i].FieldSources, "portfolio")
 		}
 	}},
-	{"visits' occasions", func(r *relations.Records) {
+	{"visits' occasions (the story's: the anniversary of diplomatic relations)", true, func(r *relations.Records) {
 		for i := range r.Visits {
 			r.Visits[i].Occasion = ""
+			delete(r.Visits[i].FieldSources, "occasion")
 		}
 	}},
-	{"states' capitals", func(r *relations.Records) {
+	{"states' capitals", false, func(r *relations.Records) {
 		for i := range r.States {
 			r.States[i].Capital = ""
+			delete(r.States[i].FieldSources, "capital")
 		}
 	}},
-	{"places' subdivisions, Wikidata items and notes", func(r *relations.Records) {
+	{"places' subdivisions, Wikidata items and notes (the story's: that no report names the city of the second meeting)", true, func(r *relations.Records) {
 		strip := func(p *orgs.Place) { p.Subdivision, p.Wikidata, p.Note = "", "", "" }
 		for i := range r.Visits {
 			for k := range r.Visits[i].Places {
@@ -234,12 +178,12 @@ var notCarried = []struct {
 			strip(&r.Meetings[i].Place)
 		}
 	}},
-	{"sources' titles, authors, dates, languages, citations and notes", func(r *relations.Records) {
+	{"sources' titles, authors, dates, languages, citations and notes", true, func(r *relations.Records) {
 		for i, s := range r.Sources {
 			r.Sources[i] = amity.Source{ID: s.ID, Publisher: s.Publisher, URL: s.URL}
 		}
 	}},
-	{"which field a source is cited for (field sources join the entity's sources)", func(r *relations.Records) {
+	{"which field a source is cited for (field sources join the entity's sources)", true, func(r *relations.Records) {
 		sourceLists(r, func(list *[]amity.SourceID, fs *amity.FieldSources) {
 			if fs == nil || *fs == nil {
 				return
@@ -254,7 +198,7 @@ var notCarried = []struct {
 			*fs = nil
 		})
 	}},
-	{"sources without a URL, and the citations of them", func(r *relations.Records) {
+	{"sources without a URL, and the citations of them (the story's Azernews article and the ministry it cites)", true, func(r *relations.Records) {
 		noURL := map[amity.SourceID]bool{}
 		r.Sources = slices.DeleteFunc(r.Sources, func(s amity.Source) bool {
 			noURL[s.ID] = s.URL == ""
@@ -330,19 +274,21 @@ func clone(r relations.Records) relations.Records {
 
 // TestNotCarriedTableIsLive checks that every fact the round trip says
 // Popolo cannot carry is in the test data, so that the table is not
-// stale.
+// stale, and that the table says rightly which of them the story holds.
 func TestNotCarriedTableIsLive(t *testing.T) {
-	data := []relations.Records{example(t), load(t, "all-fields.json")}
+	holds := func(r relations.Records, drop func(*relations.Records)) bool {
+		c := clone(r)
+		drop(&c)
+		return !gocmp.Equal(clone(r), c, cmpopts.EquateEmpty())
+	}
+	story, all := formattest.Story(t), formattest.AllFields(t)
 	for _, nc := range notCarried {
 		t.Run(nc.fact, func(t *testing.T) {
-			changed := false
-			for _, r := range data {
-				c := clone(r)
-				nc.drop(&c)
-				changed = changed || !gocmp.Equal(clone(r), c, cmpopts.EquateEmpty())
+			if got := holds(story, nc.drop); got != nc.story {
+				t.Errorf("the story holds this fact: %t, the table says %t", got, nc.story)
 			}
-			if !changed {
-				t.Error("no test data holds this fact")
+			if !holds(all, nc.drop) {
+				t.Errorf("%s does not hold this fact", formattest.AllFieldsFile)
 			}
 		})
 	}
@@ -352,23 +298,14 @@ func TestNotCarriedTableIsLive(t *testing.T) {
 // compares with go-cmp: every fact Popolo can carry comes back, and the
 // report lists only what Import had to fill in.
 func TestRoundTrip(t *testing.T) {
-	for _, tt := range []struct {
-		name string
-		r    relations.Records
-	}{
-		{"example", example(t)},
-		{"all fields", load(t, "all-fields.json")},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if err := relations.Validate(&tt.r); err != nil {
-				t.Fatalf("test data invalid: %v", err)
-			}
-			b := export(t, &tt.r)
+	for _, d := range formattest.Datasets(t) {
+		t.Run(d.Name, func(t *testing.T) {
+			b := formattest.Write(t, popolo.Export, &d.Records)
 			got, rep, err := popolo.Import(bytes.NewReader(b))
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := carried(tt.r)
+			want := carried(d.Records)
 			if diff := gocmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("round trip (-want +got):\n%s", diff)
 			}
@@ -424,8 +361,8 @@ func TestImportForeign(t *testing.T) {
 	if err := jsonx.MarshalEncode(jsonx.NewEncoder(&b, "  "), r); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "everypolitician.records.json", b.Bytes())
-	golden(t, "everypolitician.report.txt", []byte(rep.String()))
+	formattest.Golden(t, filepath.Join("testdata", "everypolitician.records.json"), b.Bytes())
+	formattest.Golden(t, filepath.Join("testdata", "everypolitician.report.txt"), []byte(rep.String()))
 }
 
 // TestImportReport checks what the report says of single faults, by list
@@ -537,7 +474,7 @@ func broken() relations.Records {
 // rules without failing, and that Import reads the result back.
 func TestExportBroken(t *testing.T) {
 	r := broken()
-	b := export(t, &r)
+	b := formattest.Write(t, popolo.Export, &r)
 	if _, _, err := popolo.Import(bytes.NewReader(b)); err != nil {
 		t.Errorf("Import of the export: %v", err)
 	}
