@@ -1,5 +1,7 @@
 package events
 
+import "slices"
+
 // CAMEOCode is a CAMEO event code: two to four decimal digits written as in
 // the CAMEO codebook, with the leading zero kept ("036", "0311", "04"; never
 // "36" or "4"). The first two digits are the cue category, the third the base
@@ -335,12 +337,7 @@ func (m PLOVERMode) ValidFor(e PLOVEREvent) bool {
 	if m == "" {
 		return true
 	}
-	for _, mode := range ploverModesOf(e) {
-		if mode == m {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(ploverModesOf(e), m)
 }
 
 // cameoRow is one code of the table: its codebook name, its Goldstein score

@@ -68,6 +68,8 @@
 package relations
 
 import (
+	"slices"
+
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/orgs"
@@ -126,12 +128,7 @@ func Kinds() []Kind { return append([]Kind(nil), kinds...) }
 
 // Valid reports whether k is one of the Kind constants.
 func (k Kind) Valid() bool {
-	for _, x := range kinds {
-		if k == x {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(kinds, k)
 }
 
 // TopLevel reports whether entities of kind k stand on their own in

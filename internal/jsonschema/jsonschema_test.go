@@ -177,6 +177,7 @@ type sample struct {
 	Skip   string              `json:"-"`
 	Flag   bool                `json:"flag,omitzero"`
 	Count  int                 `json:"count,omitzero" validate:"omitempty,ordered=Kind"`
+	//lint:ignore U1000 the field is here to show the generator leaves unexported fields out
 	hidden string
 }
 
