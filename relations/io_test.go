@@ -568,7 +568,7 @@ func TestDecodeJSONLProblems(t *testing.T) {
 		{name: "string too long", in: state("AZ", strings.Repeat("x", 100)), opts: relations.ReadOptions{MaxStringBytes: 64},
 			want: []ioProblem{{1, "states[0].name", amity.KindTooLarge}}},
 		{name: "nesting 100000 deep", in: `{"entity":"state","id":"AZ","local_names":` + strings.Repeat("[", 100000), opts: relations.ReadOptions{MaxLineBytes: 200000},
-			want: []ioProblem{{1, "states[0].local_names.0", amity.KindTooLarge}}},
+			want: []ioProblem{{1, `states[0].local_names["0"]`, amity.KindTooLarge}}},
 		{name: "nesting 100000 deep, entity last", in: `{"id":"AZ","local_names":` + strings.Repeat("{\"a\":", 100000) + `1` + strings.Repeat("}", 100000) + `,"entity":"state"}`,
 			opts: relations.ReadOptions{MaxLineBytes: 1000000}, want: []ioProblem{{1, "local_names.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a", amity.KindTooLarge}}},
 	}
