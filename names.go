@@ -86,7 +86,7 @@ func FoldName(s string) string {
 	b.Grow(len(s))
 	space := false
 	for _, r := range norm.NFKD.String(s) {
-		r = unicode.ToLower(r)
+		r = unicode.ToLower(unicode.ToUpper(r)) // a case fold: final sigma, and letters whose lower case has two forms
 		if t, ok := foldSpecial[r]; ok {
 			if t == " " {
 				space = b.Len() > 0

@@ -226,8 +226,8 @@ func translate(fe validator.FieldError) FieldError {
 			unit := "characters"
 			out.Detail = map[string]string{"max": "longer than " + n + " " + unit, "min": "shorter than " + n + " " + unit, "len": "not " + n + " " + unit + " long"}[tag]
 		case reflect.Slice, reflect.Array, reflect.Map:
-			count := strconv.Itoa(reflect.ValueOf(fe.Value()).Len())
-			out.Detail = map[string]string{"max": count + " items, more than " + n, "min": count + " items, fewer than " + n, "len": count + " items, not " + n}[tag]
+			count := items(reflect.ValueOf(fe.Value()).Len())
+			out.Detail = map[string]string{"max": count + ", more than " + n, "min": count + ", fewer than " + n, "len": count + ", not " + n}[tag]
 		default: // numbers, in the structs of programs that use ValidateStruct
 			out.Value = Clip(fmt.Sprint(fe.Value()))
 			out.Detail = map[string]string{"max": "more than " + n, "min": "less than " + n, "len": "not " + n}[tag]
@@ -291,6 +291,14 @@ func typeWords(name string) string {
 }
 
 func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// items returns "1 item" or "n items".
+func items(n int) string {
+	if n == 1 {
+		return "1 item"
+	}
+	return strconv.Itoa(n) + " items"
+}
 
 // snake turns a Go field name into the snake_case JSON name amity gives
 // it: "ParentOrganization" to "parent_organization".

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strconv"
 )
 
 func runValidate(e env, args []string) int {
@@ -26,7 +27,7 @@ func runValidate(e env, args []string) int {
 		}
 		if l.data == nil {
 			printProblems(e.stdout, file, l.problems)
-			fmt.Fprintf(e.stderr, "%s: %d problems\n", file, len(l.problems))
+			fmt.Fprintf(e.stderr, "%s: %s\n", file, countProblems(len(l.problems)))
 			if status == exitOK {
 				status = exitInvalid
 			}
@@ -37,4 +38,12 @@ func runValidate(e env, args []string) int {
 		}
 	}
 	return status
+}
+
+// countProblems returns "1 problem" or "n problems".
+func countProblems(n int) string {
+	if n == 1 {
+		return "1 problem"
+	}
+	return strconv.Itoa(n) + " problems"
 }

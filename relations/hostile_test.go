@@ -1,0 +1,425 @@
+package relations_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/internal/story"
+	"github.com/amitydata/amity/relations"
+)
+
+// hostileDir holds the files of the hostile suite: one file a case, each
+// a small valid dataset (valid.json, valid.jsonl) with one thing wrong.
+const hostileDir = "testdata/hostile"
+
+// hostileProblem is what the suite checks of a FieldError: the line, the
+// JSON path and the kind.
+type hostileProblem struct {
+	Line int
+	Path string
+	Kind amity.ErrorKind
+}
+
+// hostileCase is a file that others made badly, and every problem
+// reading it must report.
+type hostileCase struct {
+	// file is the name of the file in hostileDir, or the name of the
+	// file gen makes; ".json" is a document, ".jsonl" JSON Lines.
+	file string
+	// gen makes the content of a file too large to commit.
+	gen func(t *testing.T) []byte
+	// opts are the reading limits: the defaults unless set. The command
+	// reads with the defaults only.
+	opts relations.ReadOptions
+	want []hostileProblem
+}
+
+// read reads the case's content with the reader of its format.
+func (c hostileCase) read(data []byte) (*relations.Dataset, error) {
+	if strings.HasSuffix(c.file, ".jsonl") {
+		return relations.ReadJSONL(bytes.NewReader(data), c.opts)
+	}
+	return relations.ReadJSON(bytes.NewReader(data), c.opts)
+}
+
+// content returns the case's bytes: the file's, or gen's.
+func (c hostileCase) content(t *testing.T) []byte {
+	t.Helper()
+	if c.gen != nil {
+		return c.gen(t)
+	}
+	data, err := os.ReadFile(filepath.Join(hostileDir, c.file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// hostileBase returns the lines of the valid file of the suite in the
+// format of ext, "json" or "jsonl", each without its line end.
+func hostileBase(t *testing.T, ext string) []string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(hostileDir, "valid."+ext))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+}
+
+// hostileWith returns the valid file of format ext with extra inserted
+// so that it begins line n; for a document, extra is an element of the
+// list of states, which it ends.
+func hostileWith(t *testing.T, ext string, n int, extra string) []byte {
+	lines := hostileBase(t, ext)
+	if ext == "json" {
+		// The list of states ends on line 4: make it end on the new line.
+		lines[3] = strings.TrimSuffix(lines[3], "],") + ","
+		extra += "],"
+	}
+	lines = slices.Insert(lines, n-1, extra)
+	return []byte(strings.Join(lines, "\n") + "\n")
+}
+
+// hostileTurkey is a state that nothing in the valid files refers to,
+// with its remaining members (e.g. `,"aliases":[...]`) appended, so that
+// its failure to decode leaves no reference dangling.
+func hostileTurkey(ext, more string) string {
+	if ext == "json" {
+		return `  {"id": "TR", "name": "Türkiye"` + more + `}`
+	}
+	return `{"entity":"state","id":"TR","name":"Türkiye"` + more + `}`
+}
+
+// hostileCases returns the hostile suite. Each file is the valid file of
+// its format with one thing wrong (valid.json and valid.jsonl), so the
+// problems listed are all of them; the lines are those of the files.
+func hostileCases() []hostileCase {
+	p := func(line int, path string, kind amity.ErrorKind) hostileProblem {
+		return hostileProblem{line, path, kind}
+	}
+	const (
+		syntax    = amity.KindSyntax
+		tooLarge  = amity.KindTooLarge
+		invalid   = amity.KindInvalid
+		required  = amity.KindRequired
+		notFound  = amity.KindNotFound
+		wrongKind = amity.KindWrongKind
+		duplicate = amity.KindDuplicate
+		conflict  = amity.KindConflict
+		outOfRng  = amity.KindOutOfRange
+	)
+	deep := strings.Repeat("[", 10000) + strings.Repeat("]", 10000)
+	mib := strings.Repeat("x", 1<<20)
+	return []hostileCase{
+		// Syntax.
+		{file: "syntax-truncated.json", want: []hostileProblem{p(7, "officials[0].name", syntax)}},
+		{file: "syntax-trailing-data.json", want: []hostileProblem{p(15, "", syntax)}},
+		{file: "syntax-trailing-data.jsonl", want: []hostileProblem{p(9, "states[2]", syntax)}},
+		{file: "syntax-bom.json", want: []hostileProblem{p(1, "", syntax)}},
+		{file: "syntax-bom.jsonl", want: []hostileProblem{p(1, "", syntax)}},
+		{file: "syntax-utf16.json", want: []hostileProblem{p(1, "", syntax)}},
+		// Windows line ends are white space: the lines still count right.
+		{file: "syntax-crlf.jsonl", want: []hostileProblem{p(7, "meetings[0].date", invalid)}},
+		{file: "syntax-crlf.json", want: []hostileProblem{p(10, "meetings[0].date", invalid)}},
+		{file: "syntax-empty.json", want: []hostileProblem{p(1, "", syntax)}},
+		{file: "syntax-empty.jsonl", want: []hostileProblem{p(1, "", syntax)}},
+		{file: "syntax-empty-line.jsonl", want: []hostileProblem{p(4, "", syntax), p(10, "", syntax)}},
+		{file: "syntax-not-object.json", want: []hostileProblem{p(1, "", syntax)}},
+		{file: "syntax-no-schema.json", want: []hostileProblem{p(1, "schema", required)}},
+		{file: "syntax-other-schema.json", want: []hostileProblem{p(1, "schema", invalid)}},
+		{file: "syntax-missing-comma.json", want: []hostileProblem{p(8, "officials[1]", syntax)}},
+		{file: "syntax-malformed-line.jsonl", want: []hostileProblem{p(9, "states[2]", syntax)}},
+		{file: "syntax-no-entity.jsonl", want: []hostileProblem{p(9, "entity", required)}},
+		{file: "syntax-unknown-entity.jsonl", want: []hostileProblem{p(9, "entity", invalid)}},
+		{file: "syntax-post-line.jsonl", want: []hostileProblem{p(9, "entity", invalid)}},
+		{file: "syntax-line-too-long.jsonl", gen: func(t *testing.T) []byte {
+			// Over 1 MiB of short aliases: the line is too long, no string is.
+			return hostileWith(t, "jsonl", 4, hostileTurkey("jsonl", `,"aliases":[`+strings.Repeat(`"Turkey",`, 120000)+`"Turkey"]`))
+		}, want: []hostileProblem{p(4, "states[2]", tooLarge)}},
+		{file: "syntax-document-too-large.json", gen: func(t *testing.T) []byte {
+			lines := hostileBase(t, "json")
+			lines[12] += strings.Repeat(" ", 64<<10)
+			return []byte(strings.Join(lines, "\n") + "\n")
+		}, opts: relations.ReadOptions{MaxDocumentBytes: 64 << 10}, want: []hostileProblem{p(13, "", tooLarge)}},
+		{file: "syntax-deep.json", gen: func(t *testing.T) []byte {
+			return hostileWith(t, "json", 5, hostileTurkey("json", `, "aliases": `+deep))
+		},
+			want: []hostileProblem{p(5, "states[2]", tooLarge)}},
+		{file: "syntax-deep.jsonl", gen: func(t *testing.T) []byte {
+			return hostileWith(t, "jsonl", 9, hostileTurkey("jsonl", `,"aliases":`+deep))
+		},
+			want: []hostileProblem{p(9, "states[2].aliases[0]", tooLarge)}},
+
+		// Encoding traps.
+		{file: "enc-duplicate-key.json", want: []hostileProblem{p(5, "states[2].id", syntax)}},
+		{file: "enc-duplicate-key.jsonl", want: []hostileProblem{p(8, "ties[0].id", syntax)}},
+		{file: "enc-case-keys.json", want: []hostileProblem{p(13, "ties[0].ID", syntax)}},
+		// The official fails to decode, so the meeting's references to
+		// it and its post name nothing: every problem, at once.
+		{file: "enc-case-keys.jsonl", want: []hostileProblem{
+			p(5, "officials[0].ID", syntax),
+			p(7, "meetings[0].participants[0].official", notFound),
+			p(7, "meetings[0].participants[0].post", notFound),
+		}},
+		{file: "enc-invalid-utf8.json", want: []hostileProblem{p(5, "states[2].name", syntax)}},
+		{file: "enc-invalid-utf8.jsonl", want: []hostileProblem{p(9, "states[2].name", syntax)}},
+		{file: "enc-nul-raw.jsonl", want: []hostileProblem{p(9, "states[2].name", syntax)}},
+		{file: "enc-nul-escaped.jsonl", want: []hostileProblem{p(9, "states[2].name", invalid)}},
+		{file: "enc-control-raw.json", want: []hostileProblem{p(5, "states[2].name", syntax)}},
+		{file: "enc-control-escaped.json", want: []hostileProblem{p(4, "states[1].name", invalid)}},
+		{file: "enc-unknown-top.json", want: []hostileProblem{p(2, "colour", syntax)}},
+		{file: "enc-unknown-top.jsonl", want: []hostileProblem{p(8, "ties[0].colour", syntax)}},
+		// A member name is quoted in a path when it is not plain, as
+		// validation quotes map keys: a name with a line break or a
+		// terminal escape must not break the one line of its message.
+		{file: "enc-control-in-key.jsonl", want: []hostileProblem{p(9, `states[2]["colour\n\x1b[31m"]`, syntax)}},
+		{file: "enc-control-in-key.json", want: []hostileProblem{p(2, `["colour\r\nvalid.json:1: all is well"]`, syntax)}},
+		{file: "enc-control-in-duplicate-key.json", want: []hostileProblem{
+			p(2, `["col\x1b[8mour"]`, syntax),
+			p(3, `["col\x1b[8mour"]`, syntax),
+		}},
+		{file: "enc-unknown-nested.json", want: []hostileProblem{p(11, "meetings[0].participants[1].colour", syntax)}},
+		{file: "enc-wrong-type.jsonl", want: []hostileProblem{p(9, "meetings[1].participants", syntax)}},
+		{file: "enc-null-object.json", want: []hostileProblem{p(10, "meetings[0].place", syntax)}},
+		{file: "enc-null-list.jsonl", want: []hostileProblem{p(8, "ties[0].states", syntax)}},
+		{file: "enc-number-for-string.jsonl", want: []hostileProblem{p(8, "ties[0].established", syntax)}},
+		{file: "enc-huge-number.json", want: []hostileProblem{p(13, "ties[0].established", syntax)}},
+		{file: "enc-bool-for-list.json", want: []hostileProblem{p(12, "meetings[0].topics", syntax)}},
+
+		// Values.
+		{file: "value-impossible-date.jsonl", want: []hostileProblem{p(7, "meetings[0].date", invalid)}},
+		{file: "value-year-0.json", want: []hostileProblem{p(13, "ties[0].established", invalid)}},
+		{file: "value-year-10000.jsonl", want: []hostileProblem{p(8, "ties[0].established", invalid)}},
+		{file: "value-date-format.jsonl", want: []hostileProblem{p(8, "ties[0].established", invalid)}},
+		{file: "value-country-lower-case.jsonl", want: []hostileProblem{p(7, "meetings[0].place.country", invalid)}},
+		{file: "value-country-unknown.json", want: []hostileProblem{p(4, "states[2].id", invalid)}},
+		{file: "value-unknown-topic.jsonl", want: []hostileProblem{p(7, "meetings[0].topics[1]", invalid)}},
+		{file: "value-unknown-status.jsonl", want: []hostileProblem{p(9, "initiatives[0].history[0].status", invalid)}},
+		{file: "value-unknown-kind.json", want: []hostileProblem{p(6, "organizations[0].kind", invalid)}},
+		{file: "value-unknown-cameo.jsonl", want: []hostileProblem{p(7, "meetings[0].codes[0].cameo", invalid)}},
+		{file: "value-unknown-plover.jsonl", want: []hostileProblem{p(7, "meetings[0].codes[0].plover", invalid)}},
+		{file: "value-empty-name.json", want: []hostileProblem{p(4, "states[1].name", required)}},
+		{file: "value-name-spaces.jsonl", want: []hostileProblem{p(3, "states[1].name", invalid)}},
+		{file: "value-name-1mib.json", gen: func(t *testing.T) []byte { return hostileWith(t, "json", 5, `  {"id": "TR", "name": "`+mib+`"}`) },
+			want: []hostileProblem{p(5, "states[2].name", tooLarge)}},
+		// On a line, the line's limit (1 MiB) comes first.
+		{file: "value-name-1mib.jsonl", gen: func(t *testing.T) []byte {
+			return hostileWith(t, "jsonl", 9, `{"entity":"state","id":"TR","name":"`+mib+`"}`)
+		},
+			want: []hostileProblem{p(9, "states[2]", tooLarge)}},
+		{file: "value-bad-url.jsonl", want: []hostileProblem{p(1, "sources[0].url", invalid)}},
+		{file: "value-bad-qid.json", want: []hostileProblem{p(3, "states[0].wikidata", invalid)}},
+
+		// The graph.
+		{file: "graph-duplicate-id.jsonl", want: []hostileProblem{p(9, "officials[2].id", duplicate)}},
+		{file: "graph-duplicate-id-across-kinds.json", want: []hostileProblem{p(13, "ties[1].id", duplicate)}},
+		{file: "graph-dangling-reference.jsonl", want: []hostileProblem{p(7, "meetings[0].participants[1].official", notFound)}},
+		{file: "graph-wrong-kind.json", want: []hostileProblem{p(10, "meetings[0].visit", wrongKind)}},
+		{file: "graph-own-ancestor.jsonl", want: []hostileProblem{p(5, "organizations[0].parent_organization", conflict)}},
+		// A malformed ID is quoted in another problem's detail, never
+		// written raw: its line break would break the message in two.
+		{file: "graph-own-ancestor-bad-id.jsonl", want: []hostileProblem{
+			p(9, "organizations[0].id", invalid),
+			p(9, "organizations[0].parent_organization", invalid),
+			p(9, "organizations[0].parent_organization", conflict),
+		}},
+		{file: "graph-one-participant.json", want: []hostileProblem{p(10, "meetings[0].participants", outOfRng)}},
+		{file: "graph-tie-self.jsonl", want: []hostileProblem{p(8, "ties[0].states", duplicate)}},
+		{file: "graph-status-back.jsonl", want: []hostileProblem{p(9, "initiatives[0].history[1].status", conflict)}},
+		{file: "graph-outside-visit.json", want: []hostileProblem{p(11, "meetings[0].date", conflict)}},
+		{file: "graph-post-before-start.jsonl", want: []hostileProblem{p(7, "meetings[0].participants[0].post", conflict)}},
+		{file: "graph-post-other-official.jsonl", want: []hostileProblem{p(7, "meetings[0].participants[0].post", conflict)}},
+	}
+}
+
+// hostileValid holds the story as a document and as JSON Lines, and the
+// records each reads as.
+type hostileValid struct {
+	doc, lines       []byte
+	docRec, linesRec relations.Records
+}
+
+func newHostileValid(t *testing.T) hostileValid {
+	t.Helper()
+	r := story.Records()
+	var v hostileValid
+	var doc, lines bytes.Buffer
+	if err := relations.WriteJSON(&doc, &r); err != nil {
+		t.Fatal(err)
+	}
+	if err := relations.WriteJSONL(&lines, &r); err != nil {
+		t.Fatal(err)
+	}
+	v.doc, v.lines = doc.Bytes(), lines.Bytes()
+	v.docRec, v.linesRec = v.check(t)
+	if diff := cmp.Diff(v.docRec, v.linesRec); diff != "" {
+		t.Fatalf("the story reads differently as a document and as lines (-doc +lines):\n%s", diff)
+	}
+	return v
+}
+
+// check reads the valid files and returns their records, failing the
+// test if either does not read whole.
+func (v hostileValid) check(t *testing.T) (doc, lines relations.Records) {
+	t.Helper()
+	d, err := relations.ReadJSON(bytes.NewReader(v.doc), relations.ReadOptions{})
+	if err != nil {
+		t.Fatalf("valid document: %v", err)
+	}
+	l, err := relations.ReadJSONL(bytes.NewReader(v.lines), relations.ReadOptions{})
+	if err != nil {
+		t.Fatalf("valid lines: %v", err)
+	}
+	return d.Records(), l.Records()
+}
+
+// TestHostileBase checks that the files the hostile cases are made from
+// are valid and hold the same records, so that each case's problems are
+// those of the one thing it changes.
+func TestHostileBase(t *testing.T) {
+	var recs []relations.Records
+	for _, c := range []hostileCase{{file: "valid.json"}, {file: "valid.jsonl"}} {
+		d, err := c.read(c.content(t))
+		if err != nil {
+			t.Fatalf("%s: %v", c.file, err)
+		}
+		recs = append(recs, d.Records())
+	}
+	if diff := cmp.Diff(recs[0], recs[1]); diff != "" {
+		t.Errorf("valid.json and valid.jsonl differ (-json +jsonl):\n%s", diff)
+	}
+}
+
+// TestHostileEveryFileHasACase checks that every file in testdata/hostile
+// is a case or a valid base, and every case without a generator has a
+// file.
+func TestHostileEveryFileHasACase(t *testing.T) {
+	entries, err := os.ReadDir(hostileDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]bool{}
+	for _, e := range entries {
+		files[e.Name()] = true
+	}
+	cases := map[string]bool{"valid.json": true, "valid.jsonl": true}
+	for _, c := range hostileCases() {
+		if cases[c.file] {
+			t.Errorf("%s: two cases", c.file)
+		}
+		cases[c.file] = true
+		if c.gen == nil && !files[c.file] {
+			t.Errorf("%s: no such file in %s", c.file, hostileDir)
+		}
+		if c.gen != nil && files[c.file] {
+			t.Errorf("%s: a generated case with a file of the same name", c.file)
+		}
+	}
+	for f := range files {
+		if !cases[f] {
+			t.Errorf("%s: a file with no case", f)
+		}
+	}
+	if n := len(hostileCases()); n < 40 {
+		t.Errorf("%d cases, want at least 40", n)
+	}
+}
+
+// TestHostile reads every hostile file and checks that it is rejected
+// with exactly the problems of its case, that each problem reads well,
+// and that a valid file read after it loads completely.
+func TestHostile(t *testing.T) {
+	valid := newHostileValid(t)
+	for _, c := range hostileCases() {
+		t.Run(c.file, func(t *testing.T) {
+			d, err := c.read(c.content(t))
+			if d != nil {
+				t.Error("a dataset despite problems")
+			}
+			verr, ok := errors.AsType[*amity.ValidationError](err)
+			if !ok {
+				t.Fatalf("error %v (%T) is not a *amity.ValidationError", err, err)
+			}
+			var got []hostileProblem
+			for _, fe := range verr.Errors {
+				got = append(got, hostileProblem{fe.Line, fe.Path, fe.Kind})
+				checkProblemReads(t, fe)
+				t.Logf("%s", fe.Error())
+			}
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("problems (-want +got):\n%s\nerror: %v", diff, err)
+			}
+			for _, w := range c.want {
+				if !errors.Is(err, w.Kind.Class()) {
+					t.Errorf("errors.Is(err, %v) is false for a problem of kind %q", w.Kind.Class(), w.Kind)
+				}
+			}
+
+			// No state is left behind: the valid files read as before.
+			doc, lines := valid.check(t)
+			if diff := cmp.Diff(valid.docRec, doc); diff != "" {
+				t.Errorf("the valid document reads differently after this file (-before +after):\n%s", diff)
+			}
+			if diff := cmp.Diff(valid.linesRec, lines); diff != "" {
+				t.Errorf("the valid lines read differently after this file (-before +after):\n%s", diff)
+			}
+		})
+	}
+}
+
+// hostileJargon is what a message for a data curator must not hold: the
+// words of Go and its JSON packages, and the signs of a crash or of a
+// formatting mistake.
+var hostileJargon = []string{
+	"json:", "jsontext", "reflect", "struct", "Go type", "unmarshal", "Unmarshal", "interface", "[]", "*",
+	"orgs.", "events.", "relations.", "amity.", "0x", "panic", "goroutine", "%!", "<nil>", "unexpected EOF",
+}
+
+// hostileQuoted matches a string quoted in Go syntax.
+var hostileQuoted = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+
+// checkProblemReads checks that fe says where and why in one line a
+// data curator reads: a line, a detail, its path first, no jargon, and
+// one class of error for errors.Is.
+func checkProblemReads(t *testing.T, fe amity.FieldError) {
+	t.Helper()
+	msg := fe.Message()
+	if fe.Line <= 0 {
+		t.Errorf("%q: no line", msg)
+	}
+	if fe.Detail == "" && fe.Kind != amity.KindRequired {
+		t.Errorf("%q: no detail saying what is wrong", msg)
+	}
+	if strings.ContainsAny(msg, "\n\r") {
+		t.Errorf("%q: more than one line", msg)
+	}
+	if fe.Path != "" && !strings.HasPrefix(msg, fe.Path+": ") {
+		t.Errorf("%q does not start with its path %q", msg, fe.Path)
+	}
+	// The path, the value and what the detail quotes come from the file,
+	// and may hold anything: the rest are amity's words.
+	words := hostileQuoted.ReplaceAllString(fe.Detail, `""`)
+	for _, j := range hostileJargon {
+		if strings.Contains(words, j) {
+			t.Errorf("%q: says %q", msg, j)
+		}
+	}
+	classes := 0
+	for _, class := range []error{amity.ErrSyntax, amity.ErrTooLarge, amity.ErrInvalid, amity.ErrReference} {
+		if errors.Is(fe, class) {
+			classes++
+		}
+	}
+	if classes != 1 || !errors.Is(fe, fe.Kind.Class()) {
+		t.Errorf("%q: matches %d classes of error, want 1, %v", msg, classes, fe.Kind.Class())
+	}
+}
