@@ -27,38 +27,83 @@
 //	{"entity":"state","id":"AZ","name":"Azerbaijan"}
 //	{"entity":"meeting","id":"karimov-ismaili-2022","date":"2022-06-20",...}
 //
-// Writers sort each kind by ID and write the same bytes for the same
-// records — the bytes encoding/json would write. Readers are strict:
-// unknown fields, duplicate keys, keys that differ from a field's name only
-// in case, invalid UTF-8, null, trailing data and a byte-order mark are
-// errors, each with its line and JSON path.
+// Writers sort each kind by ID and write the same records always to the
+// same bytes — the bytes encoding/json would write — and what they write
+// reads back equal.
+//
+// Reading is strict, for files that others made. It rejects an empty file,
+// a byte-order mark, malformed JSON, anything after the document or after
+// the object on a line, an empty line in JSON Lines, a key given twice, a
+// key no field has (names match case-sensitively: "ID" is not "id"),
+// invalid UTF-8, null, a value of the wrong type and a date not on the
+// calendar; then it checks every rule of every entity and every
+// cross-reference, as [New] does. Windows line ends are accepted. Reading
+// never panics, whatever the input, and keeps nothing from one read to the
+// next. A file with any problem gives no Dataset. Since an empty file is an
+// error, a dataset with no records has no JSON Lines form.
 //
 // # Errors
 //
-// Every reader and [New] report every problem at once, as one
-// [*amity.ValidationError] whose [amity.FieldError]s carry a JSON path
-// ("meetings[3].participants[0].official"), a kind, the bad value and,
-// when read from a file, the line. Branch on the class with errors.Is:
+// Reading reports every problem at once, each an [amity.FieldError], in
+// one [*amity.ValidationError], in the order of their lines:
 //
-//   - [amity.ErrSyntax]: not well-formed, or against the strict rules above;
-//   - [amity.ErrTooLarge]: past a limit of [ReadOptions];
-//   - [amity.ErrInvalid]: a value breaks a rule of its field or entity;
-//   - [amity.ErrReference]: duplicate IDs, references to nothing or to the
-//     wrong kind, dates outside the terms they must fall in.
+//	line 7: meetings[0].date: invalid: "2022-02-30": not a calendar date
+//	line 9: meetings[1].participants[0].official: not found: "mehdi-esmaili": no official has this ID
+//
+// Line is where a syntax error or a bad value lies and, for a rule across
+// entities (a duplicate ID, a reference to nothing), the line where the
+// entity begins. Path is the JSON path of the field; an entity is counted
+// by its place among those of its kind in the file, whether or not those
+// before it decoded, and a member name that is not plain is quoted:
+// ["colour\n"]. Path is empty for a problem of the file as a whole. A
+// message is one line, whatever the file held: control characters are
+// escaped.
+//
+// Each problem has an [amity.ErrorKind]; errors.Is matches the error
+// against the class of each problem it holds:
+//
+//   - [amity.ErrSyntax] (kind syntax): the file is not well-formed, or
+//     breaks a rule of strict reading;
+//   - [amity.ErrTooLarge] (kind too large): input beyond a limit of
+//     [ReadOptions];
+//   - [amity.ErrInvalid] (kinds invalid, required, out of range): a value
+//     breaks a rule of its field or entity: a date not on the calendar, a
+//     lower-case country code, an unknown topic, a meeting with one
+//     participant;
+//   - [amity.ErrReference] (kinds not found, wrong kind, duplicate,
+//     conflict): entities disagree: a reference to nothing or to an entity
+//     of another kind, an ID used twice, a meeting outside its visit, a
+//     post that does not cover a meeting's date, an organization that is
+//     its own ancestor.
+//
+// An error that is not a *amity.ValidationError comes from the io.Reader,
+// as the reader returned it.
 //
 // # Limits
 //
-// [ReadOptions] bounds what a reader accepts; its zero value takes the
-// defaults: a JSON Lines line of at most [DefaultMaxLineBytes] (1 MiB), a
-// document of at most [DefaultMaxDocumentBytes] (256 MiB), strings of at
-// most [DefaultMaxStringBytes] (64 KiB) and nesting at most
-// [DefaultMaxDepth] (64) deep. Set a field to change one limit:
+// Reading bounds the work a file can cause. The limits are the fields of
+// [ReadOptions]; a field left zero takes its default. Input beyond a limit
+// is a problem of kind too large on the line where it lies, never a silent
+// cut:
 //
-//	relations.ReadJSONL(f, relations.ReadOptions{MaxLineBytes: 4 << 20})
+//	MaxLineBytes      1 MiB    a line of JSON Lines, without its line end; the line is reported and skipped
+//	MaxDocumentBytes  256 MiB  a JSON document; reading stops at the limit (JSON Lines has no total limit)
+//	MaxStringBytes    64 KiB   a string or member name, in bytes as written between its quotes
+//	MaxDepth          64       nesting of objects and lists, the document or the line counting 1
 //
-// Past the readers, the entities' own rules bound each value: names and
-// titles at most 512 characters, summaries and notes 4096, URLs 2048
-// bytes, IDs 128 bytes, and lists as their field comments state.
+// To read lines of up to 4 MiB and documents of up to 2 GiB:
+//
+//	opts := relations.ReadOptions{MaxLineBytes: 4 << 20, MaxDocumentBytes: 2 << 30}
+//
+// A document nested deeper than 10,000 levels is rejected whatever
+// MaxDepth says. The rules of the entities bound their fields further, as
+// each field's comment states: a name or title holds at most 512
+// characters, a summary, note or quote 4096, a URL 2048, an ID 1 to 128; a
+// year lies from 0001 to 9999; a list of sources holds at most 64 IDs. A
+// problem quotes at most [amity.MaxValueLen] bytes of a bad value.
+//
+// JSON Lines is read a line at a time, a document an entity at a time;
+// both keep the records decoded and every problem found.
 //
 // # Concurrency
 //
