@@ -156,7 +156,7 @@ type Statement struct {
 	// Topics are the subjects of the statement. Optional; at most 32.
 	Topics []Topic `json:"topics,omitzero" validate:"omitempty,max=32,dive,enum"`
 	// Sources cite the statement when they differ from the meeting's.
-	// Optional; source IDs.
+	// Optional; at most 64 source IDs.
 	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
 }
 
@@ -262,7 +262,7 @@ type Meeting struct {
 	// Summary says in prose what the source reports of the meeting.
 	// Optional; at most 4096 characters.
 	Summary string `json:"summary,omitzero" validate:"omitempty,max=4096,text"`
-	// Sources cite the meeting. Required: at least one source ID.
+	// Sources cite the meeting. Required: 1 to 64 source IDs.
 	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,dive,required,id"`
 	// FieldSources cite sources for single fields, where those come from
 	// elsewhere: a date given by another report. Optional; keys are JSON
@@ -398,7 +398,7 @@ type Visit struct {
 	Note string `json:"note,omitzero" validate:"omitempty,max=4096,text"`
 	// Codes code the visit as event data. Optional; at most 8.
 	Codes []EventCode `json:"codes,omitzero" validate:"omitempty,max=8,dive"`
-	// Sources cite the visit. Required: at least one source ID.
+	// Sources cite the visit. Required: 1 to 64 source IDs.
 	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,dive,required,id"`
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of Visit.

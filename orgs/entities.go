@@ -17,7 +17,7 @@ type State struct {
 	// Capital is the English name of the capital city: "Baku". Optional;
 	// one line, at most 512 characters.
 	Capital string `json:"capital,omitzero" validate:"omitempty,max=512,line"`
-	// Sources cite what is said of the state. Optional; source IDs.
+	// Sources cite what is said of the state. Optional; at most 64 source IDs.
 	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of State.
@@ -72,7 +72,7 @@ type Ministry struct {
 	Wikidata string `json:"wikidata,omitzero" validate:"omitempty,qid"`
 	// URL is the ministry's website. Optional; an absolute http(s) URL.
 	URL string `json:"url,omitzero" validate:"omitempty,max=2048,httpurl"`
-	// Sources cite what is said of the ministry. Optional; source IDs.
+	// Sources cite what is said of the ministry. Optional; at most 64 source IDs.
 	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of Ministry.
@@ -147,7 +147,7 @@ type Organization struct {
 	Wikidata string `json:"wikidata,omitzero" validate:"omitempty,qid"`
 	// URL is the organization's website. Optional; an absolute http(s) URL.
 	URL string `json:"url,omitzero" validate:"omitempty,max=2048,httpurl"`
-	// Sources cite what is said of the organization. Optional; source IDs.
+	// Sources cite what is said of the organization. Optional; at most 64 source IDs.
 	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of Organization.
@@ -179,7 +179,7 @@ type Membership struct {
 	Since amity.Date `json:"since,omitzero"`
 	// Until is when it ended. Optional: zero while it lasts; not before Since.
 	Until amity.Date `json:"until,omitzero" validate:"notbefore=Since"`
-	// Sources cite the membership. Optional; source IDs.
+	// Sources cite the membership. Optional; at most 64 source IDs.
 	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
 }
 
@@ -211,7 +211,7 @@ type Official struct {
 	Posts []Post `json:"posts,omitzero" validate:"omitempty,max=256,dive"`
 	// Wikidata is the person's Wikidata item. Optional.
 	Wikidata string `json:"wikidata,omitzero" validate:"omitempty,qid"`
-	// Sources cite what is said of the person. Optional; source IDs.
+	// Sources cite what is said of the person. Optional; at most 64 source IDs.
 	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
 	// FieldSources cite sources for single fields, such as an alias taken
 	// from another report. Optional; keys are JSON field names of Official.
@@ -306,7 +306,7 @@ type Post struct {
 	// End is when the official left it. Optional: zero while in office;
 	// not before Start.
 	End amity.Date `json:"end,omitzero" validate:"notbefore=Start"`
-	// Sources cite the post. Optional; source IDs.
+	// Sources cite the post. Optional; at most 64 source IDs.
 	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
 }
 

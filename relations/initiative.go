@@ -114,7 +114,7 @@ type StatusChange struct {
 	// Note says what the source says of it: "work is underway on a draft".
 	// Optional; at most 4096 characters.
 	Note string `json:"note,omitzero" validate:"omitempty,max=4096,text"`
-	// Sources cite the change. Required: at least one source ID.
+	// Sources cite the change. Required: 1 to 64 source IDs.
 	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,dive,required,id"`
 }
 
@@ -172,7 +172,7 @@ type Initiative struct {
 	// Summary says in prose what the source says of it. Optional; at most
 	// 4096 characters.
 	Summary string `json:"summary,omitzero" validate:"omitempty,max=4096,text"`
-	// Sources cite the initiative. Required: at least one source ID.
+	// Sources cite the initiative. Required: 1 to 64 source IDs.
 	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,dive,required,id"`
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of Initiative.

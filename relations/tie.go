@@ -50,7 +50,7 @@ type Tie struct {
 	Established amity.Date `json:"established" validate:"required"`
 	// Ended is when it ended, if it did. Optional; not before Established.
 	Ended amity.Date `json:"ended,omitzero" validate:"notbefore=Established"`
-	// Sources cite the tie. Required: at least one source ID.
+	// Sources cite the tie. Required: 1 to 64 source IDs.
 	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,dive,required,id"`
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of Tie.
