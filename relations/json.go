@@ -15,6 +15,8 @@ import (
 	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/internal/fastcheck"
+	"github.com/amitydata/amity/internal/fastdecode"
 	"github.com/amitydata/amity/internal/jsonx"
 )
 
@@ -188,30 +190,71 @@ func writeTokens(enc *jsontext.Encoder, toks ...jsontext.Token) error {
 	return nil
 }
 
-// codec reads and writes the entities of one top-level kind.
+// codec reads, checks and writes the entities of one top-level kind.
 type codec struct {
 	kind Kind
 	// list is the JSON name of the kind's list in Records.
 	list string
-	// len returns the number of entities of the kind in r.
-	len func(r *Records) int
-	// decode decodes data, one entity of the kind, and appends it to r's
-	// list. As a line of JSON Lines, data carries the "entity" member too.
-	decode func(r *Records, data []byte, o jsonx.Options, line bool) error
+	// prefix is how amity starts a line of the kind: {"entity":"KIND".
+	prefix string
+	// len returns the number of entities of the kind in r, and idAt the
+	// ID of entity i.
+	len  func(r *Records) int
+	idAt func(r *Records, i int) string
+	// decode decodes data, one entity of the kind depth levels deep, and
+	// appends it to r's list: with the fast decoder f if it takes data,
+	// else with the strict decoder and o. As a line of JSON Lines, data
+	// carries the "entity" member too. The errors of o's decoding are
+	// those it returns. If r's list has no room yet, it is made with room
+	// for room entities.
+	decode func(r *Records, data []byte, f *fastdecode.Decoder, o jsonx.Options, line bool, room int) error
+	// check returns the problems of entity i of the kind in r, as its
+	// Validate method reports them, asking k first where the kind has a
+	// compiled check.
+	check func(r *Records, i int, k *fastcheck.Checker) []amity.FieldError
+	// gather appends to dst's list the lists of the kind in parts, in
+	// order, and empties those.
+	gather func(dst *Records, parts []Records)
 	// write writes the entities of the kind in r, sorted by ID, to enc:
 	// as lines of JSON Lines, or as elements of the document's list.
 	write func(enc *jsontext.Encoder, r *Records, line bool) error
+	// writeOne writes v, an entity of the kind (a T or a *T), to enc as a
+	// line of JSON Lines; it reports false if v is of another type.
+	writeOne func(enc *jsontext.Encoder, v any) (bool, error)
 }
 
 // newCodec returns the codec of kind, whose entities are of type T, kept
 // in the list of Records list returns, with IDs id returns; on a line of
 // JSON Lines they are wrapped in an L by toLine and unwrapped by fromLine.
-func newCodec[T, L any](kind Kind, list func(*Records) *[]T, id func(*T) string, toLine func(Kind, *T) *L, fromLine func(*L) *T) codec {
+// fast, if not nil, is the kind's fast decoder, and ok its compiled check.
+func newCodec[T interface{ Validate() error }, L any](kind Kind, list func(*Records) *[]T, id func(*T) string,
+	toLine func(Kind, *T) *L, fromLine func(*L) *T,
+	fast func(d *fastdecode.Decoder, v *T, data []byte, depth int, prefix string) bool,
+	ok func(k *fastcheck.Checker, v *T) bool) codec {
+	prefix := `{"` + EntityKey + `":"` + string(kind) + `"`
 	return codec{
-		kind: kind,
-		list: kind.Plural(),
-		len:  func(r *Records) int { return len(*list(r)) },
-		decode: func(r *Records, data []byte, o jsonx.Options, line bool) error {
+		kind:   kind,
+		list:   kind.Plural(),
+		prefix: prefix,
+		len:    func(r *Records) int { return len(*list(r)) },
+		idAt:   func(r *Records, i int) string { return id(&(*list(r))[i]) },
+		decode: func(r *Records, data []byte, f *fastdecode.Decoder, o jsonx.Options, line bool, room int) error {
+			if cap(*list(r)) == 0 && room > 1 {
+				*list(r) = make([]T, 0, room)
+			}
+			if fast != nil && f != nil {
+				depth, pre := o.Depth, ""
+				if line {
+					pre = prefix
+				}
+				// Decode in place, at the end of the list.
+				l := append(*list(r), *new(T))
+				if fast(f, &l[len(l)-1], data, depth, pre) {
+					*list(r) = l
+					return nil
+				}
+				clear(l[len(l)-1:])
+			}
 			if line {
 				var l L
 				if err := o.Unmarshal(data, &l); err != nil {
@@ -227,6 +270,25 @@ func newCodec[T, L any](kind Kind, list func(*Records) *[]T, id func(*T) string,
 			*list(r) = append(*list(r), v)
 			return nil
 		},
+		check: func(r *Records, i int, k *fastcheck.Checker) []amity.FieldError {
+			v := &(*list(r))[i]
+			return fastcheck.Problems(ok != nil && k != nil && ok(k, v), *v)
+		},
+		gather: func(dst *Records, parts []Records) {
+			n := len(*list(dst))
+			for i := range parts {
+				n += len(*list(&parts[i]))
+			}
+			if n == len(*list(dst)) {
+				return
+			}
+			all := slices.Grow(*list(dst), n-len(*list(dst)))
+			for i := range parts {
+				all = append(all, *list(&parts[i])...)
+				*list(&parts[i]) = nil
+			}
+			*list(dst) = all
+		},
 		write: func(enc *jsontext.Encoder, r *Records, line bool) error {
 			for _, p := range sortedByID(*list(r), id) {
 				var err error
@@ -241,6 +303,24 @@ func newCodec[T, L any](kind Kind, list func(*Records) *[]T, id func(*T) string,
 			}
 			return nil
 		},
+		writeOne: func(enc *jsontext.Encoder, v any) (bool, error) {
+			var p *T
+			switch v := v.(type) {
+			case T:
+				p = &v
+			case *T:
+				p = v
+			default:
+				return false, nil
+			}
+			if p == nil {
+				return false, nil
+			}
+			if err := jsonx.MarshalEncode(enc, toLine(kind, p)); err != nil {
+				return true, fmt.Errorf("%s %q: %w", kind, id(p), err)
+			}
+			return true, nil
+		},
 	}
 }
 
@@ -254,26 +334,15 @@ func sortedByID[T any](s []T, id func(*T) string) []*T {
 	return p
 }
 
-// codecFor returns the codec of the top-level kind k, and false if k is
-// not one.
-func (rd *reading) codecFor(k Kind) (codec, bool) {
-	for _, c := range rd.codecs {
-		if c.kind == k {
-			return c, true
-		}
-	}
-	return codec{}, false
-}
-
-// codecForList returns the codec of the kind whose list is called list
-// in Records, and false if none is.
-func (rd *reading) codecForList(list string) (codec, bool) {
-	for _, c := range rd.codecs {
+// codecForList returns the index of the codec of the kind whose list is
+// called list in Records, and -1 if none is.
+func (rd *reading) codecForList(list string) int {
+	for i, c := range rd.codecs {
 		if c.list == list {
-			return c, true
+			return i
 		}
 	}
-	return codec{}, false
+	return -1
 }
 
 // spot is where a decoded entity was found: its line, and its index in
@@ -288,16 +357,31 @@ type reading struct {
 	codecs []codec
 	rec    Records
 	errs   []amity.FieldError
-	// spots holds, by list name, for each entity in rec's list, where it
-	// was found.
-	spots map[string][]spot
-	// seen counts, by list name, the entities of the file so far,
-	// decoded or not.
-	seen map[string]int
+	// spots holds, by the index of the kind's codec, for each entity in
+	// rec's list, where it was found.
+	spots [][]spot
+	// seen counts, by the index of the kind's codec, the entities of the
+	// file so far, decoded or not.
+	seen []int
+	// checked is set when errs holds the problems of every decoded
+	// entity by its own rules, found while reading, so that building the
+	// dataset need not look for them again.
+	checked bool
+	// fast decodes what it can of a document, read on one goroutine.
+	fast *fastdecode.Decoder
 }
 
 func newReading(opts ReadOptions) *reading {
-	return &reading{opts: opts.withDefaults(), codecs: codecs(), spots: map[string][]spot{}, seen: map[string]int{}}
+	rd := &reading{opts: opts.withDefaults(), codecs: codecs()}
+	rd.spots = make([][]spot, len(rd.codecs))
+	rd.seen = make([]int, len(rd.codecs))
+	rd.fast = rd.opts.fastDecoder()
+	return rd
+}
+
+// fastDecoder returns a fast decoder with the limits of o.
+func (o ReadOptions) fastDecoder() *fastdecode.Decoder {
+	return fastdecode.New(o.MaxDepth, o.MaxStringBytes)
 }
 
 // fail records a problem on line.
@@ -306,18 +390,19 @@ func (rd *reading) fail(line int, fe amity.FieldError) {
 	rd.errs = append(rd.errs, fe)
 }
 
-// decode decodes data, an entity of c's kind found on line and depth
-// levels deep, into rd's records, and records where it was, or the
-// problem it has.
-func (rd *reading) decode(c codec, data []byte, line, depth int, asLine bool) {
-	index := rd.seen[c.list]
-	rd.seen[c.list]++
-	err := c.decode(&rd.rec, data, rd.opts.entity(depth, line, amity.Index(c.list, index)), asLine)
+// decode decodes data, an entity of the kind of codec ci found on line
+// and depth levels deep, into rd's records, and records where it was, or
+// the problem it has.
+func (rd *reading) decode(ci int, data []byte, line, depth int, asLine bool) {
+	c := rd.codecs[ci]
+	index := rd.seen[ci]
+	rd.seen[ci]++
+	err := c.decode(&rd.rec, data, rd.fast, rd.opts.entity(depth, line, amity.Index(c.list, index)), asLine, 0)
 	if err != nil {
 		rd.errs = append(rd.errs, amity.Errors(err)...)
 		return
 	}
-	rd.spots[c.list] = append(rd.spots[c.list], spot{line, index})
+	rd.spots[ci] = append(rd.spots[ci], spot{line, index})
 }
 
 // dataset builds a Dataset of rd's records with New, and returns it if
@@ -325,7 +410,7 @@ func (rd *reading) decode(c codec, data []byte, line, depth int, asLine bool) {
 // decoding, and those New found, each placed on the line of the entity
 // its path starts with, all in the order of their lines.
 func (rd *reading) dataset() (*Dataset, error) {
-	d, err := New(rd.rec)
+	d, err := build(rd.rec, !rd.checked)
 	if err == nil && len(rd.errs) == 0 {
 		return d, nil
 	}
@@ -354,7 +439,11 @@ func (rd *reading) locate(fe amity.FieldError) amity.FieldError {
 	}
 	num, rest, ok := strings.Cut(rest, "]")
 	i, err := strconv.Atoi(num)
-	spots := rd.spots[list]
+	ci := rd.codecForList(list)
+	if ci < 0 {
+		return fe
+	}
+	spots := rd.spots[ci]
 	if !ok || err != nil || i < 0 || i >= len(spots) {
 		return fe
 	}
@@ -533,13 +622,14 @@ func (d *docDecoder) document() error {
 			return d.stop(err)
 		}
 		name := tok.String()
-		c, isList := rd.codecForList(name)
+		c := rd.codecForList(name)
+		isList := c >= 0
 		if seen[name] {
 			v, err := dec.ReadValue()
 			if err != nil {
 				return d.stop(err)
 			}
-			rd.fail(d.line(dec.InputOffset()-int64(len(v))), amity.FieldError{Path: amity.Clip(name), Kind: amity.KindSyntax,
+			rd.fail(d.line(dec.InputOffset()-int64(len(v))), amity.FieldError{Path: amity.Member("", amity.Clip(name)), Kind: amity.KindSyntax,
 				Detail: "duplicate key " + strconv.Quote(amity.Clip(name))})
 			continue
 		}

@@ -2,14 +2,19 @@ package relations
 
 import (
 	"bufio"
-	"bytes"
 	"fmt"
 	"io"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
+
+	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/fastcheck"
+	"github.com/amitydata/amity/internal/fastdecode"
 	"github.com/amitydata/amity/internal/jsonx"
 	"github.com/amitydata/amity/orgs"
 )
@@ -31,9 +36,11 @@ const EntityKey = "entity"
 //
 // Lines may come in any order. A line ends with "\n"; a "\r" before it
 // (Windows line ends) is accepted as the white space JSON allows, and so
-// is a last line without a line end. r is read as a stream, a line at a
-// time: memory holds the current line and the records decoded, never the
-// file.
+// is a last line without a line end. r is read as a stream, in batches
+// of at most 512 lines or 256 KiB: memory holds a few batches and the
+// records decoded, never the file. The batches are decoded on as many
+// goroutines as GOMAXPROCS allows, and the outcome — the records, the
+// problems and their order — is that of reading one line after another.
 //
 // Reading is strict, as for [DecodeJSON], and checks no rule of the
 // entities and no cross-reference: [ReadJSONL] does. A line with a
@@ -63,7 +70,7 @@ const EntityKey = "entity"
 // file, with the error. An error that is not a ValidationError comes from
 // r.
 func DecodeJSONL(r io.Reader, opts ReadOptions) (Records, error) {
-	rd, err := decodeJSONL(r, opts)
+	rd, err := decodeJSONL(r, opts, false)
 	if err != nil {
 		return rd.rec, err
 	}
@@ -71,16 +78,18 @@ func DecodeJSONL(r io.Reader, opts ReadOptions) (Records, error) {
 }
 
 // ReadJSONL reads amity's JSON Lines from r as [DecodeJSONL] does, and
-// builds a [Dataset] of what it holds with [New]. Its error is one
-// [*amity.ValidationError] listing every problem, those of decoding and
-// those New finds in what decoded, each with the line of the entity it
-// concerns, in the order of their lines. In the problems New finds, the
+// builds a [Dataset] of what it holds with [New]. It checks each entity
+// by its own rules as soon as it is decoded, on the goroutine that
+// decoded it, so that reading and checking share every core. Its error
+// is one [*amity.ValidationError] listing every problem, those of
+// decoding and those New finds in what decoded, each with the line of
+// the entity it concerns, in the order of their lines. In the problems New finds, the
 // index in the path is the entity's index in the file, as in
 // [DecodeJSONL]; indexes quoted in their details count only the entities
 // that decoded, and differ from it only after a line of the same kind
 // failed. An error that is not a ValidationError comes from r.
 func ReadJSONL(r io.Reader, opts ReadOptions) (*Dataset, error) {
-	rd, err := decodeJSONL(r, opts)
+	rd, err := decodeJSONL(r, opts, true)
 	if err != nil {
 		return nil, err
 	}
@@ -108,76 +117,357 @@ func WriteJSONL(w io.Writer, r *Records) error {
 	return bw.Flush()
 }
 
-func decodeJSONL(r io.Reader, opts ReadOptions) (*reading, error) {
+// JSONLWriter writes amity's JSON Lines one entity at a time, for
+// archives too large to hold as [Records]: a program that makes or
+// converts a million meetings writes each as it comes, and keeps none.
+// Each line is the line [WriteJSONL] writes for the same entity, so
+// writing the entities kind by kind in the order of [Kinds], each kind in
+// ID order, gives the bytes WriteJSONL gives for them. The writer does
+// not sort, and does not check the entities: it writes what it is given,
+// in that order.
+//
+// Output is buffered: call [JSONLWriter.Flush] when done. A JSONLWriter
+// is not safe for concurrent use.
+type JSONLWriter struct {
+	bw     *bufio.Writer
+	enc    *jsontext.Encoder
+	codecs []codec
+	err    error
+}
+
+// NewJSONLWriter returns a JSONLWriter that writes to w.
+func NewJSONLWriter(w io.Writer) *JSONLWriter {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	return &JSONLWriter{bw: bw, enc: jsonx.NewEncoder(bw, ""), codecs: codecs()}
+}
+
+// Write writes v, an entity of the top-level kind k, as one line:
+// {"entity":k, ...v's members}. v is the entity or a pointer to it, of
+// the type k stands for: an [amity.Source] for [KindSource], an
+// [orgs.State] for [KindState], and so on through [orgs.Ministry],
+// [orgs.Organization], [orgs.Official], [events.Visit], [events.Meeting],
+// [Initiative] and [Tie]. Another kind or type is an error, and so is a
+// string that is not valid UTF-8 (see [WriteJSONL]). After an error,
+// Write does nothing and returns it again.
+func (w *JSONLWriter) Write(k Kind, v any) error {
+	if w.err != nil {
+		return w.err
+	}
+	i := codecIndex(w.codecs, k)
+	if i < 0 {
+		w.err = fmt.Errorf("relations: writing JSON Lines: %q is not a kind of entity that stands on a line", k)
+		return w.err
+	}
+	ok, err := w.codecs[i].writeOne(w.enc, v)
+	switch {
+	case !ok:
+		w.err = fmt.Errorf("relations: writing JSON Lines: a %T is not a %s", v, k)
+	case err != nil:
+		w.err = fmt.Errorf("relations: writing JSON Lines: %w", err)
+	}
+	return w.err
+}
+
+// Flush writes what is buffered to the underlying writer, and returns the
+// first error of Write or of writing.
+func (w *JSONLWriter) Flush() error {
+	if w.err != nil {
+		return w.err
+	}
+	w.err = w.bw.Flush()
+	return w.err
+}
+
+// decodeJSONL reads JSON Lines from r into a reading. If check is set, it
+// also checks every entity that decodes by its own rules, as
+// [Validate] would, and adds the problems to the reading's.
+//
+// The lines are read on one goroutine, in batches; the batches are
+// decoded and checked on as many goroutines as GOMAXPROCS allows; and
+// the caller's goroutine takes the results in the order of the lines,
+// counting the entities of each kind and placing every problem, so that
+// the outcome is the same as a reading of one line after another.
+func decodeJSONL(r io.Reader, opts ReadOptions, check bool) (*reading, error) {
 	rd := newReading(opts)
-	lr := newLineReader(r, rd.opts.MaxLineBytes)
+	rd.checked = check
+	workers := runtime.GOMAXPROCS(0)
+	work := make(chan *batch, 2*workers)
+	order := make(chan *batch, 4*workers)
+	stop := make(chan struct{})
+	defer close(stop)
+	free := make(chan []byte, 6*workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			w := &worker{opts: rd.opts, codecs: rd.codecs, fast: rd.opts.fastDecoder(), free: free}
+			if check {
+				w.check = fastcheck.New()
+			}
+			for b := range work {
+				w.run(b)
+			}
+		})
+	}
+	go readBatches(r, rd.opts.MaxLineBytes, work, order, free, stop)
+	err := rd.merge(order)
+	if err == nil {
+		wg.Wait()
+	}
+	return rd, err
+}
+
+// The size of a batch: at most batchLines lines, and no more lines once
+// it holds batchBytes bytes.
+const (
+	batchLines = 512
+	batchBytes = 256 << 10
+)
+
+// batch is a run of lines, and, once a worker has decoded them, what they
+// hold.
+type batch struct {
+	// first is the number of the batch's first line.
+	first int
+	// data holds the lines (of a line longer than the limit, its first
+	// bytes), one after the other; line i ends at ends[i] and has size
+	// sizes[i] bytes.
+	data  []byte
+	ends  []int
+	sizes []int
+	// pre are problems found before the lines: a byte-order mark.
+	pre []amity.FieldError
+	// end, in the last batch, tells how reading ended: an error of the
+	// reader, or, if empty is set, a file without a line.
+	end   error
+	empty bool
+
+	// done is closed once lines and rec are set, or panicked is.
+	done     chan struct{}
+	lines    []decodedLine
+	rec      Records
+	panicked any
+}
+
+// decodedLine is the outcome of decoding one line.
+type decodedLine struct {
+	// codec is the index of the kind's codec, -1 if the line's kind is
+	// not known.
+	codec int8
+	// ok is set if the entity decoded: it is the next of its kind in
+	// the batch's rec.
+	ok bool
+	// errs are the problems of the line: of decoding, with paths
+	// relative to the entity if codec is known; or, if ok, of the
+	// entity's own rules, with paths relative to the entity and no line.
+	errs []amity.FieldError
+}
+
+// readBatches reads the lines of r into batches, and sends each to work,
+// for a worker, and to order, for the merger, in the order of the lines;
+// the last batch tells how reading ended. It takes the buffers of
+// batches from free while there are any. It closes work and order when
+// done, and stops early when stop is closed.
+func readBatches(r io.Reader, maxLine int, work, order chan<- *batch, free <-chan []byte, stop <-chan struct{}) {
+	defer close(work)
+	defer close(order)
+	lr := newLineReader(r, maxLine)
+	b := &batch{first: 1, done: make(chan struct{})}
+	send := func() bool {
+		select {
+		case order <- b:
+		case <-stop:
+			return false
+		}
+		select {
+		case work <- b:
+		case <-stop:
+			return false
+		}
+		return true
+	}
 	for n := 1; ; n++ {
 		line, size, err := lr.next()
-		switch {
-		case err == io.EOF:
-			if n == 1 {
-				rd.fail(1, emptyFile())
+		if err != nil {
+			if err == io.EOF {
+				b.empty = n == 1
+			} else {
+				b.end = fmt.Errorf("relations: reading line %d: %w", n, err)
 			}
-			return rd, nil
-		case err != nil:
-			return rd, fmt.Errorf("relations: reading line %d: %w", n, err)
+			send()
+			return
 		}
 		if n == 1 {
 			if fe, found, goOn := bomProblem(line); found {
-				rd.fail(1, fe)
+				fe.Line = 1
+				b.pre = append(b.pre, fe)
 				if !goOn {
-					return rd, nil
+					send()
+					return
 				}
 				line, size = line[len(utf8BOM):], size-len(utf8BOM)
 			}
 		}
-		rd.line(line, n, size)
+		b.data = append(b.data, line...)
+		b.ends = append(b.ends, len(b.data))
+		b.sizes = append(b.sizes, size)
+		if len(b.ends) == batchLines || len(b.data) >= batchBytes {
+			if !send() {
+				return
+			}
+			b = &batch{first: n + 1, done: make(chan struct{})}
+			select {
+			case b.data = <-free:
+			default:
+				b.data = make([]byte, 0, batchBytes+batchBytes/4)
+			}
+		}
 	}
 }
 
-// line decodes line n of JSON Lines, of size bytes (line holds only its
-// first bytes if it is longer than the limit).
-func (rd *reading) line(line []byte, n, size int) {
-	if size > rd.opts.MaxLineBytes {
-		fe := amity.FieldError{Kind: amity.KindTooLarge,
-			Detail: "a line of " + strconv.Itoa(size) + " bytes, longer than the limit of " + strconv.Itoa(rd.opts.MaxLineBytes)}
-		if k, ok := fastKind(line); ok {
-			if c, ok := rd.codecFor(Kind(k)); ok {
-				fe.Path = amity.Index(c.list, rd.seen[c.list])
-				rd.seen[c.list]++
-			}
+// worker decodes batches, with decoders of its own.
+type worker struct {
+	opts   ReadOptions
+	codecs []codec
+	fast   *fastdecode.Decoder
+	// check, if set, checks each entity that decodes.
+	check *fastcheck.Checker
+	// free takes the buffers of the batches decoded, for reading more.
+	free chan<- []byte
+}
+
+// run decodes the lines of b.
+func (w *worker) run(b *batch) {
+	defer close(b.done)
+	defer func() {
+		// A panic belongs to the caller of the reader, not to this
+		// goroutine: the merger raises it there.
+		if p := recover(); p != nil {
+			b.panicked = p
 		}
-		rd.fail(n, fe)
-		return
+	}()
+	b.lines = make([]decodedLine, len(b.ends))
+	start := 0
+	for i, end := range b.ends {
+		b.lines[i] = w.line(&b.rec, b.data[start:end], b.first+i, b.sizes[i], len(b.ends)-i)
+		start = end
+	}
+	select {
+	case w.free <- b.data[:0]:
+	default:
+	}
+	b.data = nil
+}
+
+// line decodes line n of JSON Lines, of size bytes (line holds only its
+// first bytes if it is longer than the limit), into rec, where room
+// entities may follow.
+func (w *worker) line(rec *Records, line []byte, n, size, room int) decodedLine {
+	unknown := func(fe amity.FieldError) decodedLine {
+		fe.Line = n
+		return decodedLine{codec: -1, errs: []amity.FieldError{fe}}
+	}
+	if size > w.opts.MaxLineBytes {
+		fe := amity.FieldError{Kind: amity.KindTooLarge, Line: n,
+			Detail: "a line of " + strconv.Itoa(size) + " bytes, longer than the limit of " + strconv.Itoa(w.opts.MaxLineBytes)}
+		out := decodedLine{codec: -1, errs: []amity.FieldError{fe}}
+		if k, ok := fastKind(line); ok {
+			out.codec = codecIndex(w.codecs, Kind(k))
+		}
+		return out
 	}
 	if blank(line) {
-		rd.fail(n, amity.FieldError{Kind: amity.KindSyntax, Detail: "an empty line: every line holds one entity"})
-		return
+		return unknown(amity.FieldError{Kind: amity.KindSyntax, Detail: "an empty line: every line holds one entity"})
 	}
 	kind, ok := fastKind(line)
 	if !ok {
-		v, err := rd.opts.entity(0, n, "").Member(line, EntityKey)
+		v, err := w.opts.entity(0, n, "").Member(line, EntityKey)
 		switch {
 		case err != nil:
-			rd.errs = append(rd.errs, amity.Errors(err)...)
-			return
+			return decodedLine{codec: -1, errs: amity.Errors(err)}
 		case v == nil:
-			rd.fail(n, amity.FieldError{Path: EntityKey, Kind: amity.KindRequired, Detail: "the kind of entity the line holds"})
-			return
+			return unknown(amity.FieldError{Path: EntityKey, Kind: amity.KindRequired, Detail: "the kind of entity the line holds"})
 		case v.Kind() != '"':
 			fe := jsonx.WrongType("a string", v)
 			fe.Path = EntityKey
-			rd.fail(n, fe)
-			return
+			return unknown(fe)
 		}
 		kind = unquote(v)
 	}
-	c, ok := rd.codecFor(Kind(kind))
-	if !ok {
-		rd.fail(n, amity.FieldError{Path: EntityKey, Kind: amity.KindInvalid, Value: amity.Clip(kind), Detail: unknownKind(Kind(kind))})
-		return
+	i := codecIndex(w.codecs, Kind(kind))
+	if i < 0 {
+		return unknown(amity.FieldError{Path: EntityKey, Kind: amity.KindInvalid, Value: amity.Clip(kind), Detail: unknownKind(Kind(kind))})
 	}
-	rd.decode(c, line, n, 0, true)
+	c := w.codecs[i]
+	out := decodedLine{codec: i}
+	if err := c.decode(rec, line, w.fast, w.opts.entity(0, n, ""), true, room); err != nil {
+		out.errs = amity.Errors(err)
+		return out
+	}
+	out.ok = true
+	if w.check != nil {
+		out.errs = c.check(rec, c.len(rec)-1, w.check)
+	}
+	return out
+}
+
+// codecIndex returns the index in codecs of the codec of the top-level
+// kind k, and -1 if k is not one.
+func codecIndex(codecs []codec, k Kind) int8 {
+	for i, c := range codecs {
+		if c.kind == k {
+			return int8(i)
+		}
+	}
+	return -1
+}
+
+// merge takes the batches from order as their workers finish them, in
+// the order of the lines, and adds what they hold to rd: the entities to
+// its records, where each was found, and every problem with its line and
+// path, as a reading line by line would. It returns the error of the
+// reader, if reading ended with one; rd then holds what came before.
+func (rd *reading) merge(order <-chan *batch) error {
+	var parts []Records
+	defer func() {
+		for _, c := range rd.codecs {
+			c.gather(&rd.rec, parts)
+		}
+	}()
+	for b := range order {
+		<-b.done
+		if b.panicked != nil {
+			panic(b.panicked)
+		}
+		rd.errs = append(rd.errs, b.pre...)
+		for i, l := range b.lines {
+			if l.codec < 0 {
+				rd.errs = append(rd.errs, l.errs...)
+				continue
+			}
+			index := rd.seen[l.codec]
+			rd.seen[l.codec]++
+			if !l.ok {
+				rd.errs = append(rd.errs, amity.Prefix(amity.Index(rd.codecs[l.codec].list, index), l.errs)...)
+				continue
+			}
+			n := b.first + i
+			rd.spots[l.codec] = append(rd.spots[l.codec], spot{n, index})
+			if len(l.errs) > 0 {
+				for _, fe := range amity.Prefix(amity.Index(rd.codecs[l.codec].list, index), l.errs) {
+					fe.Line = n
+					rd.errs = append(rd.errs, fe)
+				}
+			}
+		}
+		parts = append(parts, b.rec)
+		switch {
+		case b.end != nil:
+			return b.end
+		case b.empty:
+			rd.fail(1, emptyFile())
+		}
+	}
+	return nil
 }
 
 // fastKind returns the kind of entity on line when the line starts the
@@ -277,9 +567,11 @@ func (l *lineReader) next() ([]byte, int, error) {
 
 // trimEOL returns b without a final "\n" or "\r\n".
 func trimEOL(b []byte) []byte {
-	b, ok := bytes.CutSuffix(b, []byte{'\n'})
-	if ok {
-		b, _ = bytes.CutSuffix(b, []byte{'\r'})
+	if n := len(b); n > 0 && b[n-1] == '\n' {
+		b = b[:n-1]
+		if n > 1 && b[n-2] == '\r' {
+			b = b[:n-2]
+		}
 	}
 	return b
 }
@@ -332,38 +624,42 @@ func codecs() []codec {
 		newCodec(KindSource, func(r *Records) *[]amity.Source { return &r.Sources },
 			func(v *amity.Source) string { return string(v.ID) },
 			func(k Kind, v *amity.Source) *sourceLine { return &sourceLine{k, *v} },
-			func(l *sourceLine) *amity.Source { return &l.Source }),
+			func(l *sourceLine) *amity.Source { return &l.Source }, nil, nil),
 		newCodec(KindState, func(r *Records) *[]orgs.State { return &r.States },
 			func(v *orgs.State) string { return string(v.ID) },
 			func(k Kind, v *orgs.State) *stateLine { return &stateLine{k, *v} },
-			func(l *stateLine) *orgs.State { return &l.State }),
+			func(l *stateLine) *orgs.State { return &l.State }, nil, nil),
 		newCodec(KindMinistry, func(r *Records) *[]orgs.Ministry { return &r.Ministries },
 			func(v *orgs.Ministry) string { return string(v.ID) },
 			func(k Kind, v *orgs.Ministry) *ministryLine { return &ministryLine{k, *v} },
-			func(l *ministryLine) *orgs.Ministry { return &l.Ministry }),
+			func(l *ministryLine) *orgs.Ministry { return &l.Ministry }, nil, nil),
 		newCodec(KindOrganization, func(r *Records) *[]orgs.Organization { return &r.Organizations },
 			func(v *orgs.Organization) string { return string(v.ID) },
 			func(k Kind, v *orgs.Organization) *organizationLine { return &organizationLine{k, *v} },
-			func(l *organizationLine) *orgs.Organization { return &l.Organization }),
+			func(l *organizationLine) *orgs.Organization { return &l.Organization }, nil, nil),
 		newCodec(KindOfficial, func(r *Records) *[]orgs.Official { return &r.Officials },
 			func(v *orgs.Official) string { return string(v.ID) },
 			func(k Kind, v *orgs.Official) *officialLine { return &officialLine{k, *v} },
-			func(l *officialLine) *orgs.Official { return &l.Official }),
+			func(l *officialLine) *orgs.Official { return &l.Official },
+			(*fastdecode.Decoder).Official, (*fastcheck.Checker).Official),
 		newCodec(KindVisit, func(r *Records) *[]events.Visit { return &r.Visits },
 			func(v *events.Visit) string { return string(v.ID) },
 			func(k Kind, v *events.Visit) *visitLine { return &visitLine{k, *v} },
-			func(l *visitLine) *events.Visit { return &l.Visit }),
+			func(l *visitLine) *events.Visit { return &l.Visit },
+			(*fastdecode.Decoder).Visit, (*fastcheck.Checker).Visit),
 		newCodec(KindMeeting, func(r *Records) *[]events.Meeting { return &r.Meetings },
 			func(v *events.Meeting) string { return string(v.ID) },
 			func(k Kind, v *events.Meeting) *meetingLine { return &meetingLine{k, *v} },
-			func(l *meetingLine) *events.Meeting { return &l.Meeting }),
+			func(l *meetingLine) *events.Meeting { return &l.Meeting },
+			(*fastdecode.Decoder).Meeting, (*fastcheck.Checker).Meeting),
 		newCodec(KindInitiative, func(r *Records) *[]Initiative { return &r.Initiatives },
 			func(v *Initiative) string { return string(v.ID) },
 			func(k Kind, v *Initiative) *initiativeLine { return &initiativeLine{k, *v} },
-			func(l *initiativeLine) *Initiative { return &l.Initiative }),
+			func(l *initiativeLine) *Initiative { return &l.Initiative },
+			decodeInitiative, initiativeOK),
 		newCodec(KindTie, func(r *Records) *[]Tie { return &r.Ties },
 			func(v *Tie) string { return string(v.ID) },
 			func(k Kind, v *Tie) *tieLine { return &tieLine{k, *v} },
-			func(l *tieLine) *Tie { return &l.Tie }),
+			func(l *tieLine) *Tie { return &l.Tie }, nil, nil),
 	}
 }

@@ -1,6 +1,8 @@
 package relations
 
 import (
+	"sync"
+
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/orgs"
@@ -23,16 +25,46 @@ type Dataset struct {
 // holding it. Otherwise it returns nil and a [*amity.ValidationError]
 // listing every problem. New takes ownership of r's slices: the caller must
 // not modify them afterwards.
+//
+// New uses every core GOMAXPROCS allows: it checks the entities in
+// parallel, and builds the indexes while it checks the references.
 func New(r Records) (*Dataset, error) {
-	c := checker{r: &r}
-	c.entities()
-	c.index()
+	return build(r, true)
+}
+
+// build is [New], which checks each entity by its own rules only if
+// entities is set: a reader that has checked them already leaves it
+// unset.
+func build(r Records, entities bool) (*Dataset, error) {
+	d := &Dataset{r: r}
+	c := checker{r: &d.r}
+	c.entitiesAndIndex(entities)
+	d.ids = c.ids
+	if len(c.errs) > 0 {
+		c.references()
+		return nil, amity.AsError(c.errs)
+	}
+	// Build the indexes while the references are checked. The indexes
+	// skip references that do not resolve, and are dropped if any is
+	// found.
+	var (
+		wg       sync.WaitGroup
+		ix       *index
+		panicked any
+	)
+	wg.Go(func() {
+		defer func() { panicked = recover() }()
+		ix = newIndex(&d.r, d.ids)
+	})
 	c.references()
+	wg.Wait()
 	if len(c.errs) > 0 {
 		return nil, amity.AsError(c.errs)
 	}
-	d := &Dataset{r: r, ids: c.ids}
-	d.ix = newIndex(&d.r, d.ids)
+	if panicked != nil {
+		panic(panicked)
+	}
+	d.ix = ix
 	return d, nil
 }
 

@@ -1,11 +1,15 @@
 package relations
 
 import (
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/internal/fastcheck"
 	"github.com/amitydata/amity/internal/iso3166"
 	"github.com/amitydata/amity/orgs"
 )
@@ -34,99 +38,243 @@ type checker struct {
 	r    *Records
 	ids  map[string]ref
 	errs []amity.FieldError
+	// lookups, made with ids, hold what is looked up most.
+	lookups *lookups
+	// memo, if not nil, remembers the entries of the IDs of sources and
+	// posts, which a few thousand entities share.
+	memo map[string]entry
 }
 
 func (c *checker) add(path string, kind amity.ErrorKind, value, detail string) {
 	c.errs = append(c.errs, amity.FieldError{Path: path, Kind: kind, Value: amity.Clip(value), Detail: detail})
 }
 
-// entities checks every entity on its own, with its Validate method.
+// entities checks every entity on its own, as its Validate method does:
+// in parallel, and with the compiled checks of internal/fastcheck for
+// the kinds that have them, which hand the entities they do not pass to
+// Validate, so that the problems are Validate's.
 func (c *checker) entities() {
-	r := c.r
-	each(c, "sources", r.Sources)
-	each(c, "states", r.States)
-	each(c, "ministries", r.Ministries)
-	each(c, "organizations", r.Organizations)
-	each(c, "officials", r.Officials)
-	each(c, "visits", r.Visits)
-	each(c, "meetings", r.Meetings)
-	each(c, "initiatives", r.Initiatives)
-	each(c, "ties", r.Ties)
+	for _, cd := range codecs() {
+		list := cd.list
+		c.errs = append(c.errs, inParallel(cd.len(c.r), fastcheck.New, func(k *fastcheck.Checker, lo, hi int) []amity.FieldError {
+			var errs []amity.FieldError
+			for i := lo; i < hi; i++ {
+				if fes := cd.check(c.r, i, k); len(fes) > 0 {
+					errs = append(errs, amity.Prefix(amity.Index(list, i), fes)...)
+				}
+			}
+			return errs
+		})...)
+	}
 }
 
-func each[T interface{ Validate() error }](c *checker, list string, items []T) {
-	for i, it := range items {
-		if errs := amity.Errors(it.Validate()); len(errs) > 0 {
-			c.errs = append(c.errs, amity.Prefix(amity.Index(list, i), errs)...)
-		}
+// chunk is how many entities a goroutine of inParallel takes at a time.
+const chunk = 1024
+
+// inParallel runs do on the chunks of the indexes 0 to n, on as many
+// goroutines as GOMAXPROCS allows, each with a state of its own that
+// state makes, and returns what the chunks return, in their order. A
+// panic in do is raised again in the caller's goroutine.
+func inParallel[S any](n int, state func() S, do func(s S, lo, hi int) []amity.FieldError) []amity.FieldError {
+	chunks := (n + chunk - 1) / chunk
+	if chunks <= 1 {
+		return do(state(), 0, n)
 	}
+	out := make([][]amity.FieldError, chunks)
+	var (
+		next     atomic.Int64
+		wg       sync.WaitGroup
+		mu       sync.Mutex
+		panicked any
+	)
+	for range min(runtime.GOMAXPROCS(0), chunks) {
+		wg.Go(func() {
+			defer func() {
+				if p := recover(); p != nil {
+					mu.Lock()
+					panicked = p
+					mu.Unlock()
+				}
+			}()
+			st := state()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= chunks {
+					return
+				}
+				out[i] = do(st, i*chunk, min(n, (i+1)*chunk))
+			}
+		})
+	}
+	wg.Wait()
+	if panicked != nil {
+		panic(panicked)
+	}
+	return slices.Concat(out...)
+}
+
+// entitiesAndIndex checks every entity on its own if entities is set,
+// and indexes the IDs meanwhile, on another goroutine: the two are
+// independent. The problems come in the order of the two steps.
+func (c *checker) entitiesAndIndex(entities bool) {
+	if !entities {
+		c.index()
+		return
+	}
+	ix := checker{r: c.r}
+	var panicked any
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		defer func() { panicked = recover() }()
+		ix.index()
+	}()
+	c.entities()
+	<-done
+	if panicked != nil {
+		panic(panicked)
+	}
+	c.ids, c.lookups = ix.ids, ix.lookups
+	c.errs = append(c.errs, ix.errs...)
 }
 
 // index records the first place of every ID and reports duplicates.
 func (c *checker) index() {
 	r := c.r
-	c.ids = make(map[string]ref, r.Len()+len(r.Meetings)/2)
-	put := func(id string, at ref, path string) {
+	n := r.Len()
+	for i := range r.Officials {
+		n += len(r.Officials[i].Posts)
+	}
+	for i := range r.Meetings {
+		n += len(r.Meetings[i].Statements)
+	}
+	c.ids = make(map[string]ref, n)
+	put := func(id string, at ref) {
 		if id == "" {
 			return
 		}
 		if first, dup := c.ids[id]; dup {
-			c.add(path, amity.KindDuplicate, id, "ID already used by "+first.path())
+			c.add(at.path()+".id", amity.KindDuplicate, id, "ID already used by "+first.path())
 			return
 		}
 		c.ids[id] = at
 	}
-	for i := range r.Sources {
-		put(string(r.Sources[i].ID), ref{KindSource, int32(i), 0}, amity.Index("sources", i)+".id")
-	}
-	for i := range r.States {
-		put(string(r.States[i].ID), ref{KindState, int32(i), 0}, amity.Index("states", i)+".id")
-	}
-	for i := range r.Ministries {
-		put(string(r.Ministries[i].ID), ref{KindMinistry, int32(i), 0}, amity.Index("ministries", i)+".id")
-	}
-	for i := range r.Organizations {
-		put(string(r.Organizations[i].ID), ref{KindOrganization, int32(i), 0}, amity.Index("organizations", i)+".id")
-	}
-	for i := range r.Officials {
-		put(string(r.Officials[i].ID), ref{KindOfficial, int32(i), 0}, amity.Index("officials", i)+".id")
-		for j := range r.Officials[i].Posts {
-			at := ref{KindPost, int32(i), int32(j)}
-			put(string(r.Officials[i].Posts[j].ID), at, at.path()+".id")
+	for _, cd := range codecs() {
+		for i := range cd.len(r) {
+			put(cd.idAt(r, i), ref{cd.kind, int32(i), 0})
+			switch cd.kind {
+			case KindOfficial:
+				for j := range r.Officials[i].Posts {
+					put(string(r.Officials[i].Posts[j].ID), ref{KindPost, int32(i), int32(j)})
+				}
+			case KindMeeting:
+				for j := range r.Meetings[i].Statements {
+					put(string(r.Meetings[i].Statements[j].ID), ref{KindStatement, int32(i), int32(j)})
+				}
+			}
 		}
 	}
-	for i := range r.Visits {
-		put(string(r.Visits[i].ID), ref{KindVisit, int32(i), 0}, amity.Index("visits", i)+".id")
-	}
-	for i := range r.Meetings {
-		put(string(r.Meetings[i].ID), ref{KindMeeting, int32(i), 0}, amity.Index("meetings", i)+".id")
-		for j := range r.Meetings[i].Statements {
-			at := ref{KindStatement, int32(i), int32(j)}
-			put(string(r.Meetings[i].Statements[j].ID), at, at.path()+".id")
+	c.lookups = newLookups(c)
+}
+
+// lookups holds what the reference checks look up most, resolved once
+// from the ID index, so that checking a million meetings does not look
+// up the same few hundred states and sources millions of times in a
+// table of millions of IDs. It is read-only once made.
+type lookups struct {
+	// states holds the entry of the ID index of each two-letter upper
+	// case ID, by its letters.
+	states [26 * 26]entry
+	// first is set, by the position of an official, if the official's
+	// ID is the first entity in the index with that ID.
+	first []bool
+	// postStates holds, by the position of an official and of a post,
+	// the state the post belongs to (see stateOfPost).
+	postStates [][]orgs.StateID
+}
+
+// entry is an entry of the ID index, and whether there is one.
+type entry struct {
+	at ref
+	ok bool
+}
+
+func newLookups(c *checker) *lookups {
+	l := &lookups{first: make([]bool, len(c.r.Officials)), postStates: make([][]orgs.StateID, len(c.r.Officials))}
+	for a := range 26 {
+		for b := range 26 {
+			at, ok := c.ids[string([]byte{'A' + byte(a), 'A' + byte(b)})]
+			l.states[a*26+b] = entry{at, ok}
 		}
 	}
-	for i := range r.Initiatives {
-		put(string(r.Initiatives[i].ID), ref{KindInitiative, int32(i), 0}, amity.Index("initiatives", i)+".id")
+	for i := range c.r.Officials {
+		o := &c.r.Officials[i]
+		l.first[i] = c.ids[string(o.ID)] == ref{KindOfficial, int32(i), 0}
+		l.postStates[i] = make([]orgs.StateID, len(o.Posts))
+		for j, p := range o.Posts {
+			l.postStates[i][j] = c.stateOfPost(p)
+		}
 	}
-	for i := range r.Ties {
-		put(string(r.Ties[i].ID), ref{KindTie, int32(i), 0}, amity.Index("ties", i)+".id")
+	return l
+}
+
+// outcome is what looking up a reference found.
+type outcome uint8
+
+const (
+	skipped   outcome = iota // the ID is empty or malformed: its entity's own rules report it
+	found                    // an entity of the kind wanted
+	missing                  // nothing
+	wrongKind                // an entity of another kind
+)
+
+// lookup finds the entity id names, which should be of kind want.
+func (c *checker) lookup(id string, want Kind) (ref, outcome) {
+	var e entry
+	switch {
+	case want == KindState:
+		if !iso3166.Valid(id) {
+			return ref{}, skipped
+		}
+		e = c.lookups.states[int(id[0]-'A')*26+int(id[1]-'A')]
+	case !amity.ValidID(id):
+		return ref{}, skipped
+	case (want == KindSource || want == KindPost) && c.memo != nil:
+		var seen bool
+		if e, seen = c.memo[id]; !seen {
+			e.at, e.ok = c.ids[id]
+			c.memo[id] = e
+		}
+	default:
+		e.at, e.ok = c.ids[id]
 	}
+	switch {
+	case !e.ok:
+		return e.at, missing
+	case e.at.kind != want:
+		return e.at, wrongKind
+	}
+	return e.at, found
+}
+
+// report reports what lookup found for id at path (built only if there
+// is a problem), and returns whether it found what was wanted.
+func (c *checker) report(id string, want Kind, at ref, o outcome, path func() string) bool {
+	switch o {
+	case missing:
+		c.add(path(), amity.KindNotFound, id, "no "+string(want)+" has this ID")
+	case wrongKind:
+		c.add(path(), amity.KindWrongKind, id, "names a "+string(at.kind)+" ("+at.path()+"), not a "+string(want))
+	}
+	return o == found
 }
 
 // resolve checks that id names an entity of kind want, reporting at path
 // (built only on failure) if not. An empty or malformed id is left to the
 // entity's own rules, which report it, so that it is reported once.
 func (c *checker) resolve(id string, want Kind, path func() string) (ref, bool) {
-	if want == KindState && !iso3166.Valid(id) || want != KindState && !amity.ValidID(id) {
-		return ref{}, false
-	}
-	at, ok := c.ids[id]
-	switch {
-	case !ok:
-		c.add(path(), amity.KindNotFound, id, "no "+string(want)+" has this ID")
-		return ref{}, false
-	case at.kind != want:
-		c.add(path(), amity.KindWrongKind, id, "names a "+string(at.kind)+" ("+at.path()+"), not a "+string(want))
+	at, o := c.lookup(id, want)
+	if !c.report(id, want, at, o, path) {
 		return ref{}, false
 	}
 	return at, true
@@ -208,9 +356,14 @@ func (c *checker) references() {
 		c.places(v.Places, at("visits", i, "places"))
 		c.sources(v.Sources, v.FieldSources, at("visits", i))
 	}
-	for i := range r.Meetings {
-		c.meeting(i)
-	}
+	c.errs = append(c.errs, inParallel(len(r.Meetings), func() map[string]entry { return map[string]entry{} },
+		func(memo map[string]entry, lo, hi int) []amity.FieldError {
+			part := checker{r: c.r, ids: c.ids, lookups: c.lookups, memo: memo}
+			for i := lo; i < hi; i++ {
+				part.meeting(i)
+			}
+			return part.errs
+		})...)
 	for i, in := range r.Initiatives {
 		refs(c, in.Parties, KindState, at("initiatives", i, "parties"))
 		c.places(in.Places, at("initiatives", i, "places"))
@@ -244,38 +397,54 @@ func (c *checker) references() {
 func (c *checker) meeting(i int) {
 	r := c.r
 	m := &r.Meetings[i]
-	c.resolve(string(m.Host), KindState, at("meetings", i, "host"))
-	c.place(m.Place, at("meetings", i, "place"))
-	for k, p := range m.Participants {
-		pp := at("meetings", i, "participants["+strconv.Itoa(k)+"]")
-		off, okOff := c.resolve(string(p.Official), KindOfficial, func() string { return amity.JoinPath(pp(), "official") })
-		c.resolve(string(p.State), KindState, func() string { return amity.JoinPath(pp(), "state") })
-		post, okPost := c.resolve(string(p.Post), KindPost, func() string { return amity.JoinPath(pp(), "post") })
+	path := func(field string) string { return amity.JoinPath(amity.Index("meetings", i), field) }
+	c.resolve(string(m.Host), KindState, func() string { return path("host") })
+	c.resolve(string(m.Place.Country), KindState, func() string { return path("place.country") })
+	for k := range m.Participants {
+		p := &m.Participants[k]
+		pp := func(field string) string { return path("participants[" + strconv.Itoa(k) + "]." + field) }
+		// The post first: it names its official, who then needs no
+		// lookup of his own when he comes first in the index.
+		post, postFound := c.lookup(string(p.Post), KindPost)
+		var off ref
+		var offFound outcome
+		if postFound == found && r.Officials[post.i].ID == p.Official && c.lookups.first[post.i] && amity.ValidID(string(p.Official)) {
+			off, offFound = ref{KindOfficial, post.i, 0}, found
+		} else {
+			off, offFound = c.lookup(string(p.Official), KindOfficial)
+		}
+		okOff := c.report(string(p.Official), KindOfficial, off, offFound, func() string { return pp("official") })
+		c.resolve(string(p.State), KindState, func() string { return pp("state") })
+		okPost := c.report(string(p.Post), KindPost, post, postFound, func() string { return pp("post") })
 		if !okOff || !okPost {
 			continue
 		}
 		if post.i != off.i {
-			c.add(amity.JoinPath(pp(), "post"), amity.KindConflict, string(p.Post), "a post of "+string(r.Officials[post.i].ID)+", not of "+string(p.Official))
+			c.add(pp("post"), amity.KindConflict, string(p.Post), "a post of "+string(r.Officials[post.i].ID)+", not of "+string(p.Official))
 			continue
 		}
-		ps := r.Officials[post.i].Posts[post.j]
+		ps := &r.Officials[post.i].Posts[post.j]
 		if !ps.Covers(m.Date) {
-			c.add(amity.JoinPath(pp(), "post"), amity.KindConflict, string(p.Post),
+			c.add(pp("post"), amity.KindConflict, string(p.Post),
 				"the post runs "+term(ps.Start, ps.End)+", not covering the meeting's date "+m.Date.String())
 		}
-		if s := c.stateOfPost(ps); s != "" && iso3166.Valid(string(p.State)) && s != p.State {
-			c.add(amity.JoinPath(pp(), "state"), amity.KindConflict, string(p.State), "the post "+string(p.Post)+" belongs to "+string(s))
+		if s := c.lookups.postStates[post.i][post.j]; s != "" && iso3166.Valid(string(p.State)) && s != p.State {
+			c.add(pp("state"), amity.KindConflict, string(p.State), "the post "+string(p.Post)+" belongs to "+string(s))
 		}
 	}
-	c.sources(m.Sources, m.FieldSources, at("meetings", i))
+	c.sources(m.Sources, m.FieldSources, func() string { return amity.Index("meetings", i) })
 	for k, s := range m.Statements {
-		refs(c, s.Sources, KindSource, at("meetings", i, "statements["+strconv.Itoa(k)+"]", "sources"))
+		if len(s.Sources) > 0 {
+			refs(c, s.Sources, KindSource, func() string { return path("statements[" + strconv.Itoa(k) + "].sources") })
+		}
 	}
-	if v, ok := c.resolve(string(m.Visit), KindVisit, at("meetings", i, "visit")); ok {
+	if m.Visit == "" {
+		return
+	}
+	if v, ok := c.resolve(string(m.Visit), KindVisit, func() string { return path("visit") }); ok {
 		visit := &r.Visits[v.i]
 		if !visit.Covers(m.Date) {
-			start, end := visit.Start, visit.End
-			c.add(at("meetings", i, "date")(), amity.KindConflict, m.Date.String(), "outside visit "+string(visit.ID)+" ("+term(start, end)+")")
+			c.add(path("date"), amity.KindConflict, m.Date.String(), "outside visit "+string(visit.ID)+" ("+term(visit.Start, visit.End)+")")
 		}
 	}
 }
@@ -378,8 +547,7 @@ func (c *checker) ancestry() {
 // "meetings[1].participants[0].official", or nil.
 func Validate(r *Records) error {
 	c := checker{r: r}
-	c.entities()
-	c.index()
+	c.entitiesAndIndex(true)
 	c.references()
 	return amity.AsError(c.errs)
 }

@@ -60,6 +60,7 @@ func commands() []command {
 		{"stats", "count the entities of a dataset by kind", runStats},
 		{"convert", "write a dataset as JSON, JSON Lines, Popolo, FollowTheMoney, PLOVER, DOT or Mermaid", runConvert},
 		{"import", "read Popolo JSON into amity's format, reporting what does not map", runImport},
+		{"generate", "write a synthetic archive of N meetings, for tests and benchmarks at scale", runGenerate},
 	}
 }
 

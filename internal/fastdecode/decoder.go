@@ -1,0 +1,524 @@
+// Package fastdecode decodes amity's most numerous entities — meetings,
+// visits and officials, and, through its exported parts, initiatives in
+// package relations — from JSON as amity's writers write it, several
+// times faster than json v2's reflection, and declines everything else.
+//
+// It is the fast path of a two-path reader: when a [Decoder] declines an
+// input, the caller decodes it with the strict decoder of internal/jsonx,
+// which either decodes it too or reports the problem. So a Decoder need
+// not explain anything; it must only never accept what the strict decoder
+// would decode differently or reject. It accepts a subset of JSON:
+//
+//   - objects with the members of the entity's type, each at most once,
+//     in any order, matched case-sensitively, with names free of escapes;
+//   - strings free of control characters, valid UTF-8, at most the
+//     string limit long (escapes count as written);
+//   - true and false where the type has a bool, dates that
+//     [amity.ParseDate] accepts where it has a date;
+//   - lists and objects that are not empty, nested no deeper than the
+//     depth limit;
+//   - white space anywhere JSON allows it, and nothing after the value.
+//
+// Anything else — null, numbers, an escape in a name, an unknown or
+// repeated member, an empty list, an empty string where a date goes —
+// makes it decline.
+//
+// The differential tests in this package check, on the example data, the
+// generated archives and fuzzed inputs, that what a Decoder accepts the
+// strict decoder decodes to an equal value.
+//
+// A Decoder interns the strings a few hundred or thousand values of which
+// fill an archive — country codes, the words of amity's vocabularies,
+// source IDs, cities, titles of posts — so that a million meetings share
+// one copy of each. The rest, such as the IDs of officials and posts, it
+// cuts from blocks of memory, with no allocation of their own and no
+// rounding up: interning twenty thousand officials in a table costs a
+// miss of the processor's cache on every lookup, which is slower than
+// the copy. Lists are cut from blocks too ([List]). A Decoder is not safe
+// for concurrent use: give each goroutine its own.
+package fastdecode
+
+import (
+	"encoding/binary"
+	"math/bits"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/go-json-experiment/json/jsontext"
+
+	"github.com/amitydata/amity"
+)
+
+// Decoder decodes entities; see the package documentation. The zero
+// Decoder is not usable: call [New].
+type Decoder struct {
+	data  []byte
+	pos   int
+	depth int
+	bad   bool
+
+	maxDepth, maxString int
+
+	// Interned strings: country codes by their letters, the words of
+	// vocabularies, and the IDs and names that records share, apart so
+	// that the small tables stay in the cache.
+	codes [26 * 26]string
+	words map[string]string
+	strs  map[string]string
+	buf   buffers
+	// unquoted holds the last string with escapes read.
+	unquoted []byte
+	// arena is the block strings of their own are cut from; strings the
+	// block lists of strings are cut from.
+	arena   []byte
+	strings List[string]
+	// lists holds the Lists of other packages' types, by a nil *T.
+	lists map[any]any
+}
+
+// New returns a Decoder that declines strings longer than maxString
+// bytes (as written between the quotes) and nesting deeper than maxDepth
+// levels, counted as internal/jsonx counts them.
+func New(maxDepth, maxString int) *Decoder {
+	return &Decoder{maxDepth: maxDepth, maxString: maxString,
+		words: make(map[string]string, 256), strs: make(map[string]string, 1024)}
+}
+
+// Begin starts decoding data, an object depth levels deep in its input (0
+// for a line of JSON Lines, 2 for an element of a list of amity's
+// document). If prefix is not empty, data must start with it: the
+// object's opening brace and its first member, `{"entity":"meeting"`,
+// written as amity writes it. Begin reports whether members follow; read
+// them with [Decoder.Key] and [Decoder.More].
+func (d *Decoder) Begin(data []byte, depth int, prefix string) bool {
+	d.data, d.pos, d.depth, d.bad = data, 0, depth, false
+	if prefix == "" {
+		return d.open('{')
+	}
+	if len(data) < len(prefix) || string(data[:len(prefix)]) != prefix {
+		d.Fail()
+		return false
+	}
+	d.pos = len(prefix)
+	d.depth++
+	if d.depth > d.maxDepth {
+		d.Fail()
+		return false
+	}
+	return d.More('}')
+}
+
+// End reports whether the entity decoded: no part was declined and
+// nothing but white space follows it.
+func (d *Decoder) End() bool {
+	d.ws()
+	ok := !d.bad && d.pos == len(d.data)
+	d.data = nil
+	return ok
+}
+
+// Fail makes the decoder decline the entity.
+func (d *Decoder) Fail() {
+	d.bad = true
+	d.pos = len(d.data)
+}
+
+// Failed reports whether the decoder has declined the entity.
+func (d *Decoder) Failed() bool { return d.bad }
+
+// Once marks bit in seen, and declines the entity if it was marked: a
+// member given twice.
+func (d *Decoder) Once(seen *uint64, bit uint) {
+	if *seen&(1<<bit) != 0 {
+		d.Fail()
+	}
+	*seen |= 1 << bit
+}
+
+func (d *Decoder) ws() {
+	for d.pos < len(d.data) {
+		switch d.data[d.pos] {
+		case ' ', '\t', '\n', '\r':
+			d.pos++
+		default:
+			return
+		}
+	}
+}
+
+// open reads c, '{' or '[', opening an object or list that is not empty,
+// and reports whether it did.
+func (d *Decoder) open(c byte) bool {
+	d.ws()
+	if d.pos >= len(d.data) || d.data[d.pos] != c {
+		d.Fail()
+		return false
+	}
+	d.pos++
+	d.depth++
+	d.ws()
+	if d.depth > d.maxDepth || d.pos >= len(d.data) || d.data[d.pos] == c+2 { // '}' is '{'+2, ']' is '['+2
+		d.Fail()
+		return false
+	}
+	return true
+}
+
+// More reads what follows a member or an element: a comma, reporting
+// true, or close ('}' or ']'), ending the object or list and reporting
+// false. Anything else declines the entity.
+func (d *Decoder) More(close byte) bool {
+	d.ws()
+	if d.pos < len(d.data) {
+		switch d.data[d.pos] {
+		case ',':
+			d.pos++
+			return true
+		case close:
+			d.pos++
+			d.depth--
+			return false
+		}
+	}
+	d.Fail()
+	return false
+}
+
+// Object reads the opening brace of an object that is not empty, and
+// reports whether it did; read the members with Key and More('}').
+func (d *Decoder) Object() bool { return d.open('{') }
+
+// List reads the opening bracket of a list that is not empty, and
+// reports whether it did; read the elements, then More(']').
+func (d *Decoder) List() bool { return d.open('[') }
+
+// raw reads a string and returns its content: the bytes between its
+// quotes, or, if escapes allows them and the string has escapes, the
+// string they stand for (in d.unquoted, valid until the next call).
+func (d *Decoder) raw(escapes bool) []byte {
+	d.ws()
+	if d.pos >= len(d.data) || d.data[d.pos] != '"' {
+		d.Fail()
+		return nil
+	}
+	start := d.pos + 1
+	// Most strings are printable ASCII without escapes: a quote is the
+	// first byte that is not.
+	if i := start + firstSpecial(d.data[start:]); i < len(d.data) && d.data[i] == '"' && i-start <= d.maxString {
+		d.pos = i + 1
+		return d.data[start:i]
+	}
+	ascii, escaped := true, false
+	for i := start; i < len(d.data); i++ {
+		c := d.data[i]
+		switch {
+		case c == '"':
+			s := d.data[start:i]
+			if len(s) > d.maxString || !ascii && !utf8.Valid(s) {
+				d.Fail()
+				return nil
+			}
+			d.pos = i + 1
+			if escaped {
+				// jsontext unquotes as the strict decoder does, and
+				// fails where it would.
+				u, err := jsontext.AppendUnquote(d.unquoted[:0], d.data[start-1:i+1])
+				if err != nil {
+					d.Fail()
+					return nil
+				}
+				d.unquoted = u
+				return u
+			}
+			return s
+		case c == '\\' && escapes && i+1 < len(d.data):
+			escaped = true
+			i++ // the escaped character, which may be a quote
+		case c < 0x20 || c == '\\':
+			d.Fail()
+			return nil
+		case c >= 0x80:
+			ascii = false
+		}
+	}
+	d.Fail()
+	return nil
+}
+
+// firstSpecial returns the index of the first byte of s that is a quote,
+// a backslash, below 0x20 or above 0x7f: the first that may not stand
+// for itself in a JSON string, or be valid UTF-8 on its own. It returns
+// len(s) if there is none. It tests eight bytes at a time.
+func firstSpecial(s []byte) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := binary.LittleEndian.Uint64(s[i:])
+		// Each test marks the high bit of the bytes it finds; a test may
+		// also mark bytes above one it finds, never below, so the lowest
+		// mark of all is exact.
+		below := (x - ones*0x20) &^ x
+		q := x ^ ones*'"'
+		quote := (q - ones) &^ q
+		b := x ^ ones*'\\'
+		backslash := (b - ones) &^ b
+		if m := (below | quote | backslash | x) & highs; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x80 || c == '"' || c == '\\' {
+			return i
+		}
+	}
+	return i
+}
+
+// Key reads a member's name and the colon after it, and returns the name,
+// nil if the entity is declined.
+func (d *Decoder) Key() []byte {
+	k := d.raw(false)
+	d.ws()
+	if d.pos >= len(d.data) || d.data[d.pos] != ':' {
+		d.Fail()
+		return nil
+	}
+	d.pos++
+	return k
+}
+
+// String reads a string, in a copy of its own: cut, with the strings
+// read before it, from a block of memory that the decoder never writes
+// again, which saves an allocation a string and the rounding up of each
+// to a size class of the allocator.
+func (d *Decoder) String() string {
+	b := d.raw(true)
+	if d.bad || len(b) == 0 {
+		return ""
+	}
+	if len(b) > arenaSize/8 {
+		return string(b)
+	}
+	if cap(d.arena)-len(d.arena) < len(b) {
+		d.arena = make([]byte, 0, arenaSize)
+	}
+	start := len(d.arena)
+	d.arena = append(d.arena, b...)
+	// The bytes of the arena are written once, here, and never again:
+	// a string may hold them.
+	return unsafe.String(&d.arena[start], len(b))
+}
+
+// arenaSize is the size of the blocks strings of their own are cut from.
+const arenaSize = 32 << 10
+
+// Intern reads a string, shared with every equal string the decoder has
+// interned.
+func (d *Decoder) Intern() string {
+	return intern(d.strs, d.raw(true), d.bad)
+}
+
+// Word reads a string of a vocabulary (a topic, a verb, a code), shared
+// with every equal word the decoder has read.
+func (d *Decoder) Word() string {
+	return intern(d.words, d.raw(true), d.bad)
+}
+
+// Country reads a string that is most often a country code, shared with
+// every equal string the decoder has interned.
+func (d *Decoder) Country() string {
+	b := d.raw(true)
+	if len(b) != 2 || b[0] < 'A' || b[0] > 'Z' || b[1] < 'A' || b[1] > 'Z' {
+		return intern(d.strs, b, d.bad)
+	}
+	s := &d.codes[int(b[0]-'A')*26+int(b[1]-'A')]
+	if *s == "" {
+		*s = string(b)
+	}
+	return *s
+}
+
+func intern(m map[string]string, b []byte, bad bool) string {
+	if bad {
+		return ""
+	}
+	if s, ok := m[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	m[s] = s
+	return s
+}
+
+// Date reads a date. An empty string and anything [amity.ParseDate]
+// rejects decline the entity.
+func (d *Decoder) Date() amity.Date {
+	b := d.raw(true)
+	if d.bad || len(b) == 0 {
+		d.Fail()
+		return amity.Date{}
+	}
+	// ParseDate keeps its argument only in the error it returns, which
+	// is dropped here: the string may share the bytes of the input.
+	v, err := amity.ParseDate(unsafe.String(&b[0], len(b)))
+	if err != nil {
+		d.Fail()
+		return amity.Date{}
+	}
+	return v
+}
+
+// Bool reads true or false.
+func (d *Decoder) Bool() bool {
+	d.ws()
+	rest := d.data[d.pos:]
+	switch {
+	case len(rest) >= 4 && string(rest[:4]) == "true":
+		d.pos += 4
+		return true
+	case len(rest) >= 5 && string(rest[:5]) == "false":
+		d.pos += 5
+		return false
+	}
+	d.Fail()
+	return false
+}
+
+// Sharing says how a string is read.
+type Sharing uint8
+
+// The ways of reading a string.
+const (
+	Own       Sharing = iota // in a copy of its own, as by [Decoder.String]
+	Shared                   // interned, as by [Decoder.Intern]
+	Words                    // interned as a word, as by [Decoder.Word]
+	Countries                // interned as a country code, as by [Decoder.Country]
+)
+
+// read reads a string as how says.
+func (d *Decoder) read(how Sharing) string {
+	switch how {
+	case Shared:
+		return d.Intern()
+	case Words:
+		return d.Word()
+	case Countries:
+		return d.Country()
+	}
+	return d.String()
+}
+
+// Strings reads a list of strings that is not empty, each as how says.
+// The list's length is its capacity.
+func Strings[T ~string](d *Decoder, how Sharing) []T {
+	if !d.List() {
+		return nil
+	}
+	strs := d.strings.list(func(s *string) { *s = d.read(how) }, d)
+	// T's underlying type is string: a []string is a []T in memory.
+	return unsafe.Slice((*T)(unsafe.Pointer(unsafe.SliceData(strs))), len(strs))
+}
+
+// List is the memory of the lists of Ts a decoder reads: a block of Ts
+// that lists are cut from, so that the lists of a thousand records take
+// one allocation rather than a thousand, with no rounding up to a size
+// class of the allocator. Each element is decoded in its place in the
+// block. The Ts read must not hold lists of Ts read with the same List.
+// The zero List is ready to use.
+type List[T any] struct{ block []T }
+
+// blockSize is the number of elements of a List's blocks.
+const blockSize = 256
+
+// list reads the elements of a list, each with one, into l's block, from
+// the first to the closing bracket, and returns them in a slice whose
+// length is its capacity, so that appending to it never reaches the
+// elements that follow it; or nil if d declines the entity.
+func (l *List[T]) list(one func(*T), d *Decoder) []T {
+	if cap(l.block)-len(l.block) < 8 {
+		l.block = make([]T, 0, blockSize)
+	}
+	start := len(l.block)
+	for {
+		if len(l.block) == cap(l.block) {
+			// Move the list to a block with room.
+			n := len(l.block) - start
+			block := append(make([]T, 0, max(blockSize, 2*n)), l.block[start:]...)
+			clear(l.block[start:])
+			l.block, start = block, 0
+		}
+		l.block = l.block[:len(l.block)+1]
+		one(&l.block[len(l.block)-1])
+		if d.bad || !d.More(']') {
+			break
+		}
+	}
+	if d.bad {
+		clear(l.block[start:])
+		l.block = l.block[:start]
+		return nil
+	}
+	return l.block[start:len(l.block):len(l.block)]
+}
+
+// ListOf returns the decoder's List of Ts, for decoding lists of a type
+// of another package with [Objects].
+func ListOf[T any](d *Decoder) *List[T] {
+	key := (*T)(nil)
+	if l, ok := d.lists[key]; ok {
+		return l.(*List[T])
+	}
+	if d.lists == nil {
+		d.lists = map[any]any{}
+	}
+	l := &List[T]{}
+	d.lists[key] = l
+	return l
+}
+
+// Objects reads a list of objects that are not empty, the members of
+// each with members (called after the object's opening brace), and
+// returns them in a slice, cut from l, whose length is its capacity.
+func Objects[T any](d *Decoder, l *List[T], members func(*Decoder, *T)) []T {
+	if !d.List() {
+		return nil
+	}
+	return l.list(func(v *T) {
+		if d.Object() {
+			members(d, v)
+		}
+	}, d)
+}
+
+// FieldSources reads an entity's field_sources: an object that is not
+// empty, of lists of source IDs that are not empty.
+func (d *Decoder) FieldSources() amity.FieldSources {
+	return objectMap[amity.FieldSources](d, func() []amity.SourceID { return Strings[amity.SourceID](d, Shared) })
+}
+
+// objectMap reads an object that is not empty into a map, each member's
+// value with value; the names of the members are interned as words.
+func objectMap[M ~map[string]V, V any](d *Decoder, value func() V) M {
+	if !d.Object() {
+		return nil
+	}
+	m := M{}
+	for {
+		k := d.Key()
+		if d.bad {
+			return nil
+		}
+		if _, dup := m[string(k)]; dup {
+			d.Fail()
+			return nil
+		}
+		m[intern(d.words, k, false)] = value()
+		if !d.More('}') {
+			break
+		}
+	}
+	if d.bad {
+		return nil
+	}
+	return m
+}

@@ -1,0 +1,225 @@
+package relations_test
+
+import (
+	"bytes"
+	"io"
+	"runtime"
+	"sync"
+	"testing"
+
+	"github.com/amitydata/amity/internal/naive"
+	"github.com/amitydata/amity/internal/synth"
+	"github.com/amitydata/amity/relations"
+)
+
+// The archive benchmarks read, check, index and write a generated archive
+// (internal/synth, seed 3) of AMITY_BENCH_MEETINGS meetings, default
+// 20,000, with its world of 200 states, 1,000 ministries, 500
+// organizations and 20,000 officials, a visit per 10 meetings and an
+// initiative per 20. Each runs amity beside the baseline of package
+// internal/naive — encoding/json, validator.Struct per record, slices, a
+// map of IDs — so that one run gives the ratio:
+//
+//	go test -run '^$' -bench Scale -count 6 ./relations/ | tee scale.txt
+//	AMITY_BENCH_MEETINGS=1000000 go test -run '^$' -bench Scale -benchtime 1x -count 6 -timeout 2h ./relations/
+//
+// BENCHMARKS.md holds the results. The query benchmarks, each beside a
+// linear scan, are in query_bench_test.go.
+
+// scaleSeed is the seed of the benchmark archive: at a million meetings
+// and below, its archives are valid.
+const scaleSeed = 3
+
+// scaleArchive is the benchmark archive as JSON Lines, and as records
+// decoded from them.
+type scaleArchive struct {
+	jsonl    []byte
+	meetings int
+	records  relations.Records
+}
+
+var scaleArchives = struct {
+	sync.Mutex
+	m map[int]*scaleArchive
+}{m: map[int]*scaleArchive{}}
+
+// archive returns the benchmark archive, generated once per process and
+// size, a record at a time.
+func archive(b *testing.B) *scaleArchive {
+	n := relations.BenchMeetings(b)
+	scaleArchives.Lock()
+	defer scaleArchives.Unlock()
+	if a := scaleArchives.m[n]; a != nil {
+		return a
+	}
+	c := synth.Config{Seed: scaleSeed, Meetings: n}
+	var buf bytes.Buffer
+	buf.Grow(n*700 + 6<<20)
+	w := relations.NewJSONLWriter(&buf)
+	for k, v := range synth.Stream(c) {
+		if err := w.Write(k, v); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		b.Fatal(err)
+	}
+	rec, err := relations.DecodeJSONL(bytes.NewReader(buf.Bytes()), relations.ReadOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	a := &scaleArchive{jsonl: buf.Bytes(), meetings: n, records: rec}
+	scaleArchives.m[n] = a
+	return a
+}
+
+// perMeeting reports the time per meeting of the benchmark's runs.
+func perMeeting(b *testing.B, meetings int) {
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(meetings), "ns/meeting")
+}
+
+// BenchmarkScaleRead reads the archive from JSON Lines, checks every
+// record and builds what can be queried: amity's ReadJSONL (strict
+// decoding, every rule of every record, every cross-reference, the
+// indexes) against the naive path (encoding/json, validator.Struct per
+// record, appended to slices; no cross-reference, no index).
+func BenchmarkScaleRead(b *testing.B) {
+	a := archive(b)
+	b.Run("impl=naive", func(b *testing.B) {
+		b.SetBytes(int64(len(a.jsonl)))
+		b.ReportAllocs()
+		runtime.GC()
+		for b.Loop() {
+			rec, problems, err := naive.Load(bytes.NewReader(a.jsonl))
+			if err != nil || len(problems) > 0 || len(rec.Meetings) != a.meetings {
+				b.Fatalf("%d meetings, %d problems, %v", len(rec.Meetings), len(problems), err)
+			}
+		}
+		perMeeting(b, a.meetings)
+	})
+	b.Run("impl=amity", func(b *testing.B) {
+		b.SetBytes(int64(len(a.jsonl)))
+		b.ReportAllocs()
+		runtime.GC()
+		for b.Loop() {
+			d, err := relations.ReadJSONL(bytes.NewReader(a.jsonl), relations.ReadOptions{})
+			if err != nil || len(d.Records().Meetings) != a.meetings {
+				b.Fatalf("ReadJSONL: %v", err)
+			}
+		}
+		perMeeting(b, a.meetings)
+	})
+}
+
+// BenchmarkScaleValidate checks records already decoded, as a whole:
+// amity's Validate (every rule of every record, duplicate IDs, every
+// reference and its kind, posts covering meetings, meetings within
+// visits) and New (the same, and the indexes), against the naive check
+// (validator.Struct per record, then every reference against a map of
+// IDs, and posts covering meetings).
+func BenchmarkScaleValidate(b *testing.B) {
+	a := archive(b)
+	b.Run("impl=naive", func(b *testing.B) {
+		b.ReportAllocs()
+		runtime.GC()
+		for b.Loop() {
+			if errs := naive.Check(&a.records); len(errs) > 0 {
+				b.Fatal(errs[0])
+			}
+		}
+		perMeeting(b, a.meetings)
+	})
+	b.Run("impl=amity-validate", func(b *testing.B) {
+		b.ReportAllocs()
+		runtime.GC()
+		for b.Loop() {
+			if err := relations.Validate(&a.records); err != nil {
+				b.Fatal(err)
+			}
+		}
+		perMeeting(b, a.meetings)
+	})
+	b.Run("impl=amity-new", func(b *testing.B) {
+		b.ReportAllocs()
+		runtime.GC()
+		for b.Loop() {
+			// New takes the slices, and reads them only.
+			if _, err := relations.New(a.records); err != nil {
+				b.Fatal(err)
+			}
+		}
+		perMeeting(b, a.meetings)
+	})
+}
+
+// BenchmarkScaleWrite writes the archive as JSON Lines: amity's
+// WriteJSONL against encoding/json's Encoder writing the same bytes.
+func BenchmarkScaleWrite(b *testing.B) {
+	a := archive(b)
+	for _, c := range []struct {
+		name  string
+		write func(io.Writer, *relations.Records) error
+	}{
+		{"impl=naive", naive.Write},
+		{"impl=amity", relations.WriteJSONL},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(a.jsonl)))
+			b.ReportAllocs()
+			runtime.GC()
+			for b.Loop() {
+				if err := c.write(io.Discard, &a.records); err != nil {
+					b.Fatal(err)
+				}
+			}
+			perMeeting(b, a.meetings)
+		})
+	}
+}
+
+// retained returns the bytes of heap that what load returns holds: the
+// live heap after a collection, less that before.
+func retained(load func() any) float64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	v := load()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(v)
+	return float64(after.HeapAlloc) - float64(before.HeapAlloc)
+}
+
+// BenchmarkScaleRetained measures the memory a loaded archive keeps, per
+// meeting: amity's Dataset (records, ID table and indexes) against the
+// naive path's records. Its time per operation includes two collections.
+func BenchmarkScaleRetained(b *testing.B) {
+	a := archive(b)
+	for _, c := range []struct {
+		name string
+		load func() any
+	}{
+		{"impl=naive", func() any {
+			rec, _, err := naive.Load(bytes.NewReader(a.jsonl))
+			if err != nil {
+				b.Fatal(err)
+			}
+			return &rec
+		}},
+		{"impl=amity", func() any {
+			d, err := relations.ReadJSONL(bytes.NewReader(a.jsonl), relations.ReadOptions{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			return d
+		}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			var kept float64
+			for b.Loop() {
+				kept += retained(c.load)
+			}
+			b.ReportMetric(kept/float64(b.N)/float64(a.meetings), "B/meeting")
+		})
+	}
+}

@@ -1,0 +1,237 @@
+package relations
+
+import (
+	"strings"
+	"testing"
+
+	jsonv2 "github.com/go-json-experiment/json"
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/fastcheck"
+	"github.com/amitydata/amity/internal/fastdecode"
+	"github.com/amitydata/amity/internal/jsonx"
+	"github.com/amitydata/amity/orgs"
+)
+
+// The differential tests of the fast path of initiatives: the compiled
+// check gives Validate's verdict, and the fast decoder decodes what it
+// accepts as the strict decoder does.
+
+// scaleInitiatives are valid initiatives, one with every field set.
+func scaleInitiatives() []Initiative {
+	src := []amity.SourceID{"src-1"}
+	return []Initiative{
+		{ID: "ini-1", Title: "Azerbaijan Cultural Centre in Tehran", Kind: KindCulturalCentre, Topics: []events.Topic{events.TopicCulturalCentres},
+			Parties: []orgs.StateID{"AZ", "IR"}, Places: []orgs.Place{{City: "Tehran", Country: "IR"}},
+			Organizations: []orgs.OrganizationID{"unesco"}, MoreOrganizations: true, ProposedBy: []orgs.OfficialID{"off-1"}, ProposalInferred: true,
+			LedBy: []orgs.OfficialID{"off-2"}, Meetings: []events.MeetingID{"m-1"}, Statements: []events.StatementID{"m-1-s1"},
+			History: []StatusChange{
+				{Status: StatusProposed, Date: amity.MustParseDate("2022-06-20"), Meeting: "m-1", Note: "Raised at the meeting.", Sources: src},
+				{Status: StatusAgreed, Date: amity.MustParseDate("2022-07"), Sources: src},
+				{Status: StatusCompleted, Date: amity.MustParseDate("2023"), Sources: src},
+			},
+			Summary: "A centre of culture.\nOpen to all.", Sources: src, FieldSources: amity.FieldSources{"places": {"src-2"}}},
+		{ID: "ini-2", Title: "Programme of exchange", Kind: KindExchangeProgramme, Parties: []orgs.StateID{"AZ"},
+			History: []StatusChange{{Status: StatusProposed, Date: amity.MustParseDate("2022"), Sources: src}}, Sources: src},
+	}
+}
+
+var initiativeMutations = []struct {
+	name string
+	set  func(in *Initiative, s string)
+}{
+	{"id", func(in *Initiative, s string) { in.ID = InitiativeID(s) }},
+	{"title", func(in *Initiative, s string) { in.Title = s }},
+	{"kind", func(in *Initiative, s string) { in.Kind = InitiativeKind(s) }},
+	{"topics", func(in *Initiative, s string) { in.Topics = append(in.Topics, events.Topic(s)) }},
+	{"parties: add", func(in *Initiative, s string) { in.Parties = append(in.Parties, orgs.StateID(s)) }},
+	{"parties: nil", func(in *Initiative, s string) { in.Parties = nil }},
+	{"places", func(in *Initiative, s string) { in.Places = append(in.Places, orgs.Place{City: s, Country: "AZ"}) }},
+	{"places: country", func(in *Initiative, s string) { in.Places = append(in.Places, orgs.Place{Country: orgs.StateID(s)}) }},
+	{"organizations", func(in *Initiative, s string) { in.Organizations = append(in.Organizations, orgs.OrganizationID(s)) }},
+	{"proposed_by", func(in *Initiative, s string) { in.ProposedBy = append(in.ProposedBy, orgs.OfficialID(s)) }},
+	{"led_by", func(in *Initiative, s string) { in.LedBy = append(in.LedBy, orgs.OfficialID(s)) }},
+	{"meetings", func(in *Initiative, s string) { in.Meetings = append(in.Meetings, events.MeetingID(s)) }},
+	{"statements", func(in *Initiative, s string) { in.Statements = append(in.Statements, events.StatementID(s)) }},
+	{"history: status", func(in *Initiative, s string) { in.History[len(in.History)-1].Status = Status(s) }},
+	{"history: first status", func(in *Initiative, s string) { in.History[0].Status = Status(s) }},
+	{"history: date", func(in *Initiative, s string) {
+		d, _ := amity.ParseDate(s)
+		in.History[len(in.History)-1].Date = d
+	}},
+	{"history: meeting", func(in *Initiative, s string) { in.History[0].Meeting = events.MeetingID(s) }},
+	{"history: note", func(in *Initiative, s string) { in.History[0].Note = s }},
+	{"history: sources", func(in *Initiative, s string) {
+		in.History[0].Sources = append(in.History[0].Sources, amity.SourceID(s))
+	}},
+	{"history: add", func(in *Initiative, s string) {
+		d, _ := amity.ParseDate(s)
+		in.History = append(in.History, StatusChange{Status: Status(s), Date: d, Sources: []amity.SourceID{"src-1"}})
+	}},
+	{"history: empty", func(in *Initiative, s string) { in.History = []StatusChange{} }},
+	{"summary", func(in *Initiative, s string) { in.Summary = s }},
+	{"sources", func(in *Initiative, s string) { in.Sources = append(in.Sources, amity.SourceID(s)) }},
+	{"field_sources: key", func(in *Initiative, s string) { in.FieldSources = amity.FieldSources{s: {"src-1"}} }},
+	{"field_sources: value", func(in *Initiative, s string) { in.FieldSources = amity.FieldSources{"title": {amity.SourceID(s)}} }},
+}
+
+var scaleValues = []string{
+	"", "x", "AZ", "az", "IR", "ZZ", "Q42", "2022", "2021", "2022-06-20", "2030", "ini-9", "m-1", "-x", strings.Repeat("a", 129),
+	"proposed", "agreed", "drafting", "completed", "abandoned", "festival", "twinning", "cinema", "title", "colour",
+	" lead", "trail ", "two\nlines", "tab\there", "nul\x00", "bad\xffutf8", "Kərimov", strings.Repeat("ş", 513), strings.Repeat("x", 4097),
+}
+
+// sameVerdict checks that the compiled check of in agrees with Validate,
+// and returns the verdict.
+func sameVerdict(t *testing.T, what string, in Initiative) bool {
+	t.Helper()
+	want := amity.Errors(in.Validate())
+	got := initiativeOK(nil, &in)
+	if got != (len(want) == 0) {
+		t.Fatalf("%s: the compiled check says valid %v, Validate reports %v\n%+v", what, got, want, in)
+	}
+	if diff := cmp.Diff(want, fastcheck.Problems(got, in)); diff != "" {
+		t.Fatalf("%s: Problems differs from Validate (-Validate +Problems):\n%s", what, diff)
+	}
+	return got
+}
+
+func cloneInitiative(t testing.TB, in Initiative) Initiative {
+	b, err := jsonx.Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out Initiative
+	if err := jsonv2.Unmarshal(b, &out); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func TestInitiativeCheckDifferential(t *testing.T) {
+	for _, base := range scaleInitiatives() {
+		if !sameVerdict(t, "base", base) {
+			t.Fatalf("initiative %s: not passed", base.ID)
+		}
+	}
+	broken := 0
+	for _, m := range initiativeMutations {
+		t.Run(m.name, func(t *testing.T) {
+			breaks := false
+			for _, base := range scaleInitiatives() {
+				for _, s := range scaleValues {
+					in := cloneInitiative(t, base)
+					m.set(&in, s)
+					breaks = !sameVerdict(t, m.name+" = "+strings.ToValidUTF8(s, "?"), in) || breaks
+				}
+			}
+			if breaks {
+				broken++
+			}
+		})
+	}
+	if broken < len(initiativeMutations)*3/4 {
+		t.Errorf("only %d of %d mutations break a rule", broken, len(initiativeMutations))
+	}
+}
+
+// FuzzInitiativeDifferential decodes data leniently as an initiative,
+// applies mutation field with s, and checks that the compiled check
+// agrees with Validate.
+func FuzzInitiativeDifferential(f *testing.F) {
+	for i, in := range scaleInitiatives() {
+		b, err := jsonx.Marshal(in)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b, uint8(0), "")
+		f.Add(b, uint8(i+14), "abandoned")
+	}
+	f.Fuzz(func(t *testing.T, data []byte, field uint8, s string) {
+		var in Initiative
+		if err := jsonv2.Unmarshal(data, &in); err != nil {
+			return
+		}
+		if field != 0 && len(in.History) > 0 {
+			initiativeMutations[int(field-1)%len(initiativeMutations)].set(&in, s)
+		}
+		sameVerdict(t, "fuzzed", in)
+	})
+}
+
+// decodeDifferential checks that what the fast decoder accepts of data,
+// as a line and as an element of a document, the strict decoder decodes
+// to an equal value, and reports whether it accepted the line.
+func decodeDifferential(t *testing.T, data []byte, depth, str int) bool {
+	t.Helper()
+	d := fastdecode.New(depth, str)
+	opts := func(at int) jsonx.Options { return jsonx.Options{MaxDepth: depth, MaxStringBytes: str, Depth: at} }
+	var line, elem Initiative
+	lineOK := decodeInitiative(d, &line, data, 0, `{"entity":"initiative"`)
+	if lineOK {
+		var want initiativeLine
+		if err := opts(0).Unmarshal(data, &want); err != nil {
+			t.Fatalf("the fast decoder accepts %q, the strict decoder rejects it: %v", data, err)
+		}
+		if diff := cmp.Diff(want.Initiative, line, cmp.Comparer(func(a, b amity.Date) bool { return a == b })); diff != "" {
+			t.Fatalf("the decoders differ on %q (-strict +fast):\n%s", data, diff)
+		}
+	}
+	if decodeInitiative(d, &elem, data, 2, "") {
+		var want Initiative
+		if err := opts(2).Unmarshal(data, &want); err != nil {
+			t.Fatalf("the fast decoder accepts %q, the strict decoder rejects it: %v", data, err)
+		}
+		if diff := cmp.Diff(want, elem, cmp.Comparer(func(a, b amity.Date) bool { return a == b })); diff != "" {
+			t.Fatalf("the decoders differ on %q (-strict +fast):\n%s", data, diff)
+		}
+	}
+	return lineOK
+}
+
+// scaleInitiativeLines returns the initiatives as lines of JSON Lines.
+func scaleInitiativeLines(t testing.TB) [][]byte {
+	var out [][]byte
+	for _, in := range scaleInitiatives() {
+		b, err := jsonx.Marshal(initiativeLine{KindInitiative, in})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func TestInitiativeDecodeDifferential(t *testing.T) {
+	for _, line := range scaleInitiativeLines(t) {
+		if !decodeDifferential(t, line, DefaultMaxDepth, DefaultMaxStringBytes) {
+			t.Errorf("the fast decoder declines %s", line)
+		}
+	}
+	for _, c := range []struct{ name, line string }{
+		{"duplicate member", `{"entity":"initiative","id":"a","id":"b"}`},
+		{"unknown member", `{"entity":"initiative","colour":"red"}`},
+		{"null", `{"entity":"initiative","parties":null}`},
+		{"number", `{"entity":"initiative","more_organizations":1}`},
+		{"empty history", `{"entity":"initiative","history":[]}`},
+		{"unknown member in history", `{"entity":"initiative","history":[{"status":"proposed","when":"2022"}]}`},
+		{"impossible date", `{"entity":"initiative","history":[{"status":"proposed","date":"2022-02-30"}]}`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if decodeDifferential(t, []byte(c.line), DefaultMaxDepth, DefaultMaxStringBytes) {
+				t.Errorf("the fast decoder accepts %s", c.line)
+			}
+		})
+	}
+}
+
+func FuzzInitiativeDecodeDifferential(f *testing.F) {
+	for _, line := range scaleInitiativeLines(f) {
+		f.Add(line, uint8(64), uint16(1024))
+	}
+	f.Fuzz(func(t *testing.T, data []byte, depth uint8, str uint16) {
+		decodeDifferential(t, data, int(depth%16)+1, int(str)%2048+1)
+	})
+}
