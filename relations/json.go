@@ -348,7 +348,7 @@ func (rd *reading) codecForList(list string) int {
 // spot is where a decoded entity was found: its line, and its index in
 // the file among the entities of its kind, counting those that failed to
 // decode.
-type spot struct{ line, index int }
+type spot struct{ line, index int32 }
 
 // reading is the state of one read: the records decoded, the problems
 // found, and where each decoded entity came from.
@@ -402,7 +402,7 @@ func (rd *reading) decode(ci int, data []byte, line, depth int, asLine bool) {
 		rd.errs = append(rd.errs, amity.Errors(err)...)
 		return
 	}
-	rd.spots[ci] = append(rd.spots[ci], spot{line, index})
+	rd.spots[ci] = append(rd.spots[ci], spot{int32(line), int32(index)})
 }
 
 // dataset builds a Dataset of rd's records with New, and returns it if
@@ -447,9 +447,9 @@ func (rd *reading) locate(fe amity.FieldError) amity.FieldError {
 	if !ok || err != nil || i < 0 || i >= len(spots) {
 		return fe
 	}
-	fe.Line = spots[i].line
-	if spots[i].index != i {
-		fe.Path = amity.Index(list, spots[i].index) + rest
+	fe.Line = int(spots[i].line)
+	if int(spots[i].index) != i {
+		fe.Path = amity.Index(list, int(spots[i].index)) + rest
 	}
 	return fe
 }

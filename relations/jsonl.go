@@ -243,9 +243,18 @@ type batch struct {
 
 	// done is closed once lines and rec are set, or panicked is.
 	done     chan struct{}
-	lines    []decodedLine
+	lines    []lineKind
+	problems map[int][]amity.FieldError
 	rec      Records
 	panicked any
+}
+
+// lineKind is what a batch keeps of the outcome of decoding a line: the
+// codec of its kind, -1 if not known, and whether the entity decoded. The
+// problems of the line, few, are kept apart.
+type lineKind struct {
+	codec int8
+	ok    bool
 }
 
 // decodedLine is the outcome of decoding one line.
@@ -345,10 +354,17 @@ func (w *worker) run(b *batch) {
 			b.panicked = p
 		}
 	}()
-	b.lines = make([]decodedLine, len(b.ends))
+	b.lines = make([]lineKind, len(b.ends))
 	start := 0
 	for i, end := range b.ends {
-		b.lines[i] = w.line(&b.rec, b.data[start:end], b.first+i, b.sizes[i], len(b.ends)-i)
+		l := w.line(&b.rec, b.data[start:end], b.first+i, b.sizes[i], len(b.ends)-i)
+		b.lines[i] = lineKind{l.codec, l.ok}
+		if len(l.errs) > 0 {
+			if b.problems == nil {
+				b.problems = map[int][]amity.FieldError{}
+			}
+			b.problems[i] = l.errs
+		}
 		start = end
 	}
 	select {
@@ -440,20 +456,21 @@ func (rd *reading) merge(order <-chan *batch) error {
 		}
 		rd.errs = append(rd.errs, b.pre...)
 		for i, l := range b.lines {
+			errs := b.problems[i]
 			if l.codec < 0 {
-				rd.errs = append(rd.errs, l.errs...)
+				rd.errs = append(rd.errs, errs...)
 				continue
 			}
 			index := rd.seen[l.codec]
 			rd.seen[l.codec]++
 			if !l.ok {
-				rd.errs = append(rd.errs, amity.Prefix(amity.Index(rd.codecs[l.codec].list, index), l.errs)...)
+				rd.errs = append(rd.errs, amity.Prefix(amity.Index(rd.codecs[l.codec].list, index), errs)...)
 				continue
 			}
 			n := b.first + i
-			rd.spots[l.codec] = append(rd.spots[l.codec], spot{n, index})
-			if len(l.errs) > 0 {
-				for _, fe := range amity.Prefix(amity.Index(rd.codecs[l.codec].list, index), l.errs) {
+			rd.spots[l.codec] = append(rd.spots[l.codec], spot{int32(n), int32(index)})
+			if len(errs) > 0 {
+				for _, fe := range amity.Prefix(amity.Index(rd.codecs[l.codec].list, index), errs) {
 					fe.Line = n
 					rd.errs = append(rd.errs, fe)
 				}
@@ -632,11 +649,13 @@ func codecs() []codec {
 		newCodec(KindMinistry, func(r *Records) *[]orgs.Ministry { return &r.Ministries },
 			func(v *orgs.Ministry) string { return string(v.ID) },
 			func(k Kind, v *orgs.Ministry) *ministryLine { return &ministryLine{k, *v} },
-			func(l *ministryLine) *orgs.Ministry { return &l.Ministry }, nil, nil),
+			func(l *ministryLine) *orgs.Ministry { return &l.Ministry },
+			(*fastdecode.Decoder).Ministry, (*fastcheck.Checker).Ministry),
 		newCodec(KindOrganization, func(r *Records) *[]orgs.Organization { return &r.Organizations },
 			func(v *orgs.Organization) string { return string(v.ID) },
 			func(k Kind, v *orgs.Organization) *organizationLine { return &organizationLine{k, *v} },
-			func(l *organizationLine) *orgs.Organization { return &l.Organization }, nil, nil),
+			func(l *organizationLine) *orgs.Organization { return &l.Organization },
+			(*fastdecode.Decoder).Organization, (*fastcheck.Checker).Organization),
 		newCodec(KindOfficial, func(r *Records) *[]orgs.Official { return &r.Officials },
 			func(v *orgs.Official) string { return string(v.ID) },
 			func(k Kind, v *orgs.Official) *officialLine { return &officialLine{k, *v} },
@@ -660,6 +679,7 @@ func codecs() []codec {
 		newCodec(KindTie, func(r *Records) *[]Tie { return &r.Ties },
 			func(v *Tie) string { return string(v.ID) },
 			func(k Kind, v *Tie) *tieLine { return &tieLine{k, *v} },
-			func(l *tieLine) *Tie { return &l.Tie }, nil, nil),
+			func(l *tieLine) *Tie { return &l.Tie },
+			decodeTie, tieOK),
 	}
 }

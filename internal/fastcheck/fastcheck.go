@@ -1,6 +1,7 @@
 // Package fastcheck holds compiled checks of the rules of amity's most
-// numerous entities — meetings, visits and officials, and the parts
-// package relations uses for initiatives — for reading archives in bulk.
+// numerous entities — meetings, visits, officials, ministries and
+// organizations, and the parts package relations uses for initiatives and
+// ties — for reading archives in bulk.
 //
 // The rules of an entity are written once, in its validate tags and its
 // Validate method, and go-playground/validator runs the tags. That costs
@@ -35,16 +36,18 @@ import (
 type Checker struct {
 	codeOK map[events.EventCode]bool
 	// The JSON field names of the entities, for the keys of field_sources.
-	meetingFields, visitFields, officialFields map[string]bool
+	meetingFields, visitFields, officialFields, ministryFields, organizationFields map[string]bool
 }
 
 // New returns a Checker.
 func New() *Checker {
 	return &Checker{
-		codeOK:         map[events.EventCode]bool{},
-		meetingFields:  FieldNames(reflect.TypeFor[events.Meeting]()),
-		visitFields:    FieldNames(reflect.TypeFor[events.Visit]()),
-		officialFields: FieldNames(reflect.TypeFor[orgs.Official]()),
+		codeOK:             map[events.EventCode]bool{},
+		meetingFields:      FieldNames(reflect.TypeFor[events.Meeting]()),
+		visitFields:        FieldNames(reflect.TypeFor[events.Visit]()),
+		officialFields:     FieldNames(reflect.TypeFor[orgs.Official]()),
+		ministryFields:     FieldNames(reflect.TypeFor[orgs.Ministry]()),
+		organizationFields: FieldNames(reflect.TypeFor[orgs.Organization]()),
 	}
 }
 
@@ -358,4 +361,38 @@ func post(p *orgs.Post) bool {
 		(p.Organization == "" || ID(string(p.Organization))) &&
 		!p.End.Before(p.Start) &&
 		IDs(p.Sources, 64, false)
+}
+
+// URL reports whether s passes "omitempty,max=2048,httpurl".
+func URL(s string) bool {
+	return s == "" || utf8.RuneCountInString(s) <= 2048 && amity.ValidHTTPURL(s)
+}
+
+// Ministry reports whether m passes every rule [orgs.Ministry.Validate]
+// checks.
+func (k *Checker) Ministry(m *orgs.Ministry) bool {
+	return ID(string(m.ID)) && Country(m.State) && m.Portfolio.Valid() && Names(&m.Names) &&
+		(m.Wikidata == "" || amity.ValidQID(m.Wikidata)) && URL(m.URL) &&
+		IDs(m.Sources, 64, false) && FieldSources(m.FieldSources, k.ministryFields)
+}
+
+// Organization reports whether o passes every rule
+// [orgs.Organization.Validate] checks.
+func (k *Checker) Organization(o *orgs.Organization) bool {
+	if !ID(string(o.ID)) || !o.Kind.Valid() || !Names(&o.Names) ||
+		o.State != "" && !Country(o.State) ||
+		o.ParentMinistry != "" && (!ID(string(o.ParentMinistry)) || o.ParentOrganization != "") ||
+		o.ParentOrganization != "" && !ID(string(o.ParentOrganization)) ||
+		o.Dissolved.Before(o.Founded) || len(o.Members) > 1000 ||
+		o.Wikidata != "" && !amity.ValidQID(o.Wikidata) || !URL(o.URL) ||
+		!IDs(o.Sources, 64, false) || !FieldSources(o.FieldSources, k.organizationFields) {
+		return false
+	}
+	for i := range o.Members {
+		m := &o.Members[i]
+		if !Country(m.State) || m.Until.Before(m.Since) || !IDs(m.Sources, 64, false) {
+			return false
+		}
+	}
+	return true
 }

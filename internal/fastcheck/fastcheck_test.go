@@ -41,6 +41,8 @@ func world() relations.Records {
 	r.Meetings = append(r.Meetings, s.Meetings...)
 	r.Visits = append(r.Visits, s.Visits...)
 	r.Officials = append(r.Officials, s.Officials...)
+	r.Ministries = append(r.Ministries, s.Ministries...)
+	r.Organizations = append(r.Organizations, s.Organizations...)
 	return r
 }
 
@@ -63,6 +65,16 @@ func TestValidRecords(t *testing.T) {
 	for _, o := range r.Officials {
 		if !same(t, string(o.ID), o, k.Official) {
 			t.Errorf("official %s: not passed", o.ID)
+		}
+	}
+	for _, m := range r.Ministries {
+		if !same(t, string(m.ID), m, k.Ministry) {
+			t.Errorf("ministry %s: not passed", m.ID)
+		}
+	}
+	for _, o := range r.Organizations {
+		if !same(t, string(o.ID), o, k.Organization) {
+			t.Errorf("organization %s: not passed", o.ID)
 		}
 	}
 }
@@ -249,6 +261,69 @@ var officialMutations = concat(
 	lift("field_sources", fieldSourceMutations, func(o *orgs.Official) *amity.FieldSources { return &o.FieldSources }),
 )
 
+var namesMutations = []mutation[amity.Names]{
+	{"name", func(n *amity.Names, s string) { n.Name = s }},
+	{"local_names: key", func(n *amity.Names, s string) {
+		if n.LocalNames == nil {
+			n.LocalNames = map[string]string{}
+		}
+		n.LocalNames[s] = "Name"
+	}},
+	{"local_names: value", func(n *amity.Names, s string) {
+		if n.LocalNames == nil {
+			n.LocalNames = map[string]string{}
+		}
+		n.LocalNames["az"] = s
+	}},
+	{"aliases", func(n *amity.Names, s string) { n.Aliases = append(n.Aliases, s) }},
+}
+
+var ministryMutations = concat(
+	[]mutation[orgs.Ministry]{
+		{"id", func(m *orgs.Ministry, s string) { m.ID = orgs.MinistryID(s) }},
+		{"state", func(m *orgs.Ministry, s string) { m.State = orgs.StateID(s) }},
+		{"portfolio", func(m *orgs.Ministry, s string) { m.Portfolio = orgs.Portfolio(s) }},
+		{"wikidata", func(m *orgs.Ministry, s string) { m.Wikidata = s }},
+		{"url", func(m *orgs.Ministry, s string) { m.URL = s }},
+		{"url: https", func(m *orgs.Ministry, s string) { m.URL = "https://" + s }},
+		{"sources", func(m *orgs.Ministry, s string) { m.Sources = append(m.Sources, amity.SourceID(s)) }},
+	},
+	lift("names", namesMutations, func(m *orgs.Ministry) *amity.Names { return &m.Names }),
+	lift("field_sources", fieldSourceMutations, func(m *orgs.Ministry) *amity.FieldSources { return &m.FieldSources }),
+)
+
+var organizationMutations = concat(
+	[]mutation[orgs.Organization]{
+		{"id", func(o *orgs.Organization, s string) { o.ID = orgs.OrganizationID(s) }},
+		{"kind", func(o *orgs.Organization, s string) { o.Kind = orgs.OrganizationKind(s) }},
+		{"state", func(o *orgs.Organization, s string) { o.State = orgs.StateID(s) }},
+		{"parent_ministry", func(o *orgs.Organization, s string) { o.ParentMinistry = orgs.MinistryID(s) }},
+		{"parent_organization", func(o *orgs.Organization, s string) { o.ParentOrganization = orgs.OrganizationID(s) }},
+		{"both parents", func(o *orgs.Organization, s string) {
+			o.ParentMinistry, o.ParentOrganization = "min-1", orgs.OrganizationID(s)
+		}},
+		{"founded", func(o *orgs.Organization, s string) { setDate(&o.Founded, s) }},
+		{"dissolved", func(o *orgs.Organization, s string) { setDate(&o.Dissolved, s) }},
+		{"members[0].state", func(o *orgs.Organization, s string) { first(&o.Members).State = orgs.StateID(s) }},
+		{"members[0].since", func(o *orgs.Organization, s string) { setDate(&first(&o.Members).Since, s) }},
+		{"members[0].until", func(o *orgs.Organization, s string) { setDate(&first(&o.Members).Until, s) }},
+		{"members[0].sources", func(o *orgs.Organization, s string) {
+			m := first(&o.Members)
+			m.Sources = append(m.Sources, amity.SourceID(s))
+		}},
+		{"members: 1001", func(o *orgs.Organization, s string) {
+			for len(o.Members) <= 1000 {
+				o.Members = append(o.Members, orgs.Membership{State: "AZ"})
+			}
+		}},
+		{"wikidata", func(o *orgs.Organization, s string) { o.Wikidata = s }},
+		{"url", func(o *orgs.Organization, s string) { o.URL = s }},
+		{"sources", func(o *orgs.Organization, s string) { o.Sources = append(o.Sources, amity.SourceID(s)) }},
+	},
+	lift("names", namesMutations, func(o *orgs.Organization) *amity.Names { return &o.Names }),
+	lift("field_sources", fieldSourceMutations, func(o *orgs.Organization) *amity.FieldSources { return &o.FieldSources }),
+)
+
 func concat[T any](lists ...[]mutation[T]) []mutation[T] {
 	var out []mutation[T]
 	for _, l := range lists {
@@ -263,7 +338,7 @@ var values = []string{
 	"", "x", "AZ", "az", "ZZ", "IR", "AZ-BA", "IR-23", "AZ-", "Q42", "Q0", "q42", "2022", "2022-06", "2022-06-20", "1990", "2099-12-31",
 	"m-00001", "off-00001", "src-0001", "-x", "x-", "a.b:c_d", strings.Repeat("a", 129), "literature", "other", "said", "touched_upon",
 	"042", "043", "040", "01", "CONSULT", "AGREE", "visit", "multilateral", "phone", "date", "place", "participants", "colour",
-	"official_visit", "event", "minister", "Kərimov", " lead", "trail ", "two\nlines", "tab\there", "\ttab", "nl\n", "nul\x00",
+	"official_visit", "event", "minister", "Kərimov", "culture", "intergovernmental", "https://example.org/a", "http://", "ftp://x.org", " lead", "trail ", "two\nlines", "tab\there", "\ttab", "nl\n", "nul\x00",
 	"bad\xffutf8", "del\x7f", "nbsp\u00a0", "\u2028", strings.Repeat("ş", 512), strings.Repeat("ş", 513), strings.Repeat("x", 4097),
 }
 
@@ -284,6 +359,18 @@ func TestOfficialMutations(t *testing.T) {
 	k := fastcheck.New()
 	r := world()
 	checkMutations(t, []orgs.Official{r.Officials[0], r.Officials[len(r.Officials)-1]}, officialMutations, k.Official)
+}
+
+func TestMinistryMutations(t *testing.T) {
+	k := fastcheck.New()
+	r := world()
+	checkMutations(t, []orgs.Ministry{r.Ministries[0], r.Ministries[len(r.Ministries)-1]}, ministryMutations, k.Ministry)
+}
+
+func TestOrganizationMutations(t *testing.T) {
+	k := fastcheck.New()
+	r := world()
+	checkMutations(t, []orgs.Organization{r.Organizations[0], r.Organizations[len(r.Organizations)-1]}, organizationMutations, k.Organization)
 }
 
 // checkMutations applies every mutation with every value to copies of
@@ -367,6 +454,19 @@ func FuzzVisitDifferential(f *testing.F) {
 	k := fastcheck.New()
 	f.Fuzz(func(t *testing.T, data []byte, field uint8, s string) {
 		fuzzKind(t, data, field, s, visitMutations, k.Visit)
+	})
+}
+
+// FuzzOrgsDifferential fuzzes ministries and organizations: data decoded
+// as each, mutated by field and s.
+func FuzzOrgsDifferential(f *testing.F) {
+	r := world()
+	seeds(f, r.Ministries)
+	seeds(f, r.Organizations)
+	k := fastcheck.New()
+	f.Fuzz(func(t *testing.T, data []byte, field uint8, s string) {
+		fuzzKind(t, data, field, s, ministryMutations, k.Ministry)
+		fuzzKind(t, data, field, s, organizationMutations, k.Organization)
 	})
 }
 

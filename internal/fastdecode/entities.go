@@ -19,6 +19,7 @@ type buffers struct {
 	codes        List[events.EventCode]
 	places       List[orgs.Place]
 	posts        List[orgs.Post]
+	members      List[orgs.Membership]
 }
 
 // Meeting decodes data into m, which must be zero, as an
@@ -265,15 +266,6 @@ func (d *Decoder) Official(o *orgs.Official, data []byte, depth int, prefix stri
 			case "id":
 				d.Once(&seen, 0)
 				o.ID = orgs.OfficialID(d.String())
-			case "name":
-				d.Once(&seen, 1)
-				o.Name = d.String()
-			case "local_names":
-				d.Once(&seen, 2)
-				o.LocalNames = d.localNames()
-			case "aliases":
-				d.Once(&seen, 3)
-				o.Aliases = Strings[string](d, Own)
 			case "posts":
 				d.Once(&seen, 4)
 				o.Posts = Objects(d, &d.buf.posts, (*Decoder).post)
@@ -287,7 +279,9 @@ func (d *Decoder) Official(o *orgs.Official, data []byte, depth int, prefix stri
 				d.Once(&seen, 7)
 				o.FieldSources = d.FieldSources()
 			default:
-				d.Fail()
+				if !d.names(k, &o.Names, &seen, 1) {
+					d.Fail()
+				}
 			}
 			if d.bad || !d.More('}') {
 				break
@@ -334,6 +328,149 @@ func (d *Decoder) post(p *orgs.Post) {
 		case "sources":
 			d.Once(&seen, 8)
 			p.Sources = Strings[amity.SourceID](d, Shared)
+		default:
+			d.Fail()
+		}
+		if d.bad || !d.More('}') {
+			return
+		}
+	}
+}
+
+// names reads the member k of [amity.Names] into n, marking seen from
+// bit on, and reports whether k is one.
+func (d *Decoder) names(k []byte, n *amity.Names, seen *uint64, bit uint) bool {
+	switch string(k) {
+	case "name":
+		d.Once(seen, bit)
+		n.Name = d.String()
+	case "local_names":
+		d.Once(seen, bit+1)
+		n.LocalNames = d.localNames()
+	case "aliases":
+		d.Once(seen, bit+2)
+		n.Aliases = Strings[string](d, Own)
+	default:
+		return false
+	}
+	return true
+}
+
+// Ministry decodes data into m, which must be zero, as an
+// [orgs.Ministry]; depth and prefix are as for [Decoder.Begin]. It
+// reports false when it declines data; m then holds part of it.
+func (d *Decoder) Ministry(m *orgs.Ministry, data []byte, depth int, prefix string) bool {
+	if d.Begin(data, depth, prefix) {
+		var seen uint64
+		for {
+			switch k := d.Key(); string(k) {
+			case "id":
+				d.Once(&seen, 0)
+				m.ID = orgs.MinistryID(d.Intern())
+			case "state":
+				d.Once(&seen, 1)
+				m.State = orgs.StateID(d.Country())
+			case "portfolio":
+				d.Once(&seen, 2)
+				m.Portfolio = orgs.Portfolio(d.Word())
+			case "wikidata":
+				d.Once(&seen, 3)
+				m.Wikidata = d.String()
+			case "url":
+				d.Once(&seen, 4)
+				m.URL = d.String()
+			case "sources":
+				d.Once(&seen, 5)
+				m.Sources = Strings[amity.SourceID](d, Shared)
+			case "field_sources":
+				d.Once(&seen, 6)
+				m.FieldSources = d.FieldSources()
+			default:
+				if !d.names(k, &m.Names, &seen, 7) {
+					d.Fail()
+				}
+			}
+			if d.bad || !d.More('}') {
+				break
+			}
+		}
+	}
+	return d.End()
+}
+
+// Organization decodes data into o, which must be zero, as an
+// [orgs.Organization]; depth and prefix are as for [Decoder.Begin]. It
+// reports false when it declines data; o then holds part of it.
+func (d *Decoder) Organization(o *orgs.Organization, data []byte, depth int, prefix string) bool {
+	if d.Begin(data, depth, prefix) {
+		var seen uint64
+		for {
+			switch k := d.Key(); string(k) {
+			case "id":
+				d.Once(&seen, 0)
+				o.ID = orgs.OrganizationID(d.Intern())
+			case "kind":
+				d.Once(&seen, 1)
+				o.Kind = orgs.OrganizationKind(d.Word())
+			case "state":
+				d.Once(&seen, 2)
+				o.State = orgs.StateID(d.Country())
+			case "parent_ministry":
+				d.Once(&seen, 3)
+				o.ParentMinistry = orgs.MinistryID(d.Intern())
+			case "parent_organization":
+				d.Once(&seen, 4)
+				o.ParentOrganization = orgs.OrganizationID(d.Intern())
+			case "founded":
+				d.Once(&seen, 5)
+				o.Founded = d.Date()
+			case "dissolved":
+				d.Once(&seen, 6)
+				o.Dissolved = d.Date()
+			case "members":
+				d.Once(&seen, 7)
+				o.Members = Objects(d, &d.buf.members, (*Decoder).membership)
+			case "wikidata":
+				d.Once(&seen, 8)
+				o.Wikidata = d.String()
+			case "url":
+				d.Once(&seen, 9)
+				o.URL = d.String()
+			case "sources":
+				d.Once(&seen, 10)
+				o.Sources = Strings[amity.SourceID](d, Shared)
+			case "field_sources":
+				d.Once(&seen, 11)
+				o.FieldSources = d.FieldSources()
+			default:
+				if !d.names(k, &o.Names, &seen, 12) {
+					d.Fail()
+				}
+			}
+			if d.bad || !d.More('}') {
+				break
+			}
+		}
+	}
+	return d.End()
+}
+
+func (d *Decoder) membership(m *orgs.Membership) {
+	var seen uint64
+	for {
+		switch k := d.Key(); string(k) {
+		case "state":
+			d.Once(&seen, 0)
+			m.State = orgs.StateID(d.Country())
+		case "since":
+			d.Once(&seen, 1)
+			m.Since = d.Date()
+		case "until":
+			d.Once(&seen, 2)
+			m.Until = d.Date()
+		case "sources":
+			d.Once(&seen, 3)
+			m.Sources = Strings[amity.SourceID](d, Shared)
 		default:
 			d.Fail()
 		}

@@ -34,6 +34,14 @@ type (
 		Entity        string `json:"entity"`
 		orgs.Official `json:",inline"`
 	}
+	ministryLine struct {
+		Entity        string `json:"entity"`
+		orgs.Ministry `json:",inline"`
+	}
+	organizationLine struct {
+		Entity            string `json:"entity"`
+		orgs.Organization `json:",inline"`
+	}
 )
 
 // limits are the limits of one decoding.
@@ -93,6 +101,24 @@ func differential(t *testing.T, data []byte, lim limits) []string {
 		var v orgs.Official
 		check("official", ok, p, v, strict(2, &v))
 	}
+	{
+		var o, p orgs.Ministry
+		ok := d.Ministry(&o, data, 0, `{"entity":"ministry"`)
+		var l ministryLine
+		check("ministry line", ok, o, l.Ministry, strict(0, &l))
+		ok = d.Ministry(&p, data, 2, "")
+		var v orgs.Ministry
+		check("ministry", ok, p, v, strict(2, &v))
+	}
+	{
+		var o, p orgs.Organization
+		ok := d.Organization(&o, data, 0, `{"entity":"organization"`)
+		var l organizationLine
+		check("organization line", ok, o, l.Organization, strict(0, &l))
+		ok = d.Organization(&p, data, 2, "")
+		var v orgs.Organization
+		check("organization", ok, p, v, strict(2, &v))
+	}
 	return accepted
 }
 
@@ -112,15 +138,16 @@ func archiveLines(t testing.TB, c synth.Config) [][]byte {
 }
 
 // TestWrittenLines checks that the fast decoder accepts every meeting,
-// visit and official as amity writes them, and decodes each as the
-// strict decoder does; and that it declines the other kinds.
+// visit, official, ministry and organization as amity writes them, and
+// decodes each as the strict decoder does; and that it declines the
+// other kinds.
 func TestWrittenLines(t *testing.T) {
 	for _, line := range archiveLines(t, synth.Config{Seed: 7, Meetings: 2000, Officials: 2000}) {
 		kind, _, _ := strings.Cut(strings.TrimPrefix(string(line), `{"entity":"`), `"`)
 		got := differential(t, line, defaults)
 		var want []string
 		switch kind {
-		case "meeting", "visit", "official":
+		case "meeting", "visit", "official", "ministry", "organization":
 			want = []string{kind + " line"}
 		}
 		if diff := cmp.Diff(want, got); diff != "" {

@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -161,53 +162,77 @@ func FuzzInitiativeDifferential(f *testing.F) {
 	})
 }
 
-// decodeDifferential checks that what the fast decoder accepts of data,
-// as a line and as an element of a document, the strict decoder decodes
-// to an equal value, and reports whether it accepted the line.
-func decodeDifferential(t *testing.T, data []byte, depth, str int) bool {
+// decodeDifferential checks that what the fast decoders of initiatives
+// and ties accept of data, as a line and as an element of a document,
+// the strict decoder decodes to an equal value, and returns the kinds
+// whose line it accepted.
+func decodeDifferential(t *testing.T, data []byte, depth, str int) []Kind {
 	t.Helper()
 	d := fastdecode.New(depth, str)
+	var accepted []Kind
+	if fastDiff(t, d, data, depth, str, KindInitiative, decodeInitiative, func(l *initiativeLine) *Initiative { return &l.Initiative }) {
+		accepted = append(accepted, KindInitiative)
+	}
+	if fastDiff(t, d, data, depth, str, KindTie, decodeTie, func(l *tieLine) *Tie { return &l.Tie }) {
+		accepted = append(accepted, KindTie)
+	}
+	return accepted
+}
+
+// fastDiff checks fast, the fast decoder of kind, against the strict
+// decoder on data, as a line whose wrapper is L and as an element of a
+// document, and reports whether fast accepted the line.
+func fastDiff[T, L any](t *testing.T, d *fastdecode.Decoder, data []byte, depth, str int, kind Kind,
+	fast func(*fastdecode.Decoder, *T, []byte, int, string) bool, entity func(*L) *T) bool {
+	t.Helper()
 	opts := func(at int) jsonx.Options { return jsonx.Options{MaxDepth: depth, MaxStringBytes: str, Depth: at} }
-	var line, elem Initiative
-	lineOK := decodeInitiative(d, &line, data, 0, `{"entity":"initiative"`)
+	dateEqual := cmp.Comparer(func(a, b amity.Date) bool { return a == b })
+	var line, elem T
+	lineOK := fast(d, &line, data, 0, `{"entity":"`+string(kind)+`"`)
 	if lineOK {
-		var want initiativeLine
+		var want L
 		if err := opts(0).Unmarshal(data, &want); err != nil {
 			t.Fatalf("the fast decoder accepts %q, the strict decoder rejects it: %v", data, err)
 		}
-		if diff := cmp.Diff(want.Initiative, line, cmp.Comparer(func(a, b amity.Date) bool { return a == b })); diff != "" {
+		if diff := cmp.Diff(*entity(&want), line, dateEqual); diff != "" {
 			t.Fatalf("the decoders differ on %q (-strict +fast):\n%s", data, diff)
 		}
 	}
-	if decodeInitiative(d, &elem, data, 2, "") {
-		var want Initiative
+	if fast(d, &elem, data, 2, "") {
+		var want T
 		if err := opts(2).Unmarshal(data, &want); err != nil {
 			t.Fatalf("the fast decoder accepts %q, the strict decoder rejects it: %v", data, err)
 		}
-		if diff := cmp.Diff(want, elem, cmp.Comparer(func(a, b amity.Date) bool { return a == b })); diff != "" {
+		if diff := cmp.Diff(want, elem, dateEqual); diff != "" {
 			t.Fatalf("the decoders differ on %q (-strict +fast):\n%s", data, diff)
 		}
 	}
 	return lineOK
 }
 
-// scaleInitiativeLines returns the initiatives as lines of JSON Lines.
-func scaleInitiativeLines(t testing.TB) [][]byte {
+// scaleLines returns the initiatives and ties as lines of JSON Lines.
+func scaleLines(t testing.TB) [][]byte {
 	var out [][]byte
-	for _, in := range scaleInitiatives() {
-		b, err := jsonx.Marshal(initiativeLine{KindInitiative, in})
+	add := func(v any) {
+		b, err := jsonx.Marshal(v)
 		if err != nil {
 			t.Fatal(err)
 		}
 		out = append(out, b)
 	}
+	for _, in := range scaleInitiatives() {
+		add(initiativeLine{KindInitiative, in})
+	}
+	for _, tie := range scaleTies() {
+		add(tieLine{KindTie, tie})
+	}
 	return out
 }
 
-func TestInitiativeDecodeDifferential(t *testing.T) {
-	for _, line := range scaleInitiativeLines(t) {
-		if !decodeDifferential(t, line, DefaultMaxDepth, DefaultMaxStringBytes) {
-			t.Errorf("the fast decoder declines %s", line)
+func TestFastDecodeDifferential(t *testing.T) {
+	for _, line := range scaleLines(t) {
+		if got := decodeDifferential(t, line, DefaultMaxDepth, DefaultMaxStringBytes); len(got) != 1 {
+			t.Errorf("the fast decoders accept %s as %v, want one kind", line, got)
 		}
 	}
 	for _, c := range []struct{ name, line string }{
@@ -218,20 +243,127 @@ func TestInitiativeDecodeDifferential(t *testing.T) {
 		{"empty history", `{"entity":"initiative","history":[]}`},
 		{"unknown member in history", `{"entity":"initiative","history":[{"status":"proposed","when":"2022"}]}`},
 		{"impossible date", `{"entity":"initiative","history":[{"status":"proposed","date":"2022-02-30"}]}`},
+		{"tie: empty places", `{"entity":"tie","places":[]}`},
+		{"tie: unknown member", `{"entity":"tie","id":"t","since":"1992"}`},
+		{"tie: duplicate member", `{"entity":"tie","id":"t","kind":"twinning","kind":"twinning"}`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			if decodeDifferential(t, []byte(c.line), DefaultMaxDepth, DefaultMaxStringBytes) {
-				t.Errorf("the fast decoder accepts %s", c.line)
+			if got := decodeDifferential(t, []byte(c.line), DefaultMaxDepth, DefaultMaxStringBytes); len(got) > 0 {
+				t.Errorf("the fast decoders accept %s as %v", c.line, got)
 			}
 		})
 	}
 }
 
-func FuzzInitiativeDecodeDifferential(f *testing.F) {
-	for _, line := range scaleInitiativeLines(f) {
+func FuzzFastDecodeDifferential(f *testing.F) {
+	for _, line := range scaleLines(f) {
 		f.Add(line, uint8(64), uint16(1024))
 	}
 	f.Fuzz(func(t *testing.T, data []byte, depth uint8, str uint16) {
 		decodeDifferential(t, data, int(depth%16)+1, int(str)%2048+1)
+	})
+}
+
+// scaleTies are valid ties: diplomatic relations, and a twinning with its
+// places.
+func scaleTies() []Tie {
+	src := []amity.SourceID{"src-1"}
+	return []Tie{
+		{ID: "tie-az-ir", Kind: TieDiplomatic, States: []orgs.StateID{"AZ", "IR"}, Established: amity.MustParseDate("1992-03-12"), Sources: src,
+			FieldSources: amity.FieldSources{"established": {"src-2"}}},
+		{ID: "tie-shusha", Kind: TieTwinning, States: []orgs.StateID{"AZ", "IR"},
+			Places:      []orgs.Place{{City: "Shusha", Subdivision: "AZ-SUS", Country: "AZ"}, {Country: "IR", Note: "A city not yet named."}},
+			Established: amity.MustParseDate("2022"), Ended: amity.MustParseDate("2030"), Sources: src},
+	}
+}
+
+var tieMutations = []struct {
+	name string
+	set  func(t *Tie, s string)
+}{
+	{"id", func(t *Tie, s string) { t.ID = TieID(s) }},
+	{"kind", func(t *Tie, s string) { t.Kind = TieKind(s) }},
+	{"states: first", func(t *Tie, s string) { t.States[0] = orgs.StateID(s) }},
+	{"states: add", func(t *Tie, s string) { t.States = append(t.States, orgs.StateID(s)) }},
+	{"states: same", func(t *Tie, s string) { t.States[1] = t.States[0] }},
+	{"places: add", func(t *Tie, s string) { t.Places = append(t.Places, orgs.Place{City: s, Country: "AZ"}) }},
+	{"places: country", func(t *Tie, s string) {
+		if len(t.Places) > 0 {
+			t.Places[0].Country = orgs.StateID(s)
+		}
+	}},
+	{"places: empty", func(t *Tie, s string) { t.Places = []orgs.Place{} }},
+	{"places: nil", func(t *Tie, s string) { t.Places = nil }},
+	{"established", func(t *Tie, s string) {
+		d, _ := amity.ParseDate(s)
+		t.Established = d
+	}},
+	{"ended", func(t *Tie, s string) {
+		d, _ := amity.ParseDate(s)
+		t.Ended = d
+	}},
+	{"sources", func(t *Tie, s string) { t.Sources = append(t.Sources, amity.SourceID(s)) }},
+	{"field_sources: key", func(t *Tie, s string) { t.FieldSources = amity.FieldSources{s: {"src-1"}} }},
+}
+
+// sameTieVerdict checks that the compiled check of t agrees with
+// Validate, and returns the verdict.
+func sameTieVerdict(t *testing.T, what string, tie Tie) bool {
+	t.Helper()
+	want := amity.Errors(tie.Validate())
+	got := tieOK(nil, &tie)
+	if got != (len(want) == 0) {
+		t.Fatalf("%s: the compiled check says valid %v, Validate reports %v\n%+v", what, got, want, tie)
+	}
+	return got
+}
+
+func TestTieCheckDifferential(t *testing.T) {
+	broken := 0
+	for _, m := range tieMutations {
+		t.Run(m.name, func(t *testing.T) {
+			breaks := false
+			for _, base := range scaleTies() {
+				if !sameTieVerdict(t, "base", base) {
+					t.Fatalf("tie %s: not passed", base.ID)
+				}
+				for _, s := range append(scaleValues, "diplomatic_relations", "cultural_agreement", "1992", "1991-12") {
+					tie := base
+					tie.States = slices.Clone(base.States)
+					tie.Places = slices.Clone(base.Places)
+					m.set(&tie, s)
+					breaks = !sameTieVerdict(t, m.name+" = "+strings.ToValidUTF8(s, "?"), tie) || breaks
+				}
+			}
+			if breaks {
+				broken++
+			}
+		})
+	}
+	if broken < len(tieMutations)*3/4 {
+		t.Errorf("only %d of %d mutations break a rule", broken, len(tieMutations))
+	}
+}
+
+// FuzzTieDifferential decodes data leniently as a tie, applies mutation
+// field with s, and checks that the compiled check agrees with Validate.
+func FuzzTieDifferential(f *testing.F) {
+	for i, tie := range scaleTies() {
+		b, err := jsonx.Marshal(tie)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b, uint8(0), "")
+		f.Add(b, uint8(i+2), "twinning")
+	}
+	f.Fuzz(func(t *testing.T, data []byte, field uint8, s string) {
+		var tie Tie
+		if err := jsonv2.Unmarshal(data, &tie); err != nil {
+			return
+		}
+		if field != 0 && len(tie.States) == 2 {
+			tieMutations[int(field-1)%len(tieMutations)].set(&tie, s)
+		}
+		sameTieVerdict(t, "fuzzed", tie)
 	})
 }

@@ -11,9 +11,9 @@ import (
 	"github.com/amitydata/amity/orgs"
 )
 
-// The fast path of reading initiatives in bulk: a decoder of the JSON
-// amity writes, and a compiled check of Initiative.Validate, on the
-// terms of packages internal/fastdecode and internal/fastcheck.
+// The fast path of reading initiatives and ties in bulk: decoders of the
+// JSON amity writes, and compiled checks of their Validate methods, on
+// the terms of packages internal/fastdecode and internal/fastcheck.
 
 // decodeInitiative decodes data into in, which must be zero; depth and
 // prefix are as for [fastdecode.Decoder.Begin]. It reports false when it
@@ -153,4 +153,69 @@ func initiativeOK(_ *fastcheck.Checker, in *Initiative) bool {
 		}
 	}
 	return true
+}
+
+// decodeTie decodes data into t, which must be zero; depth and prefix are
+// as for [fastdecode.Decoder.Begin]. It reports false when it declines
+// data, which the strict decoder then reads.
+func decodeTie(d *fastdecode.Decoder, t *Tie, data []byte, depth int, prefix string) bool {
+	if d.Begin(data, depth, prefix) {
+		var seen uint64
+		for {
+			switch k := d.Key(); string(k) {
+			case "id":
+				d.Once(&seen, 0)
+				t.ID = TieID(d.String())
+			case "kind":
+				d.Once(&seen, 1)
+				t.Kind = TieKind(d.Word())
+			case "states":
+				d.Once(&seen, 2)
+				t.States = fastdecode.Strings[orgs.StateID](d, fastdecode.Countries)
+			case "places":
+				d.Once(&seen, 3)
+				t.Places = d.Places()
+			case "established":
+				d.Once(&seen, 4)
+				t.Established = d.Date()
+			case "ended":
+				d.Once(&seen, 5)
+				t.Ended = d.Date()
+			case "sources":
+				d.Once(&seen, 6)
+				t.Sources = fastdecode.Strings[amity.SourceID](d, fastdecode.Shared)
+			case "field_sources":
+				d.Once(&seen, 7)
+				t.FieldSources = d.FieldSources()
+			default:
+				d.Fail()
+			}
+			if d.Failed() || !d.More('}') {
+				break
+			}
+		}
+	}
+	return d.End()
+}
+
+// tieFields are the JSON field names of Tie.
+var tieFields = sync.OnceValue(func() map[string]bool {
+	return fastcheck.FieldNames(reflect.TypeFor[Tie]())
+})
+
+// tieOK reports whether t passes every rule [Tie.Validate] checks.
+func tieOK(_ *fastcheck.Checker, t *Tie) bool {
+	if !fastcheck.ID(string(t.ID)) || !t.Kind.Valid() ||
+		t.States == nil || len(t.States) != 2 || !fastcheck.Unique(t.States) ||
+		!fastcheck.Country(t.States[0]) || !fastcheck.Country(t.States[1]) ||
+		t.Established.IsZero() || t.Ended.Before(t.Established) ||
+		!fastcheck.IDs(t.Sources, 64, true) || !fastcheck.FieldSources(t.FieldSources, tieFields()) {
+		return false
+	}
+	// Places are required for a twinning, two of them, and absent for
+	// any other kind.
+	if t.Kind != TieTwinning {
+		return t.Places == nil
+	}
+	return t.Places != nil && len(t.Places) == 2 && fastcheck.Places(t.Places, 2)
 }
