@@ -217,5 +217,5 @@ func tieOK(_ *fastcheck.Checker, t *Tie) bool {
 	if t.Kind != TieTwinning {
 		return t.Places == nil
 	}
-	return t.Places != nil && len(t.Places) == 2 && fastcheck.Places(t.Places, 2)
+	return len(t.Places) == 2 && fastcheck.Places(t.Places, 2)
 }
