@@ -13,6 +13,7 @@
 //	amity stats [-json] FILE
 //	amity convert -to dot|ftm|json|jsonl|mermaid|plover|popolo FILE
 //	amity import -from popolo [-to json|jsonl] FILE
+//	amity generate -meetings N [-seed S] [-format jsonl|json] [-o FILE]
 //
 // A FILE is an amity JSON document (".json") or a JSON Lines archive
 // (".jsonl"); -format overrides the extension. Flags come before
