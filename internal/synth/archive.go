@@ -163,7 +163,10 @@ func (g *generator) meeting(j int) events.Meeting {
 		states[0], states[1] = vp.guest, vp.host
 		day = vp.start + int32(x.IntN(int(vp.days)))
 		if vp.month {
+			// Dated by the visit's month: the day that chooses the
+			// participants stays in it, so that their posts cover it.
 			m.Date = w.cal.month(vp.start)
+			day = min(day, w.cal.last(m.Date))
 		} else {
 			m.Date = w.cal.day(day)
 		}

@@ -59,6 +59,10 @@ const (
 
 	// MaxOfficials bounds Config.Officials, and through it Ministries.
 	MaxOfficials = 1_000_000
+	// MaxOfficialsPerMinistry bounds Config.Officials by Ministries: a
+	// ministry has at most four positions, each held in turn by at most
+	// one official for each day from 1995-07-01 to 2024-06-30.
+	MaxOfficialsPerMinistry = 4 * 10_593
 	// MaxMeetings bounds Config.Meetings.
 	MaxMeetings = 100_000_000
 
@@ -93,13 +97,15 @@ type Config struct {
 	// [DefaultOrganizations]. The first is always intergovernmental.
 	Organizations int
 	// Officials is the number of officials, from Ministries (one per
-	// ministry) to [MaxOfficials]; default [DefaultOfficials].
+	// ministry) to [MaxOfficials] and to [MaxOfficialsPerMinistry] times
+	// Ministries; default [DefaultOfficials].
 	Officials int
 }
 
 // Resolve returns c with every default filled in and every value brought
 // into range: States to 2..249, Ministries to States..MaxOfficials,
-// Officials to Ministries..MaxOfficials, Meetings to 0..MaxMeetings.
+// Officials to Ministries..min(MaxOfficials,
+// Ministries*MaxOfficialsPerMinistry), Meetings to 0..MaxMeetings.
 func (c Config) Resolve() Config {
 	def := func(v, d int) int {
 		if v <= 0 {
@@ -110,7 +116,7 @@ func (c Config) Resolve() Config {
 	c.States = min(max(def(c.States, DefaultStates), 2), len(isoCodes()))
 	c.Ministries = min(max(def(c.Ministries, DefaultMinistries), c.States), MaxOfficials)
 	c.Organizations = def(c.Organizations, DefaultOrganizations)
-	c.Officials = min(max(def(c.Officials, DefaultOfficials), c.Ministries), MaxOfficials)
+	c.Officials = min(max(def(c.Officials, DefaultOfficials), c.Ministries), MaxOfficials, c.Ministries*MaxOfficialsPerMinistry)
 	c.Meetings = min(max(c.Meetings, 0), MaxMeetings)
 	return c
 }

@@ -39,12 +39,49 @@ func TestGenerateValid(t *testing.T) {
 		{"one official per ministry", Config{Seed: 8, Meetings: 500, States: 10, Ministries: 30, Officials: 30}},
 		{"every state", Config{Seed: 9, Meetings: 3000, States: 1000, Ministries: 500, Organizations: 100, Officials: 5000}},
 		{"many officials per ministry", Config{Seed: 10, Meetings: 1000, States: 5, Ministries: 5, Officials: 3000}},
+		// A new holder in every slot every few days: a visit known to the
+		// month that runs into the next has meetings after a change of
+		// holder.
+		{"a change of holder every few days", Config{Seed: 11, Meetings: 20000, States: 2, Ministries: 2, Organizations: 1, Officials: 24000}},
+		{"a change of holder every day", Config{Seed: 12, Meetings: 2000, States: 2, Ministries: 2, Organizations: 1, Officials: MaxOfficials}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if _, err := relations.New(Generate(tt.c)); err != nil {
 				errs := amity.Errors(err)
 				t.Fatalf("Generate(%+v): %d problems, the first: %v", tt.c, len(errs), errs[:min(5, len(errs))])
+			}
+		})
+	}
+}
+
+// TestMeetingInMonthOfVisit checks meetings of visits known to the month
+// whose days run into the next month, at a change of holder of a post of
+// a participant: the meeting, dated by the visit's month, is valid. Each
+// is generated alone, from its own stream, in the archive of a million
+// meetings that holds it.
+func TestMeetingInMonthOfVisit(t *testing.T) {
+	tests := []struct {
+		seed    uint64
+		meeting int
+	}{
+		{1, 36190},
+		{2, 357680},
+		{6, 688421},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("seed %d meeting %d", tt.seed, tt.meeting), func(t *testing.T) {
+			g := newGenerator(Config{Seed: tt.seed, Meetings: 1_000_000})
+			k := tt.meeting / VisitBlock
+			vp := g.visitPlan(k)
+			if !vp.month || tt.meeting%VisitBlock >= vp.meetings || vp.start+vp.days-1 <= g.w.cal.last(g.w.cal.month(vp.start)) {
+				t.Fatalf("meeting %d is not in a visit known to the month that runs into the next: %+v", tt.meeting, vp)
+			}
+			w := g.w
+			r := relations.Records{Sources: w.sources, States: w.states, Ministries: w.ministries, Organizations: w.organizations,
+				Officials: w.officials, Visits: []events.Visit{g.visit(k)}, Meetings: []events.Meeting{g.meeting(tt.meeting)}, Ties: w.ties}
+			if _, err := relations.New(r); err != nil {
+				t.Errorf("meeting %s of visit %s: %v", r.Meetings[0].ID, r.Visits[0].ID, err)
 			}
 		})
 	}
@@ -83,6 +120,7 @@ func TestResolve(t *testing.T) {
 		{Config{States: 1, Ministries: 1, Organizations: 1, Officials: 1}, Config{States: 2, Ministries: 2, Organizations: 1, Officials: 2}},
 		{Config{States: 1000, Ministries: 100, Officials: 50}, Config{States: 249, Ministries: 249, Organizations: 500, Officials: 249}},
 		{Config{Meetings: MaxMeetings + 1, Officials: MaxOfficials + 1}, Config{Meetings: MaxMeetings, States: 200, Ministries: 1000, Organizations: 500, Officials: MaxOfficials}},
+		{Config{States: 2, Ministries: 2, Officials: MaxOfficials}, Config{States: 2, Ministries: 2, Organizations: 500, Officials: 2 * MaxOfficialsPerMinistry}},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%+v", tt.in), func(t *testing.T) {

@@ -269,7 +269,9 @@ func (w *world) genOrganizations(x *rng) {
 
 // genSlots lays out the positions of the ministries and the succession of
 // holders in each: officials are dealt to slots in turn, and each slot's
-// holders split the years from before 1995 to the present among them.
+// holders split the years from before 1995 to the present among them:
+// the first from before 1995, each of the others in a stratum of at
+// least a day, as [MaxOfficialsPerMinistry] ensures.
 func (w *world) genSlots(x *rng) {
 	m, o := len(w.ministries), w.c.Officials
 	w.positions = min(max(o/(m*5), 1), len(positionTitles))
