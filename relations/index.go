@@ -29,6 +29,10 @@ type index struct {
 	// mOfficial lists the meetings of each official, by the official's
 	// position in Records.Officials.
 	mOfficial [][]int32
+	// The officials of the meeting at position i, by position, are
+	// mOffs[mOffStart[i]:mOffStart[i+1]], in the meeting's order.
+	mOffStart []int32
+	mOffs     []int32
 	// mInit lists the initiatives (ranks) that mention a meeting, by the
 	// meeting's position.
 	mInit map[int32][]int32
@@ -292,7 +296,14 @@ func (ix *index) meetings(b *builder) []float64 {
 		}
 		byRank[rank] = score[pos]
 	}
+	ix.mOffStart, ix.mOffs = offStart, slices.Clip(offs)
 	return byRank
+}
+
+// officialsAt returns the positions of the officials of the meeting at
+// position i.
+func (ix *index) officialsAt(i int32) []int32 {
+	return ix.mOffs[ix.mOffStart[i]:ix.mOffStart[i+1]]
 }
 
 func (ix *index) visits(b *builder) {

@@ -16,9 +16,12 @@ import (
 // values it returns share their slices and maps with the dataset: callers
 // must not modify them.
 type Dataset struct {
-	r   Records
-	ids map[string]ref
-	ix  *index
+	// r holds the records as given, but for the meetings, which are
+	// held in meetings: r.Meetings is nil unless it was empty.
+	r        Records
+	meetings *meetingStore
+	ids      *idTable
+	ix       *index
 }
 
 // New checks r as [Validate] does and, if it is valid, returns a Dataset
@@ -39,7 +42,6 @@ func build(r Records, entities bool) (*Dataset, error) {
 	d := &Dataset{r: r}
 	c := checker{r: &d.r}
 	c.entitiesAndIndex(entities)
-	d.ids = c.ids
 	if len(c.errs) > 0 {
 		c.references()
 		return nil, amity.AsError(c.errs)
@@ -54,7 +56,7 @@ func build(r Records, entities bool) (*Dataset, error) {
 	)
 	wg.Go(func() {
 		defer func() { panicked = recover() }()
-		ix = newIndex(&d.r, d.ids)
+		ix = newIndex(&d.r, c.ids)
 	})
 	c.references()
 	wg.Wait()
@@ -65,23 +67,39 @@ func build(r Records, entities bool) (*Dataset, error) {
 		panic(panicked)
 	}
 	d.ix = ix
+	d.meetings = newMeetingStore(d.r.Meetings)
+	if len(d.r.Meetings) > 0 {
+		d.r.Meetings = nil
+	}
+	d.ids = newIDTable(d)
 	return d, nil
 }
 
 // Records returns the dataset's records, in the order they were given to
-// [New]. The slices are the dataset's own: do not modify them.
-func (d *Dataset) Records() Records { return d.r }
+// [New]. The dataset holds its meetings in a compact form of its own, and
+// Records rebuilds them as a new slice on each call, at a cost in time
+// and memory in proportion to their number; the other slices are the
+// dataset's own. Do not modify any of them: the rebuilt meetings share
+// their strings, and their lists of topics, sources and codes, with the
+// dataset.
+func (d *Dataset) Records() Records {
+	r := d.r
+	if d.meetings.len() > 0 {
+		r.Meetings = d.meetings.all()
+	}
+	return r
+}
 
 // KindOf returns the kind of the entity with the given ID, and whether
 // there is one.
 func (d *Dataset) KindOf(id string) (Kind, bool) {
-	at, ok := d.ids[id]
+	at, ok := d.ids.find(d, id)
 	return at.kind, ok
 }
 
 // lookup returns the ref of id if it names an entity of kind k.
 func (d *Dataset) lookup(id string, k Kind) (ref, bool) {
-	at, ok := d.ids[id]
+	at, ok := d.ids.find(d, id)
 	return at, ok && at.kind == k
 }
 
@@ -118,7 +136,10 @@ func (d *Dataset) Visit(id events.VisitID) (events.Visit, bool) {
 
 // Meeting returns the meeting with the given ID, and whether there is one.
 func (d *Dataset) Meeting(id events.MeetingID) (events.Meeting, bool) {
-	return get(d, string(id), KindMeeting, d.r.Meetings)
+	if at, ok := d.lookup(string(id), KindMeeting); ok {
+		return d.meetings.meeting(at.i), true
+	}
+	return events.Meeting{}, false
 }
 
 // Initiative returns the initiative with the given ID, and whether there
@@ -150,7 +171,7 @@ func (d *Dataset) Statement(id events.StatementID) (events.Meeting, events.State
 	if !ok {
 		return events.Meeting{}, events.Statement{}, false
 	}
-	m := d.r.Meetings[at.i]
+	m := d.meetings.meeting(at.i)
 	return m, m.Statements[at.j], true
 }
 

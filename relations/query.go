@@ -54,8 +54,14 @@ func (d *Dataset) pair(a, b orgs.StateID) (uint64, bool) {
 	return pairKey(i, j), ok1 && ok2 && i != j
 }
 
-func (d *Dataset) meetingAt(rank int32) *events.Meeting {
-	return &d.r.Meetings[d.ix.mOrder[rank]]
+// meetingAt rebuilds the meeting of the given rank.
+func (d *Dataset) meetingAt(rank int32) events.Meeting {
+	return d.meetings.meeting(d.ix.mOrder[rank])
+}
+
+// dateAt returns the date of the meeting of the given rank.
+func (d *Dataset) dateAt(rank int32) amity.Date {
+	return d.meetings.dates[d.ix.mOrder[rank]]
 }
 
 // MeetingsBetween returns the meetings between states a and b whose date
@@ -73,8 +79,8 @@ func (d *Dataset) MeetingsBetween(a, b orgs.StateID, p Period) iter.Seq[events.M
 		if !ok {
 			return
 		}
-		for rank := range within(d.ix.mPair[k], d.ix.mKey, p, func(rank int32) amity.Date { return d.meetingAt(rank).Date }) {
-			if !yield(*d.meetingAt(rank)) {
+		for rank := range within(d.ix.mPair[k], d.ix.mKey, p, d.dateAt) {
+			if !yield(d.meetingAt(rank)) {
 				return
 			}
 		}
@@ -134,7 +140,7 @@ func (d *Dataset) MeetingsOf(o orgs.OfficialID) iter.Seq[events.Meeting] {
 			return
 		}
 		for _, rank := range d.ix.mOfficial[at.i] {
-			if !yield(*d.meetingAt(rank)) {
+			if !yield(d.meetingAt(rank)) {
 				return
 			}
 		}
@@ -170,9 +176,9 @@ func (d *Dataset) Encounters() iter.Seq[Encounter] {
 			a := d.r.Officials[pos].ID
 			all = all[:0]
 			for _, rank := range d.ix.mOfficial[pos] {
-				for _, p := range d.meetingAt(rank).Participants {
-					if p.Official > a {
-						all = append(all, met{p.Official, rank})
+				for _, o := range d.ix.officialsAt(d.ix.mOrder[rank]) {
+					if b := d.r.Officials[o].ID; b > a {
+						all = append(all, met{b, rank})
 					}
 				}
 			}
@@ -186,7 +192,7 @@ func (d *Dataset) Encounters() iter.Seq[Encounter] {
 				}
 				e := Encounter{A: a, B: all[i].b, Meetings: make([]events.MeetingID, j-i)}
 				for k, m := range all[i:j] {
-					e.Meetings[k] = d.meetingAt(m.rank).ID
+					e.Meetings[k] = d.meetings.id(d.ix.mOrder[m.rank])
 				}
 				if !yield(e) {
 					return
@@ -208,7 +214,7 @@ func (d *Dataset) Met(a, b orgs.OfficialID) iter.Seq[events.Meeting] {
 			return
 		}
 		for rank := range intersect(d.ix.mOfficial[x.i], d.ix.mOfficial[y.i]) {
-			if !yield(*d.meetingAt(rank)) {
+			if !yield(d.meetingAt(rank)) {
 				return
 			}
 		}
@@ -319,14 +325,15 @@ func (d *Dataset) Timeline(a, b orgs.StateID) iter.Seq[TimelineEntry] {
 			}
 			n := 0
 			for ; n < len(ms) && ix.mKey[ms[n]] == key; n++ {
-				if !yield(d.meetingEntry(d.meetingAt(ms[n]))) {
+				m := d.meetingAt(ms[n])
+				if !yield(d.meetingEntry(&m)) {
 					return
 				}
 			}
 			for _, rank := range ms[:n] {
 				m := d.meetingAt(rank)
 				for i := range m.Statements {
-					if !yield(d.statementEntry(m, i)) {
+					if !yield(d.statementEntry(&m, i)) {
 						return
 					}
 				}

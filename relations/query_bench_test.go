@@ -50,6 +50,7 @@ func benchMeetings(b *testing.B) int {
 // benchFixture is the benchmark dataset and the arguments of the queries.
 type benchFixture struct {
 	d              *Dataset
+	r              Records         // the records of d, which the scans read
 	busy, typical  [2]orgs.StateID // the pair with most meetings, and one with about as many as the median pair
 	busyYear       int             // the year with most meetings of each pair
 	typicalYear    int
@@ -72,11 +73,12 @@ func fixture(b *testing.B) *benchFixture {
 	if f := benchSetup.m[n]; f != nil {
 		return f
 	}
-	d, err := New(benchRecords(n))
+	r := benchRecords(n)
+	d, err := New(r)
 	if err != nil {
 		b.Fatalf("New: %v", err)
 	}
-	f := &benchFixture{d: d, on: date("2012-06-20")}
+	f := &benchFixture{d: d, r: r, on: date("2012-06-20")}
 	// The pairs: by number of meetings.
 	type pairCount struct {
 		a, b orgs.StateID
@@ -105,7 +107,7 @@ func fixture(b *testing.B) *benchFixture {
 		}
 		break
 	}
-	f.meeting = d.r.Meetings[slices.Min(slices.Collect(maps.Keys(d.ix.mInit)))].ID
+	f.meeting = r.Meetings[slices.Min(slices.Collect(maps.Keys(d.ix.mInit)))].ID
 	benchSetup.m[n] = f
 	return f
 }
@@ -305,8 +307,7 @@ func scanEncounters(r *Records) []Encounter {
 	return out
 }
 
-func scanTimeline(d *Dataset, a, b orgs.StateID) []TimelineEntry {
-	r := &d.r
+func scanTimeline(d *Dataset, r *Records, a, b orgs.StateID) []TimelineEntry {
 	rank := map[TimelineKind]int{TimelineVisit: 0, TimelineMeeting: 1, TimelineStatement: 2, TimelineStatusChange: 3}
 	var out []TimelineEntry
 	for i := range r.Visits {
@@ -537,7 +538,7 @@ func BenchmarkMeetingsBetween(b *testing.B) {
 			p := Period{From: year, To: year}
 			benchQuery(b,
 				func() iter.Seq[events.Meeting] { return f.d.MeetingsBetween(c.pair[0], c.pair[1], p) },
-				func() []events.Meeting { return scanMeetingsBetween(&f.d.r, c.pair[0], c.pair[1], p) })
+				func() []events.Meeting { return scanMeetingsBetween(&f.r, c.pair[0], c.pair[1], p) })
 		})
 	}
 }
@@ -546,28 +547,28 @@ func BenchmarkMeetingsOf(b *testing.B) {
 	f := fixture(b)
 	benchQuery(b,
 		func() iter.Seq[events.Meeting] { return f.d.MeetingsOf(f.official) },
-		func() []events.Meeting { return scanMeetingsOf(&f.d.r, f.official) })
+		func() []events.Meeting { return scanMeetingsOf(&f.r, f.official) })
 }
 
 func BenchmarkMet(b *testing.B) {
 	f := fixture(b)
 	benchQuery(b,
 		func() iter.Seq[events.Meeting] { return f.d.Met(f.official, f.peer) },
-		func() []events.Meeting { return scanMet(&f.d.r, f.official, f.peer) })
+		func() []events.Meeting { return scanMet(&f.r, f.official, f.peer) })
 }
 
 func BenchmarkEncounters(b *testing.B) {
 	f := fixture(b)
 	benchQuery(b,
 		func() iter.Seq[Encounter] { return f.d.Encounters() },
-		func() []Encounter { return scanEncounters(&f.d.r) })
+		func() []Encounter { return scanEncounters(&f.r) })
 }
 
 func BenchmarkTimeline(b *testing.B) {
 	f := fixture(b)
 	benchQuery(b,
 		func() iter.Seq[TimelineEntry] { return f.d.Timeline(f.typical[0], f.typical[1]) },
-		func() []TimelineEntry { return scanTimeline(f.d, f.typical[0], f.typical[1]) })
+		func() []TimelineEntry { return scanTimeline(f.d, &f.r, f.typical[0], f.typical[1]) })
 }
 
 func BenchmarkOfficialsOf(b *testing.B) {
@@ -581,7 +582,7 @@ func BenchmarkSharedMemberships(b *testing.B) {
 	f := fixture(b)
 	benchQuery(b,
 		func() iter.Seq[orgs.Organization] { return f.d.SharedMemberships(f.busy[0], f.busy[1], f.on) },
-		func() []orgs.Organization { return scanSharedMemberships(&f.d.r, f.busy[0], f.busy[1], f.on) })
+		func() []orgs.Organization { return scanSharedMemberships(&f.r, f.busy[0], f.busy[1], f.on) })
 }
 
 func BenchmarkInitiatives(b *testing.B) {
@@ -589,7 +590,7 @@ func BenchmarkInitiatives(b *testing.B) {
 	filter := InitiativeFilter{Party: f.typical[0], Open: true}
 	benchQuery(b,
 		func() iter.Seq[Initiative] { return f.d.Initiatives(filter) },
-		func() []Initiative { return scanInitiatives(&f.d.r, filter.Matches) })
+		func() []Initiative { return scanInitiatives(&f.r, filter.Matches) })
 }
 
 func BenchmarkInitiativesAt(b *testing.B) {
@@ -599,14 +600,14 @@ func BenchmarkInitiativesAt(b *testing.B) {
 	}
 	benchQuery(b,
 		func() iter.Seq[Initiative] { return f.d.InitiativesAt(f.meeting) },
-		func() []Initiative { return scanInitiatives(&f.d.r, at) })
+		func() []Initiative { return scanInitiatives(&f.r, at) })
 }
 
 func BenchmarkProposals(b *testing.B) {
 	f := fixture(b)
 	benchQuery(b,
 		func() iter.Seq[Proposal] { return f.d.Proposals() },
-		func() []Proposal { return scanProposals(&f.d.r) })
+		func() []Proposal { return scanProposals(&f.r) })
 }
 
 func BenchmarkAnniversary(b *testing.B) {
@@ -619,21 +620,21 @@ func BenchmarkAnniversary(b *testing.B) {
 	}
 	benchValue(b,
 		func() result { t, n, ok := f.d.Anniversary(a, c, 2022); return result{t.ID, n, ok} },
-		func() result { t, n, ok := scanAnniversary(&f.d.r, a, c, 2022); return result{t.ID, n, ok} })
+		func() result { t, n, ok := scanAnniversary(&f.r, a, c, 2022); return result{t.ID, n, ok} })
 }
 
 func BenchmarkIntensityOf(b *testing.B) {
 	f := fixture(b)
 	benchValue(b,
 		func() Intensity { return f.d.IntensityOf(f.busy[0], f.busy[1], f.busyYear) },
-		func() Intensity { return scanIntensityOf(&f.d.r, f.busy[0], f.busy[1], f.busyYear) })
+		func() Intensity { return scanIntensityOf(&f.r, f.busy[0], f.busy[1], f.busyYear) })
 }
 
 func BenchmarkFind(b *testing.B) {
 	f := fixture(b)
 	benchQuery(b,
 		func() iter.Seq[Match] { return f.d.Find(f.name) },
-		func() []Match { return scanFind(&f.d.r, f.name) })
+		func() []Match { return scanFind(&f.r, f.name) })
 }
 
 // BenchmarkIndex measures building the indexes alone, which New does once
@@ -641,17 +642,19 @@ func BenchmarkFind(b *testing.B) {
 func BenchmarkIndex(b *testing.B) {
 	f := fixture(b)
 	var before, after runtime.MemStats
+	c := checker{r: &f.r}
+	c.index()
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	ix := newIndex(&f.d.r, f.d.ids)
+	ix := newIndex(&f.r, c.ids)
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	runtime.KeepAlive(ix)
 	kept := float64(after.HeapAlloc) - float64(before.HeapAlloc)
 	for b.Loop() {
-		newIndex(&f.d.r, f.d.ids)
+		newIndex(&f.r, c.ids)
 	}
-	meetings := float64(len(f.d.r.Meetings))
+	meetings := float64(len(f.r.Meetings))
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/meetings, "ns/meeting")
 	b.ReportMetric(kept/meetings, "index-B/meeting")
 }

@@ -1,0 +1,466 @@
+package relations
+
+import (
+	"encoding/binary"
+	"slices"
+	"strings"
+
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/orgs"
+)
+
+// meetingStore holds the meetings of a [Dataset] in a compact form: what
+// most meetings repeat — places, participants, and the words, codes and
+// sources they list — is held once in tables, and each meeting is a short
+// run of bytes naming its entries and holding its own text. Meetings are
+// the bulk of a large archive; held as events.Meeting values, with a
+// string header for every ID and a slice header for every list, they
+// take several times the bytes they hold.
+//
+// A meeting is rebuilt as an events.Meeting when it is asked for. The
+// strings of the rebuilt meeting are cut from the store's own, and its
+// lists of topics, sources and codes and its FieldSources are shared with
+// every meeting that has the same; its participants and statements are
+// its own. The store never changes once built, so it is safe for
+// concurrent use.
+//
+// The bytes of meeting i, in order, each number an unsigned varint:
+//
+//	id         text
+//	title      text
+//	place      entry of places
+//	host       entry of strs
+//	participants  count+1 (0 for nil), then an entry of parts each
+//	topics     entry of topicLists
+//	statements count+1 (0 for nil), then each statement:
+//	    id        text
+//	    speakers  count+1 (0 for nil), then an entry of strs each
+//	    inferred  0 or 1
+//	    verb      entry of strs
+//	    summary   text
+//	    quote     text
+//	    topics    entry of topicLists
+//	    sources   entry of sourceLists
+//	visit      entry of strs
+//	codes      entry of codeLists
+//	summary    text
+//	sources    entry of sourceLists
+//	field sources  entry of fieldSources
+//
+// where text is a length and that many bytes. Entry 0 of every table is
+// the zero value: "", a zero Place, a nil list or map.
+type meetingStore struct {
+	// chunks hold the bytes of the meetings, a run of whole meetings each,
+	// about chunkBytes long: a string cut from a rebuilt meeting keeps
+	// its chunk alive, not the whole store.
+	chunks []string
+	// first[c] is the position of the first meeting of chunk c.
+	first []int32
+	// at[i] is the offset of meeting i in its chunk.
+	at []uint32
+	// dates[i] is the date of meeting i.
+	dates []amity.Date
+	// stmtStart[i] is the number of statements of the meetings before
+	// meeting i; it has one more entry than there are meetings.
+	stmtStart []int32
+
+	strs         []string
+	places       []orgs.Place
+	parts        []events.Participant
+	topicLists   [][]events.Topic
+	sourceLists  [][]amity.SourceID
+	codeLists    [][]events.EventCode
+	fieldSources []amity.FieldSources
+}
+
+// chunkBytes is the size from which a chunk of the store is closed.
+const chunkBytes = 64 << 10
+
+// storeBuilder holds the tables of a meetingStore being built, with the
+// maps that find their entries.
+type storeBuilder struct {
+	s            *meetingStore
+	buf          []byte
+	key          []byte
+	strs         map[string]uint32
+	places       map[orgs.Place]uint32
+	parts        map[events.Participant]uint32
+	topicLists   map[string]uint32
+	sourceLists  map[string]uint32
+	codeLists    map[string]uint32
+	fieldSources map[string]uint32
+}
+
+// newMeetingStore returns the compact form of ms. The store copies every
+// string it keeps: it shares no memory with ms.
+func newMeetingStore(ms []events.Meeting) *meetingStore {
+	s := &meetingStore{
+		at:           make([]uint32, len(ms)),
+		dates:        make([]amity.Date, len(ms)),
+		stmtStart:    make([]int32, len(ms)+1),
+		strs:         []string{""},
+		places:       []orgs.Place{{}},
+		parts:        []events.Participant{{}},
+		topicLists:   [][]events.Topic{nil},
+		sourceLists:  [][]amity.SourceID{nil},
+		codeLists:    [][]events.EventCode{nil},
+		fieldSources: []amity.FieldSources{nil},
+	}
+	b := &storeBuilder{
+		s:            s,
+		buf:          make([]byte, 0, chunkBytes+4<<10),
+		strs:         map[string]uint32{"": 0},
+		places:       map[orgs.Place]uint32{{}: 0},
+		parts:        map[events.Participant]uint32{{}: 0},
+		topicLists:   map[string]uint32{},
+		sourceLists:  map[string]uint32{},
+		codeLists:    map[string]uint32{},
+		fieldSources: map[string]uint32{},
+	}
+	for i := range ms {
+		if len(b.buf) >= chunkBytes {
+			b.flush()
+		}
+		if len(b.buf) == 0 {
+			s.first = append(s.first, int32(i))
+		}
+		s.at[i] = uint32(len(b.buf))
+		s.dates[i] = ms[i].Date
+		s.stmtStart[i+1] = s.stmtStart[i] + int32(len(ms[i].Statements))
+		b.meeting(&ms[i])
+	}
+	b.flush()
+	return s
+}
+
+func (b *storeBuilder) flush() {
+	if len(b.buf) > 0 {
+		b.s.chunks = append(b.s.chunks, string(b.buf))
+		b.buf = b.buf[:0]
+	}
+}
+
+func (b *storeBuilder) uv(n int) { b.buf = binary.AppendUvarint(b.buf, uint64(n)) }
+
+func (b *storeBuilder) text(s string) {
+	b.uv(len(s))
+	b.buf = append(b.buf, s...)
+}
+
+// count writes the length of a list, plus one, or 0 for a nil list.
+func count[T any](b *storeBuilder, list []T) {
+	if list == nil {
+		b.uv(0)
+		return
+	}
+	b.uv(len(list) + 1)
+}
+
+// str returns the entry of s in strs, adding a copy of s if it has none.
+func (b *storeBuilder) str(s string) uint32 {
+	n, ok := b.strs[s]
+	if !ok {
+		n = uint32(len(b.s.strs))
+		s = strings.Clone(s)
+		b.s.strs = append(b.s.strs, s)
+		b.strs[s] = n
+	}
+	return n
+}
+
+// same returns s as held in strs, adding it if need be, so that every
+// string of the tables is stored once.
+func same[T ~string](b *storeBuilder, s T) T { return T(b.s.strs[b.str(string(s))]) }
+
+// intern returns the entry of v in list, found with m, adding v, as clone
+// makes it, if it has none.
+func intern[K comparable, V any](m map[K]uint32, list *[]V, k K, clone func() V) uint32 {
+	n, ok := m[k]
+	if !ok {
+		n = uint32(len(*list))
+		*list = append(*list, clone())
+		m[k] = n
+	}
+	return n
+}
+
+// listKey returns a key for a list: its length+1 (0 for nil) and the
+// entries of its strings in strs.
+func listKey[T ~string](b *storeBuilder, list []T) []byte {
+	k := b.key[:0]
+	if list == nil {
+		k = append(k, 0)
+	} else {
+		k = binary.AppendUvarint(k, uint64(len(list)+1))
+	}
+	for _, s := range list {
+		k = binary.AppendUvarint(k, uint64(b.str(string(s))))
+	}
+	b.key = k
+	return k
+}
+
+// list writes the entry of a list of strings in table, found with m.
+func list[T ~string](b *storeBuilder, m map[string]uint32, table *[][]T, l []T) {
+	k := listKey(b, l)
+	n, ok := m[string(k)]
+	if !ok {
+		n = uint32(len(*table))
+		var c []T
+		if l != nil {
+			c = make([]T, len(l))
+			for i, s := range l {
+				c[i] = same(b, s)
+			}
+		}
+		*table = append(*table, c)
+		m[string(k)] = n
+	}
+	b.uv(int(n))
+}
+
+func (b *storeBuilder) meeting(m *events.Meeting) {
+	s := b.s
+	b.text(string(m.ID))
+	b.text(m.Title)
+	b.uv(int(intern(b.places, &s.places, m.Place, func() orgs.Place {
+		p := m.Place
+		p.City, p.Subdivision, p.Country = same(b, p.City), same(b, p.Subdivision), same(b, p.Country)
+		p.Venue, p.Wikidata, p.Note = same(b, p.Venue), same(b, p.Wikidata), strings.Clone(p.Note)
+		return p
+	})))
+	b.uv(int(b.str(string(m.Host))))
+	count(b, m.Participants)
+	for _, p := range m.Participants {
+		b.uv(int(intern(b.parts, &s.parts, p, func() events.Participant {
+			return events.Participant{Official: same(b, p.Official), State: same(b, p.State), Post: same(b, p.Post)}
+		})))
+	}
+	list(b, b.topicLists, &s.topicLists, m.Topics)
+	count(b, m.Statements)
+	for i := range m.Statements {
+		st := &m.Statements[i]
+		b.text(string(st.ID))
+		count(b, st.Speakers)
+		for _, o := range st.Speakers {
+			b.uv(int(b.str(string(o))))
+		}
+		if st.SpeakersInferred {
+			b.uv(1)
+		} else {
+			b.uv(0)
+		}
+		b.uv(int(b.str(string(st.Verb))))
+		b.text(st.Summary)
+		b.text(st.Quote)
+		list(b, b.topicLists, &s.topicLists, st.Topics)
+		list(b, b.sourceLists, &s.sourceLists, st.Sources)
+	}
+	b.uv(int(b.str(string(m.Visit))))
+	b.codes(m.Codes)
+	b.text(m.Summary)
+	list(b, b.sourceLists, &s.sourceLists, m.Sources)
+	b.fields(m.FieldSources)
+}
+
+func (b *storeBuilder) codes(cs []events.EventCode) {
+	k := b.key[:0]
+	if cs == nil {
+		k = append(k, 0)
+	} else {
+		k = binary.AppendUvarint(k, uint64(len(cs)+1))
+	}
+	for _, c := range cs {
+		k = binary.AppendUvarint(k, uint64(b.str(string(c.CAMEO))))
+		k = binary.AppendUvarint(k, uint64(b.str(string(c.PLOVER))))
+		k = binary.AppendUvarint(k, uint64(b.str(string(c.Mode))))
+	}
+	b.key = k
+	n, ok := b.codeLists[string(k)]
+	if !ok {
+		n = uint32(len(b.s.codeLists))
+		var l []events.EventCode
+		if cs != nil {
+			l = make([]events.EventCode, len(cs))
+			for i, c := range cs {
+				l[i] = events.EventCode{CAMEO: same(b, c.CAMEO), PLOVER: same(b, c.PLOVER), Mode: same(b, c.Mode)}
+			}
+		}
+		b.s.codeLists = append(b.s.codeLists, l)
+		b.codeLists[string(k)] = n
+	}
+	b.uv(int(n))
+}
+
+// fields writes the entry of fs, whose key lists its fields in order,
+// each with its list of sources.
+func (b *storeBuilder) fields(fs amity.FieldSources) {
+	if fs == nil {
+		b.uv(0)
+		return
+	}
+	fields := fs.Fields()
+	var k []byte
+	k = binary.AppendUvarint(k, uint64(len(fields)))
+	for _, f := range fields {
+		k = binary.AppendUvarint(k, uint64(b.str(f)))
+		k = append(k, listKey(b, fs[f])...)
+	}
+	n, ok := b.fieldSources[string(k)]
+	if !ok {
+		n = uint32(len(b.s.fieldSources))
+		c := make(amity.FieldSources, len(fs))
+		for _, f := range fields {
+			var l []amity.SourceID
+			if fs[f] != nil {
+				l = make([]amity.SourceID, len(fs[f]))
+				for i, id := range fs[f] {
+					l[i] = same(b, id)
+				}
+			}
+			c[same(b, f)] = l
+		}
+		b.s.fieldSources = append(b.s.fieldSources, c)
+		b.fieldSources[string(k)] = n
+	}
+	b.uv(int(n))
+}
+
+// len returns the number of meetings in s.
+func (s *meetingStore) len() int { return len(s.at) }
+
+// reader reads the bytes of one meeting.
+type reader struct {
+	b string
+	i int
+}
+
+// open returns a reader at the start of meeting i.
+func (s *meetingStore) open(i int32) reader {
+	c, _ := slices.BinarySearch(s.first, i+1)
+	return reader{s.chunks[c-1], int(s.at[i])}
+}
+
+func (r *reader) uv() int {
+	x := uint64(r.b[r.i])
+	r.i++
+	if x < 0x80 {
+		return int(x)
+	}
+	x &= 0x7f
+	for shift := 7; ; shift += 7 {
+		c := r.b[r.i]
+		r.i++
+		x |= uint64(c&0x7f) << shift
+		if c < 0x80 {
+			return int(x)
+		}
+	}
+}
+
+func (r *reader) text() string {
+	n := r.uv()
+	s := r.b[r.i : r.i+n]
+	r.i += n
+	return s
+}
+
+func (r *reader) skipText() { r.i += r.uv() }
+
+// id returns the ID of meeting i.
+func (s *meetingStore) id(i int32) events.MeetingID {
+	r := s.open(i)
+	return events.MeetingID(r.text())
+}
+
+// meeting rebuilds meeting i.
+func (s *meetingStore) meeting(i int32) events.Meeting {
+	r := s.open(i)
+	m := events.Meeting{ID: events.MeetingID(r.text()), Title: r.text(), Date: s.dates[i]}
+	m.Place = s.places[r.uv()]
+	m.Host = orgs.StateID(s.strs[r.uv()])
+	if n := r.uv(); n > 0 {
+		m.Participants = make([]events.Participant, n-1)
+		for k := range m.Participants {
+			m.Participants[k] = s.parts[r.uv()]
+		}
+	}
+	m.Topics = s.topicLists[r.uv()]
+	if n := r.uv(); n > 0 {
+		m.Statements = make([]events.Statement, n-1)
+		var speakers []orgs.OfficialID
+		for k := range m.Statements {
+			st := &m.Statements[k]
+			st.ID = events.StatementID(r.text())
+			if n := r.uv(); n > 0 {
+				if speakers == nil {
+					// One array for the speakers of every statement:
+					// each statement's is cut with its capacity, so
+					// that appending to one cannot change another.
+					speakers = make([]orgs.OfficialID, 0, (n-1)*len(m.Statements))
+				}
+				from := len(speakers)
+				for range n - 1 {
+					speakers = append(speakers, orgs.OfficialID(s.strs[r.uv()]))
+				}
+				st.Speakers = speakers[from:len(speakers):len(speakers)]
+			}
+			st.SpeakersInferred = r.uv() == 1
+			st.Verb = events.Verb(s.strs[r.uv()])
+			st.Summary = r.text()
+			st.Quote = r.text()
+			st.Topics = s.topicLists[r.uv()]
+			st.Sources = s.sourceLists[r.uv()]
+		}
+	}
+	m.Visit = events.VisitID(s.strs[r.uv()])
+	m.Codes = s.codeLists[r.uv()]
+	m.Summary = r.text()
+	m.Sources = s.sourceLists[r.uv()]
+	m.FieldSources = s.fieldSources[r.uv()]
+	return m
+}
+
+// statementID returns the ID of statement j of meeting i.
+func (s *meetingStore) statementID(i, j int32) events.StatementID {
+	r := s.open(i)
+	r.skipText() // id
+	r.skipText() // title
+	r.uv()       // place
+	r.uv()       // host
+	if n := r.uv(); n > 0 {
+		for range n - 1 {
+			r.uv()
+		}
+	}
+	r.uv() // topics
+	r.uv() // the number of statements
+	for range j {
+		r.skipText() // id
+		if n := r.uv(); n > 0 {
+			for range n - 1 {
+				r.uv()
+			}
+		}
+		r.uv()       // inferred
+		r.uv()       // verb
+		r.skipText() // summary
+		r.skipText() // quote
+		r.uv()       // topics
+		r.uv()       // sources
+	}
+	return events.StatementID(r.text())
+}
+
+// all rebuilds every meeting, in order.
+func (s *meetingStore) all() []events.Meeting {
+	if s.len() == 0 {
+		return nil
+	}
+	ms := make([]events.Meeting, s.len())
+	for i := range ms {
+		ms[i] = s.meeting(int32(i))
+	}
+	return ms
+}

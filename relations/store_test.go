@@ -1,0 +1,171 @@
+package relations
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/orgs"
+)
+
+// storeMeetings returns meetings that set every field of a meeting and
+// of what it holds, and that hold nil and empty lists and maps at every
+// level, which the store must tell apart.
+func storeMeetings() []events.Meeting {
+	place := orgs.Place{City: "Shusha", Subdivision: "AZ-SUS", Country: "AZ", Venue: "Square", Wikidata: "Q216", Note: "Cultural capital.\nSecond line."}
+	statement := events.Statement{ID: "s1", Speakers: []orgs.OfficialID{"karimov", "ismaili"}, SpeakersInferred: true, Verb: events.VerbStressed,
+		Summary: "Stressed.", Quote: "Ünicode “quoted”.", Topics: []events.Topic{events.TopicMusic}, Sources: []amity.SourceID{"azernews"}}
+	full := events.Meeting{ID: "m1", Title: "Karimov meets Ismaili", Date: amity.MustParseDate("2022-06-20"), Place: place, Host: "IR",
+		Participants: []events.Participant{{Official: "karimov", State: "AZ", Post: "karimov-minister"}, {Official: "ismaili", State: "IR"}},
+		Topics:       []events.Topic{events.TopicCinema, events.TopicMusic},
+		Statements:   []events.Statement{statement, {Speakers: []orgs.OfficialID{"ismaili"}, Verb: events.VerbSaid, Quote: "q"}},
+		Visit:        "v", Codes: []events.EventCode{{CAMEO: "042", PLOVER: events.PLOVERConsult, Mode: events.PLOVERModeVisit}, {CAMEO: "043"}},
+		Summary: "A long summary " + strings.Repeat("x", 300), Sources: []amity.SourceID{"s", "t"},
+		FieldSources: amity.FieldSources{"date": {"mehr"}, "place": {"mehr", "apa"}},
+	}
+	empty := events.Meeting{ID: "m2", Date: amity.MustParseDate("2022"), Participants: []events.Participant{}, Topics: []events.Topic{},
+		Statements: []events.Statement{{Speakers: []orgs.OfficialID{}, Topics: []events.Topic{}, Sources: []amity.SourceID{}}},
+		Codes:      []events.EventCode{}, Sources: []amity.SourceID{}, FieldSources: amity.FieldSources{"date": {}, "place": nil}}
+	emptyMap := events.Meeting{ID: "m3", FieldSources: amity.FieldSources{}, Statements: []events.Statement{}}
+	return []events.Meeting{full, empty, emptyMap, {}, full}
+}
+
+// TestStoreMeetingsSetEveryField guards the store's round trip: a field
+// added to a meeting, or to what a meeting holds, and not set here would
+// go untested, and the store would drop it unseen.
+func TestStoreMeetingsSetEveryField(t *testing.T) {
+	m := storeMeetings()[0]
+	for _, v := range []any{m, m.Place, m.Participants[0], m.Statements[0], m.Codes[0]} {
+		rv := reflect.ValueOf(v)
+		for f := range rv.Type().Fields() {
+			if f.IsExported() && rv.FieldByIndex(f.Index).IsZero() {
+				t.Errorf("%T.%s is not set in storeMeetings(): set it, and hold it in meetingStore", v, f.Name)
+			}
+		}
+	}
+}
+
+func TestMeetingStoreRoundTrip(t *testing.T) {
+	tests := []struct {
+		name string
+		ms   []events.Meeting
+	}{
+		{"none", nil},
+		{"every field, nil and empty", storeMeetings()},
+		{"generated archive", benchRecords(3000).Meetings},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newMeetingStore(tt.ms)
+			if diff := cmp.Diff(tt.ms, s.all()); diff != "" {
+				t.Errorf("all() (-want +got):\n%s", diff)
+			}
+			for i, m := range tt.ms {
+				if got := s.id(int32(i)); got != m.ID {
+					t.Errorf("id(%d) = %q, want %q", i, got, m.ID)
+				}
+				for j, st := range m.Statements {
+					if got := s.statementID(int32(i), int32(j)); got != st.ID {
+						t.Errorf("statementID(%d, %d) = %q, want %q", i, j, got, st.ID)
+					}
+				}
+				if got, want := s.stmtStart[i+1]-s.stmtStart[i], int32(len(m.Statements)); got != want {
+					t.Errorf("meeting %d: stmtStart gives %d statements, want %d", i, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestMeetingStoreChunks checks meetings across many chunks, and one
+// larger than a chunk.
+func TestMeetingStoreChunks(t *testing.T) {
+	base := storeMeetings()[0]
+	var ms []events.Meeting
+	for i := range 2000 {
+		m := base
+		m.ID = events.MeetingID("m-" + strings.Repeat("x", i%7) + string(rune('a'+i%26)))
+		if i == 1000 {
+			m.Summary = strings.Repeat("y", 2*chunkBytes)
+		}
+		ms = append(ms, m)
+	}
+	s := newMeetingStore(ms)
+	if len(s.chunks) < 3 {
+		t.Fatalf("%d chunks, want several", len(s.chunks))
+	}
+	if diff := cmp.Diff(ms, s.all()); diff != "" {
+		t.Errorf("all() (-want +got):\n%s", diff)
+	}
+}
+
+// TestMeetingStoreCopies checks that the store keeps no memory of the
+// meetings it was built from, and that a rebuilt meeting's own lists can
+// be changed without changing the store.
+func TestMeetingStoreCopies(t *testing.T) {
+	ms := storeMeetings()
+	want := storeMeetings()
+	s := newMeetingStore(ms)
+	ms[0].Participants[0].Official = "changed"
+	ms[0].Statements[0].Speakers[0] = "changed"
+	ms[0].FieldSources["date"][0] = "changed"
+	if diff := cmp.Diff(want, s.all()); diff != "" {
+		t.Errorf("changing the input changed the store (-want +got):\n%s", diff)
+	}
+	m := s.meeting(0)
+	m.Participants[0].Official = "changed"
+	m.Statements[0].Speakers[0] = "changed"
+	m.Statements[0].Speakers = append(m.Statements[0].Speakers, "added")
+	if diff := cmp.Diff(want[0], s.meeting(0)); diff != "" {
+		t.Errorf("changing a rebuilt meeting changed the store (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(want[0].Statements[1], s.meeting(0).Statements[1]); diff != "" {
+		t.Errorf("appending to one statement's speakers changed another's (-want +got):\n%s", diff)
+	}
+}
+
+// TestIDTable checks that every ID of a dataset is found where the
+// checker's map of IDs says it lies, and that other strings are not.
+func TestIDTable(t *testing.T) {
+	r := benchRecords(2000)
+	statements := 0
+	for i := range r.Meetings {
+		m := &r.Meetings[i]
+		for j := range m.Statements {
+			if i%3 > 0 { // and the others have none
+				m.Statements[j].ID = events.StatementID(string(m.ID) + "-s" + string(rune('1'+j)))
+				statements++
+			}
+		}
+	}
+	if statements == 0 {
+		t.Fatal("no statements with IDs to look up")
+	}
+	c := checker{r: &r}
+	c.index()
+	if len(c.errs) > 0 {
+		t.Fatalf("index: %v", c.errs)
+	}
+	d, err := New(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range c.ids {
+		got, ok := d.ids.find(d, id)
+		if !ok || got != want {
+			t.Errorf("find(%q) = %v, %t; want %v, true", id, got, ok, want)
+		}
+	}
+	for _, id := range []string{"", "nope", "m-", "AZ ", strings.Repeat("m", 200)} {
+		if at, ok := d.ids.find(d, id); ok {
+			t.Errorf("find(%q) = %v, want none", id, at)
+		}
+	}
+	if n := int(d.ids.base[len(kinds)]); n < len(c.ids) {
+		t.Errorf("the table numbers %d entities, fewer than the %d IDs", n, len(c.ids))
+	}
+}
