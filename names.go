@@ -80,8 +80,81 @@ var foldSpecial = map[rune]string{
 // ASCII), letters without a decomposition transliterated ("ə" to "a", "ı"
 // to "i", "ß" to "ss"), apostrophes dropped, hyphens, dots and commas read
 // as spaces, and runs of space folded to one with none at either end. Two
-// names with the same fold are taken as the same name.
+// names with the same fold are taken as the same name. A name that is
+// already folded is returned as it is, without a copy, when it is ASCII.
 func FoldName(s string) string {
+	if f, ok := foldASCII(s); ok {
+		return f
+	}
+	return foldNameSlow(s)
+}
+
+// foldASCII returns the fold of s and true if every byte of s is ASCII,
+// and "" and false if not. On ASCII, foldNameSlow comes down to this: NFKD
+// changes nothing, the case fold lowers A to Z, no byte is a combining
+// mark, apostrophes and grave accents are dropped, hyphens, dots, commas
+// and the white space of [unicode.IsSpace] read as spaces, and every other
+// byte is kept. If s is already folded, foldASCII returns s itself.
+func foldASCII(s string) (string, bool) {
+	// The longest prefix that folds to itself: kept bytes, and single
+	// spaces between them.
+	i := 0
+	for i < len(s) && (keptASCII(s[i]) || s[i] == ' ' && i > 0 && i+1 < len(s) && keptASCII(s[i+1])) {
+		i++
+	}
+	if i == len(s) {
+		return s, true
+	}
+	for j := i; j < len(s); j++ {
+		if s[j] >= utf8.RuneSelf {
+			return "", false
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	space := false
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '\'', '`':
+			continue
+		case '-', '.', ',', ' ', '\t', '\n', '\v', '\f', '\r':
+			space = b.Len() > 0
+			continue
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteByte(c)
+	}
+	return b.String(), true
+}
+
+// keptASCII reports whether c is an ASCII byte that folds to itself:
+// neither an upper-case letter nor one of the bytes foldASCII drops or
+// reads as a space.
+func keptASCII(c byte) bool {
+	switch {
+	case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		return true
+	case c >= utf8.RuneSelf, 'A' <= c && c <= 'Z':
+		return false
+	}
+	switch c {
+	case '\'', '`', '-', '.', ',', ' ', '\t', '\n', '\v', '\f', '\r':
+		return false
+	}
+	return true
+}
+
+// foldNameSlow is FoldName for any text: it normalizes s to NFKD and folds
+// it rune by rune.
+func foldNameSlow(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
