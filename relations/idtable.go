@@ -4,6 +4,9 @@ import (
 	"hash/maphash"
 	"math/bits"
 	"slices"
+	"sync/atomic"
+
+	"github.com/amitydata/amity"
 )
 
 // idTable finds the entity of each ID of a [Dataset]. It numbers the
@@ -46,20 +49,25 @@ func newIDTable(d *Dataset) *idTable {
 	}
 	size := 1 << bits.Len(uint(t.base[len(kinds)])*3/2+1)
 	t.slots = make([]uint64, size)
-	for n := range t.base[len(kinds)] {
-		if id := t.id(d, n); id != "" {
-			t.insert(id, n)
+	inParallel(int(t.base[len(kinds)]), func() struct{} { return struct{}{} }, func(_ struct{}, lo, hi int) []amity.FieldError {
+		for n := int32(lo); n < int32(hi); n++ {
+			if id := t.id(d, n); id != "" {
+				t.insert(id, n)
+			}
 		}
-	}
+		return nil
+	})
 	return t
 }
 
+// insert adds entity n with the given ID. Several goroutines may insert
+// at once: a slot is taken by compare-and-swap.
 func (t *idTable) insert(id string, n int32) {
 	h := maphash.String(t.seed, id)
 	mask := uint64(len(t.slots) - 1)
+	v := h&^0xffffffff | uint64(uint32(n)+1)
 	for i := h & mask; ; i = (i + 1) & mask {
-		if t.slots[i] == 0 {
-			t.slots[i] = h&^0xffffffff | uint64(uint32(n)+1)
+		if atomic.LoadUint64(&t.slots[i]) == 0 && atomic.CompareAndSwapUint64(&t.slots[i], 0, v) {
 			return
 		}
 	}

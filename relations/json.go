@@ -410,7 +410,7 @@ func (rd *reading) decode(ci int, data []byte, line, depth int, asLine bool) {
 // decoding, and those New found, each placed on the line of the entity
 // its path starts with, all in the order of their lines.
 func (rd *reading) dataset() (*Dataset, error) {
-	d, err := build(rd.rec, !rd.checked)
+	d, err := build(rd.rec, !rd.checked, len(rd.errs) == 0)
 	if err == nil && len(rd.errs) == 0 {
 		return d, nil
 	}
@@ -457,21 +457,25 @@ func (rd *reading) locate(fe amity.FieldError) amity.FieldError {
 // errDocumentTooLarge is the error docReader returns beyond its limit.
 var errDocumentTooLarge = errors.New("document too large")
 
-// docReader reads a document up to a limit and notes where its lines
-// begin, so that byte offsets can be turned into lines without holding
-// the document.
+// docReadBytes is the most bytes a docReader hands the decoder at a
+// time. The decoder reads more only once it has used up what it holds,
+// so what it holds unread is never more than this, and counting the
+// line feeds in it (see [docDecoder.line]) costs at most this much.
+const docReadBytes = 4 << 10
+
+// docReader reads a document up to a limit and counts its line feeds,
+// so that byte offsets can be turned into lines without holding the
+// document or a note for each line.
 type docReader struct {
 	r io.Reader
 	// n is the number of bytes read; max the most that may be.
 	n, max int64
-	// nl holds the offsets of the line feeds read and not yet passed by
-	// lineAt; line is the number of those passed.
-	nl   []int64
-	line int
+	// lines is the number of line feeds in the n bytes read.
+	lines int
 }
 
-// Read reads from the underlying reader, and fails with
-// errDocumentTooLarge once more than max bytes would be read.
+// Read reads at most docReadBytes from the underlying reader, and fails
+// with errDocumentTooLarge once more than max bytes would be read.
 func (d *docReader) Read(p []byte) (int, error) {
 	if d.n >= d.max {
 		var one [1]byte
@@ -481,30 +485,15 @@ func (d *docReader) Read(p []byte) (int, error) {
 		}
 		return 0, err // io.EOF, or an error of the reader
 	}
-	if rest := d.max - d.n; int64(len(p)) > rest {
-		p = p[:rest]
-	}
+	p = p[:min(int64(len(p)), d.max-d.n, docReadBytes)]
 	n, err := d.r.Read(p)
-	for i := 0; i < n; {
-		j := bytes.IndexByte(p[i:n], '\n')
-		if j < 0 {
-			break
-		}
-		d.nl = append(d.nl, d.n+int64(i+j))
-		i += j + 1
-	}
+	d.lines += lineFeeds(p[:n])
 	d.n += int64(n)
 	return n, err
 }
 
-// lineAt returns the line of byte off. Successive calls must not go
-// back: off must be at least the previous call's.
-func (d *docReader) lineAt(off int64) int {
-	i, _ := slices.BinarySearch(d.nl, off)
-	d.line += i
-	d.nl = d.nl[i:]
-	return d.line + 1
-}
+// lineFeeds returns the number of line feeds in b.
+func lineFeeds(b []byte) int { return bytes.Count(b, []byte{'\n'}) }
 
 // The byte-order marks of UTF-8 and UTF-16.
 const (
@@ -559,7 +548,7 @@ func decodeJSON(r io.Reader, opts ReadOptions) (*reading, error) {
 	// Duplicate names and invalid UTF-8 within an entity are left to the
 	// entity's decoding, which reports them and goes on with the next;
 	// the document's own members are checked for duplicates here.
-	d := &docDecoder{rd: rd, dr: dr, base: int64(skip),
+	d := &docDecoder{rd: rd, dr: dr,
 		dec: jsontext.NewDecoder(io.MultiReader(bytes.NewReader(head[skip:n]), dr),
 			jsontext.AllowDuplicateNames(true), jsontext.AllowInvalidUTF8(true))}
 	return rd, d.document()
@@ -574,8 +563,6 @@ type docDecoder struct {
 	rd  *reading
 	dr  *docReader
 	dec *jsontext.Decoder
-	// base is the offset in the file of the decoder's offset 0.
-	base int64
 }
 
 var documentType = reflect.TypeFor[document]()
@@ -584,7 +571,7 @@ var documentType = reflect.TypeFor[document]()
 // returns nil, or err itself if it is an error of the reader.
 func (d *docDecoder) stop(err error) error {
 	if errors.Is(err, errDocumentTooLarge) {
-		d.rd.fail(d.dr.lineAt(d.dr.n), tooLarge(d.dr.max))
+		d.rd.fail(d.dr.lines+1, tooLarge(d.dr.max))
 		return nil
 	}
 	serr, ok := errors.AsType[*jsontext.SyntacticError](err)
@@ -592,12 +579,27 @@ func (d *docDecoder) stop(err error) error {
 		return err
 	}
 	fe, off := jsonx.Translate(serr, nil, documentType)
-	d.rd.fail(d.dr.lineAt(d.base+int64(off)), fe)
+	d.rd.fail(d.line(int64(off)), fe)
 	return nil
 }
 
-// line returns the line of the decoder's offset off.
-func (d *docDecoder) line(off int64) int { return d.dr.lineAt(d.base + off) }
+// line returns the line of the decoder's offset off, at or after its
+// InputOffset, or before it by bytes without a line feed (the last byte
+// of a token): the line feeds read are counted, and those from off to
+// the end of what was read, which the decoder holds unread, taken away.
+// The decoder has taken in every byte read once it has read anything:
+// the few bytes of the document's head, then what it reads itself.
+func (d *docDecoder) line(off int64) int {
+	ahead := d.dec.UnreadBuffer()
+	ahead = ahead[min(max(off-d.dec.InputOffset(), 0), int64(len(ahead))):]
+	return d.dr.lines - lineFeeds(ahead) + 1
+}
+
+// valueLine returns the line where v, the value the decoder has just
+// read, starts.
+func (d *docDecoder) valueLine(v jsontext.Value) int {
+	return d.line(d.dec.InputOffset()) - lineFeeds(v)
+}
 
 func (d *docDecoder) document() error {
 	rd, dec := d.rd, d.dec
@@ -629,7 +631,7 @@ func (d *docDecoder) document() error {
 			if err != nil {
 				return d.stop(err)
 			}
-			rd.fail(d.line(dec.InputOffset()-int64(len(v))), amity.FieldError{Path: amity.Member("", amity.Clip(name)), Kind: amity.KindSyntax,
+			rd.fail(d.valueLine(v), amity.FieldError{Path: amity.Member("", amity.Clip(name)), Kind: amity.KindSyntax,
 				Detail: "duplicate key " + strconv.Quote(amity.Clip(name))})
 			continue
 		}
@@ -641,7 +643,7 @@ func (d *docDecoder) document() error {
 			if err != nil {
 				return d.stop(err)
 			}
-			line := d.line(dec.InputOffset() - int64(len(v)))
+			line := d.valueLine(v)
 			switch {
 			case v.Kind() != '"':
 				fe := jsonx.WrongType("a string", v)
@@ -661,7 +663,7 @@ func (d *docDecoder) document() error {
 				if err != nil {
 					return d.stop(err)
 				}
-				rd.decode(c, v, d.line(dec.InputOffset()-int64(len(v))), 2, false)
+				rd.decode(c, v, d.valueLine(v), 2, false)
 			}
 			if _, err := dec.ReadToken(); err != nil {
 				return d.stop(err)
@@ -671,7 +673,7 @@ func (d *docDecoder) document() error {
 			if err != nil {
 				return d.stop(err)
 			}
-			line := d.line(dec.InputOffset() - int64(len(v)))
+			line := d.valueLine(v)
 			fe := amity.FieldError{Path: amity.Member("", amity.Clip(name)), Kind: amity.KindSyntax, Detail: "unknown field " + strconv.Quote(amity.Clip(name))}
 			if isList {
 				fe = jsonx.WrongType("a list", v)

@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/amitydata/amity"
@@ -30,49 +31,62 @@ type Dataset struct {
 // not modify them afterwards.
 //
 // New uses every core GOMAXPROCS allows: it checks the entities in
-// parallel, and builds the indexes while it checks the references.
+// parallel, and builds the indexes and the compact form of the meetings
+// while it checks the references.
 func New(r Records) (*Dataset, error) {
-	return build(r, true)
+	return build(r, true, true)
 }
 
 // build is [New], which checks each entity by its own rules only if
 // entities is set: a reader that has checked them already leaves it
-// unset.
-func build(r Records, entities bool) (*Dataset, error) {
+// unset. If keep is unset, build only checks: it returns the problems,
+// or nil and nil.
+func build(r Records, entities, keep bool) (*Dataset, error) {
 	d := &Dataset{r: r}
 	c := checker{r: &d.r}
 	c.entitiesAndIndex(entities)
-	if len(c.errs) > 0 {
+	if len(c.errs) > 0 || !keep {
 		c.references()
 		return nil, amity.AsError(c.errs)
 	}
-	// Build the indexes while the references are checked. The indexes
-	// skip references that do not resolve, and are dropped if any is
-	// found.
-	var (
-		wg       sync.WaitGroup
-		ix       *index
-		panicked any
-	)
-	wg.Go(func() {
-		defer func() { panicked = recover() }()
-		ix = newIndex(&d.r, c.ids)
-	})
+	// Build the indexes and the store while the references are checked.
+	// The indexes skip references that do not resolve, and both are
+	// dropped if any is found.
+	var ix *index
+	indexed := goSafe(func() { ix = newIndex(&d.r, c.ids) })
+	stored := goSafe(func() { d.meetings = newMeetingStore(d.r.Meetings) })
 	c.references()
-	wg.Wait()
+	indexed()
+	stored()
 	if len(c.errs) > 0 {
 		return nil, amity.AsError(c.errs)
 	}
-	if panicked != nil {
-		panic(panicked)
-	}
 	d.ix = ix
-	d.meetings = newMeetingStore(d.r.Meetings)
 	if len(d.r.Meetings) > 0 {
 		d.r.Meetings = nil
 	}
 	d.ids = newIDTable(d)
 	return d, nil
+}
+
+// goSafe runs f on a goroutine of its own, and returns a function that
+// waits for it to return and raises again in the caller's goroutine any
+// panic of f.
+func goSafe(f func()) (wait func()) {
+	var (
+		wg       sync.WaitGroup
+		panicked any
+	)
+	wg.Go(func() {
+		defer func() { panicked = recover() }()
+		f()
+	})
+	return func() {
+		wg.Wait()
+		if panicked != nil {
+			panic(panicked)
+		}
+	}
 }
 
 // Records returns the dataset's records, in the order they were given to
@@ -88,6 +102,17 @@ func (d *Dataset) Records() Records {
 		r.Meetings = d.meetings.all()
 	}
 	return r
+}
+
+// Count returns the number of entities of kind k in the dataset, 0 for a
+// kind that is not valid. Unlike len(d.Records().Meetings), it takes
+// constant time.
+func (d *Dataset) Count(k Kind) int {
+	i := slices.Index(kinds, k)
+	if i < 0 {
+		return 0
+	}
+	return int(d.ids.base[i+1] - d.ids.base[i])
 }
 
 // KindOf returns the kind of the entity with the given ID, and whether

@@ -114,7 +114,7 @@ func BenchmarkScaleRead(b *testing.B) {
 		runtime.GC()
 		for b.Loop() {
 			d, err := relations.ReadJSONL(bytes.NewReader(a.jsonl), relations.ReadOptions{})
-			if err != nil || len(d.Records().Meetings) != a.meetings {
+			if err != nil || d.Count(relations.KindMeeting) != a.meetings {
 				b.Fatalf("ReadJSONL: %v", err)
 			}
 		}

@@ -2,8 +2,10 @@ package relations
 
 import (
 	"encoding/binary"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
@@ -11,38 +13,47 @@ import (
 )
 
 // meetingStore holds the meetings of a [Dataset] in a compact form: what
-// most meetings repeat — places, participants, and the words, codes and
-// sources they list — is held once in tables, and each meeting is a short
-// run of bytes naming its entries and holding its own text. Meetings are
-// the bulk of a large archive; held as events.Meeting values, with a
-// string header for every ID and a slice header for every list, they
-// take several times the bytes they hold.
+// most meetings repeat — places, participants, and the lists of words,
+// codes and sources they hold — is held once in tables, and each meeting
+// is a short run of bytes naming its entries and holding its own text.
+// Meetings are the bulk of a large archive; held as events.Meeting
+// values, with a string header for every ID and a slice header for every
+// list, they take several times the bytes they hold.
 //
 // A meeting is rebuilt as an events.Meeting when it is asked for. The
 // strings of the rebuilt meeting are cut from the store's own, and its
 // lists of topics, sources and codes and its FieldSources are shared with
 // every meeting that has the same; its participants and statements are
-// its own. The store never changes once built, so it is safe for
+// its own. The IDs of officials and posts are held in each meeting's
+// bytes, not in a table: there are tens of thousands of them, and finding
+// each in a table while building the store cost more than the bytes it
+// saved were worth. The store never changes once built, so it is safe for
 // concurrent use.
 //
-// The bytes of meeting i, in order, each number an unsigned varint:
+// The bytes of a meeting, in order, each number an unsigned varint:
 //
 //	id         text
 //	title      text
 //	place      entry of places
 //	host       entry of strs
-//	participants  count+1 (0 for nil), then an entry of parts each
+//	participants  count+1 (0 for nil), then each participant:
+//	    state     entry of strs
+//	    official  length L
+//	    post      0 for none, 1 and a length R if the post's ID is the
+//	              official's and R bytes more, 2 otherwise
+//	    then L bytes of official; and, for 1, R bytes more, or for 2, text
 //	topics     entry of topicLists
 //	statements count+1 (0 for nil), then each statement:
 //	    id        text
-//	    speakers  count+1 (0 for nil), then an entry of strs each
+//	    speakers  count+1 (0 for nil), then each speaker: k+1 for the
+//	              official of participant k, or 0 and an entry of strs
 //	    inferred  0 or 1
 //	    verb      entry of strs
 //	    summary   text
 //	    quote     text
 //	    topics    entry of topicLists
 //	    sources   entry of sourceLists
-//	visit      entry of strs
+//	visit      text
 //	codes      entry of codeLists
 //	summary    text
 //	sources    entry of sourceLists
@@ -54,7 +65,7 @@ type meetingStore struct {
 	// chunks hold the bytes of the meetings, a run of whole meetings each,
 	// about chunkBytes long: a string cut from a rebuilt meeting keeps
 	// its chunk alive, not the whole store.
-	chunks []string
+	chunks []storeChunk
 	// first[c] is the position of the first meeting of chunk c.
 	first []int32
 	// at[i] is the offset of meeting i in its chunk.
@@ -64,10 +75,20 @@ type meetingStore struct {
 	// stmtStart[i] is the number of statements of the meetings before
 	// meeting i; it has one more entry than there are meetings.
 	stmtStart []int32
+}
 
+// storeChunk is a run of meetings and the tables their bytes refer to. The
+// store is built in parallel, in segments of consecutive meetings, each
+// with tables of its own that its chunks share.
+type storeChunk struct {
+	b string
+	t *tables
+}
+
+// tables hold what the meetings of a segment of the store share.
+type tables struct {
 	strs         []string
 	places       []orgs.Place
-	parts        []events.Participant
 	topicLists   [][]events.Topic
 	sourceLists  [][]amity.SourceID
 	codeLists    [][]events.EventCode
@@ -77,15 +98,24 @@ type meetingStore struct {
 // chunkBytes is the size from which a chunk of the store is closed.
 const chunkBytes = 64 << 10
 
-// storeBuilder holds the tables of a meetingStore being built, with the
-// maps that find their entries.
+// segmentMeetings is the least number of meetings in a segment of the
+// store, but for the last, and maxSegments the most segments.
+const (
+	segmentMeetings = 1 << 14
+	maxSegments     = 16
+)
+
+// storeBuilder builds a segment of a meetingStore: its chunks, and its
+// tables, with the maps that find their entries.
 type storeBuilder struct {
 	s            *meetingStore
+	t            *tables
+	chunks       []storeChunk
+	first        []int32
 	buf          []byte
 	key          []byte
 	strs         map[string]uint32
 	places       map[orgs.Place]uint32
-	parts        map[events.Participant]uint32
 	topicLists   map[string]uint32
 	sourceLists  map[string]uint32
 	codeLists    map[string]uint32
@@ -93,50 +123,89 @@ type storeBuilder struct {
 }
 
 // newMeetingStore returns the compact form of ms. The store copies every
-// string it keeps: it shares no memory with ms.
+// string it keeps: it shares no memory with ms. It builds segments of
+// the store on as many goroutines as GOMAXPROCS allows.
 func newMeetingStore(ms []events.Meeting) *meetingStore {
 	s := &meetingStore{
-		at:           make([]uint32, len(ms)),
-		dates:        make([]amity.Date, len(ms)),
-		stmtStart:    make([]int32, len(ms)+1),
-		strs:         []string{""},
-		places:       []orgs.Place{{}},
-		parts:        []events.Participant{{}},
-		topicLists:   [][]events.Topic{nil},
-		sourceLists:  [][]amity.SourceID{nil},
-		codeLists:    [][]events.EventCode{nil},
-		fieldSources: []amity.FieldSources{nil},
+		at:        make([]uint32, len(ms)),
+		dates:     make([]amity.Date, len(ms)),
+		stmtStart: make([]int32, len(ms)+1),
 	}
-	b := &storeBuilder{
-		s:            s,
-		buf:          make([]byte, 0, chunkBytes+4<<10),
+	for i := range ms {
+		s.dates[i] = ms[i].Date
+		s.stmtStart[i+1] = s.stmtStart[i] + int32(len(ms[i].Statements))
+	}
+	segs := min(runtime.GOMAXPROCS(0), maxSegments, max(1, len(ms)/segmentMeetings))
+	builders := make([]*storeBuilder, segs)
+	var (
+		wg       sync.WaitGroup
+		mu       sync.Mutex
+		panicked any
+	)
+	for k := range segs {
+		lo, hi := k*len(ms)/segs, (k+1)*len(ms)/segs
+		wg.Go(func() {
+			defer func() {
+				if p := recover(); p != nil {
+					mu.Lock()
+					panicked = p
+					mu.Unlock()
+				}
+			}()
+			builders[k] = newStoreBuilder(s)
+			builders[k].segment(ms, lo, hi)
+		})
+	}
+	wg.Wait()
+	if panicked != nil {
+		panic(panicked)
+	}
+	for _, b := range builders {
+		s.chunks = append(s.chunks, b.chunks...)
+		s.first = append(s.first, b.first...)
+	}
+	return s
+}
+
+func newStoreBuilder(s *meetingStore) *storeBuilder {
+	return &storeBuilder{
+		s: s,
+		t: &tables{
+			strs:         []string{""},
+			places:       []orgs.Place{{}},
+			topicLists:   [][]events.Topic{nil},
+			sourceLists:  [][]amity.SourceID{nil},
+			codeLists:    [][]events.EventCode{nil},
+			fieldSources: []amity.FieldSources{nil},
+		},
 		strs:         map[string]uint32{"": 0},
 		places:       map[orgs.Place]uint32{{}: 0},
-		parts:        map[events.Participant]uint32{{}: 0},
 		topicLists:   map[string]uint32{},
 		sourceLists:  map[string]uint32{},
 		codeLists:    map[string]uint32{},
 		fieldSources: map[string]uint32{},
 	}
-	for i := range ms {
+}
+
+// segment writes meetings lo to hi of ms.
+func (b *storeBuilder) segment(ms []events.Meeting, lo, hi int) {
+	b.buf = make([]byte, 0, chunkBytes+4<<10)
+	for i := lo; i < hi; i++ {
 		if len(b.buf) >= chunkBytes {
 			b.flush()
 		}
 		if len(b.buf) == 0 {
-			s.first = append(s.first, int32(i))
+			b.first = append(b.first, int32(i))
 		}
-		s.at[i] = uint32(len(b.buf))
-		s.dates[i] = ms[i].Date
-		s.stmtStart[i+1] = s.stmtStart[i] + int32(len(ms[i].Statements))
+		b.s.at[i] = uint32(len(b.buf))
 		b.meeting(&ms[i])
 	}
 	b.flush()
-	return s
 }
 
 func (b *storeBuilder) flush() {
 	if len(b.buf) > 0 {
-		b.s.chunks = append(b.s.chunks, string(b.buf))
+		b.chunks = append(b.chunks, storeChunk{string(b.buf), b.t})
 		b.buf = b.buf[:0]
 	}
 }
@@ -161,9 +230,9 @@ func count[T any](b *storeBuilder, list []T) {
 func (b *storeBuilder) str(s string) uint32 {
 	n, ok := b.strs[s]
 	if !ok {
-		n = uint32(len(b.s.strs))
+		n = uint32(len(b.t.strs))
 		s = strings.Clone(s)
-		b.s.strs = append(b.s.strs, s)
+		b.t.strs = append(b.t.strs, s)
 		b.strs[s] = n
 	}
 	return n
@@ -171,10 +240,10 @@ func (b *storeBuilder) str(s string) uint32 {
 
 // same returns s as held in strs, adding it if need be, so that every
 // string of the tables is stored once.
-func same[T ~string](b *storeBuilder, s T) T { return T(b.s.strs[b.str(string(s))]) }
+func same[T ~string](b *storeBuilder, s T) T { return T(b.t.strs[b.str(string(s))]) }
 
-// intern returns the entry of v in list, found with m, adding v, as clone
-// makes it, if it has none.
+// intern returns the entry of k in list, found with m, adding the value
+// clone makes if it has none.
 func intern[K comparable, V any](m map[K]uint32, list *[]V, k K, clone func() V) uint32 {
 	n, ok := m[k]
 	if !ok {
@@ -185,17 +254,25 @@ func intern[K comparable, V any](m map[K]uint32, list *[]V, k K, clone func() V)
 	return n
 }
 
-// listKey returns a key for a list: its length+1 (0 for nil) and the
-// entries of its strings in strs.
-func listKey[T ~string](b *storeBuilder, list []T) []byte {
-	k := b.key[:0]
-	if list == nil {
-		k = append(k, 0)
-	} else {
-		k = binary.AppendUvarint(k, uint64(len(list)+1))
+// keyCount appends to k the length of a list, plus one, or 0 for nil.
+func keyCount(k []byte, n int, isNil bool) []byte {
+	if isNil {
+		return append(k, 0)
 	}
+	return binary.AppendUvarint(k, uint64(n+1))
+}
+
+// keyText appends s to k, after its length.
+func keyText(k []byte, s string) []byte {
+	return append(binary.AppendUvarint(k, uint64(len(s))), s...)
+}
+
+// listKey returns a key for a list of strings: its length+1 (0 for nil)
+// and its strings, each after its length.
+func listKey[T ~string](b *storeBuilder, list []T) []byte {
+	k := keyCount(b.key[:0], len(list), list == nil)
 	for _, s := range list {
-		k = binary.AppendUvarint(k, uint64(b.str(string(s))))
+		k = keyText(k, string(s))
 	}
 	b.key = k
 	return k
@@ -221,10 +298,10 @@ func list[T ~string](b *storeBuilder, m map[string]uint32, table *[][]T, l []T) 
 }
 
 func (b *storeBuilder) meeting(m *events.Meeting) {
-	s := b.s
+	t := b.t
 	b.text(string(m.ID))
 	b.text(m.Title)
-	b.uv(int(intern(b.places, &s.places, m.Place, func() orgs.Place {
+	b.uv(int(intern(b.places, &t.places, m.Place, func() orgs.Place {
 		p := m.Place
 		p.City, p.Subdivision, p.Country = same(b, p.City), same(b, p.Subdivision), same(b, p.Country)
 		p.Venue, p.Wikidata, p.Note = same(b, p.Venue), same(b, p.Wikidata), strings.Clone(p.Note)
@@ -233,18 +310,36 @@ func (b *storeBuilder) meeting(m *events.Meeting) {
 	b.uv(int(b.str(string(m.Host))))
 	count(b, m.Participants)
 	for _, p := range m.Participants {
-		b.uv(int(intern(b.parts, &s.parts, p, func() events.Participant {
-			return events.Participant{Official: same(b, p.Official), State: same(b, p.State), Post: same(b, p.Post)}
-		})))
+		b.uv(int(b.str(string(p.State))))
+		b.uv(len(p.Official))
+		switch post, ok := strings.CutPrefix(string(p.Post), string(p.Official)); {
+		case p.Post == "":
+			b.uv(0)
+			b.buf = append(b.buf, p.Official...)
+		case ok:
+			b.uv(1)
+			b.uv(len(post))
+			b.buf = append(b.buf, p.Official...)
+			b.buf = append(b.buf, post...)
+		default:
+			b.uv(2)
+			b.buf = append(b.buf, p.Official...)
+			b.text(string(p.Post))
+		}
 	}
-	list(b, b.topicLists, &s.topicLists, m.Topics)
+	list(b, b.topicLists, &t.topicLists, m.Topics)
 	count(b, m.Statements)
 	for i := range m.Statements {
 		st := &m.Statements[i]
 		b.text(string(st.ID))
 		count(b, st.Speakers)
 		for _, o := range st.Speakers {
-			b.uv(int(b.str(string(o))))
+			if k := slices.IndexFunc(m.Participants, func(p events.Participant) bool { return p.Official == o }); k >= 0 {
+				b.uv(k + 1)
+			} else {
+				b.uv(0)
+				b.uv(int(b.str(string(o))))
+			}
 		}
 		if st.SpeakersInferred {
 			b.uv(1)
@@ -254,32 +349,25 @@ func (b *storeBuilder) meeting(m *events.Meeting) {
 		b.uv(int(b.str(string(st.Verb))))
 		b.text(st.Summary)
 		b.text(st.Quote)
-		list(b, b.topicLists, &s.topicLists, st.Topics)
-		list(b, b.sourceLists, &s.sourceLists, st.Sources)
+		list(b, b.topicLists, &t.topicLists, st.Topics)
+		list(b, b.sourceLists, &t.sourceLists, st.Sources)
 	}
-	b.uv(int(b.str(string(m.Visit))))
+	b.text(string(m.Visit))
 	b.codes(m.Codes)
 	b.text(m.Summary)
-	list(b, b.sourceLists, &s.sourceLists, m.Sources)
+	list(b, b.sourceLists, &t.sourceLists, m.Sources)
 	b.fields(m.FieldSources)
 }
 
 func (b *storeBuilder) codes(cs []events.EventCode) {
-	k := b.key[:0]
-	if cs == nil {
-		k = append(k, 0)
-	} else {
-		k = binary.AppendUvarint(k, uint64(len(cs)+1))
-	}
+	k := keyCount(b.key[:0], len(cs), cs == nil)
 	for _, c := range cs {
-		k = binary.AppendUvarint(k, uint64(b.str(string(c.CAMEO))))
-		k = binary.AppendUvarint(k, uint64(b.str(string(c.PLOVER))))
-		k = binary.AppendUvarint(k, uint64(b.str(string(c.Mode))))
+		k = keyText(keyText(keyText(k, string(c.CAMEO)), string(c.PLOVER)), string(c.Mode))
 	}
 	b.key = k
 	n, ok := b.codeLists[string(k)]
 	if !ok {
-		n = uint32(len(b.s.codeLists))
+		n = uint32(len(b.t.codeLists))
 		var l []events.EventCode
 		if cs != nil {
 			l = make([]events.EventCode, len(cs))
@@ -287,7 +375,7 @@ func (b *storeBuilder) codes(cs []events.EventCode) {
 				l[i] = events.EventCode{CAMEO: same(b, c.CAMEO), PLOVER: same(b, c.PLOVER), Mode: same(b, c.Mode)}
 			}
 		}
-		b.s.codeLists = append(b.s.codeLists, l)
+		b.t.codeLists = append(b.t.codeLists, l)
 		b.codeLists[string(k)] = n
 	}
 	b.uv(int(n))
@@ -301,15 +389,14 @@ func (b *storeBuilder) fields(fs amity.FieldSources) {
 		return
 	}
 	fields := fs.Fields()
-	var k []byte
-	k = binary.AppendUvarint(k, uint64(len(fields)))
+	k := binary.AppendUvarint(nil, uint64(len(fields)))
 	for _, f := range fields {
-		k = binary.AppendUvarint(k, uint64(b.str(f)))
+		k = keyText(k, f)
 		k = append(k, listKey(b, fs[f])...)
 	}
 	n, ok := b.fieldSources[string(k)]
 	if !ok {
-		n = uint32(len(b.s.fieldSources))
+		n = uint32(len(b.t.fieldSources))
 		c := make(amity.FieldSources, len(fs))
 		for _, f := range fields {
 			var l []amity.SourceID
@@ -321,7 +408,7 @@ func (b *storeBuilder) fields(fs amity.FieldSources) {
 			}
 			c[same(b, f)] = l
 		}
-		b.s.fieldSources = append(b.s.fieldSources, c)
+		b.t.fieldSources = append(b.t.fieldSources, c)
 		b.fieldSources[string(k)] = n
 	}
 	b.uv(int(n))
@@ -330,16 +417,18 @@ func (b *storeBuilder) fields(fs amity.FieldSources) {
 // len returns the number of meetings in s.
 func (s *meetingStore) len() int { return len(s.at) }
 
-// reader reads the bytes of one meeting.
+// reader reads the bytes of one meeting, in its chunk.
 type reader struct {
 	b string
 	i int
+	t *tables
 }
 
 // open returns a reader at the start of meeting i.
 func (s *meetingStore) open(i int32) reader {
 	c, _ := slices.BinarySearch(s.first, i+1)
-	return reader{s.chunks[c-1], int(s.at[i])}
+	ch := &s.chunks[c-1]
+	return reader{ch.b, int(s.at[i]), ch.t}
 }
 
 func (r *reader) uv() int {
@@ -368,6 +457,28 @@ func (r *reader) text() string {
 
 func (r *reader) skipText() { r.i += r.uv() }
 
+func (r *reader) participant() events.Participant {
+	p := events.Participant{State: orgs.StateID(r.t.strs[r.uv()])}
+	n := r.uv()
+	switch r.uv() {
+	case 0:
+		p.Official = orgs.OfficialID(r.b[r.i : r.i+n])
+		r.i += n
+	case 1:
+		// The post's ID is the official's and the bytes that follow
+		// it: one string holds both.
+		rest := r.uv()
+		p.Official = orgs.OfficialID(r.b[r.i : r.i+n])
+		p.Post = orgs.PostID(r.b[r.i : r.i+n+rest])
+		r.i += n + rest
+	default:
+		p.Official = orgs.OfficialID(r.b[r.i : r.i+n])
+		r.i += n
+		p.Post = orgs.PostID(r.text())
+	}
+	return p
+}
+
 // id returns the ID of meeting i.
 func (s *meetingStore) id(i int32) events.MeetingID {
 	r := s.open(i)
@@ -377,16 +488,17 @@ func (s *meetingStore) id(i int32) events.MeetingID {
 // meeting rebuilds meeting i.
 func (s *meetingStore) meeting(i int32) events.Meeting {
 	r := s.open(i)
+	t := r.t
 	m := events.Meeting{ID: events.MeetingID(r.text()), Title: r.text(), Date: s.dates[i]}
-	m.Place = s.places[r.uv()]
-	m.Host = orgs.StateID(s.strs[r.uv()])
+	m.Place = t.places[r.uv()]
+	m.Host = orgs.StateID(t.strs[r.uv()])
 	if n := r.uv(); n > 0 {
 		m.Participants = make([]events.Participant, n-1)
 		for k := range m.Participants {
-			m.Participants[k] = s.parts[r.uv()]
+			m.Participants[k] = r.participant()
 		}
 	}
-	m.Topics = s.topicLists[r.uv()]
+	m.Topics = t.topicLists[r.uv()]
 	if n := r.uv(); n > 0 {
 		m.Statements = make([]events.Statement, n-1)
 		var speakers []orgs.OfficialID
@@ -402,23 +514,27 @@ func (s *meetingStore) meeting(i int32) events.Meeting {
 				}
 				from := len(speakers)
 				for range n - 1 {
-					speakers = append(speakers, orgs.OfficialID(s.strs[r.uv()]))
+					if p := r.uv(); p > 0 {
+						speakers = append(speakers, m.Participants[p-1].Official)
+					} else {
+						speakers = append(speakers, orgs.OfficialID(t.strs[r.uv()]))
+					}
 				}
 				st.Speakers = speakers[from:len(speakers):len(speakers)]
 			}
 			st.SpeakersInferred = r.uv() == 1
-			st.Verb = events.Verb(s.strs[r.uv()])
+			st.Verb = events.Verb(t.strs[r.uv()])
 			st.Summary = r.text()
 			st.Quote = r.text()
-			st.Topics = s.topicLists[r.uv()]
-			st.Sources = s.sourceLists[r.uv()]
+			st.Topics = t.topicLists[r.uv()]
+			st.Sources = t.sourceLists[r.uv()]
 		}
 	}
-	m.Visit = events.VisitID(s.strs[r.uv()])
-	m.Codes = s.codeLists[r.uv()]
+	m.Visit = events.VisitID(r.text())
+	m.Codes = t.codeLists[r.uv()]
 	m.Summary = r.text()
-	m.Sources = s.sourceLists[r.uv()]
-	m.FieldSources = s.fieldSources[r.uv()]
+	m.Sources = t.sourceLists[r.uv()]
+	m.FieldSources = t.fieldSources[r.uv()]
 	return m
 }
 
@@ -431,7 +547,7 @@ func (s *meetingStore) statementID(i, j int32) events.StatementID {
 	r.uv()       // host
 	if n := r.uv(); n > 0 {
 		for range n - 1 {
-			r.uv()
+			r.participant()
 		}
 	}
 	r.uv() // topics
@@ -440,7 +556,9 @@ func (s *meetingStore) statementID(i, j int32) events.StatementID {
 		r.skipText() // id
 		if n := r.uv(); n > 0 {
 			for range n - 1 {
-				r.uv()
+				if r.uv() == 0 {
+					r.uv()
+				}
 			}
 		}
 		r.uv()       // inferred

@@ -2,6 +2,7 @@ package relations
 
 import (
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -22,8 +23,9 @@ func storeMeetings() []events.Meeting {
 	full := events.Meeting{ID: "m1", Title: "Karimov meets Ismaili", Date: amity.MustParseDate("2022-06-20"), Place: place, Host: "IR",
 		Participants: []events.Participant{{Official: "karimov", State: "AZ", Post: "karimov-minister"}, {Official: "ismaili", State: "IR"}},
 		Topics:       []events.Topic{events.TopicCinema, events.TopicMusic},
-		Statements:   []events.Statement{statement, {Speakers: []orgs.OfficialID{"ismaili"}, Verb: events.VerbSaid, Quote: "q"}},
-		Visit:        "v", Codes: []events.EventCode{{CAMEO: "042", PLOVER: events.PLOVERConsult, Mode: events.PLOVERModeVisit}, {CAMEO: "043"}},
+		Statements: []events.Statement{statement, {Speakers: []orgs.OfficialID{"ismaili"}, Verb: events.VerbSaid, Quote: "q"},
+			{ID: "s3", Speakers: []orgs.OfficialID{"not-a-participant", "karimov"}, Verb: events.VerbSaid, Summary: "s"}},
+		Visit: "v", Codes: []events.EventCode{{CAMEO: "042", PLOVER: events.PLOVERConsult, Mode: events.PLOVERModeVisit}, {CAMEO: "043"}},
 		Summary: "A long summary " + strings.Repeat("x", 300), Sources: []amity.SourceID{"s", "t"},
 		FieldSources: amity.FieldSources{"date": {"mehr"}, "place": {"mehr", "apa"}},
 	}
@@ -103,6 +105,24 @@ func TestMeetingStoreChunks(t *testing.T) {
 	}
 }
 
+// TestMeetingStoreSegments checks a store built in segments, each with
+// tables of its own.
+func TestMeetingStoreSegments(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	ms := benchRecords(3*segmentMeetings + 5).Meetings
+	s := newMeetingStore(ms)
+	segments := map[*tables]bool{}
+	for _, c := range s.chunks {
+		segments[c.t] = true
+	}
+	if len(segments) != 3 {
+		t.Errorf("%d segments, want 3", len(segments))
+	}
+	if diff := cmp.Diff(ms, s.all()); diff != "" {
+		t.Errorf("all() (-want +got):\n%s", diff)
+	}
+}
+
 // TestMeetingStoreCopies checks that the store keeps no memory of the
 // meetings it was built from, and that a rebuilt meeting's own lists can
 // be changed without changing the store.
@@ -165,7 +185,48 @@ func TestIDTable(t *testing.T) {
 			t.Errorf("find(%q) = %v, want none", id, at)
 		}
 	}
+	posts, stmts := 0, 0
+	for _, o := range r.Officials {
+		posts += len(o.Posts)
+	}
+	for _, m := range r.Meetings {
+		stmts += len(m.Statements)
+	}
+	want := map[Kind]int{KindSource: len(r.Sources), KindState: len(r.States), KindMinistry: len(r.Ministries),
+		KindOrganization: len(r.Organizations), KindOfficial: len(r.Officials), KindPost: posts, KindVisit: len(r.Visits),
+		KindMeeting: len(r.Meetings), KindStatement: stmts, KindInitiative: len(r.Initiatives), KindTie: len(r.Ties), "nope": 0}
+	for k, n := range want {
+		if got := d.Count(k); got != n {
+			t.Errorf("Count(%q) = %d, want %d", k, got, n)
+		}
+	}
 	if n := int(d.ids.base[len(kinds)]); n < len(c.ids) {
 		t.Errorf("the table numbers %d entities, fewer than the %d IDs", n, len(c.ids))
 	}
+}
+
+// BenchmarkMeetingStore measures rebuilding a meeting from the store,
+// beside copying it from a slice of events.Meeting, as a Dataset did
+// before it had a store.
+func BenchmarkMeetingStore(b *testing.B) {
+	ms := benchRecords(20000).Meetings
+	s := newMeetingStore(ms)
+	var sink events.Meeting
+	b.Run("impl=slice", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			sink = ms[i]
+			i = (i + 7919) % len(ms)
+		}
+	})
+	b.Run("impl=store", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			sink = s.meeting(int32(i))
+			i = (i + 7919) % len(ms)
+		}
+	})
+	_ = sink
 }
