@@ -162,7 +162,7 @@ func (d *Dataset) Visit(id events.VisitID) (events.Visit, bool) {
 // Meeting returns the meeting with the given ID, and whether there is one.
 func (d *Dataset) Meeting(id events.MeetingID) (events.Meeting, bool) {
 	if at, ok := d.lookup(string(id), KindMeeting); ok {
-		return d.meetings.meeting(at.i), true
+		return d.meetings.meeting(at.i, nil), true
 	}
 	return events.Meeting{}, false
 }
@@ -196,7 +196,7 @@ func (d *Dataset) Statement(id events.StatementID) (events.Meeting, events.State
 	if !ok {
 		return events.Meeting{}, events.Statement{}, false
 	}
-	m := d.meetings.meeting(at.i)
+	m := d.meetings.meeting(at.i, nil)
 	return m, m.Statements[at.j], true
 }
 

@@ -54,9 +54,10 @@ func (d *Dataset) pair(a, b orgs.StateID) (uint64, bool) {
 	return pairKey(i, j), ok1 && ok2 && i != j
 }
 
-// meetingAt rebuilds the meeting of the given rank.
-func (d *Dataset) meetingAt(rank int32) events.Meeting {
-	return d.meetings.meeting(d.ix.mOrder[rank])
+// meetingAt rebuilds the meeting of the given rank, with its lists from
+// a (see arena).
+func (d *Dataset) meetingAt(rank int32, a *arena) events.Meeting {
+	return d.meetings.meeting(d.ix.mOrder[rank], a)
 }
 
 // dateAt returns the date of the meeting of the given rank.
@@ -79,8 +80,9 @@ func (d *Dataset) MeetingsBetween(a, b orgs.StateID, p Period) iter.Seq[events.M
 		if !ok {
 			return
 		}
+		var ar arena
 		for rank := range within(d.ix.mPair[k], d.ix.mKey, p, d.dateAt) {
-			if !yield(d.meetingAt(rank)) {
+			if !yield(d.meetingAt(rank, &ar)) {
 				return
 			}
 		}
@@ -139,8 +141,9 @@ func (d *Dataset) MeetingsOf(o orgs.OfficialID) iter.Seq[events.Meeting] {
 		if !ok {
 			return
 		}
+		var ar arena
 		for _, rank := range d.ix.mOfficial[at.i] {
-			if !yield(d.meetingAt(rank)) {
+			if !yield(d.meetingAt(rank, &ar)) {
 				return
 			}
 		}
@@ -213,8 +216,9 @@ func (d *Dataset) Met(a, b orgs.OfficialID) iter.Seq[events.Meeting] {
 		if !ok1 || !ok2 || a == b {
 			return
 		}
+		var ar arena
 		for rank := range intersect(d.ix.mOfficial[x.i], d.ix.mOfficial[y.i]) {
-			if !yield(d.meetingAt(rank)) {
+			if !yield(d.meetingAt(rank, &ar)) {
 				return
 			}
 		}
@@ -305,6 +309,7 @@ func (d *Dataset) Timeline(a, b orgs.StateID) iter.Seq[TimelineEntry] {
 		}
 		ix := d.ix
 		vs, ms, cs := ix.vPair[k], ix.mPair[k], d.changes(a, b)
+		var ar arena
 		for len(vs) > 0 || len(ms) > 0 || len(cs) > 0 {
 			// The entries of the earliest date left: visits, meetings,
 			// the statements of those meetings, status changes.
@@ -325,13 +330,13 @@ func (d *Dataset) Timeline(a, b orgs.StateID) iter.Seq[TimelineEntry] {
 			}
 			n := 0
 			for ; n < len(ms) && ix.mKey[ms[n]] == key; n++ {
-				m := d.meetingAt(ms[n])
+				m := d.meetingAt(ms[n], &ar)
 				if !yield(d.meetingEntry(&m)) {
 					return
 				}
 			}
 			for _, rank := range ms[:n] {
-				m := d.meetingAt(rank)
+				m := d.meetingAt(rank, &ar)
 				for i := range m.Statements {
 					if !yield(d.statementEntry(&m, i)) {
 						return

@@ -485,42 +485,69 @@ func (s *meetingStore) id(i int32) events.MeetingID {
 	return events.MeetingID(r.text())
 }
 
-// meeting rebuilds meeting i.
-func (s *meetingStore) meeting(i int32) events.Meeting {
+// arena hands out the lists of rebuilt meetings from arrays that many
+// meetings share, so that an iterator that yields many meetings
+// allocates once for many. Each list is cut with its capacity: appending
+// to one cannot change another. An arena's arrays grow from small, so
+// that an iteration stopped early has not allocated for meetings it did
+// not yield.
+type arena struct {
+	parts    []events.Participant
+	stmts    []events.Statement
+	speakers []orgs.OfficialID
+}
+
+// arenaMax is the most entries an array of an arena holds.
+const arenaMax = 256
+
+// take returns a list of n from the array at *a, or a new one if a is
+// nil.
+func take[T any](a *[]T, n int) []T {
+	if a == nil {
+		return make([]T, n)
+	}
+	if cap(*a)-len(*a) < n {
+		*a = make([]T, 0, max(n, min(2*cap(*a), arenaMax), 8))
+	}
+	l := len(*a)
+	*a = (*a)[:l+n]
+	return (*a)[l : l+n : l+n]
+}
+
+// meeting rebuilds meeting i, with its lists from a if a is not nil.
+func (s *meetingStore) meeting(i int32, a *arena) events.Meeting {
+	var parts *[]events.Participant
+	var stmts *[]events.Statement
+	var speakers *[]orgs.OfficialID
+	if a != nil {
+		parts, stmts, speakers = &a.parts, &a.stmts, &a.speakers
+	}
 	r := s.open(i)
 	t := r.t
 	m := events.Meeting{ID: events.MeetingID(r.text()), Title: r.text(), Date: s.dates[i]}
 	m.Place = t.places[r.uv()]
 	m.Host = orgs.StateID(t.strs[r.uv()])
 	if n := r.uv(); n > 0 {
-		m.Participants = make([]events.Participant, n-1)
+		m.Participants = take(parts, n-1)
 		for k := range m.Participants {
 			m.Participants[k] = r.participant()
 		}
 	}
 	m.Topics = t.topicLists[r.uv()]
 	if n := r.uv(); n > 0 {
-		m.Statements = make([]events.Statement, n-1)
-		var speakers []orgs.OfficialID
+		m.Statements = take(stmts, n-1)
 		for k := range m.Statements {
 			st := &m.Statements[k]
 			st.ID = events.StatementID(r.text())
 			if n := r.uv(); n > 0 {
-				if speakers == nil {
-					// One array for the speakers of every statement:
-					// each statement's is cut with its capacity, so
-					// that appending to one cannot change another.
-					speakers = make([]orgs.OfficialID, 0, (n-1)*len(m.Statements))
-				}
-				from := len(speakers)
-				for range n - 1 {
+				st.Speakers = take(speakers, n-1)
+				for j := range st.Speakers {
 					if p := r.uv(); p > 0 {
-						speakers = append(speakers, m.Participants[p-1].Official)
+						st.Speakers[j] = m.Participants[p-1].Official
 					} else {
-						speakers = append(speakers, orgs.OfficialID(t.strs[r.uv()]))
+						st.Speakers[j] = orgs.OfficialID(t.strs[r.uv()])
 					}
 				}
-				st.Speakers = speakers[from:len(speakers):len(speakers)]
 			}
 			st.SpeakersInferred = r.uv() == 1
 			st.Verb = events.Verb(t.strs[r.uv()])
@@ -577,8 +604,9 @@ func (s *meetingStore) all() []events.Meeting {
 		return nil
 	}
 	ms := make([]events.Meeting, s.len())
+	a := new(arena)
 	for i := range ms {
-		ms[i] = s.meeting(int32(i))
+		ms[i] = s.meeting(int32(i), a)
 	}
 	return ms
 }

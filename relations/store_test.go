@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"fmt"
 	"reflect"
 	"runtime"
 	"strings"
@@ -136,15 +137,25 @@ func TestMeetingStoreCopies(t *testing.T) {
 	if diff := cmp.Diff(want, s.all()); diff != "" {
 		t.Errorf("changing the input changed the store (-want +got):\n%s", diff)
 	}
-	m := s.meeting(0)
+	m := s.meeting(0, nil)
 	m.Participants[0].Official = "changed"
 	m.Statements[0].Speakers[0] = "changed"
 	m.Statements[0].Speakers = append(m.Statements[0].Speakers, "added")
-	if diff := cmp.Diff(want[0], s.meeting(0)); diff != "" {
+	if diff := cmp.Diff(want[0], s.meeting(0, nil)); diff != "" {
 		t.Errorf("changing a rebuilt meeting changed the store (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff(want[0].Statements[1], s.meeting(0).Statements[1]); diff != "" {
+	if diff := cmp.Diff(want[0].Statements[1], s.meeting(0, nil).Statements[1]); diff != "" {
 		t.Errorf("appending to one statement's speakers changed another's (-want +got):\n%s", diff)
+	}
+	// Meetings rebuilt from one arena share its arrays: appending to the
+	// lists of one must not change the next.
+	var a arena
+	m0, m1 := s.meeting(0, &a), s.meeting(4, &a)
+	m0.Participants = append(m0.Participants, events.Participant{Official: "added"})
+	m0.Statements = append(m0.Statements, events.Statement{ID: "added"})
+	m0.Statements[2].Speakers = append(m0.Statements[2].Speakers, "added")
+	if diff := cmp.Diff(want[4], m1); diff != "" {
+		t.Errorf("appending to a meeting from an arena changed the next (-want +got):\n%s", diff)
 	}
 }
 
@@ -207,26 +218,37 @@ func TestIDTable(t *testing.T) {
 
 // BenchmarkMeetingStore measures rebuilding a meeting from the store,
 // beside copying it from a slice of events.Meeting, as a Dataset did
-// before it had a store.
+// before it had a store: meetings in order, and meetings far apart.
 func BenchmarkMeetingStore(b *testing.B) {
 	ms := benchRecords(20000).Meetings
 	s := newMeetingStore(ms)
 	var sink events.Meeting
-	b.Run("impl=slice", func(b *testing.B) {
-		b.ReportAllocs()
-		i := 0
-		for b.Loop() {
-			sink = ms[i]
-			i = (i + 7919) % len(ms)
-		}
-	})
-	b.Run("impl=store", func(b *testing.B) {
-		b.ReportAllocs()
-		i := 0
-		for b.Loop() {
-			sink = s.meeting(int32(i))
-			i = (i + 7919) % len(ms)
-		}
-	})
+	for _, stride := range []int{1, 7919} {
+		b.Run(fmt.Sprintf("stride=%d/impl=slice", stride), func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				sink = ms[i]
+				i = (i + stride) % len(ms)
+			}
+		})
+		b.Run(fmt.Sprintf("stride=%d/impl=store", stride), func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				sink = s.meeting(int32(i), nil)
+				i = (i + stride) % len(ms)
+			}
+		})
+		b.Run(fmt.Sprintf("stride=%d/impl=store-arena", stride), func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			var a arena
+			for b.Loop() {
+				sink = s.meeting(int32(i), &a)
+				i = (i + stride) % len(ms)
+			}
+		})
+	}
 	_ = sink
 }
