@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"iter"
 	"slices"
 	"sync"
 
@@ -102,6 +103,22 @@ func (d *Dataset) Records() Records {
 		r.Meetings = d.meetings.all()
 	}
 	return r
+}
+
+// Meetings returns every meeting of the dataset, in the order they were
+// given to [New], rebuilding each as it is yielded: unlike Records, it
+// holds no more than the meeting at hand. Do not modify the meetings: they
+// share their strings, and their lists of topics, sources and codes, with
+// the dataset.
+func (d *Dataset) Meetings() iter.Seq[events.Meeting] {
+	return func(yield func(events.Meeting) bool) {
+		var a arena
+		for i := range d.meetings.len() {
+			if !yield(d.meetings.meeting(int32(i), &a)) {
+				return
+			}
+		}
+	}
 }
 
 // Count returns the number of entities of kind k in the dataset, 0 for a
