@@ -13,6 +13,7 @@ import (
 	"github.com/go-playground/validator/v10"
 
 	"github.com/amitydata/amity/internal/iso3166"
+	"github.com/amitydata/amity/internal/jsonfield"
 )
 
 // Valider is implemented by the typed strings that form amity's
@@ -87,26 +88,13 @@ func isFieldName(fl validator.FieldLevel) bool {
 var fieldNames sync.Map // reflect.Type -> map[string]bool
 
 // jsonFields returns the JSON names of the fields of struct type t,
-// including those of structs it inlines.
+// including those of structs it inlines, remembering them for the next
+// call. The map is shared: callers must not change it.
 func jsonFields(t reflect.Type) map[string]bool {
 	if m, ok := fieldNames.Load(t); ok {
 		return m.(map[string]bool)
 	}
-	m := map[string]bool{}
-	for f := range t.Fields() {
-		name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
-		switch {
-		case !f.IsExported() || name == "-" && opts == "":
-		case f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct:
-			for k := range jsonFields(f.Type) {
-				m[k] = true
-			}
-		case name == "":
-			m[f.Name] = true
-		default:
-			m[name] = true
-		}
-	}
+	m := jsonfield.Names(t)
 	fieldNames.Store(t, m)
 	return m
 }

@@ -7,54 +7,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/internal/amitytest"
 )
-
-// problem is what the tests compare of a FieldError: where and what kind.
-type problem struct {
-	Path string
-	Kind amity.ErrorKind
-}
-
-// problems projects the FieldErrors of err to their paths and kinds. It
-// fails the test if a problem has no path, since every problem of a value
-// checked here concerns one of its fields.
-func problems(t *testing.T, err error) []problem {
-	t.Helper()
-	var out []problem
-	for _, fe := range amity.Errors(err) {
-		if fe.Path == "" {
-			t.Errorf("problem without a path: %v", fe)
-		}
-		out = append(out, problem{fe.Path, fe.Kind})
-	}
-	if err != nil && out == nil {
-		t.Errorf("error %v holds no FieldError", err)
-	}
-	return out
-}
-
-// rule is one row of a validation table: a change to a valid value, and
-// the problems the changed value must have.
-type rule[T any] struct {
-	name   string
-	change func(*T)
-	want   []problem
-}
-
-// checkRules validates, for each rule, a fresh valid value with the
-// rule's change applied, and compares the problems with the rule's.
-func checkRules[T interface{ Validate() error }](t *testing.T, valid func() T, rules []rule[T]) {
-	t.Helper()
-	for _, r := range rules {
-		t.Run(r.name, func(t *testing.T) {
-			v := valid()
-			r.change(&v)
-			if diff := cmp.Diff(r.want, problems(t, v.Validate())); diff != "" {
-				t.Errorf("Validate (-want +got):\n%s", diff)
-			}
-		})
-	}
-}
 
 func validSource() amity.Source {
 	return amity.Source{
@@ -72,41 +26,41 @@ func validSource() amity.Source {
 
 func TestSourceValidate(t *testing.T) {
 	long := strings.Repeat("x", 1<<20) // 1 MiB
-	checkRules(t, validSource, []rule[amity.Source]{
-		{"valid", func(*amity.Source) {}, nil},
-		{"only the required fields", func(s *amity.Source) { *s = amity.Source{ID: "s", Publisher: "P"} }, nil},
-		{"id missing", func(s *amity.Source) { s.ID = "" }, []problem{{"id", amity.KindRequired}}},
-		{"id with a space", func(s *amity.Source) { s.ID = "azernews 2022" }, []problem{{"id", amity.KindInvalid}}},
-		{"id too long", func(s *amity.Source) { s.ID = amity.SourceID(strings.Repeat("a", 129)) }, []problem{{"id", amity.KindInvalid}}},
-		{"title with NUL", func(s *amity.Source) { s.Title = "a\x00b" }, []problem{{"title", amity.KindInvalid}}},
-		{"title of two lines", func(s *amity.Source) { s.Title = "a\nb" }, []problem{{"title", amity.KindInvalid}}},
-		{"title too long", func(s *amity.Source) { s.Title = strings.Repeat("ə", 513) }, []problem{{"title", amity.KindOutOfRange}}},
-		{"title of 512 characters", func(s *amity.Source) { s.Title = strings.Repeat("ə", 512) }, nil},
-		{"publisher missing", func(s *amity.Source) { s.Publisher = "" }, []problem{{"publisher", amity.KindRequired}}},
-		{"publisher of 1 MiB", func(s *amity.Source) { s.Publisher = long }, []problem{{"publisher", amity.KindOutOfRange}}},
-		{"publisher with a space at the end", func(s *amity.Source) { s.Publisher = "Azernews " }, []problem{{"publisher", amity.KindInvalid}}},
-		{"author with an escape", func(s *amity.Source) { s.Author = "\x1b[31mred" }, []problem{{"author", amity.KindInvalid}}},
-		{"url not http", func(s *amity.Source) { s.URL = "ftp://azernews.az/" }, []problem{{"url", amity.KindInvalid}}},
-		{"url relative", func(s *amity.Source) { s.URL = "/culture/195474.html" }, []problem{{"url", amity.KindInvalid}}},
-		{"url too long", func(s *amity.Source) { s.URL = "https://a.az/" + strings.Repeat("a", 2048) }, []problem{{"url", amity.KindOutOfRange}}},
-		{"language upper case", func(s *amity.Source) { s.Language = "EN" }, []problem{{"language", amity.KindInvalid}}},
-		{"language not a tag", func(s *amity.Source) { s.Language = "english" }, []problem{{"language", amity.KindInvalid}}},
-		{"cites an empty ID", func(s *amity.Source) { s.Cites = []amity.SourceID{"ok", ""} }, []problem{{"cites[1]", amity.KindRequired}}},
-		{"cites a bad ID", func(s *amity.Source) { s.Cites = []amity.SourceID{"-bad"} }, []problem{{"cites[0]", amity.KindInvalid}}},
-		{"cites too many", func(s *amity.Source) { s.Cites = make([]amity.SourceID, 65) }, []problem{{"cites", amity.KindOutOfRange}}},
-		{"note with a carriage return", func(s *amity.Source) { s.Note = "a\r\nb" }, []problem{{"note", amity.KindInvalid}}},
-		{"note too long", func(s *amity.Source) { s.Note = strings.Repeat("a", 4097) }, []problem{{"note", amity.KindOutOfRange}}},
-		{"everything wrong at once", func(s *amity.Source) {
+	amitytest.CheckRules(t, validSource, []amitytest.Rule[amity.Source]{
+		{Name: "valid", Change: func(*amity.Source) {}, Want: nil},
+		{Name: "only the required fields", Change: func(s *amity.Source) { *s = amity.Source{ID: "s", Publisher: "P"} }, Want: nil},
+		{Name: "id missing", Change: func(s *amity.Source) { s.ID = "" }, Want: []amitytest.Problem{{Path: "id", Kind: amity.KindRequired}}},
+		{Name: "id with a space", Change: func(s *amity.Source) { s.ID = "azernews 2022" }, Want: []amitytest.Problem{{Path: "id", Kind: amity.KindInvalid}}},
+		{Name: "id too long", Change: func(s *amity.Source) { s.ID = amity.SourceID(strings.Repeat("a", 129)) }, Want: []amitytest.Problem{{Path: "id", Kind: amity.KindInvalid}}},
+		{Name: "title with NUL", Change: func(s *amity.Source) { s.Title = "a\x00b" }, Want: []amitytest.Problem{{Path: "title", Kind: amity.KindInvalid}}},
+		{Name: "title of two lines", Change: func(s *amity.Source) { s.Title = "a\nb" }, Want: []amitytest.Problem{{Path: "title", Kind: amity.KindInvalid}}},
+		{Name: "title too long", Change: func(s *amity.Source) { s.Title = strings.Repeat("ə", 513) }, Want: []amitytest.Problem{{Path: "title", Kind: amity.KindOutOfRange}}},
+		{Name: "title of 512 characters", Change: func(s *amity.Source) { s.Title = strings.Repeat("ə", 512) }, Want: nil},
+		{Name: "publisher missing", Change: func(s *amity.Source) { s.Publisher = "" }, Want: []amitytest.Problem{{Path: "publisher", Kind: amity.KindRequired}}},
+		{Name: "publisher of 1 MiB", Change: func(s *amity.Source) { s.Publisher = long }, Want: []amitytest.Problem{{Path: "publisher", Kind: amity.KindOutOfRange}}},
+		{Name: "publisher with a space at the end", Change: func(s *amity.Source) { s.Publisher = "Azernews " }, Want: []amitytest.Problem{{Path: "publisher", Kind: amity.KindInvalid}}},
+		{Name: "author with an escape", Change: func(s *amity.Source) { s.Author = "\x1b[31mred" }, Want: []amitytest.Problem{{Path: "author", Kind: amity.KindInvalid}}},
+		{Name: "url not http", Change: func(s *amity.Source) { s.URL = "ftp://azernews.az/" }, Want: []amitytest.Problem{{Path: "url", Kind: amity.KindInvalid}}},
+		{Name: "url relative", Change: func(s *amity.Source) { s.URL = "/culture/195474.html" }, Want: []amitytest.Problem{{Path: "url", Kind: amity.KindInvalid}}},
+		{Name: "url too long", Change: func(s *amity.Source) { s.URL = "https://a.az/" + strings.Repeat("a", 2048) }, Want: []amitytest.Problem{{Path: "url", Kind: amity.KindOutOfRange}}},
+		{Name: "language upper case", Change: func(s *amity.Source) { s.Language = "EN" }, Want: []amitytest.Problem{{Path: "language", Kind: amity.KindInvalid}}},
+		{Name: "language not a tag", Change: func(s *amity.Source) { s.Language = "english" }, Want: []amitytest.Problem{{Path: "language", Kind: amity.KindInvalid}}},
+		{Name: "cites an empty ID", Change: func(s *amity.Source) { s.Cites = []amity.SourceID{"ok", ""} }, Want: []amitytest.Problem{{Path: "cites[1]", Kind: amity.KindRequired}}},
+		{Name: "cites a bad ID", Change: func(s *amity.Source) { s.Cites = []amity.SourceID{"-bad"} }, Want: []amitytest.Problem{{Path: "cites[0]", Kind: amity.KindInvalid}}},
+		{Name: "cites too many", Change: func(s *amity.Source) { s.Cites = make([]amity.SourceID, 65) }, Want: []amitytest.Problem{{Path: "cites", Kind: amity.KindOutOfRange}}},
+		{Name: "note with a carriage return", Change: func(s *amity.Source) { s.Note = "a\r\nb" }, Want: []amitytest.Problem{{Path: "note", Kind: amity.KindInvalid}}},
+		{Name: "note too long", Change: func(s *amity.Source) { s.Note = strings.Repeat("a", 4097) }, Want: []amitytest.Problem{{Path: "note", Kind: amity.KindOutOfRange}}},
+		{Name: "everything wrong at once", Change: func(s *amity.Source) {
 			*s = amity.Source{Title: " t", URL: "x", Language: "x", Cites: []amity.SourceID{"", "a b"}, Note: "\x00"}
-		}, []problem{
-			{"cites[0]", amity.KindRequired},
-			{"cites[1]", amity.KindInvalid},
-			{"id", amity.KindRequired},
-			{"language", amity.KindInvalid},
-			{"note", amity.KindInvalid},
-			{"publisher", amity.KindRequired},
-			{"title", amity.KindInvalid},
-			{"url", amity.KindInvalid},
+		}, Want: []amitytest.Problem{
+			{Path: "cites[0]", Kind: amity.KindRequired},
+			{Path: "cites[1]", Kind: amity.KindInvalid},
+			{Path: "id", Kind: amity.KindRequired},
+			{Path: "language", Kind: amity.KindInvalid},
+			{Path: "note", Kind: amity.KindInvalid},
+			{Path: "publisher", Kind: amity.KindRequired},
+			{Path: "title", Kind: amity.KindInvalid},
+			{Path: "url", Kind: amity.KindInvalid},
 		}},
 	})
 }
@@ -192,51 +146,51 @@ func TestValidateStruct(t *testing.T) {
 	tests := []struct {
 		name   string
 		change func(*record)
-		want   []problem
+		want   []amitytest.Problem
 	}{
 		{"valid", func(*record) {}, nil},
 		{"end in the start's month", func(r *record) { r.End = amity.MustParseDate("2022-06-01") }, nil},
 		{"end the start's month", func(r *record) { r.End = amity.MustParseDate("2022-06") }, nil},
-		{"end before start", func(r *record) { r.End = amity.MustParseDate("2022-05-31") }, []problem{{"end", amity.KindConflict}}},
+		{"end before start", func(r *record) { r.End = amity.MustParseDate("2022-05-31") }, []amitytest.Problem{{Path: "end", Kind: amity.KindConflict}}},
 		{"end without start", func(r *record) { r.Start = amity.Date{} }, nil},
 		{"start without end", func(r *record) { r.End = amity.Date{} }, nil},
-		{"country lower case", func(r *record) { r.Country, r.Region = "az", "" }, []problem{{"country", amity.KindInvalid}}},
-		{"country not assigned", func(r *record) { r.Country, r.Region = "XX", "" }, []problem{{"country", amity.KindInvalid}}},
-		{"region of another country", func(r *record) { r.Region = "IR-23" }, []problem{{"region", amity.KindInvalid}}},
-		{"region not a code", func(r *record) { r.Region = "AZ-XYZ1" }, []problem{{"region", amity.KindInvalid}}},
-		{"region without country", func(r *record) { r.Country = "" }, []problem{{"region", amity.KindInvalid}}},
-		{"wikidata not a QID", func(r *record) { r.Wikidata = "216" }, []problem{{"wikidata", amity.KindInvalid}}},
-		{"enum unknown", func(r *record) { r.Level = "medium" }, []problem{{"level", amity.KindInvalid}}},
-		{"enum on a type without Valid", func(r *record) { r.NotEnum = "x" }, []problem{{"not_enum", amity.KindInvalid}}},
-		{"inline name missing", func(r *record) { r.Name = "" }, []problem{{"name", amity.KindRequired}}},
-		{"local name key upper case", func(r *record) { r.LocalNames = map[string]string{"AZ": "Şuşa"} }, []problem{{"local_names.AZ", amity.KindInvalid}}},
-		{"local name key with a dot", func(r *record) { r.LocalNames = map[string]string{"a.b": "x"} }, []problem{{`local_names["a.b"]`, amity.KindInvalid}}},
-		{"local name key with brackets", func(r *record) { r.LocalNames = map[string]string{"a]b[c": "x"} }, []problem{{`local_names["a]b[c"]`, amity.KindInvalid}}},
-		{"local name empty", func(r *record) { r.LocalNames = map[string]string{"az": ""} }, []problem{{"local_names.az", amity.KindRequired}}},
-		{"local name with NUL", func(r *record) { r.LocalNames = map[string]string{"az": "a\x00"} }, []problem{{"local_names.az", amity.KindInvalid}}},
-		{"local name key and value bad", func(r *record) { r.LocalNames = map[string]string{"AZ": "a\x00"} }, []problem{{"local_names.AZ", amity.KindInvalid}, {"local_names.AZ", amity.KindInvalid}}},
-		{"alias empty", func(r *record) { r.Aliases = []string{"a", ""} }, []problem{{"aliases[1]", amity.KindRequired}}},
-		{"too many aliases", func(r *record) { r.Aliases = make([]string, 65) }, []problem{{"aliases", amity.KindOutOfRange}}},
-		{"field_sources key not a field", func(r *record) { r.Sources = amity.FieldSources{"nope": {"s1"}} }, []problem{{"field_sources.nope", amity.KindInvalid}}},
-		{"field_sources key the Go name", func(r *record) { r.Sources = amity.FieldSources{"Wikidata": {"s1"}} }, []problem{{"field_sources.Wikidata", amity.KindInvalid}}},
+		{"country lower case", func(r *record) { r.Country, r.Region = "az", "" }, []amitytest.Problem{{Path: "country", Kind: amity.KindInvalid}}},
+		{"country not assigned", func(r *record) { r.Country, r.Region = "XX", "" }, []amitytest.Problem{{Path: "country", Kind: amity.KindInvalid}}},
+		{"region of another country", func(r *record) { r.Region = "IR-23" }, []amitytest.Problem{{Path: "region", Kind: amity.KindInvalid}}},
+		{"region not a code", func(r *record) { r.Region = "AZ-XYZ1" }, []amitytest.Problem{{Path: "region", Kind: amity.KindInvalid}}},
+		{"region without country", func(r *record) { r.Country = "" }, []amitytest.Problem{{Path: "region", Kind: amity.KindInvalid}}},
+		{"wikidata not a QID", func(r *record) { r.Wikidata = "216" }, []amitytest.Problem{{Path: "wikidata", Kind: amity.KindInvalid}}},
+		{"enum unknown", func(r *record) { r.Level = "medium" }, []amitytest.Problem{{Path: "level", Kind: amity.KindInvalid}}},
+		{"enum on a type without Valid", func(r *record) { r.NotEnum = "x" }, []amitytest.Problem{{Path: "not_enum", Kind: amity.KindInvalid}}},
+		{"inline name missing", func(r *record) { r.Name = "" }, []amitytest.Problem{{Path: "name", Kind: amity.KindRequired}}},
+		{"local name key upper case", func(r *record) { r.LocalNames = map[string]string{"AZ": "Şuşa"} }, []amitytest.Problem{{Path: "local_names.AZ", Kind: amity.KindInvalid}}},
+		{"local name key with a dot", func(r *record) { r.LocalNames = map[string]string{"a.b": "x"} }, []amitytest.Problem{{Path: `local_names["a.b"]`, Kind: amity.KindInvalid}}},
+		{"local name key with brackets", func(r *record) { r.LocalNames = map[string]string{"a]b[c": "x"} }, []amitytest.Problem{{Path: `local_names["a]b[c"]`, Kind: amity.KindInvalid}}},
+		{"local name empty", func(r *record) { r.LocalNames = map[string]string{"az": ""} }, []amitytest.Problem{{Path: "local_names.az", Kind: amity.KindRequired}}},
+		{"local name with NUL", func(r *record) { r.LocalNames = map[string]string{"az": "a\x00"} }, []amitytest.Problem{{Path: "local_names.az", Kind: amity.KindInvalid}}},
+		{"local name key and value bad", func(r *record) { r.LocalNames = map[string]string{"AZ": "a\x00"} }, []amitytest.Problem{{Path: "local_names.AZ", Kind: amity.KindInvalid}, {Path: "local_names.AZ", Kind: amity.KindInvalid}}},
+		{"alias empty", func(r *record) { r.Aliases = []string{"a", ""} }, []amitytest.Problem{{Path: "aliases[1]", Kind: amity.KindRequired}}},
+		{"too many aliases", func(r *record) { r.Aliases = make([]string, 65) }, []amitytest.Problem{{Path: "aliases", Kind: amity.KindOutOfRange}}},
+		{"field_sources key not a field", func(r *record) { r.Sources = amity.FieldSources{"nope": {"s1"}} }, []amitytest.Problem{{Path: "field_sources.nope", Kind: amity.KindInvalid}}},
+		{"field_sources key the Go name", func(r *record) { r.Sources = amity.FieldSources{"Wikidata": {"s1"}} }, []amitytest.Problem{{Path: "field_sources.Wikidata", Kind: amity.KindInvalid}}},
 		{"field_sources key of a field without a JSON name", func(r *record) { r.Sources = amity.FieldSources{"NoJSONName": {"s1"}} }, nil},
-		{"field_sources key of a skipped field", func(r *record) { r.Sources = amity.FieldSources{"Skipped": {"s1"}} }, []problem{{"field_sources.Skipped", amity.KindInvalid}}},
-		{"field_sources empty list", func(r *record) { r.Sources = amity.FieldSources{"name": {}} }, []problem{{"field_sources.name", amity.KindOutOfRange}}},
-		{"field_sources nil list", func(r *record) { r.Sources = amity.FieldSources{"name": nil} }, []problem{{"field_sources.name", amity.KindRequired}}},
-		{"field_sources bad ID", func(r *record) { r.Sources = amity.FieldSources{"name": {"ok", "a b"}} }, []problem{{"field_sources.name[1]", amity.KindInvalid}}},
-		{"pointer to a struct", func(r *record) { r.Child = &child{} }, []problem{{"child.name", amity.KindRequired}}},
+		{"field_sources key of a skipped field", func(r *record) { r.Sources = amity.FieldSources{"Skipped": {"s1"}} }, []amitytest.Problem{{Path: "field_sources.Skipped", Kind: amity.KindInvalid}}},
+		{"field_sources empty list", func(r *record) { r.Sources = amity.FieldSources{"name": {}} }, []amitytest.Problem{{Path: "field_sources.name", Kind: amity.KindOutOfRange}}},
+		{"field_sources nil list", func(r *record) { r.Sources = amity.FieldSources{"name": nil} }, []amitytest.Problem{{Path: "field_sources.name", Kind: amity.KindRequired}}},
+		{"field_sources bad ID", func(r *record) { r.Sources = amity.FieldSources{"name": {"ok", "a b"}} }, []amitytest.Problem{{Path: "field_sources.name[1]", Kind: amity.KindInvalid}}},
+		{"pointer to a struct", func(r *record) { r.Child = &child{} }, []amitytest.Problem{{Path: "child.name", Kind: amity.KindRequired}}},
 		{"nil pointer", func(r *record) { r.Child = nil }, nil},
-		{"slice of structs", func(r *record) { r.Children = []child{{Name: "a"}, {Name: "\n"}} }, []problem{{"children[1].name", amity.KindInvalid}}},
-		{"field without JSON name uses the Go name", func(r *record) { r.NoJSONName = " x" }, []problem{{"NoJSONName", amity.KindInvalid}}},
+		{"slice of structs", func(r *record) { r.Children = []child{{Name: "a"}, {Name: "\n"}} }, []amitytest.Problem{{Path: "children[1].name", Kind: amity.KindInvalid}}},
+		{"field without JSON name uses the Go name", func(r *record) { r.NoJSONName = " x" }, []amitytest.Problem{{Path: "NoJSONName", Kind: amity.KindInvalid}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := validRecord()
 			tt.change(&r)
-			if diff := cmp.Diff(tt.want, problems(t, amity.ValidateStruct(r))); diff != "" {
+			if diff := cmp.Diff(tt.want, amitytest.Problems(t, amity.ValidateStruct(r))); diff != "" {
 				t.Errorf("ValidateStruct (-want +got):\n%s", diff)
 			}
-			if diff := cmp.Diff(tt.want, problems(t, amity.ValidateStruct(&r))); diff != "" {
+			if diff := cmp.Diff(tt.want, amitytest.Problems(t, amity.ValidateStruct(&r))); diff != "" {
 				t.Errorf("ValidateStruct of a pointer (-want +got):\n%s", diff)
 			}
 		})
@@ -249,19 +203,19 @@ func TestValidateStructOrder(t *testing.T) {
 	r := validRecord()
 	r.LocalNames = map[string]string{}
 	r.Sources = amity.FieldSources{}
-	var want []problem
+	var want []amitytest.Problem
 	for _, k := range []string{"AA", "BB", "CC", "DD", "EE", "FF", "GG", "HH"} {
 		r.LocalNames[k] = "x"
 		r.Sources[strings.ToLower(k)] = []amity.SourceID{"-"}
 	}
 	for _, k := range []string{"aa", "bb", "cc", "dd", "ee", "ff", "gg", "hh"} {
-		want = append(want, problem{"field_sources." + k, amity.KindInvalid}, problem{"field_sources." + k + "[0]", amity.KindInvalid})
+		want = append(want, amitytest.Problem{Path: "field_sources." + k, Kind: amity.KindInvalid}, amitytest.Problem{Path: "field_sources." + k + "[0]", Kind: amity.KindInvalid})
 	}
 	for _, k := range []string{"AA", "BB", "CC", "DD", "EE", "FF", "GG", "HH"} {
-		want = append(want, problem{"local_names." + k, amity.KindInvalid})
+		want = append(want, amitytest.Problem{Path: "local_names." + k, Kind: amity.KindInvalid})
 	}
 	for range 20 {
-		if diff := cmp.Diff(want, problems(t, amity.ValidateStruct(r))); diff != "" {
+		if diff := cmp.Diff(want, amitytest.Problems(t, amity.ValidateStruct(r))); diff != "" {
 			t.Fatalf("ValidateStruct (-want +got):\n%s", diff)
 		}
 	}

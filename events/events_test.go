@@ -8,54 +8,9 @@ import (
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/amitytest"
 	"github.com/amitydata/amity/orgs"
 )
-
-// problem is what the tests compare of a FieldError: where and what kind.
-type problem struct {
-	Path string
-	Kind amity.ErrorKind
-}
-
-// problems projects the FieldErrors of err to their paths and kinds,
-// failing the test for a problem without a path.
-func problems(t *testing.T, err error) []problem {
-	t.Helper()
-	var out []problem
-	for _, fe := range amity.Errors(err) {
-		if fe.Path == "" {
-			t.Errorf("problem without a path: %v", fe)
-		}
-		out = append(out, problem{fe.Path, fe.Kind})
-	}
-	if err != nil && out == nil {
-		t.Errorf("error %v holds no FieldError", err)
-	}
-	return out
-}
-
-// rule is one row of a validation table: a change to a valid value, and
-// the problems the changed value must have.
-type rule[T any] struct {
-	name   string
-	change func(*T)
-	want   []problem
-}
-
-// checkRules validates, for each rule, a fresh valid value with the
-// rule's change applied, and compares the problems with the rule's.
-func checkRules[T interface{ Validate() error }](t *testing.T, valid func() T, rules []rule[T]) {
-	t.Helper()
-	for _, r := range rules {
-		t.Run(r.name, func(t *testing.T) {
-			v := valid()
-			r.change(&v)
-			if diff := cmp.Diff(r.want, problems(t, v.Validate())); diff != "" {
-				t.Errorf("Validate (-want +got):\n%s", diff)
-			}
-		})
-	}
-}
 
 func validMeeting() events.Meeting {
 	return events.Meeting{
@@ -82,65 +37,65 @@ func validMeeting() events.Meeting {
 }
 
 func TestMeetingValidate(t *testing.T) {
-	checkRules(t, validMeeting, []rule[events.Meeting]{
-		{"valid", func(*events.Meeting) {}, nil},
-		{"only the required fields", func(m *events.Meeting) {
+	amitytest.CheckRules(t, validMeeting, []amitytest.Rule[events.Meeting]{
+		{Name: "valid", Change: func(*events.Meeting) {}, Want: nil},
+		{Name: "only the required fields", Change: func(m *events.Meeting) {
 			*m = events.Meeting{ID: "m", Date: amity.MustParseDate("2022"), Sources: []amity.SourceID{"s"},
 				Participants: []events.Participant{{Official: "a", State: "AZ"}, {Official: "b", State: "IR"}}}
-		}, nil},
-		{"id missing", func(m *events.Meeting) { m.ID = "" }, []problem{{"id", amity.KindRequired}}},
-		{"id bad", func(m *events.Meeting) { m.ID = "karimov esmaeili" }, []problem{{"id", amity.KindInvalid}}},
-		{"title of two lines", func(m *events.Meeting) { m.Title = "a\nb" }, []problem{{"title", amity.KindInvalid}}},
-		{"title of 1 MiB", func(m *events.Meeting) { m.Title = strings.Repeat("a", 1<<20) }, []problem{{"title", amity.KindOutOfRange}}},
-		{"date missing", func(m *events.Meeting) { m.Date = amity.Date{} }, []problem{{"date", amity.KindRequired}}},
-		{"no place", func(m *events.Meeting) { m.Place = orgs.Place{} }, nil},
-		{"place without country", func(m *events.Meeting) { m.Place.Country = "" }, []problem{{"place.country", amity.KindRequired}}},
-		{"place country lower case", func(m *events.Meeting) { m.Place.Country = "ir" }, []problem{{"place.country", amity.KindInvalid}}},
-		{"place city with NUL", func(m *events.Meeting) { m.Place.City = "\x00" }, []problem{{"place.city", amity.KindInvalid}}},
-		{"host lower case", func(m *events.Meeting) { m.Host = "ir" }, []problem{{"host", amity.KindInvalid}}},
-		{"host not represented", func(m *events.Meeting) { m.Host = "TR" }, []problem{{"host", amity.KindConflict}}},
-		{"no host", func(m *events.Meeting) { m.Host = "" }, nil},
-		{"participants missing", func(m *events.Meeting) { m.Participants, m.Host, m.Statements = nil, "", nil }, []problem{{"participants", amity.KindRequired}}},
-		{"participants empty", func(m *events.Meeting) { m.Participants, m.Host, m.Statements = []events.Participant{}, "", nil }, []problem{{"participants", amity.KindOutOfRange}}},
-		{"one participant", func(m *events.Meeting) { m.Participants, m.Statements = m.Participants[1:], nil }, []problem{{"participants", amity.KindOutOfRange}}},
-		{"too many participants", func(m *events.Meeting) {
+		}, Want: nil},
+		{Name: "id missing", Change: func(m *events.Meeting) { m.ID = "" }, Want: []amitytest.Problem{{Path: "id", Kind: amity.KindRequired}}},
+		{Name: "id bad", Change: func(m *events.Meeting) { m.ID = "karimov esmaeili" }, Want: []amitytest.Problem{{Path: "id", Kind: amity.KindInvalid}}},
+		{Name: "title of two lines", Change: func(m *events.Meeting) { m.Title = "a\nb" }, Want: []amitytest.Problem{{Path: "title", Kind: amity.KindInvalid}}},
+		{Name: "title of 1 MiB", Change: func(m *events.Meeting) { m.Title = strings.Repeat("a", 1<<20) }, Want: []amitytest.Problem{{Path: "title", Kind: amity.KindOutOfRange}}},
+		{Name: "date missing", Change: func(m *events.Meeting) { m.Date = amity.Date{} }, Want: []amitytest.Problem{{Path: "date", Kind: amity.KindRequired}}},
+		{Name: "no place", Change: func(m *events.Meeting) { m.Place = orgs.Place{} }, Want: nil},
+		{Name: "place without country", Change: func(m *events.Meeting) { m.Place.Country = "" }, Want: []amitytest.Problem{{Path: "place.country", Kind: amity.KindRequired}}},
+		{Name: "place country lower case", Change: func(m *events.Meeting) { m.Place.Country = "ir" }, Want: []amitytest.Problem{{Path: "place.country", Kind: amity.KindInvalid}}},
+		{Name: "place city with NUL", Change: func(m *events.Meeting) { m.Place.City = "\x00" }, Want: []amitytest.Problem{{Path: "place.city", Kind: amity.KindInvalid}}},
+		{Name: "host lower case", Change: func(m *events.Meeting) { m.Host = "ir" }, Want: []amitytest.Problem{{Path: "host", Kind: amity.KindInvalid}}},
+		{Name: "host not represented", Change: func(m *events.Meeting) { m.Host = "TR" }, Want: []amitytest.Problem{{Path: "host", Kind: amity.KindConflict}}},
+		{Name: "no host", Change: func(m *events.Meeting) { m.Host = "" }, Want: nil},
+		{Name: "participants missing", Change: func(m *events.Meeting) { m.Participants, m.Host, m.Statements = nil, "", nil }, Want: []amitytest.Problem{{Path: "participants", Kind: amity.KindRequired}}},
+		{Name: "participants empty", Change: func(m *events.Meeting) { m.Participants, m.Host, m.Statements = []events.Participant{}, "", nil }, Want: []amitytest.Problem{{Path: "participants", Kind: amity.KindOutOfRange}}},
+		{Name: "one participant", Change: func(m *events.Meeting) { m.Participants, m.Statements = m.Participants[1:], nil }, Want: []amitytest.Problem{{Path: "participants", Kind: amity.KindOutOfRange}}},
+		{Name: "too many participants", Change: func(m *events.Meeting) {
 			m.Participants = make([]events.Participant, 257)
 			for i := range m.Participants {
 				m.Participants[i] = events.Participant{Official: orgs.OfficialID("o" + strings.Repeat("x", i)), State: "IR"}
 			}
 			m.Statements = nil
-		}, []problem{{"participants", amity.KindOutOfRange}}},
-		{"participant twice", func(m *events.Meeting) {
+		}, Want: []amitytest.Problem{{Path: "participants", Kind: amity.KindOutOfRange}}},
+		{Name: "participant twice", Change: func(m *events.Meeting) {
 			m.Participants = append(m.Participants, events.Participant{Official: "karimov", State: "AZ"})
-		}, []problem{{"participants[2].official", amity.KindDuplicate}}},
-		{"participant official missing", func(m *events.Meeting) { m.Participants[0].Official = "" }, []problem{
-			{"participants[0].official", amity.KindRequired},
-			{"statements[0].speakers[0]", amity.KindConflict},
-			{"statements[1].speakers[0]", amity.KindConflict},
+		}, Want: []amitytest.Problem{{Path: "participants[2].official", Kind: amity.KindDuplicate}}},
+		{Name: "participant official missing", Change: func(m *events.Meeting) { m.Participants[0].Official = "" }, Want: []amitytest.Problem{
+			{Path: "participants[0].official", Kind: amity.KindRequired},
+			{Path: "statements[0].speakers[0]", Kind: amity.KindConflict},
+			{Path: "statements[1].speakers[0]", Kind: amity.KindConflict},
 		}},
-		{"participant state missing", func(m *events.Meeting) { m.Participants[1].State = "" }, []problem{
-			{"participants[1].state", amity.KindRequired},
-			{"host", amity.KindConflict},
+		{Name: "participant state missing", Change: func(m *events.Meeting) { m.Participants[1].State = "" }, Want: []amitytest.Problem{
+			{Path: "participants[1].state", Kind: amity.KindRequired},
+			{Path: "host", Kind: amity.KindConflict},
 		}},
-		{"participant post bad", func(m *events.Meeting) { m.Participants[1].Post = "a post" }, []problem{{"participants[1].post", amity.KindInvalid}}},
-		{"topic unknown", func(m *events.Meeting) { m.Topics = []events.Topic{"cinema", "film"} }, []problem{{"topics[1]", amity.KindInvalid}}},
-		{"too many topics", func(m *events.Meeting) { m.Topics = make([]events.Topic, 33) }, []problem{{"topics", amity.KindOutOfRange}}},
-		{"speaker not a participant", func(m *events.Meeting) { m.Statements[1].Speakers[1] = "aliyev" }, []problem{{"statements[1].speakers[1]", amity.KindConflict}}},
-		{"statement verb unknown", func(m *events.Meeting) { m.Statements[0].Verb = "shouted" }, []problem{{"statements[0].verb", amity.KindInvalid}}},
-		{"statement without words", func(m *events.Meeting) { m.Statements[1].Quote = "" }, []problem{{"statements[1].summary", amity.KindRequired}}},
-		{"visit bad", func(m *events.Meeting) { m.Visit = "/" }, []problem{{"visit", amity.KindInvalid}}},
-		{"cameo unknown", func(m *events.Meeting) { m.Codes[0].CAMEO = "190" }, []problem{{"codes[0].cameo", amity.KindInvalid}}},
-		{"cameo and plover disagree", func(m *events.Meeting) { m.Codes[0].CAMEO = "036" }, []problem{{"codes[0].plover", amity.KindConflict}}},
-		{"too many codes", func(m *events.Meeting) { m.Codes = make([]events.EventCode, 9) }, []problem{{"codes", amity.KindOutOfRange}}},
-		{"summary with NUL", func(m *events.Meeting) { m.Summary = "\x00" }, []problem{{"summary", amity.KindInvalid}}},
-		{"summary too long", func(m *events.Meeting) { m.Summary = strings.Repeat("a", 4097) }, []problem{{"summary", amity.KindOutOfRange}}},
-		{"sources missing", func(m *events.Meeting) { m.Sources = nil }, []problem{{"sources", amity.KindRequired}}},
-		{"sources empty", func(m *events.Meeting) { m.Sources = []amity.SourceID{} }, []problem{{"sources", amity.KindOutOfRange}}},
-		{"source bad", func(m *events.Meeting) { m.Sources = []amity.SourceID{"azernews", "a b"} }, []problem{{"sources[1]", amity.KindInvalid}}},
-		{"field_sources names no field", func(m *events.Meeting) { m.FieldSources = amity.FieldSources{"day": {"irna"}} }, []problem{{"field_sources.day", amity.KindInvalid}}},
-		{"field_sources names a field", func(m *events.Meeting) {
+		{Name: "participant post bad", Change: func(m *events.Meeting) { m.Participants[1].Post = "a post" }, Want: []amitytest.Problem{{Path: "participants[1].post", Kind: amity.KindInvalid}}},
+		{Name: "topic unknown", Change: func(m *events.Meeting) { m.Topics = []events.Topic{"cinema", "film"} }, Want: []amitytest.Problem{{Path: "topics[1]", Kind: amity.KindInvalid}}},
+		{Name: "too many topics", Change: func(m *events.Meeting) { m.Topics = make([]events.Topic, 33) }, Want: []amitytest.Problem{{Path: "topics", Kind: amity.KindOutOfRange}}},
+		{Name: "speaker not a participant", Change: func(m *events.Meeting) { m.Statements[1].Speakers[1] = "aliyev" }, Want: []amitytest.Problem{{Path: "statements[1].speakers[1]", Kind: amity.KindConflict}}},
+		{Name: "statement verb unknown", Change: func(m *events.Meeting) { m.Statements[0].Verb = "shouted" }, Want: []amitytest.Problem{{Path: "statements[0].verb", Kind: amity.KindInvalid}}},
+		{Name: "statement without words", Change: func(m *events.Meeting) { m.Statements[1].Quote = "" }, Want: []amitytest.Problem{{Path: "statements[1].summary", Kind: amity.KindRequired}}},
+		{Name: "visit bad", Change: func(m *events.Meeting) { m.Visit = "/" }, Want: []amitytest.Problem{{Path: "visit", Kind: amity.KindInvalid}}},
+		{Name: "cameo unknown", Change: func(m *events.Meeting) { m.Codes[0].CAMEO = "190" }, Want: []amitytest.Problem{{Path: "codes[0].cameo", Kind: amity.KindInvalid}}},
+		{Name: "cameo and plover disagree", Change: func(m *events.Meeting) { m.Codes[0].CAMEO = "036" }, Want: []amitytest.Problem{{Path: "codes[0].plover", Kind: amity.KindConflict}}},
+		{Name: "too many codes", Change: func(m *events.Meeting) { m.Codes = make([]events.EventCode, 9) }, Want: []amitytest.Problem{{Path: "codes", Kind: amity.KindOutOfRange}}},
+		{Name: "summary with NUL", Change: func(m *events.Meeting) { m.Summary = "\x00" }, Want: []amitytest.Problem{{Path: "summary", Kind: amity.KindInvalid}}},
+		{Name: "summary too long", Change: func(m *events.Meeting) { m.Summary = strings.Repeat("a", 4097) }, Want: []amitytest.Problem{{Path: "summary", Kind: amity.KindOutOfRange}}},
+		{Name: "sources missing", Change: func(m *events.Meeting) { m.Sources = nil }, Want: []amitytest.Problem{{Path: "sources", Kind: amity.KindRequired}}},
+		{Name: "sources empty", Change: func(m *events.Meeting) { m.Sources = []amity.SourceID{} }, Want: []amitytest.Problem{{Path: "sources", Kind: amity.KindOutOfRange}}},
+		{Name: "source bad", Change: func(m *events.Meeting) { m.Sources = []amity.SourceID{"azernews", "a b"} }, Want: []amitytest.Problem{{Path: "sources[1]", Kind: amity.KindInvalid}}},
+		{Name: "field_sources names no field", Change: func(m *events.Meeting) { m.FieldSources = amity.FieldSources{"day": {"irna"}} }, Want: []amitytest.Problem{{Path: "field_sources.day", Kind: amity.KindInvalid}}},
+		{Name: "field_sources names a field", Change: func(m *events.Meeting) {
 			m.FieldSources = amity.FieldSources{"place": {"irna"}, "participants": {"irna"}, "codes": {"gdelt"}}
-		}, nil},
+		}, Want: nil},
 	})
 }
 
@@ -183,23 +138,23 @@ func validStatement() events.Statement {
 }
 
 func TestStatementValidate(t *testing.T) {
-	checkRules(t, validStatement, []rule[events.Statement]{
-		{"valid", func(*events.Statement) {}, nil},
-		{"summary only", func(s *events.Statement) { s.Quote = "" }, nil},
-		{"quote only", func(s *events.Statement) { s.Summary = "" }, nil},
-		{"neither summary nor quote", func(s *events.Statement) { s.Summary, s.Quote = "", "" }, []problem{{"summary", amity.KindRequired}}},
-		{"id bad", func(s *events.Statement) { s.ID = "a b" }, []problem{{"id", amity.KindInvalid}}},
-		{"speakers missing", func(s *events.Statement) { s.Speakers = nil }, []problem{{"speakers", amity.KindRequired}}},
-		{"speakers empty", func(s *events.Statement) { s.Speakers = []orgs.OfficialID{} }, []problem{{"speakers", amity.KindOutOfRange}}},
-		{"speaker twice", func(s *events.Statement) { s.Speakers = []orgs.OfficialID{"a", "a"} }, []problem{{"speakers", amity.KindDuplicate}}},
-		{"speaker empty", func(s *events.Statement) { s.Speakers = []orgs.OfficialID{"a", ""} }, []problem{{"speakers[1]", amity.KindRequired}}},
-		{"verb missing", func(s *events.Statement) { s.Verb = "" }, []problem{{"verb", amity.KindRequired}}},
-		{"verb unknown", func(s *events.Statement) { s.Verb = "touched upon" }, []problem{{"verb", amity.KindInvalid}}},
-		{"summary with a carriage return", func(s *events.Statement) { s.Summary = "a\rb" }, []problem{{"summary", amity.KindInvalid}}},
-		{"quote of many lines", func(s *events.Statement) { s.Quote = "a\nb\n\tc" }, nil},
-		{"quote too long", func(s *events.Statement) { s.Quote = strings.Repeat("a", 4097) }, []problem{{"quote", amity.KindOutOfRange}}},
-		{"topic unknown", func(s *events.Statement) { s.Topics = []events.Topic{"Twinning"} }, []problem{{"topics[0]", amity.KindInvalid}}},
-		{"source bad", func(s *events.Statement) { s.Sources = []amity.SourceID{"."} }, []problem{{"sources[0]", amity.KindInvalid}}},
+	amitytest.CheckRules(t, validStatement, []amitytest.Rule[events.Statement]{
+		{Name: "valid", Change: func(*events.Statement) {}, Want: nil},
+		{Name: "summary only", Change: func(s *events.Statement) { s.Quote = "" }, Want: nil},
+		{Name: "quote only", Change: func(s *events.Statement) { s.Summary = "" }, Want: nil},
+		{Name: "neither summary nor quote", Change: func(s *events.Statement) { s.Summary, s.Quote = "", "" }, Want: []amitytest.Problem{{Path: "summary", Kind: amity.KindRequired}}},
+		{Name: "id bad", Change: func(s *events.Statement) { s.ID = "a b" }, Want: []amitytest.Problem{{Path: "id", Kind: amity.KindInvalid}}},
+		{Name: "speakers missing", Change: func(s *events.Statement) { s.Speakers = nil }, Want: []amitytest.Problem{{Path: "speakers", Kind: amity.KindRequired}}},
+		{Name: "speakers empty", Change: func(s *events.Statement) { s.Speakers = []orgs.OfficialID{} }, Want: []amitytest.Problem{{Path: "speakers", Kind: amity.KindOutOfRange}}},
+		{Name: "speaker twice", Change: func(s *events.Statement) { s.Speakers = []orgs.OfficialID{"a", "a"} }, Want: []amitytest.Problem{{Path: "speakers", Kind: amity.KindDuplicate}}},
+		{Name: "speaker empty", Change: func(s *events.Statement) { s.Speakers = []orgs.OfficialID{"a", ""} }, Want: []amitytest.Problem{{Path: "speakers[1]", Kind: amity.KindRequired}}},
+		{Name: "verb missing", Change: func(s *events.Statement) { s.Verb = "" }, Want: []amitytest.Problem{{Path: "verb", Kind: amity.KindRequired}}},
+		{Name: "verb unknown", Change: func(s *events.Statement) { s.Verb = "touched upon" }, Want: []amitytest.Problem{{Path: "verb", Kind: amity.KindInvalid}}},
+		{Name: "summary with a carriage return", Change: func(s *events.Statement) { s.Summary = "a\rb" }, Want: []amitytest.Problem{{Path: "summary", Kind: amity.KindInvalid}}},
+		{Name: "quote of many lines", Change: func(s *events.Statement) { s.Quote = "a\nb\n\tc" }, Want: nil},
+		{Name: "quote too long", Change: func(s *events.Statement) { s.Quote = strings.Repeat("a", 4097) }, Want: []amitytest.Problem{{Path: "quote", Kind: amity.KindOutOfRange}}},
+		{Name: "topic unknown", Change: func(s *events.Statement) { s.Topics = []events.Topic{"Twinning"} }, Want: []amitytest.Problem{{Path: "topics[0]", Kind: amity.KindInvalid}}},
+		{Name: "source bad", Change: func(s *events.Statement) { s.Sources = []amity.SourceID{"."} }, Want: []amitytest.Problem{{Path: "sources[0]", Kind: amity.KindInvalid}}},
 	})
 }
 
@@ -207,17 +162,17 @@ func TestParticipantValidate(t *testing.T) {
 	tests := []struct {
 		name string
 		p    events.Participant
-		want []problem
+		want []amitytest.Problem
 	}{
 		{"valid", events.Participant{Official: "karimov", State: "AZ", Post: "karimov-minister"}, nil},
 		{"no post", events.Participant{Official: "karimov", State: "AZ"}, nil},
-		{"official bad", events.Participant{Official: "Anar Karimov", State: "AZ"}, []problem{{"official", amity.KindInvalid}}},
-		{"state bad", events.Participant{Official: "karimov", State: "Azerbaijan"}, []problem{{"state", amity.KindInvalid}}},
-		{"post bad", events.Participant{Official: "karimov", State: "AZ", Post: "-"}, []problem{{"post", amity.KindInvalid}}},
+		{"official bad", events.Participant{Official: "Anar Karimov", State: "AZ"}, []amitytest.Problem{{Path: "official", Kind: amity.KindInvalid}}},
+		{"state bad", events.Participant{Official: "karimov", State: "Azerbaijan"}, []amitytest.Problem{{Path: "state", Kind: amity.KindInvalid}}},
+		{"post bad", events.Participant{Official: "karimov", State: "AZ", Post: "-"}, []amitytest.Problem{{Path: "post", Kind: amity.KindInvalid}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, problems(t, tt.p.Validate())); diff != "" {
+			if diff := cmp.Diff(tt.want, amitytest.Problems(t, tt.p.Validate())); diff != "" {
 				t.Errorf("Validate (-want +got):\n%s", diff)
 			}
 		})
@@ -228,33 +183,33 @@ func TestEventCodeValidate(t *testing.T) {
 	tests := []struct {
 		name string
 		c    events.EventCode
-		want []problem
+		want []amitytest.Problem
 	}{
 		{"cameo only", events.EventCode{CAMEO: "036"}, nil},
 		{"cameo and plover", events.EventCode{CAMEO: "036", PLOVER: events.PLOVERAgree}, nil},
 		{"cameo, plover, mode", events.EventCode{CAMEO: "043", PLOVER: events.PLOVERConsult, Mode: events.PLOVERModeVisit}, nil},
 		{"cameo without a fixed mode", events.EventCode{CAMEO: "040", PLOVER: events.PLOVERConsult, Mode: events.PLOVERModeMultilateral}, nil},
 		{"cue category", events.EventCode{CAMEO: "04", PLOVER: events.PLOVERConsult}, nil},
-		{"cameo missing", events.EventCode{}, []problem{{"cameo", amity.KindRequired}}},
-		{"cameo of category 19", events.EventCode{CAMEO: "190"}, []problem{{"cameo", amity.KindInvalid}}},
-		{"cameo without leading zero", events.EventCode{CAMEO: "36"}, []problem{{"cameo", amity.KindInvalid}}},
-		{"cameo not in the codebook", events.EventCode{CAMEO: "0399"}, []problem{{"cameo", amity.KindInvalid}}},
-		{"plover unknown", events.EventCode{CAMEO: "036", PLOVER: "DEMAND"}, []problem{{"plover", amity.KindInvalid}}},
-		{"plover lower case", events.EventCode{CAMEO: "036", PLOVER: "agree"}, []problem{{"plover", amity.KindInvalid}}},
-		{"plover not the cameo's", events.EventCode{CAMEO: "036", PLOVER: events.PLOVERConsult}, []problem{{"plover", amity.KindConflict}}},
-		{"plover for a code plover does not code", events.EventCode{CAMEO: "010", PLOVER: events.PLOVERAgree}, []problem{{"plover", amity.KindConflict}}},
-		{"mode unknown", events.EventCode{CAMEO: "042", PLOVER: events.PLOVERConsult, Mode: "in-person"}, []problem{{"plover_mode", amity.KindInvalid}}},
-		{"mode without plover", events.EventCode{CAMEO: "042", Mode: events.PLOVERModeVisit}, []problem{{"plover_mode", amity.KindConflict}}},
-		{"mode of another type", events.EventCode{CAMEO: "036", PLOVER: events.PLOVERAgree, Mode: events.PLOVERModeVisit}, []problem{{"plover_mode", amity.KindConflict}}},
-		{"mode not the cameo's", events.EventCode{CAMEO: "042", PLOVER: events.PLOVERConsult, Mode: events.PLOVERModePhone}, []problem{{"plover_mode", amity.KindConflict}}},
-		{"unknown code, known plover", events.EventCode{CAMEO: "999", PLOVER: events.PLOVERAgree}, []problem{{"cameo", amity.KindInvalid}}},
-		{"everything wrong", events.EventCode{CAMEO: "x", PLOVER: "y", Mode: "z"}, []problem{
-			{"cameo", amity.KindInvalid}, {"plover", amity.KindInvalid}, {"plover_mode", amity.KindInvalid},
+		{"cameo missing", events.EventCode{}, []amitytest.Problem{{Path: "cameo", Kind: amity.KindRequired}}},
+		{"cameo of category 19", events.EventCode{CAMEO: "190"}, []amitytest.Problem{{Path: "cameo", Kind: amity.KindInvalid}}},
+		{"cameo without leading zero", events.EventCode{CAMEO: "36"}, []amitytest.Problem{{Path: "cameo", Kind: amity.KindInvalid}}},
+		{"cameo not in the codebook", events.EventCode{CAMEO: "0399"}, []amitytest.Problem{{Path: "cameo", Kind: amity.KindInvalid}}},
+		{"plover unknown", events.EventCode{CAMEO: "036", PLOVER: "DEMAND"}, []amitytest.Problem{{Path: "plover", Kind: amity.KindInvalid}}},
+		{"plover lower case", events.EventCode{CAMEO: "036", PLOVER: "agree"}, []amitytest.Problem{{Path: "plover", Kind: amity.KindInvalid}}},
+		{"plover not the cameo's", events.EventCode{CAMEO: "036", PLOVER: events.PLOVERConsult}, []amitytest.Problem{{Path: "plover", Kind: amity.KindConflict}}},
+		{"plover for a code plover does not code", events.EventCode{CAMEO: "010", PLOVER: events.PLOVERAgree}, []amitytest.Problem{{Path: "plover", Kind: amity.KindConflict}}},
+		{"mode unknown", events.EventCode{CAMEO: "042", PLOVER: events.PLOVERConsult, Mode: "in-person"}, []amitytest.Problem{{Path: "plover_mode", Kind: amity.KindInvalid}}},
+		{"mode without plover", events.EventCode{CAMEO: "042", Mode: events.PLOVERModeVisit}, []amitytest.Problem{{Path: "plover_mode", Kind: amity.KindConflict}}},
+		{"mode of another type", events.EventCode{CAMEO: "036", PLOVER: events.PLOVERAgree, Mode: events.PLOVERModeVisit}, []amitytest.Problem{{Path: "plover_mode", Kind: amity.KindConflict}}},
+		{"mode not the cameo's", events.EventCode{CAMEO: "042", PLOVER: events.PLOVERConsult, Mode: events.PLOVERModePhone}, []amitytest.Problem{{Path: "plover_mode", Kind: amity.KindConflict}}},
+		{"unknown code, known plover", events.EventCode{CAMEO: "999", PLOVER: events.PLOVERAgree}, []amitytest.Problem{{Path: "cameo", Kind: amity.KindInvalid}}},
+		{"everything wrong", events.EventCode{CAMEO: "x", PLOVER: "y", Mode: "z"}, []amitytest.Problem{
+			{Path: "cameo", Kind: amity.KindInvalid}, {Path: "plover", Kind: amity.KindInvalid}, {Path: "plover_mode", Kind: amity.KindInvalid},
 		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, problems(t, tt.c.Validate())); diff != "" {
+			if diff := cmp.Diff(tt.want, amitytest.Problems(t, tt.c.Validate())); diff != "" {
 				t.Errorf("Validate (-want +got):\n%s", diff)
 			}
 		})
@@ -290,29 +245,29 @@ func validVisit() events.Visit {
 }
 
 func TestVisitValidate(t *testing.T) {
-	checkRules(t, validVisit, []rule[events.Visit]{
-		{"valid", func(*events.Visit) {}, nil},
-		{"id missing", func(v *events.Visit) { v.ID = "" }, []problem{{"id", amity.KindRequired}}},
-		{"visitors missing", func(v *events.Visit) { v.Visitors = nil }, []problem{{"visitors", amity.KindRequired}}},
-		{"visitors empty", func(v *events.Visit) { v.Visitors = []orgs.OfficialID{} }, []problem{{"visitors", amity.KindOutOfRange}}},
-		{"visitor twice", func(v *events.Visit) { v.Visitors = []orgs.OfficialID{"karimov", "karimov"} }, []problem{{"visitors", amity.KindDuplicate}}},
-		{"visitor bad", func(v *events.Visit) { v.Visitors = []orgs.OfficialID{"karimov", "a b"} }, []problem{{"visitors[1]", amity.KindInvalid}}},
-		{"guest missing", func(v *events.Visit) { v.Guest = "" }, []problem{{"guest", amity.KindRequired}}},
-		{"guest lower case", func(v *events.Visit) { v.Guest = "az" }, []problem{{"guest", amity.KindInvalid}}},
-		{"host missing", func(v *events.Visit) { v.Host = "" }, []problem{{"host", amity.KindRequired}}},
-		{"host is guest", func(v *events.Visit) { v.Host = "AZ" }, []problem{{"host", amity.KindConflict}}},
-		{"start missing", func(v *events.Visit) { v.Start = amity.Date{} }, []problem{{"start", amity.KindRequired}}},
-		{"end before start", func(v *events.Visit) { v.End = amity.MustParseDate("2022-06-18") }, []problem{{"end", amity.KindConflict}}},
-		{"end in the start's month", func(v *events.Visit) { v.Start = amity.MustParseDate("2022-06") }, nil},
-		{"no end", func(v *events.Visit) { v.End = amity.Date{} }, nil},
-		{"place without country", func(v *events.Visit) { v.Places[0].Country = "" }, []problem{{"places[0].country", amity.KindRequired}}},
-		{"occasion unknown", func(v *events.Visit) { v.Occasion = "anniversary" }, []problem{{"occasion", amity.KindInvalid}}},
-		{"note with NUL", func(v *events.Visit) { v.Note = "\x00" }, []problem{{"note", amity.KindInvalid}}},
-		{"code conflict", func(v *events.Visit) { v.Codes[0].PLOVER = events.PLOVERAgree }, []problem{
-			{"codes[0].plover", amity.KindConflict}, {"codes[0].plover_mode", amity.KindConflict},
+	amitytest.CheckRules(t, validVisit, []amitytest.Rule[events.Visit]{
+		{Name: "valid", Change: func(*events.Visit) {}, Want: nil},
+		{Name: "id missing", Change: func(v *events.Visit) { v.ID = "" }, Want: []amitytest.Problem{{Path: "id", Kind: amity.KindRequired}}},
+		{Name: "visitors missing", Change: func(v *events.Visit) { v.Visitors = nil }, Want: []amitytest.Problem{{Path: "visitors", Kind: amity.KindRequired}}},
+		{Name: "visitors empty", Change: func(v *events.Visit) { v.Visitors = []orgs.OfficialID{} }, Want: []amitytest.Problem{{Path: "visitors", Kind: amity.KindOutOfRange}}},
+		{Name: "visitor twice", Change: func(v *events.Visit) { v.Visitors = []orgs.OfficialID{"karimov", "karimov"} }, Want: []amitytest.Problem{{Path: "visitors", Kind: amity.KindDuplicate}}},
+		{Name: "visitor bad", Change: func(v *events.Visit) { v.Visitors = []orgs.OfficialID{"karimov", "a b"} }, Want: []amitytest.Problem{{Path: "visitors[1]", Kind: amity.KindInvalid}}},
+		{Name: "guest missing", Change: func(v *events.Visit) { v.Guest = "" }, Want: []amitytest.Problem{{Path: "guest", Kind: amity.KindRequired}}},
+		{Name: "guest lower case", Change: func(v *events.Visit) { v.Guest = "az" }, Want: []amitytest.Problem{{Path: "guest", Kind: amity.KindInvalid}}},
+		{Name: "host missing", Change: func(v *events.Visit) { v.Host = "" }, Want: []amitytest.Problem{{Path: "host", Kind: amity.KindRequired}}},
+		{Name: "host is guest", Change: func(v *events.Visit) { v.Host = "AZ" }, Want: []amitytest.Problem{{Path: "host", Kind: amity.KindConflict}}},
+		{Name: "start missing", Change: func(v *events.Visit) { v.Start = amity.Date{} }, Want: []amitytest.Problem{{Path: "start", Kind: amity.KindRequired}}},
+		{Name: "end before start", Change: func(v *events.Visit) { v.End = amity.MustParseDate("2022-06-18") }, Want: []amitytest.Problem{{Path: "end", Kind: amity.KindConflict}}},
+		{Name: "end in the start's month", Change: func(v *events.Visit) { v.Start = amity.MustParseDate("2022-06") }, Want: nil},
+		{Name: "no end", Change: func(v *events.Visit) { v.End = amity.Date{} }, Want: nil},
+		{Name: "place without country", Change: func(v *events.Visit) { v.Places[0].Country = "" }, Want: []amitytest.Problem{{Path: "places[0].country", Kind: amity.KindRequired}}},
+		{Name: "occasion unknown", Change: func(v *events.Visit) { v.Occasion = "anniversary" }, Want: []amitytest.Problem{{Path: "occasion", Kind: amity.KindInvalid}}},
+		{Name: "note with NUL", Change: func(v *events.Visit) { v.Note = "\x00" }, Want: []amitytest.Problem{{Path: "note", Kind: amity.KindInvalid}}},
+		{Name: "code conflict", Change: func(v *events.Visit) { v.Codes[0].PLOVER = events.PLOVERAgree }, Want: []amitytest.Problem{
+			{Path: "codes[0].plover", Kind: amity.KindConflict}, {Path: "codes[0].plover_mode", Kind: amity.KindConflict},
 		}},
-		{"sources missing", func(v *events.Visit) { v.Sources = nil }, []problem{{"sources", amity.KindRequired}}},
-		{"field_sources names no field", func(v *events.Visit) { v.FieldSources = amity.FieldSources{"end_date": {"x"}} }, []problem{{"field_sources.end_date", amity.KindInvalid}}},
+		{Name: "sources missing", Change: func(v *events.Visit) { v.Sources = nil }, Want: []amitytest.Problem{{Path: "sources", Kind: amity.KindRequired}}},
+		{Name: "field_sources names no field", Change: func(v *events.Visit) { v.FieldSources = amity.FieldSources{"end_date": {"x"}} }, Want: []amitytest.Problem{{Path: "field_sources.end_date", Kind: amity.KindInvalid}}},
 	})
 }
 
@@ -349,7 +304,7 @@ func TestVisitDates(t *testing.T) {
 }
 
 func TestVocabularies(t *testing.T) {
-	type enum interface{ Valid() bool }
+	type enum = amity.Valider
 	var topics []enum
 	for _, t := range events.Topics() {
 		topics = append(topics, t)
@@ -371,18 +326,7 @@ func TestVocabularies(t *testing.T) {
 			[]enum{events.Occasion(""), events.Occasion("anniversary")}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			for _, e := range tt.valid {
-				if !e.Valid() {
-					t.Errorf("%v.Valid() = false", e)
-				}
-			}
-			for _, e := range tt.bad {
-				if e.Valid() {
-					t.Errorf("%q.Valid() = true", e)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { amitytest.CheckValid(t, tt.valid, tt.bad) })
 	}
 	if len(events.Topics()) != 21 {
 		t.Errorf("Topics() has %d topics, want 21", len(events.Topics()))

@@ -7,54 +7,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/internal/amitytest"
 	"github.com/amitydata/amity/orgs"
 )
-
-// problem is what the tests compare of a FieldError: where and what kind.
-type problem struct {
-	Path string
-	Kind amity.ErrorKind
-}
-
-// problems projects the FieldErrors of err to their paths and kinds,
-// failing the test for a problem without a path.
-func problems(t *testing.T, err error) []problem {
-	t.Helper()
-	var out []problem
-	for _, fe := range amity.Errors(err) {
-		if fe.Path == "" {
-			t.Errorf("problem without a path: %v", fe)
-		}
-		out = append(out, problem{fe.Path, fe.Kind})
-	}
-	if err != nil && out == nil {
-		t.Errorf("error %v holds no FieldError", err)
-	}
-	return out
-}
-
-// rule is one row of a validation table: a change to a valid value, and
-// the problems the changed value must have.
-type rule[T any] struct {
-	name   string
-	change func(*T)
-	want   []problem
-}
-
-// checkRules validates, for each rule, a fresh valid value with the
-// rule's change applied, and compares the problems with the rule's.
-func checkRules[T interface{ Validate() error }](t *testing.T, valid func() T, rules []rule[T]) {
-	t.Helper()
-	for _, r := range rules {
-		t.Run(r.name, func(t *testing.T) {
-			v := valid()
-			r.change(&v)
-			if diff := cmp.Diff(r.want, problems(t, v.Validate())); diff != "" {
-				t.Errorf("Validate (-want +got):\n%s", diff)
-			}
-		})
-	}
-}
 
 var (
 	d2020 = amity.MustParseDate("2020")
@@ -73,26 +28,26 @@ func validState() orgs.State {
 }
 
 func TestStateValidate(t *testing.T) {
-	checkRules(t, validState, []rule[orgs.State]{
-		{"valid", func(*orgs.State) {}, nil},
-		{"id missing", func(s *orgs.State) { s.ID = "" }, []problem{{"id", amity.KindRequired}}},
-		{"id lower case", func(s *orgs.State) { s.ID = "az" }, []problem{{"id", amity.KindInvalid}}},
-		{"id not assigned", func(s *orgs.State) { s.ID = "ZZ" }, []problem{{"id", amity.KindInvalid}}},
-		{"id alpha-3", func(s *orgs.State) { s.ID = "AZE" }, []problem{{"id", amity.KindInvalid}}},
-		{"name missing", func(s *orgs.State) { s.Name = "" }, []problem{{"name", amity.KindRequired}}},
-		{"name of 1 MiB", func(s *orgs.State) { s.Name = strings.Repeat("a", 1<<20) }, []problem{{"name", amity.KindOutOfRange}}},
-		{"name with NUL", func(s *orgs.State) { s.Name = "Azer\x00baijan" }, []problem{{"name", amity.KindInvalid}}},
-		{"local name language", func(s *orgs.State) { s.LocalNames = map[string]string{"Azeri": "x"} }, []problem{{"local_names.Azeri", amity.KindInvalid}}},
-		{"wikidata", func(s *orgs.State) { s.Wikidata = "Q0227" }, []problem{{"wikidata", amity.KindInvalid}}},
-		{"capital with a tab", func(s *orgs.State) { s.Capital = "Ba\tku" }, []problem{{"capital", amity.KindInvalid}}},
-		{"capital too long", func(s *orgs.State) { s.Capital = strings.Repeat("a", 513) }, []problem{{"capital", amity.KindOutOfRange}}},
-		{"source ID", func(s *orgs.State) { s.Sources = []amity.SourceID{"a b"} }, []problem{{"sources[0]", amity.KindInvalid}}},
-		{"source ID empty", func(s *orgs.State) { s.Sources = []amity.SourceID{""} }, []problem{{"sources[0]", amity.KindRequired}}},
-		{"too many sources", func(s *orgs.State) { s.Sources = make([]amity.SourceID, 65) }, []problem{{"sources", amity.KindOutOfRange}}},
-		{"field_sources names no field", func(s *orgs.State) { s.FieldSources = amity.FieldSources{"population": {"x"}} }, []problem{{"field_sources.population", amity.KindInvalid}}},
-		{"field_sources names an inline field", func(s *orgs.State) { s.FieldSources = amity.FieldSources{"local_names": {"x"}} }, nil},
-		{"field_sources bad source", func(s *orgs.State) { s.FieldSources = amity.FieldSources{"name": {"x y"}} }, []problem{{"field_sources.name[0]", amity.KindInvalid}}},
-		{"field_sources no source", func(s *orgs.State) { s.FieldSources = amity.FieldSources{"name": {}} }, []problem{{"field_sources.name", amity.KindOutOfRange}}},
+	amitytest.CheckRules(t, validState, []amitytest.Rule[orgs.State]{
+		{Name: "valid", Change: func(*orgs.State) {}, Want: nil},
+		{Name: "id missing", Change: func(s *orgs.State) { s.ID = "" }, Want: []amitytest.Problem{{Path: "id", Kind: amity.KindRequired}}},
+		{Name: "id lower case", Change: func(s *orgs.State) { s.ID = "az" }, Want: []amitytest.Problem{{Path: "id", Kind: amity.KindInvalid}}},
+		{Name: "id not assigned", Change: func(s *orgs.State) { s.ID = "ZZ" }, Want: []amitytest.Problem{{Path: "id", Kind: amity.KindInvalid}}},
+		{Name: "id alpha-3", Change: func(s *orgs.State) { s.ID = "AZE" }, Want: []amitytest.Problem{{Path: "id", Kind: amity.KindInvalid}}},
+		{Name: "name missing", Change: func(s *orgs.State) { s.Name = "" }, Want: []amitytest.Problem{{Path: "name", Kind: amity.KindRequired}}},
+		{Name: "name of 1 MiB", Change: func(s *orgs.State) { s.Name = strings.Repeat("a", 1<<20) }, Want: []amitytest.Problem{{Path: "name", Kind: amity.KindOutOfRange}}},
+		{Name: "name with NUL", Change: func(s *orgs.State) { s.Name = "Azer\x00baijan" }, Want: []amitytest.Problem{{Path: "name", Kind: amity.KindInvalid}}},
+		{Name: "local name language", Change: func(s *orgs.State) { s.LocalNames = map[string]string{"Azeri": "x"} }, Want: []amitytest.Problem{{Path: "local_names.Azeri", Kind: amity.KindInvalid}}},
+		{Name: "wikidata", Change: func(s *orgs.State) { s.Wikidata = "Q0227" }, Want: []amitytest.Problem{{Path: "wikidata", Kind: amity.KindInvalid}}},
+		{Name: "capital with a tab", Change: func(s *orgs.State) { s.Capital = "Ba\tku" }, Want: []amitytest.Problem{{Path: "capital", Kind: amity.KindInvalid}}},
+		{Name: "capital too long", Change: func(s *orgs.State) { s.Capital = strings.Repeat("a", 513) }, Want: []amitytest.Problem{{Path: "capital", Kind: amity.KindOutOfRange}}},
+		{Name: "source ID", Change: func(s *orgs.State) { s.Sources = []amity.SourceID{"a b"} }, Want: []amitytest.Problem{{Path: "sources[0]", Kind: amity.KindInvalid}}},
+		{Name: "source ID empty", Change: func(s *orgs.State) { s.Sources = []amity.SourceID{""} }, Want: []amitytest.Problem{{Path: "sources[0]", Kind: amity.KindRequired}}},
+		{Name: "too many sources", Change: func(s *orgs.State) { s.Sources = make([]amity.SourceID, 65) }, Want: []amitytest.Problem{{Path: "sources", Kind: amity.KindOutOfRange}}},
+		{Name: "field_sources names no field", Change: func(s *orgs.State) { s.FieldSources = amity.FieldSources{"population": {"x"}} }, Want: []amitytest.Problem{{Path: "field_sources.population", Kind: amity.KindInvalid}}},
+		{Name: "field_sources names an inline field", Change: func(s *orgs.State) { s.FieldSources = amity.FieldSources{"local_names": {"x"}} }, Want: nil},
+		{Name: "field_sources bad source", Change: func(s *orgs.State) { s.FieldSources = amity.FieldSources{"name": {"x y"}} }, Want: []amitytest.Problem{{Path: "field_sources.name[0]", Kind: amity.KindInvalid}}},
+		{Name: "field_sources no source", Change: func(s *orgs.State) { s.FieldSources = amity.FieldSources{"name": {}} }, Want: []amitytest.Problem{{Path: "field_sources.name", Kind: amity.KindOutOfRange}}},
 	})
 }
 
@@ -109,18 +64,18 @@ func validMinistry() orgs.Ministry {
 }
 
 func TestMinistryValidate(t *testing.T) {
-	checkRules(t, validMinistry, []rule[orgs.Ministry]{
-		{"valid", func(*orgs.Ministry) {}, nil},
-		{"id missing", func(m *orgs.Ministry) { m.ID = "" }, []problem{{"id", amity.KindRequired}}},
-		{"id bad", func(m *orgs.Ministry) { m.ID = "ir/culture" }, []problem{{"id", amity.KindInvalid}}},
-		{"state missing", func(m *orgs.Ministry) { m.State = "" }, []problem{{"state", amity.KindRequired}}},
-		{"state lower case", func(m *orgs.Ministry) { m.State = "ir" }, []problem{{"state", amity.KindInvalid}}},
-		{"portfolio missing", func(m *orgs.Ministry) { m.Portfolio = "" }, []problem{{"portfolio", amity.KindRequired}}},
-		{"portfolio unknown", func(m *orgs.Ministry) { m.Portfolio = "Culture" }, []problem{{"portfolio", amity.KindInvalid}}},
-		{"name missing", func(m *orgs.Ministry) { m.Name = "" }, []problem{{"name", amity.KindRequired}}},
-		{"url", func(m *orgs.Ministry) { m.URL = "www.farhang.gov.ir" }, []problem{{"url", amity.KindInvalid}}},
-		{"wikidata", func(m *orgs.Ministry) { m.Wikidata = "Q" }, []problem{{"wikidata", amity.KindInvalid}}},
-		{"field_sources", func(m *orgs.Ministry) { m.FieldSources = amity.FieldSources{"portfolio": {"a"}, "minister": {"b"}} }, []problem{{"field_sources.minister", amity.KindInvalid}}},
+	amitytest.CheckRules(t, validMinistry, []amitytest.Rule[orgs.Ministry]{
+		{Name: "valid", Change: func(*orgs.Ministry) {}, Want: nil},
+		{Name: "id missing", Change: func(m *orgs.Ministry) { m.ID = "" }, Want: []amitytest.Problem{{Path: "id", Kind: amity.KindRequired}}},
+		{Name: "id bad", Change: func(m *orgs.Ministry) { m.ID = "ir/culture" }, Want: []amitytest.Problem{{Path: "id", Kind: amity.KindInvalid}}},
+		{Name: "state missing", Change: func(m *orgs.Ministry) { m.State = "" }, Want: []amitytest.Problem{{Path: "state", Kind: amity.KindRequired}}},
+		{Name: "state lower case", Change: func(m *orgs.Ministry) { m.State = "ir" }, Want: []amitytest.Problem{{Path: "state", Kind: amity.KindInvalid}}},
+		{Name: "portfolio missing", Change: func(m *orgs.Ministry) { m.Portfolio = "" }, Want: []amitytest.Problem{{Path: "portfolio", Kind: amity.KindRequired}}},
+		{Name: "portfolio unknown", Change: func(m *orgs.Ministry) { m.Portfolio = "Culture" }, Want: []amitytest.Problem{{Path: "portfolio", Kind: amity.KindInvalid}}},
+		{Name: "name missing", Change: func(m *orgs.Ministry) { m.Name = "" }, Want: []amitytest.Problem{{Path: "name", Kind: amity.KindRequired}}},
+		{Name: "url", Change: func(m *orgs.Ministry) { m.URL = "www.farhang.gov.ir" }, Want: []amitytest.Problem{{Path: "url", Kind: amity.KindInvalid}}},
+		{Name: "wikidata", Change: func(m *orgs.Ministry) { m.Wikidata = "Q" }, Want: []amitytest.Problem{{Path: "wikidata", Kind: amity.KindInvalid}}},
+		{Name: "field_sources", Change: func(m *orgs.Ministry) { m.FieldSources = amity.FieldSources{"portfolio": {"a"}, "minister": {"b"}} }, Want: []amitytest.Problem{{Path: "field_sources.minister", Kind: amity.KindInvalid}}},
 	})
 }
 
@@ -142,29 +97,29 @@ func validOrganization() orgs.Organization {
 }
 
 func TestOrganizationValidate(t *testing.T) {
-	checkRules(t, validOrganization, []rule[orgs.Organization]{
-		{"valid", func(*orgs.Organization) {}, nil},
-		{"id missing", func(o *orgs.Organization) { o.ID = "" }, []problem{{"id", amity.KindRequired}}},
-		{"kind missing", func(o *orgs.Organization) { o.Kind = "" }, []problem{{"kind", amity.KindRequired}}},
-		{"kind unknown", func(o *orgs.Organization) { o.Kind = "ngo" }, []problem{{"kind", amity.KindInvalid}}},
-		{"state lower case", func(o *orgs.Organization) { o.State = "ir" }, []problem{{"state", amity.KindInvalid}}},
-		{"no state", func(o *orgs.Organization) { o.State = "" }, nil},
-		{"parent ministry bad", func(o *orgs.Organization) { o.ParentMinistry = "a b" }, []problem{{"parent_ministry", amity.KindInvalid}}},
-		{"parent organization only", func(o *orgs.Organization) { o.ParentMinistry, o.ParentOrganization = "", "unesco" }, nil},
-		{"parent organization bad", func(o *orgs.Organization) { o.ParentMinistry, o.ParentOrganization = "", "-" }, []problem{{"parent_organization", amity.KindInvalid}}},
-		{"both parents", func(o *orgs.Organization) { o.ParentOrganization = "unesco" }, []problem{{"parent_ministry", amity.KindConflict}}},
-		{"no parent", func(o *orgs.Organization) { o.ParentMinistry = "" }, nil},
-		{"dissolved before founded", func(o *orgs.Organization) { o.Dissolved = amity.MustParseDate("1994") }, []problem{{"dissolved", amity.KindConflict}}},
-		{"dissolved the year founded", func(o *orgs.Organization) { o.Dissolved = amity.MustParseDate("1995-12") }, nil},
-		{"dissolved, founding unknown", func(o *orgs.Organization) { o.Founded, o.Dissolved = amity.Date{}, amity.MustParseDate("1994") }, nil},
-		{"member state missing", func(o *orgs.Organization) { o.Members[0].State = "" }, []problem{{"members[0].state", amity.KindRequired}}},
-		{"member state lower case", func(o *orgs.Organization) { o.Members = append(o.Members, orgs.Membership{State: "ir"}) }, []problem{{"members[1].state", amity.KindInvalid}}},
-		{"membership ends before it begins", func(o *orgs.Organization) { o.Members[0].Until = amity.MustParseDate("1992-06-02") }, []problem{{"members[0].until", amity.KindConflict}}},
-		{"membership ends the day it begins", func(o *orgs.Organization) { o.Members[0].Until = amity.MustParseDate("1992-06-03") }, nil},
-		{"membership source", func(o *orgs.Organization) { o.Members[0].Sources = []amity.SourceID{""} }, []problem{{"members[0].sources[0]", amity.KindRequired}}},
-		{"too many members", func(o *orgs.Organization) { o.Members = make([]orgs.Membership, 1001) }, []problem{{"members", amity.KindOutOfRange}}},
-		{"url", func(o *orgs.Organization) { o.URL = "https://" }, []problem{{"url", amity.KindInvalid}}},
-		{"field_sources", func(o *orgs.Organization) { o.FieldSources = amity.FieldSources{"founded": {"x"}, "Founded": {"y"}} }, []problem{{"field_sources.Founded", amity.KindInvalid}}},
+	amitytest.CheckRules(t, validOrganization, []amitytest.Rule[orgs.Organization]{
+		{Name: "valid", Change: func(*orgs.Organization) {}, Want: nil},
+		{Name: "id missing", Change: func(o *orgs.Organization) { o.ID = "" }, Want: []amitytest.Problem{{Path: "id", Kind: amity.KindRequired}}},
+		{Name: "kind missing", Change: func(o *orgs.Organization) { o.Kind = "" }, Want: []amitytest.Problem{{Path: "kind", Kind: amity.KindRequired}}},
+		{Name: "kind unknown", Change: func(o *orgs.Organization) { o.Kind = "ngo" }, Want: []amitytest.Problem{{Path: "kind", Kind: amity.KindInvalid}}},
+		{Name: "state lower case", Change: func(o *orgs.Organization) { o.State = "ir" }, Want: []amitytest.Problem{{Path: "state", Kind: amity.KindInvalid}}},
+		{Name: "no state", Change: func(o *orgs.Organization) { o.State = "" }, Want: nil},
+		{Name: "parent ministry bad", Change: func(o *orgs.Organization) { o.ParentMinistry = "a b" }, Want: []amitytest.Problem{{Path: "parent_ministry", Kind: amity.KindInvalid}}},
+		{Name: "parent organization only", Change: func(o *orgs.Organization) { o.ParentMinistry, o.ParentOrganization = "", "unesco" }, Want: nil},
+		{Name: "parent organization bad", Change: func(o *orgs.Organization) { o.ParentMinistry, o.ParentOrganization = "", "-" }, Want: []amitytest.Problem{{Path: "parent_organization", Kind: amity.KindInvalid}}},
+		{Name: "both parents", Change: func(o *orgs.Organization) { o.ParentOrganization = "unesco" }, Want: []amitytest.Problem{{Path: "parent_ministry", Kind: amity.KindConflict}}},
+		{Name: "no parent", Change: func(o *orgs.Organization) { o.ParentMinistry = "" }, Want: nil},
+		{Name: "dissolved before founded", Change: func(o *orgs.Organization) { o.Dissolved = amity.MustParseDate("1994") }, Want: []amitytest.Problem{{Path: "dissolved", Kind: amity.KindConflict}}},
+		{Name: "dissolved the year founded", Change: func(o *orgs.Organization) { o.Dissolved = amity.MustParseDate("1995-12") }, Want: nil},
+		{Name: "dissolved, founding unknown", Change: func(o *orgs.Organization) { o.Founded, o.Dissolved = amity.Date{}, amity.MustParseDate("1994") }, Want: nil},
+		{Name: "member state missing", Change: func(o *orgs.Organization) { o.Members[0].State = "" }, Want: []amitytest.Problem{{Path: "members[0].state", Kind: amity.KindRequired}}},
+		{Name: "member state lower case", Change: func(o *orgs.Organization) { o.Members = append(o.Members, orgs.Membership{State: "ir"}) }, Want: []amitytest.Problem{{Path: "members[1].state", Kind: amity.KindInvalid}}},
+		{Name: "membership ends before it begins", Change: func(o *orgs.Organization) { o.Members[0].Until = amity.MustParseDate("1992-06-02") }, Want: []amitytest.Problem{{Path: "members[0].until", Kind: amity.KindConflict}}},
+		{Name: "membership ends the day it begins", Change: func(o *orgs.Organization) { o.Members[0].Until = amity.MustParseDate("1992-06-03") }, Want: nil},
+		{Name: "membership source", Change: func(o *orgs.Organization) { o.Members[0].Sources = []amity.SourceID{""} }, Want: []amitytest.Problem{{Path: "members[0].sources[0]", Kind: amity.KindRequired}}},
+		{Name: "too many members", Change: func(o *orgs.Organization) { o.Members = make([]orgs.Membership, 1001) }, Want: []amitytest.Problem{{Path: "members", Kind: amity.KindOutOfRange}}},
+		{Name: "url", Change: func(o *orgs.Organization) { o.URL = "https://" }, Want: []amitytest.Problem{{Path: "url", Kind: amity.KindInvalid}}},
+		{Name: "field_sources", Change: func(o *orgs.Organization) { o.FieldSources = amity.FieldSources{"founded": {"x"}, "Founded": {"y"}} }, Want: []amitytest.Problem{{Path: "field_sources.Founded", Kind: amity.KindInvalid}}},
 	})
 }
 
@@ -187,34 +142,34 @@ func validOfficial() orgs.Official {
 }
 
 func TestOfficialValidate(t *testing.T) {
-	checkRules(t, validOfficial, []rule[orgs.Official]{
-		{"valid", func(*orgs.Official) {}, nil},
-		{"no posts", func(o *orgs.Official) { o.Posts = nil }, nil},
-		{"id missing", func(o *orgs.Official) { o.ID = "" }, []problem{{"id", amity.KindRequired}}},
-		{"id bad", func(o *orgs.Official) { o.ID = "Mehdi Ismaili" }, []problem{{"id", amity.KindInvalid}}},
-		{"name missing", func(o *orgs.Official) { o.Name = "" }, []problem{{"name", amity.KindRequired}}},
-		{"alias of two lines", func(o *orgs.Official) { o.Aliases = []string{"a\nb"} }, []problem{{"aliases[0]", amity.KindInvalid}}},
-		{"post id missing", func(o *orgs.Official) { o.Posts[0].ID = "" }, []problem{{"posts[0].id", amity.KindRequired}}},
-		{"post title missing", func(o *orgs.Official) { o.Posts[0].Title = "" }, []problem{{"posts[0].title", amity.KindRequired}}},
-		{"post role unknown", func(o *orgs.Official) { o.Posts[0].Role = "minster" }, []problem{{"posts[0].role", amity.KindInvalid}}},
-		{"post without holder", func(o *orgs.Official) { o.Posts[0].Ministry = "" }, []problem{{"posts[0].state", amity.KindRequired}}},
-		{"post of a state and a ministry", func(o *orgs.Official) { o.Posts[0].State = "IR" }, []problem{{"posts[0].ministry", amity.KindConflict}}},
-		{"post of all three", func(o *orgs.Official) { o.Posts[0].State, o.Posts[0].Organization = "IR", "icro" }, []problem{
-			{"posts[0].ministry", amity.KindConflict},
-			{"posts[0].organization", amity.KindConflict},
+	amitytest.CheckRules(t, validOfficial, []amitytest.Rule[orgs.Official]{
+		{Name: "valid", Change: func(*orgs.Official) {}, Want: nil},
+		{Name: "no posts", Change: func(o *orgs.Official) { o.Posts = nil }, Want: nil},
+		{Name: "id missing", Change: func(o *orgs.Official) { o.ID = "" }, Want: []amitytest.Problem{{Path: "id", Kind: amity.KindRequired}}},
+		{Name: "id bad", Change: func(o *orgs.Official) { o.ID = "Mehdi Ismaili" }, Want: []amitytest.Problem{{Path: "id", Kind: amity.KindInvalid}}},
+		{Name: "name missing", Change: func(o *orgs.Official) { o.Name = "" }, Want: []amitytest.Problem{{Path: "name", Kind: amity.KindRequired}}},
+		{Name: "alias of two lines", Change: func(o *orgs.Official) { o.Aliases = []string{"a\nb"} }, Want: []amitytest.Problem{{Path: "aliases[0]", Kind: amity.KindInvalid}}},
+		{Name: "post id missing", Change: func(o *orgs.Official) { o.Posts[0].ID = "" }, Want: []amitytest.Problem{{Path: "posts[0].id", Kind: amity.KindRequired}}},
+		{Name: "post title missing", Change: func(o *orgs.Official) { o.Posts[0].Title = "" }, Want: []amitytest.Problem{{Path: "posts[0].title", Kind: amity.KindRequired}}},
+		{Name: "post role unknown", Change: func(o *orgs.Official) { o.Posts[0].Role = "minster" }, Want: []amitytest.Problem{{Path: "posts[0].role", Kind: amity.KindInvalid}}},
+		{Name: "post without holder", Change: func(o *orgs.Official) { o.Posts[0].Ministry = "" }, Want: []amitytest.Problem{{Path: "posts[0].state", Kind: amity.KindRequired}}},
+		{Name: "post of a state and a ministry", Change: func(o *orgs.Official) { o.Posts[0].State = "IR" }, Want: []amitytest.Problem{{Path: "posts[0].ministry", Kind: amity.KindConflict}}},
+		{Name: "post of all three", Change: func(o *orgs.Official) { o.Posts[0].State, o.Posts[0].Organization = "IR", "icro" }, Want: []amitytest.Problem{
+			{Path: "posts[0].ministry", Kind: amity.KindConflict},
+			{Path: "posts[0].organization", Kind: amity.KindConflict},
 		}},
-		{"second post bad", func(o *orgs.Official) {
+		{Name: "second post bad", Change: func(o *orgs.Official) {
 			o.Posts = append(o.Posts, orgs.Post{ID: "p2", Title: "Deputy", State: "ir"})
-		}, []problem{{"posts[1].state", amity.KindInvalid}}},
-		{"post ends before it starts", func(o *orgs.Official) { o.Posts[0].End = amity.MustParseDate("2021") }, nil},
-		{"post ends a year before it starts", func(o *orgs.Official) { o.Posts[0].End = amity.MustParseDate("2020") }, []problem{{"posts[0].end", amity.KindConflict}}},
-		{"too many posts", func(o *orgs.Official) {
+		}, Want: []amitytest.Problem{{Path: "posts[1].state", Kind: amity.KindInvalid}}},
+		{Name: "post ends before it starts", Change: func(o *orgs.Official) { o.Posts[0].End = amity.MustParseDate("2021") }, Want: nil},
+		{Name: "post ends a year before it starts", Change: func(o *orgs.Official) { o.Posts[0].End = amity.MustParseDate("2020") }, Want: []amitytest.Problem{{Path: "posts[0].end", Kind: amity.KindConflict}}},
+		{Name: "too many posts", Change: func(o *orgs.Official) {
 			o.Posts = make([]orgs.Post, 257)
 			for i := range o.Posts {
 				o.Posts[i] = orgs.Post{ID: "p", Title: "t", State: "AZ"}
 			}
-		}, []problem{{"posts", amity.KindOutOfRange}}},
-		{"field_sources", func(o *orgs.Official) { o.FieldSources = amity.FieldSources{"birth": {"x"}} }, []problem{{"field_sources.birth", amity.KindInvalid}}},
+		}, Want: []amitytest.Problem{{Path: "posts", Kind: amity.KindOutOfRange}}},
+		{Name: "field_sources", Change: func(o *orgs.Official) { o.FieldSources = amity.FieldSources{"birth": {"x"}} }, Want: []amitytest.Problem{{Path: "field_sources.birth", Kind: amity.KindInvalid}}},
 	})
 }
 
@@ -222,19 +177,19 @@ func TestPostValidate(t *testing.T) {
 	valid := func() orgs.Post {
 		return orgs.Post{ID: "p", Title: "President", Role: orgs.RoleHeadOfState, State: "AZ", Start: amity.MustParseDate("2003-10-31")}
 	}
-	checkRules(t, valid, []rule[orgs.Post]{
-		{"valid: state", func(*orgs.Post) {}, nil},
-		{"valid: ministry", func(p *orgs.Post) { p.State, p.Ministry = "", "m" }, nil},
-		{"valid: organization", func(p *orgs.Post) { p.State, p.Organization = "", "o" }, nil},
-		{"no holder", func(p *orgs.Post) { p.State = "" }, []problem{{"state", amity.KindRequired}}},
-		{"ministry and organization", func(p *orgs.Post) { p.State, p.Ministry, p.Organization = "", "m", "o" }, []problem{{"organization", amity.KindConflict}}},
-		{"state and organization", func(p *orgs.Post) { p.Organization = "o" }, []problem{{"organization", amity.KindConflict}}},
-		{"ministry ID bad", func(p *orgs.Post) { p.State, p.Ministry = "", "m m" }, []problem{{"ministry", amity.KindInvalid}}},
-		{"organization ID bad", func(p *orgs.Post) { p.State, p.Organization = "", "o/" }, []problem{{"organization", amity.KindInvalid}}},
-		{"state bad", func(p *orgs.Post) { p.State = "Azerbaijan" }, []problem{{"state", amity.KindInvalid}}},
-		{"title with NUL", func(p *orgs.Post) { p.Title = "\x00" }, []problem{{"title", amity.KindInvalid}}},
-		{"end before start", func(p *orgs.Post) { p.End = amity.MustParseDate("2003-10-30") }, []problem{{"end", amity.KindConflict}}},
-		{"source", func(p *orgs.Post) { p.Sources = []amity.SourceID{":"} }, []problem{{"sources[0]", amity.KindInvalid}}},
+	amitytest.CheckRules(t, valid, []amitytest.Rule[orgs.Post]{
+		{Name: "valid: state", Change: func(*orgs.Post) {}, Want: nil},
+		{Name: "valid: ministry", Change: func(p *orgs.Post) { p.State, p.Ministry = "", "m" }, Want: nil},
+		{Name: "valid: organization", Change: func(p *orgs.Post) { p.State, p.Organization = "", "o" }, Want: nil},
+		{Name: "no holder", Change: func(p *orgs.Post) { p.State = "" }, Want: []amitytest.Problem{{Path: "state", Kind: amity.KindRequired}}},
+		{Name: "ministry and organization", Change: func(p *orgs.Post) { p.State, p.Ministry, p.Organization = "", "m", "o" }, Want: []amitytest.Problem{{Path: "organization", Kind: amity.KindConflict}}},
+		{Name: "state and organization", Change: func(p *orgs.Post) { p.Organization = "o" }, Want: []amitytest.Problem{{Path: "organization", Kind: amity.KindConflict}}},
+		{Name: "ministry ID bad", Change: func(p *orgs.Post) { p.State, p.Ministry = "", "m m" }, Want: []amitytest.Problem{{Path: "ministry", Kind: amity.KindInvalid}}},
+		{Name: "organization ID bad", Change: func(p *orgs.Post) { p.State, p.Organization = "", "o/" }, Want: []amitytest.Problem{{Path: "organization", Kind: amity.KindInvalid}}},
+		{Name: "state bad", Change: func(p *orgs.Post) { p.State = "Azerbaijan" }, Want: []amitytest.Problem{{Path: "state", Kind: amity.KindInvalid}}},
+		{Name: "title with NUL", Change: func(p *orgs.Post) { p.Title = "\x00" }, Want: []amitytest.Problem{{Path: "title", Kind: amity.KindInvalid}}},
+		{Name: "end before start", Change: func(p *orgs.Post) { p.End = amity.MustParseDate("2003-10-30") }, Want: []amitytest.Problem{{Path: "end", Kind: amity.KindConflict}}},
+		{Name: "source", Change: func(p *orgs.Post) { p.Sources = []amity.SourceID{":"} }, Want: []amitytest.Problem{{Path: "sources[0]", Kind: amity.KindInvalid}}},
 	})
 }
 
@@ -242,19 +197,19 @@ func TestPlaceValidate(t *testing.T) {
 	valid := func() orgs.Place {
 		return orgs.Place{City: "Shusha", Subdivision: "AZ-SUS", Country: "AZ", Venue: "Vagif Mausoleum", Wikidata: "Q216", Note: "The cultural capital of Azerbaijan."}
 	}
-	checkRules(t, valid, []rule[orgs.Place]{
-		{"valid", func(*orgs.Place) {}, nil},
-		{"unnamed city", func(p *orgs.Place) { *p = orgs.Place{Country: "IR", Note: "One of the Iranian cities."} }, nil},
-		{"country missing", func(p *orgs.Place) { p.Country, p.Subdivision = "", "" }, []problem{{"country", amity.KindRequired}}},
-		{"country lower case", func(p *orgs.Place) { p.Country, p.Subdivision = "az", "" }, []problem{{"country", amity.KindInvalid}}},
-		{"subdivision of another country", func(p *orgs.Place) { p.Subdivision = "IR-23" }, []problem{{"subdivision", amity.KindInvalid}}},
-		{"subdivision not a code", func(p *orgs.Place) { p.Subdivision = "AZ-SUSA" }, []problem{{"subdivision", amity.KindInvalid}}},
-		{"subdivision lower case", func(p *orgs.Place) { p.Subdivision = "az-sus" }, []problem{{"subdivision", amity.KindInvalid}}},
-		{"city with NUL", func(p *orgs.Place) { p.City = "Shu\x00sha" }, []problem{{"city", amity.KindInvalid}}},
-		{"city too long", func(p *orgs.Place) { p.City = strings.Repeat("ş", 513) }, []problem{{"city", amity.KindOutOfRange}}},
-		{"venue of two lines", func(p *orgs.Place) { p.Venue = "a\nb" }, []problem{{"venue", amity.KindInvalid}}},
-		{"wikidata", func(p *orgs.Place) { p.Wikidata = "Shusha" }, []problem{{"wikidata", amity.KindInvalid}}},
-		{"note with a form feed", func(p *orgs.Place) { p.Note = "a\fb" }, []problem{{"note", amity.KindInvalid}}},
+	amitytest.CheckRules(t, valid, []amitytest.Rule[orgs.Place]{
+		{Name: "valid", Change: func(*orgs.Place) {}, Want: nil},
+		{Name: "unnamed city", Change: func(p *orgs.Place) { *p = orgs.Place{Country: "IR", Note: "One of the Iranian cities."} }, Want: nil},
+		{Name: "country missing", Change: func(p *orgs.Place) { p.Country, p.Subdivision = "", "" }, Want: []amitytest.Problem{{Path: "country", Kind: amity.KindRequired}}},
+		{Name: "country lower case", Change: func(p *orgs.Place) { p.Country, p.Subdivision = "az", "" }, Want: []amitytest.Problem{{Path: "country", Kind: amity.KindInvalid}}},
+		{Name: "subdivision of another country", Change: func(p *orgs.Place) { p.Subdivision = "IR-23" }, Want: []amitytest.Problem{{Path: "subdivision", Kind: amity.KindInvalid}}},
+		{Name: "subdivision not a code", Change: func(p *orgs.Place) { p.Subdivision = "AZ-SUSA" }, Want: []amitytest.Problem{{Path: "subdivision", Kind: amity.KindInvalid}}},
+		{Name: "subdivision lower case", Change: func(p *orgs.Place) { p.Subdivision = "az-sus" }, Want: []amitytest.Problem{{Path: "subdivision", Kind: amity.KindInvalid}}},
+		{Name: "city with NUL", Change: func(p *orgs.Place) { p.City = "Shu\x00sha" }, Want: []amitytest.Problem{{Path: "city", Kind: amity.KindInvalid}}},
+		{Name: "city too long", Change: func(p *orgs.Place) { p.City = strings.Repeat("ş", 513) }, Want: []amitytest.Problem{{Path: "city", Kind: amity.KindOutOfRange}}},
+		{Name: "venue of two lines", Change: func(p *orgs.Place) { p.Venue = "a\nb" }, Want: []amitytest.Problem{{Path: "venue", Kind: amity.KindInvalid}}},
+		{Name: "wikidata", Change: func(p *orgs.Place) { p.Wikidata = "Shusha" }, Want: []amitytest.Problem{{Path: "wikidata", Kind: amity.KindInvalid}}},
+		{Name: "note with a form feed", Change: func(p *orgs.Place) { p.Note = "a\fb" }, Want: []amitytest.Problem{{Path: "note", Kind: amity.KindInvalid}}},
 	})
 }
 
@@ -262,16 +217,16 @@ func TestMembershipValidate(t *testing.T) {
 	tests := []struct {
 		name string
 		m    orgs.Membership
-		want []problem
+		want []amitytest.Problem
 	}{
 		{"valid", orgs.Membership{State: "IR", Since: amity.MustParseDate("1948-09-06")}, nil},
 		{"open both ends", orgs.Membership{State: "IR"}, nil},
-		{"state missing", orgs.Membership{}, []problem{{"state", amity.KindRequired}}},
-		{"until before since", orgs.Membership{State: "IR", Since: d2020, Until: d2018}, []problem{{"until", amity.KindConflict}}},
+		{"state missing", orgs.Membership{}, []amitytest.Problem{{Path: "state", Kind: amity.KindRequired}}},
+		{"until before since", orgs.Membership{State: "IR", Since: d2020, Until: d2018}, []amitytest.Problem{{Path: "until", Kind: amity.KindConflict}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, problems(t, tt.m.Validate())); diff != "" {
+			if diff := cmp.Diff(tt.want, amitytest.Problems(t, tt.m.Validate())); diff != "" {
 				t.Errorf("Validate (-want +got):\n%s", diff)
 			}
 		})
@@ -279,7 +234,7 @@ func TestMembershipValidate(t *testing.T) {
 }
 
 func TestEnums(t *testing.T) {
-	type enum interface{ Valid() bool }
+	type enum = amity.Valider
 	tests := []struct {
 		name  string
 		valid []enum
@@ -299,18 +254,7 @@ func TestEnums(t *testing.T) {
 			[]enum{orgs.Role(""), orgs.Role("president"), orgs.Role("Minister")}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			for _, e := range tt.valid {
-				if !e.Valid() {
-					t.Errorf("%v.Valid() = false", e)
-				}
-			}
-			for _, e := range tt.bad {
-				if e.Valid() {
-					t.Errorf("%q.Valid() = true", e)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { amitytest.CheckValid(t, tt.valid, tt.bad) })
 	}
 }
 

@@ -12,55 +12,10 @@ import (
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/amitytest"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
 )
-
-// problem is what the tests compare of a FieldError: where and what kind.
-type problem struct {
-	Path string
-	Kind amity.ErrorKind
-}
-
-// problems projects the FieldErrors of err to their paths and kinds,
-// failing the test for a problem without a path.
-func problems(t *testing.T, err error) []problem {
-	t.Helper()
-	var out []problem
-	for _, fe := range amity.Errors(err) {
-		if fe.Path == "" {
-			t.Errorf("problem without a path: %v", fe)
-		}
-		out = append(out, problem{fe.Path, fe.Kind})
-	}
-	if err != nil && out == nil {
-		t.Errorf("error %v holds no FieldError", err)
-	}
-	return out
-}
-
-// rule is one row of a validation table: a change to a valid value, and
-// the problems the changed value must have.
-type rule[T any] struct {
-	name   string
-	change func(*T)
-	want   []problem
-}
-
-// checkRules validates, for each rule, a fresh valid value with the
-// rule's change applied, and compares the problems with the rule's.
-func checkRules[T interface{ Validate() error }](t *testing.T, valid func() T, rules []rule[T]) {
-	t.Helper()
-	for _, r := range rules {
-		t.Run(r.name, func(t *testing.T) {
-			v := valid()
-			r.change(&v)
-			if diff := cmp.Diff(r.want, problems(t, v.Validate())); diff != "" {
-				t.Errorf("Validate (-want +got):\n%s", diff)
-			}
-		})
-	}
-}
 
 type validator interface{ Validate() error }
 
@@ -69,16 +24,16 @@ type validator interface{ Validate() error }
 // test fails on one; and each zero value must report exactly its required
 // fields.
 func TestZeroValues(t *testing.T) {
-	req := func(paths ...string) []problem {
-		out := make([]problem, len(paths))
+	req := func(paths ...string) []amitytest.Problem {
+		out := make([]amitytest.Problem, len(paths))
 		for i, p := range paths {
-			out[i] = problem{p, amity.KindRequired}
+			out[i] = amitytest.Problem{Path: p, Kind: amity.KindRequired}
 		}
 		return out
 	}
 	tests := []struct {
 		v    validator
-		want []problem
+		want []amitytest.Problem
 	}{
 		{amity.Source{}, req("id", "publisher")},
 		{orgs.State{}, req("id", "name")},
@@ -99,7 +54,7 @@ func TestZeroValues(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(reflect.TypeOf(tt.v).String(), func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, problems(t, tt.v.Validate())); diff != "" {
+			if diff := cmp.Diff(tt.want, amitytest.Problems(t, tt.v.Validate())); diff != "" {
 				t.Errorf("Validate of the zero value (-want +got):\n%s", diff)
 			}
 		})
@@ -108,20 +63,20 @@ func TestZeroValues(t *testing.T) {
 	// their parents.
 	t.Run("nested", func(t *testing.T) {
 		m := events.Meeting{Participants: make([]events.Participant, 2), Statements: make([]events.Statement, 1), Codes: make([]events.EventCode, 1)}
-		want := []problem{
-			{"codes[0].cameo", amity.KindRequired},
-			{"date", amity.KindRequired},
-			{"id", amity.KindRequired},
-			{"participants[0].official", amity.KindRequired},
-			{"participants[0].state", amity.KindRequired},
-			{"participants[1].official", amity.KindRequired},
-			{"participants[1].state", amity.KindRequired},
-			{"sources", amity.KindRequired},
-			{"statements[0].speakers", amity.KindRequired},
-			{"statements[0].summary", amity.KindRequired},
-			{"statements[0].verb", amity.KindRequired},
+		want := []amitytest.Problem{
+			{Path: "codes[0].cameo", Kind: amity.KindRequired},
+			{Path: "date", Kind: amity.KindRequired},
+			{Path: "id", Kind: amity.KindRequired},
+			{Path: "participants[0].official", Kind: amity.KindRequired},
+			{Path: "participants[0].state", Kind: amity.KindRequired},
+			{Path: "participants[1].official", Kind: amity.KindRequired},
+			{Path: "participants[1].state", Kind: amity.KindRequired},
+			{Path: "sources", Kind: amity.KindRequired},
+			{Path: "statements[0].speakers", Kind: amity.KindRequired},
+			{Path: "statements[0].summary", Kind: amity.KindRequired},
+			{Path: "statements[0].verb", Kind: amity.KindRequired},
 		}
-		if diff := cmp.Diff(want, problems(t, m.Validate())); diff != "" {
+		if diff := cmp.Diff(want, amitytest.Problems(t, m.Validate())); diff != "" {
 			t.Errorf("Meeting with zero elements (-want +got):\n%s", diff)
 		}
 	})
@@ -163,77 +118,77 @@ func TestInitiativeValidate(t *testing.T) {
 	change := func(s relations.Status, date string) relations.StatusChange {
 		return relations.StatusChange{Status: s, Date: d(date), Sources: []amity.SourceID{"s"}}
 	}
-	checkRules(t, validInitiative, []rule[relations.Initiative]{
-		{"valid", func(*relations.Initiative) {}, nil},
-		{"id missing", func(in *relations.Initiative) { in.ID = "" }, []problem{{"id", amity.KindRequired}}},
-		{"id bad", func(in *relations.Initiative) { in.ID = "shusha twinning" }, []problem{{"id", amity.KindInvalid}}},
-		{"title missing", func(in *relations.Initiative) { in.Title = "" }, []problem{{"title", amity.KindRequired}}},
-		{"title with NUL", func(in *relations.Initiative) { in.Title = "a\x00" }, []problem{{"title", amity.KindInvalid}}},
-		{"title of 1 MiB", func(in *relations.Initiative) { in.Title = strings.Repeat("a", 1<<20) }, []problem{{"title", amity.KindOutOfRange}}},
-		{"kind missing", func(in *relations.Initiative) { in.Kind = "" }, []problem{{"kind", amity.KindRequired}}},
-		{"kind unknown", func(in *relations.Initiative) { in.Kind = "sister_cities" }, []problem{{"kind", amity.KindInvalid}}},
-		{"topic unknown", func(in *relations.Initiative) { in.Topics = []events.Topic{"cities"} }, []problem{{"topics[0]", amity.KindInvalid}}},
-		{"parties missing", func(in *relations.Initiative) { in.Parties = nil }, []problem{{"parties", amity.KindRequired}}},
-		{"parties empty", func(in *relations.Initiative) { in.Parties = []orgs.StateID{} }, []problem{{"parties", amity.KindOutOfRange}}},
-		{"one party", func(in *relations.Initiative) { in.Parties = []orgs.StateID{"AZ"} }, nil},
-		{"party twice", func(in *relations.Initiative) { in.Parties = []orgs.StateID{"AZ", "AZ"} }, []problem{{"parties", amity.KindDuplicate}}},
-		{"party lower case", func(in *relations.Initiative) { in.Parties = []orgs.StateID{"AZ", "ir"} }, []problem{{"parties[1]", amity.KindInvalid}}},
-		{"place without country", func(in *relations.Initiative) { in.Places[1].Country = "" }, []problem{{"places[1].country", amity.KindRequired}}},
-		{"place subdivision elsewhere", func(in *relations.Initiative) { in.Places[0].Country = "IR" }, []problem{{"places[0].subdivision", amity.KindInvalid}}},
-		{"organization bad", func(in *relations.Initiative) { in.Organizations = []orgs.OrganizationID{"UNESCO ", ""} }, []problem{
-			{"organizations[0]", amity.KindInvalid}, {"organizations[1]", amity.KindRequired},
+	amitytest.CheckRules(t, validInitiative, []amitytest.Rule[relations.Initiative]{
+		{Name: "valid", Change: func(*relations.Initiative) {}, Want: nil},
+		{Name: "id missing", Change: func(in *relations.Initiative) { in.ID = "" }, Want: []amitytest.Problem{{Path: "id", Kind: amity.KindRequired}}},
+		{Name: "id bad", Change: func(in *relations.Initiative) { in.ID = "shusha twinning" }, Want: []amitytest.Problem{{Path: "id", Kind: amity.KindInvalid}}},
+		{Name: "title missing", Change: func(in *relations.Initiative) { in.Title = "" }, Want: []amitytest.Problem{{Path: "title", Kind: amity.KindRequired}}},
+		{Name: "title with NUL", Change: func(in *relations.Initiative) { in.Title = "a\x00" }, Want: []amitytest.Problem{{Path: "title", Kind: amity.KindInvalid}}},
+		{Name: "title of 1 MiB", Change: func(in *relations.Initiative) { in.Title = strings.Repeat("a", 1<<20) }, Want: []amitytest.Problem{{Path: "title", Kind: amity.KindOutOfRange}}},
+		{Name: "kind missing", Change: func(in *relations.Initiative) { in.Kind = "" }, Want: []amitytest.Problem{{Path: "kind", Kind: amity.KindRequired}}},
+		{Name: "kind unknown", Change: func(in *relations.Initiative) { in.Kind = "sister_cities" }, Want: []amitytest.Problem{{Path: "kind", Kind: amity.KindInvalid}}},
+		{Name: "topic unknown", Change: func(in *relations.Initiative) { in.Topics = []events.Topic{"cities"} }, Want: []amitytest.Problem{{Path: "topics[0]", Kind: amity.KindInvalid}}},
+		{Name: "parties missing", Change: func(in *relations.Initiative) { in.Parties = nil }, Want: []amitytest.Problem{{Path: "parties", Kind: amity.KindRequired}}},
+		{Name: "parties empty", Change: func(in *relations.Initiative) { in.Parties = []orgs.StateID{} }, Want: []amitytest.Problem{{Path: "parties", Kind: amity.KindOutOfRange}}},
+		{Name: "one party", Change: func(in *relations.Initiative) { in.Parties = []orgs.StateID{"AZ"} }, Want: nil},
+		{Name: "party twice", Change: func(in *relations.Initiative) { in.Parties = []orgs.StateID{"AZ", "AZ"} }, Want: []amitytest.Problem{{Path: "parties", Kind: amity.KindDuplicate}}},
+		{Name: "party lower case", Change: func(in *relations.Initiative) { in.Parties = []orgs.StateID{"AZ", "ir"} }, Want: []amitytest.Problem{{Path: "parties[1]", Kind: amity.KindInvalid}}},
+		{Name: "place without country", Change: func(in *relations.Initiative) { in.Places[1].Country = "" }, Want: []amitytest.Problem{{Path: "places[1].country", Kind: amity.KindRequired}}},
+		{Name: "place subdivision elsewhere", Change: func(in *relations.Initiative) { in.Places[0].Country = "IR" }, Want: []amitytest.Problem{{Path: "places[0].subdivision", Kind: amity.KindInvalid}}},
+		{Name: "organization bad", Change: func(in *relations.Initiative) { in.Organizations = []orgs.OrganizationID{"UNESCO ", ""} }, Want: []amitytest.Problem{
+			{Path: "organizations[0]", Kind: amity.KindInvalid}, {Path: "organizations[1]", Kind: amity.KindRequired},
 		}},
-		{"proposed_by bad", func(in *relations.Initiative) { in.ProposedBy = []orgs.OfficialID{"-"} }, []problem{{"proposed_by[0]", amity.KindInvalid}}},
-		{"led_by bad", func(in *relations.Initiative) { in.LedBy = []orgs.OfficialID{""} }, []problem{{"led_by[0]", amity.KindRequired}}},
-		{"meeting bad", func(in *relations.Initiative) { in.Meetings = []events.MeetingID{"a b"} }, []problem{{"meetings[0]", amity.KindInvalid}}},
-		{"statement bad", func(in *relations.Initiative) { in.Statements = []events.StatementID{"a b"} }, []problem{{"statements[0]", amity.KindInvalid}}},
-		{"history missing", func(in *relations.Initiative) { in.History = nil }, []problem{{"history", amity.KindRequired}}},
-		{"history empty", func(in *relations.Initiative) { in.History = []relations.StatusChange{} }, []problem{{"history", amity.KindOutOfRange}}},
-		{"history status unknown", func(in *relations.Initiative) { in.History[0].Status = "planned" }, []problem{{"history[0].status", amity.KindInvalid}}},
-		{"history date missing", func(in *relations.Initiative) { in.History[0].Date = amity.Date{} }, []problem{{"history[0].date", amity.KindRequired}}},
-		{"history meeting bad", func(in *relations.Initiative) { in.History[0].Meeting = "/" }, []problem{{"history[0].meeting", amity.KindInvalid}}},
-		{"history note with NUL", func(in *relations.Initiative) { in.History[0].Note = "\x00" }, []problem{{"history[0].note", amity.KindInvalid}}},
-		{"history sources missing", func(in *relations.Initiative) { in.History[1].Sources = nil }, []problem{{"history[1].sources", amity.KindRequired}}},
-		{"history sources empty", func(in *relations.Initiative) { in.History[1].Sources = []amity.SourceID{} }, []problem{{"history[1].sources", amity.KindOutOfRange}}},
-		{"history out of order", func(in *relations.Initiative) { in.History[1].Date = d("2022-06-19") }, []problem{{"history[1].date", amity.KindConflict}}},
-		{"history out of order by a year", func(in *relations.Initiative) { in.History[1].Date = d("2021") }, []problem{{"history[1].date", amity.KindConflict}}},
-		{"history on the same day", func(in *relations.Initiative) { in.History[1].Date = d("2022-06-20") }, nil},
-		{"history coarse date that may be later", func(in *relations.Initiative) { in.History[1].Date = d("2022") }, nil},
-		{"completed to proposed", func(in *relations.Initiative) {
+		{Name: "proposed_by bad", Change: func(in *relations.Initiative) { in.ProposedBy = []orgs.OfficialID{"-"} }, Want: []amitytest.Problem{{Path: "proposed_by[0]", Kind: amity.KindInvalid}}},
+		{Name: "led_by bad", Change: func(in *relations.Initiative) { in.LedBy = []orgs.OfficialID{""} }, Want: []amitytest.Problem{{Path: "led_by[0]", Kind: amity.KindRequired}}},
+		{Name: "meeting bad", Change: func(in *relations.Initiative) { in.Meetings = []events.MeetingID{"a b"} }, Want: []amitytest.Problem{{Path: "meetings[0]", Kind: amity.KindInvalid}}},
+		{Name: "statement bad", Change: func(in *relations.Initiative) { in.Statements = []events.StatementID{"a b"} }, Want: []amitytest.Problem{{Path: "statements[0]", Kind: amity.KindInvalid}}},
+		{Name: "history missing", Change: func(in *relations.Initiative) { in.History = nil }, Want: []amitytest.Problem{{Path: "history", Kind: amity.KindRequired}}},
+		{Name: "history empty", Change: func(in *relations.Initiative) { in.History = []relations.StatusChange{} }, Want: []amitytest.Problem{{Path: "history", Kind: amity.KindOutOfRange}}},
+		{Name: "history status unknown", Change: func(in *relations.Initiative) { in.History[0].Status = "planned" }, Want: []amitytest.Problem{{Path: "history[0].status", Kind: amity.KindInvalid}}},
+		{Name: "history date missing", Change: func(in *relations.Initiative) { in.History[0].Date = amity.Date{} }, Want: []amitytest.Problem{{Path: "history[0].date", Kind: amity.KindRequired}}},
+		{Name: "history meeting bad", Change: func(in *relations.Initiative) { in.History[0].Meeting = "/" }, Want: []amitytest.Problem{{Path: "history[0].meeting", Kind: amity.KindInvalid}}},
+		{Name: "history note with NUL", Change: func(in *relations.Initiative) { in.History[0].Note = "\x00" }, Want: []amitytest.Problem{{Path: "history[0].note", Kind: amity.KindInvalid}}},
+		{Name: "history sources missing", Change: func(in *relations.Initiative) { in.History[1].Sources = nil }, Want: []amitytest.Problem{{Path: "history[1].sources", Kind: amity.KindRequired}}},
+		{Name: "history sources empty", Change: func(in *relations.Initiative) { in.History[1].Sources = []amity.SourceID{} }, Want: []amitytest.Problem{{Path: "history[1].sources", Kind: amity.KindOutOfRange}}},
+		{Name: "history out of order", Change: func(in *relations.Initiative) { in.History[1].Date = d("2022-06-19") }, Want: []amitytest.Problem{{Path: "history[1].date", Kind: amity.KindConflict}}},
+		{Name: "history out of order by a year", Change: func(in *relations.Initiative) { in.History[1].Date = d("2021") }, Want: []amitytest.Problem{{Path: "history[1].date", Kind: amity.KindConflict}}},
+		{Name: "history on the same day", Change: func(in *relations.Initiative) { in.History[1].Date = d("2022-06-20") }, Want: nil},
+		{Name: "history coarse date that may be later", Change: func(in *relations.Initiative) { in.History[1].Date = d("2022") }, Want: nil},
+		{Name: "completed to proposed", Change: func(in *relations.Initiative) {
 			in.History = []relations.StatusChange{change(relations.StatusCompleted, "2022"), change(relations.StatusProposed, "2023")}
-		}, []problem{{"history[1].status", amity.KindConflict}}},
-		{"agreed to proposed", func(in *relations.Initiative) {
+		}, Want: []amitytest.Problem{{Path: "history[1].status", Kind: amity.KindConflict}}},
+		{Name: "agreed to proposed", Change: func(in *relations.Initiative) {
 			in.History[0].Status, in.History[1].Status = relations.StatusAgreed, relations.StatusProposed
-		}, []problem{{"history[1].status", amity.KindConflict}}},
-		{"abandoned to in progress", func(in *relations.Initiative) {
+		}, Want: []amitytest.Problem{{Path: "history[1].status", Kind: amity.KindConflict}}},
+		{Name: "abandoned to in progress", Change: func(in *relations.Initiative) {
 			in.History = []relations.StatusChange{change(relations.StatusAbandoned, "2022"), change(relations.StatusInProgress, "2023")}
-		}, []problem{{"history[1].status", amity.KindConflict}}},
-		{"completed to abandoned", func(in *relations.Initiative) {
+		}, Want: []amitytest.Problem{{Path: "history[1].status", Kind: amity.KindConflict}}},
+		{Name: "completed to abandoned", Change: func(in *relations.Initiative) {
 			in.History = []relations.StatusChange{change(relations.StatusCompleted, "2022"), change(relations.StatusAbandoned, "2023")}
-		}, []problem{{"history[1].status", amity.KindConflict}}},
-		{"out of order and backwards", func(in *relations.Initiative) {
+		}, Want: []amitytest.Problem{{Path: "history[1].status", Kind: amity.KindConflict}}},
+		{Name: "out of order and backwards", Change: func(in *relations.Initiative) {
 			in.History = []relations.StatusChange{change(relations.StatusSigned, "2022"), change(relations.StatusDrafting, "2021")}
-		}, []problem{{"history[1].date", amity.KindConflict}, {"history[1].status", amity.KindConflict}}},
-		{"the whole lifecycle", func(in *relations.Initiative) {
+		}, Want: []amitytest.Problem{{Path: "history[1].date", Kind: amity.KindConflict}, {Path: "history[1].status", Kind: amity.KindConflict}}},
+		{Name: "the whole lifecycle", Change: func(in *relations.Initiative) {
 			in.History = []relations.StatusChange{
 				change(relations.StatusProposed, "2022-06-20"), change(relations.StatusProposed, "2022-06-22"),
 				change(relations.StatusAgreed, "2022-07"), change(relations.StatusDrafting, "2022-08"),
 				change(relations.StatusSigned, "2022-09"), change(relations.StatusInProgress, "2022-10"),
 				change(relations.StatusCompleted, "2023"), change(relations.StatusCompleted, "2024"),
 			}
-		}, nil},
-		{"skipping forward, then abandoned", func(in *relations.Initiative) {
+		}, Want: nil},
+		{Name: "skipping forward, then abandoned", Change: func(in *relations.Initiative) {
 			in.History = []relations.StatusChange{change(relations.StatusProposed, "2022"), change(relations.StatusInProgress, "2023"), change(relations.StatusAbandoned, "2024")}
-		}, nil},
-		{"too much history", func(in *relations.Initiative) {
+		}, Want: nil},
+		{Name: "too much history", Change: func(in *relations.Initiative) {
 			in.History = make([]relations.StatusChange, 257)
 			for i := range in.History {
 				in.History[i] = change(relations.StatusProposed, "2022")
 			}
-		}, []problem{{"history", amity.KindOutOfRange}}},
-		{"summary with an escape", func(in *relations.Initiative) { in.Summary = "\x1b" }, []problem{{"summary", amity.KindInvalid}}},
-		{"sources missing", func(in *relations.Initiative) { in.Sources = nil }, []problem{{"sources", amity.KindRequired}}},
-		{"field_sources names no field", func(in *relations.Initiative) { in.FieldSources = amity.FieldSources{"cities": {"x"}} }, []problem{{"field_sources.cities", amity.KindInvalid}}},
+		}, Want: []amitytest.Problem{{Path: "history", Kind: amity.KindOutOfRange}}},
+		{Name: "summary with an escape", Change: func(in *relations.Initiative) { in.Summary = "\x1b" }, Want: []amitytest.Problem{{Path: "summary", Kind: amity.KindInvalid}}},
+		{Name: "sources missing", Change: func(in *relations.Initiative) { in.Sources = nil }, Want: []amitytest.Problem{{Path: "sources", Kind: amity.KindRequired}}},
+		{Name: "field_sources names no field", Change: func(in *relations.Initiative) { in.FieldSources = amity.FieldSources{"cities": {"x"}} }, Want: []amitytest.Problem{{Path: "field_sources.cities", Kind: amity.KindInvalid}}},
 	})
 }
 
@@ -358,28 +313,28 @@ func twinning(t *relations.Tie) {
 }
 
 func TestTieValidate(t *testing.T) {
-	checkRules(t, validTie, []rule[relations.Tie]{
-		{"valid", func(*relations.Tie) {}, nil},
-		{"valid twinning", twinning, nil},
-		{"id missing", func(t *relations.Tie) { t.ID = "" }, []problem{{"id", amity.KindRequired}}},
-		{"kind missing", func(t *relations.Tie) { t.Kind = "" }, []problem{{"kind", amity.KindRequired}}},
-		{"kind unknown", func(t *relations.Tie) { t.Kind = "friendship" }, []problem{{"kind", amity.KindInvalid}}},
-		{"states missing", func(t *relations.Tie) { t.States = nil }, []problem{{"states", amity.KindRequired}}},
-		{"one state", func(t *relations.Tie) { t.States = []orgs.StateID{"AZ"} }, []problem{{"states", amity.KindOutOfRange}}},
-		{"three states", func(t *relations.Tie) { t.States = []orgs.StateID{"AZ", "IR", "TR"} }, []problem{{"states", amity.KindOutOfRange}}},
-		{"the same state twice", func(t *relations.Tie) { t.States = []orgs.StateID{"AZ", "AZ"} }, []problem{{"states", amity.KindDuplicate}}},
-		{"state lower case", func(t *relations.Tie) { t.States = []orgs.StateID{"AZ", "ir"} }, []problem{{"states[1]", amity.KindInvalid}}},
-		{"state empty", func(t *relations.Tie) { t.States = []orgs.StateID{"", "IR"} }, []problem{{"states[0]", amity.KindRequired}}},
-		{"places on diplomatic relations", func(t *relations.Tie) { t.Places = []orgs.Place{{Country: "AZ"}, {Country: "IR"}} }, []problem{{"places", amity.KindConflict}}},
-		{"twinning without places", func(t *relations.Tie) { twinning(t); t.Places = nil }, []problem{{"places", amity.KindRequired}}},
-		{"twinning with one place", func(t *relations.Tie) { twinning(t); t.Places = t.Places[:1] }, []problem{{"places", amity.KindOutOfRange}}},
-		{"twinning place without country", func(t *relations.Tie) { twinning(t); t.Places[1].Country = "" }, []problem{{"places[1].country", amity.KindRequired}}},
-		{"established missing", func(t *relations.Tie) { t.Established = amity.Date{} }, []problem{{"established", amity.KindRequired}}},
-		{"ended before established", func(t *relations.Tie) { t.Ended = d("1991") }, []problem{{"ended", amity.KindConflict}}},
-		{"ended", func(t *relations.Tie) { t.Ended = d("1992") }, nil},
-		{"sources missing", func(t *relations.Tie) { t.Sources = nil }, []problem{{"sources", amity.KindRequired}}},
-		{"sources empty", func(t *relations.Tie) { t.Sources = []amity.SourceID{} }, []problem{{"sources", amity.KindOutOfRange}}},
-		{"field_sources names no field", func(t *relations.Tie) { t.FieldSources = amity.FieldSources{"anniversary": {"x"}} }, []problem{{"field_sources.anniversary", amity.KindInvalid}}},
+	amitytest.CheckRules(t, validTie, []amitytest.Rule[relations.Tie]{
+		{Name: "valid", Change: func(*relations.Tie) {}, Want: nil},
+		{Name: "valid twinning", Change: twinning, Want: nil},
+		{Name: "id missing", Change: func(t *relations.Tie) { t.ID = "" }, Want: []amitytest.Problem{{Path: "id", Kind: amity.KindRequired}}},
+		{Name: "kind missing", Change: func(t *relations.Tie) { t.Kind = "" }, Want: []amitytest.Problem{{Path: "kind", Kind: amity.KindRequired}}},
+		{Name: "kind unknown", Change: func(t *relations.Tie) { t.Kind = "friendship" }, Want: []amitytest.Problem{{Path: "kind", Kind: amity.KindInvalid}}},
+		{Name: "states missing", Change: func(t *relations.Tie) { t.States = nil }, Want: []amitytest.Problem{{Path: "states", Kind: amity.KindRequired}}},
+		{Name: "one state", Change: func(t *relations.Tie) { t.States = []orgs.StateID{"AZ"} }, Want: []amitytest.Problem{{Path: "states", Kind: amity.KindOutOfRange}}},
+		{Name: "three states", Change: func(t *relations.Tie) { t.States = []orgs.StateID{"AZ", "IR", "TR"} }, Want: []amitytest.Problem{{Path: "states", Kind: amity.KindOutOfRange}}},
+		{Name: "the same state twice", Change: func(t *relations.Tie) { t.States = []orgs.StateID{"AZ", "AZ"} }, Want: []amitytest.Problem{{Path: "states", Kind: amity.KindDuplicate}}},
+		{Name: "state lower case", Change: func(t *relations.Tie) { t.States = []orgs.StateID{"AZ", "ir"} }, Want: []amitytest.Problem{{Path: "states[1]", Kind: amity.KindInvalid}}},
+		{Name: "state empty", Change: func(t *relations.Tie) { t.States = []orgs.StateID{"", "IR"} }, Want: []amitytest.Problem{{Path: "states[0]", Kind: amity.KindRequired}}},
+		{Name: "places on diplomatic relations", Change: func(t *relations.Tie) { t.Places = []orgs.Place{{Country: "AZ"}, {Country: "IR"}} }, Want: []amitytest.Problem{{Path: "places", Kind: amity.KindConflict}}},
+		{Name: "twinning without places", Change: func(t *relations.Tie) { twinning(t); t.Places = nil }, Want: []amitytest.Problem{{Path: "places", Kind: amity.KindRequired}}},
+		{Name: "twinning with one place", Change: func(t *relations.Tie) { twinning(t); t.Places = t.Places[:1] }, Want: []amitytest.Problem{{Path: "places", Kind: amity.KindOutOfRange}}},
+		{Name: "twinning place without country", Change: func(t *relations.Tie) { twinning(t); t.Places[1].Country = "" }, Want: []amitytest.Problem{{Path: "places[1].country", Kind: amity.KindRequired}}},
+		{Name: "established missing", Change: func(t *relations.Tie) { t.Established = amity.Date{} }, Want: []amitytest.Problem{{Path: "established", Kind: amity.KindRequired}}},
+		{Name: "ended before established", Change: func(t *relations.Tie) { t.Ended = d("1991") }, Want: []amitytest.Problem{{Path: "ended", Kind: amity.KindConflict}}},
+		{Name: "ended", Change: func(t *relations.Tie) { t.Ended = d("1992") }, Want: nil},
+		{Name: "sources missing", Change: func(t *relations.Tie) { t.Sources = nil }, Want: []amitytest.Problem{{Path: "sources", Kind: amity.KindRequired}}},
+		{Name: "sources empty", Change: func(t *relations.Tie) { t.Sources = []amity.SourceID{} }, Want: []amitytest.Problem{{Path: "sources", Kind: amity.KindOutOfRange}}},
+		{Name: "field_sources names no field", Change: func(t *relations.Tie) { t.FieldSources = amity.FieldSources{"anniversary": {"x"}} }, Want: []amitytest.Problem{{Path: "field_sources.anniversary", Kind: amity.KindInvalid}}},
 	})
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/amitytest"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
 )
@@ -81,76 +82,76 @@ func TestValidateDataset(t *testing.T) {
 	tests := []struct {
 		name   string
 		change func(*relations.Records)
-		want   []problem
+		want   []amitytest.Problem
 	}{
 		{"valid", func(*relations.Records) {}, nil},
 
 		// Entities are checked on their own, with paths into the dataset.
-		{"entity rule", func(r *relations.Records) { r.States[1].Name = "" }, []problem{{"states[1].name", amity.KindRequired}}},
+		{"entity rule", func(r *relations.Records) { r.States[1].Name = "" }, []amitytest.Problem{{Path: "states[1].name", Kind: amity.KindRequired}}},
 		{"meeting of one participant", func(r *relations.Records) {
 			r.Meetings[0].Participants = r.Meetings[0].Participants[:1]
 			r.Meetings[0].Host = ""
-		}, []problem{{"meetings[0].participants", amity.KindOutOfRange}}},
+		}, []amitytest.Problem{{Path: "meetings[0].participants", Kind: amity.KindOutOfRange}}},
 		{"initiative history out of order", func(r *relations.Records) {
 			r.Initiatives[0].History = append(r.Initiatives[0].History,
 				relations.StatusChange{Status: relations.StatusAgreed, Date: d("2022-06-19"), Sources: []amity.SourceID{"azernews"}})
-		}, []problem{{"initiatives[0].history[1].date", amity.KindConflict}}},
+		}, []amitytest.Problem{{Path: "initiatives[0].history[1].date", Kind: amity.KindConflict}}},
 		{"initiative transition not allowed", func(r *relations.Records) {
 			r.Initiatives[0].History[0].Status = relations.StatusCompleted
 			r.Initiatives[0].History = append(r.Initiatives[0].History,
 				relations.StatusChange{Status: relations.StatusProposed, Date: d("2022-07"), Sources: []amity.SourceID{"azernews"}})
-		}, []problem{{"initiatives[0].history[1].status", amity.KindConflict}}},
-		{"membership interval reversed", func(r *relations.Records) { r.Organizations[1].Members[0].Until = d("1992-06-02") }, []problem{{"organizations[1].members[0].until", amity.KindConflict}}},
+		}, []amitytest.Problem{{Path: "initiatives[0].history[1].status", Kind: amity.KindConflict}}},
+		{"membership interval reversed", func(r *relations.Records) { r.Organizations[1].Members[0].Until = d("1992-06-02") }, []amitytest.Problem{{Path: "organizations[1].members[0].until", Kind: amity.KindConflict}}},
 		{"post interval reversed", func(r *relations.Records) {
 			r.Officials[0].Posts = append(r.Officials[0].Posts, orgs.Post{ID: "karimov-deputy", Title: "Deputy", Ministry: "az-culture", Start: d("2010"), End: d("2009")})
-		}, []problem{{"officials[0].posts[1].end", amity.KindConflict}}},
-		{"tie with one state", func(r *relations.Records) { r.Ties[0].States = r.Ties[0].States[:1] }, []problem{{"ties[0].states", amity.KindOutOfRange}}},
-		{"tie with the same state twice", func(r *relations.Records) { r.Ties[0].States[1] = "AZ" }, []problem{{"ties[0].states", amity.KindDuplicate}}},
+		}, []amitytest.Problem{{Path: "officials[0].posts[1].end", Kind: amity.KindConflict}}},
+		{"tie with one state", func(r *relations.Records) { r.Ties[0].States = r.Ties[0].States[:1] }, []amitytest.Problem{{Path: "ties[0].states", Kind: amity.KindOutOfRange}}},
+		{"tie with the same state twice", func(r *relations.Records) { r.Ties[0].States[1] = "AZ" }, []amitytest.Problem{{Path: "ties[0].states", Kind: amity.KindDuplicate}}},
 
 		// Duplicate IDs.
 		{"duplicate ID within a kind", func(r *relations.Records) {
 			r.Officials = append(r.Officials, orgs.Official{ID: "karimov", Names: amity.Names{Name: "Another Karimov"}})
-		}, []problem{{"officials[3].id", amity.KindDuplicate}}},
+		}, []amitytest.Problem{{Path: "officials[3].id", Kind: amity.KindDuplicate}}},
 		{"duplicate state", func(r *relations.Records) {
 			r.States = append(r.States, orgs.State{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}})
-		}, []problem{{"states[2].id", amity.KindDuplicate}}},
+		}, []amitytest.Problem{{Path: "states[2].id", Kind: amity.KindDuplicate}}},
 		{"duplicate ID across kinds", func(r *relations.Records) {
 			r.Ties = append(r.Ties, relations.Tie{ID: "karimov", Kind: relations.TieCulturalAgreement, States: []orgs.StateID{"AZ", "IR"}, Established: d("1995"), Sources: []amity.SourceID{"azernews"}})
-		}, []problem{{"ties[1].id", amity.KindDuplicate}}},
+		}, []amitytest.Problem{{Path: "ties[1].id", Kind: amity.KindDuplicate}}},
 		{"post ID used by a source", func(r *relations.Records) {
 			r.Sources = append(r.Sources, amity.Source{ID: "karimov-other", Publisher: "x"})
 			r.Officials[0].Posts = append(r.Officials[0].Posts, orgs.Post{ID: "karimov-other", Title: "Deputy", Ministry: "az-culture"})
-		}, []problem{{"officials[0].posts[1].id", amity.KindDuplicate}}},
-		{"statement ID used by a post", func(r *relations.Records) { r.Meetings[1].Statements[0].ID = "karimov-minister" }, []problem{
-			{"meetings[1].statements[0].id", amity.KindDuplicate},
-			{"initiatives[0].statements[0]", amity.KindNotFound},
+		}, []amitytest.Problem{{Path: "officials[0].posts[1].id", Kind: amity.KindDuplicate}}},
+		{"statement ID used by a post", func(r *relations.Records) { r.Meetings[1].Statements[0].ID = "karimov-minister" }, []amitytest.Problem{
+			{Path: "meetings[1].statements[0].id", Kind: amity.KindDuplicate},
+			{Path: "initiatives[0].statements[0]", Kind: amity.KindNotFound},
 		}},
 
 		// References to nothing.
 		{"participant not found", func(r *relations.Records) {
 			r.Meetings[0].Participants[1].Official, r.Meetings[0].Participants[1].Post = "mehdi-esmaili", ""
-		}, []problem{
-			{"meetings[0].participants[1].official", amity.KindNotFound},
+		}, []amitytest.Problem{
+			{Path: "meetings[0].participants[1].official", Kind: amity.KindNotFound},
 		}},
-		{"state not found", func(r *relations.Records) { r.Ministries[0].State = "TR" }, []problem{{"ministries[0].state", amity.KindNotFound}}},
-		{"cited source not found", func(r *relations.Records) { r.Sources[0].Cites = []amity.SourceID{"reuters"} }, []problem{{"sources[0].cites[0]", amity.KindNotFound}}},
-		{"entity source not found", func(r *relations.Records) { r.States[0].Sources = []amity.SourceID{"azernews", "reuters"} }, []problem{{"states[0].sources[1]", amity.KindNotFound}}},
-		{"field source not found", func(r *relations.Records) { r.Officials[2].FieldSources = amity.FieldSources{"name": {"reuters"}} }, []problem{{"officials[2].field_sources.name[0]", amity.KindNotFound}}},
-		{"parent ministry not found", func(r *relations.Records) { r.Organizations[0].ParentMinistry = "ir-guidance" }, []problem{{"organizations[0].parent_ministry", amity.KindNotFound}}},
-		{"parent organization not found", func(r *relations.Records) { r.Organizations[1].ParentOrganization = "un" }, []problem{{"organizations[1].parent_organization", amity.KindNotFound}}},
-		{"member not found", func(r *relations.Records) { r.Organizations[1].Members[1].State = "TR" }, []problem{{"organizations[1].members[1].state", amity.KindNotFound}}},
-		{"membership source not found", func(r *relations.Records) { r.Organizations[1].Members[1].Sources = []amity.SourceID{"unesco-site"} }, []problem{{"organizations[1].members[1].sources[0]", amity.KindNotFound}}},
-		{"post ministry not found", func(r *relations.Records) { r.Officials[1].Posts[0].Ministry = "ir-guidance" }, []problem{{"officials[1].posts[0].ministry", amity.KindNotFound}}},
-		{"post source not found", func(r *relations.Records) { r.Officials[1].Posts[0].Sources = []amity.SourceID{"x"} }, []problem{{"officials[1].posts[0].sources[0]", amity.KindNotFound}}},
-		{"visitor not found", func(r *relations.Records) { r.Visits[0].Visitors = []orgs.OfficialID{"aliyev"} }, []problem{{"visits[0].visitors[0]", amity.KindNotFound}}},
+		{"state not found", func(r *relations.Records) { r.Ministries[0].State = "TR" }, []amitytest.Problem{{Path: "ministries[0].state", Kind: amity.KindNotFound}}},
+		{"cited source not found", func(r *relations.Records) { r.Sources[0].Cites = []amity.SourceID{"reuters"} }, []amitytest.Problem{{Path: "sources[0].cites[0]", Kind: amity.KindNotFound}}},
+		{"entity source not found", func(r *relations.Records) { r.States[0].Sources = []amity.SourceID{"azernews", "reuters"} }, []amitytest.Problem{{Path: "states[0].sources[1]", Kind: amity.KindNotFound}}},
+		{"field source not found", func(r *relations.Records) { r.Officials[2].FieldSources = amity.FieldSources{"name": {"reuters"}} }, []amitytest.Problem{{Path: "officials[2].field_sources.name[0]", Kind: amity.KindNotFound}}},
+		{"parent ministry not found", func(r *relations.Records) { r.Organizations[0].ParentMinistry = "ir-guidance" }, []amitytest.Problem{{Path: "organizations[0].parent_ministry", Kind: amity.KindNotFound}}},
+		{"parent organization not found", func(r *relations.Records) { r.Organizations[1].ParentOrganization = "un" }, []amitytest.Problem{{Path: "organizations[1].parent_organization", Kind: amity.KindNotFound}}},
+		{"member not found", func(r *relations.Records) { r.Organizations[1].Members[1].State = "TR" }, []amitytest.Problem{{Path: "organizations[1].members[1].state", Kind: amity.KindNotFound}}},
+		{"membership source not found", func(r *relations.Records) { r.Organizations[1].Members[1].Sources = []amity.SourceID{"unesco-site"} }, []amitytest.Problem{{Path: "organizations[1].members[1].sources[0]", Kind: amity.KindNotFound}}},
+		{"post ministry not found", func(r *relations.Records) { r.Officials[1].Posts[0].Ministry = "ir-guidance" }, []amitytest.Problem{{Path: "officials[1].posts[0].ministry", Kind: amity.KindNotFound}}},
+		{"post source not found", func(r *relations.Records) { r.Officials[1].Posts[0].Sources = []amity.SourceID{"x"} }, []amitytest.Problem{{Path: "officials[1].posts[0].sources[0]", Kind: amity.KindNotFound}}},
+		{"visitor not found", func(r *relations.Records) { r.Visits[0].Visitors = []orgs.OfficialID{"aliyev"} }, []amitytest.Problem{{Path: "visits[0].visitors[0]", Kind: amity.KindNotFound}}},
 		{"visit host not found", func(r *relations.Records) {
 			r.Visits[0].Host = "TR"
-		}, []problem{{"visits[0].host", amity.KindNotFound}}},
-		{"visit place country not found", func(r *relations.Records) { r.Visits[0].Places = []orgs.Place{{City: "Ankara", Country: "TR"}} }, []problem{{"visits[0].places[0].country", amity.KindNotFound}}},
-		{"meeting place country not found", func(r *relations.Records) { r.Meetings[0].Place = orgs.Place{City: "Ankara", Country: "TR"} }, []problem{{"meetings[0].place.country", amity.KindNotFound}}},
-		{"meeting visit not found", func(r *relations.Records) { r.Meetings[0].Visit = "karimov-turkey" }, []problem{{"meetings[0].visit", amity.KindNotFound}}},
-		{"participant post not found", func(r *relations.Records) { r.Meetings[0].Participants[0].Post = "karimov-president" }, []problem{{"meetings[0].participants[0].post", amity.KindNotFound}}},
-		{"statement source not found", func(r *relations.Records) { r.Meetings[1].Statements[0].Sources = []amity.SourceID{"irna"} }, []problem{{"meetings[1].statements[0].sources[0]", amity.KindNotFound}}},
+		}, []amitytest.Problem{{Path: "visits[0].host", Kind: amity.KindNotFound}}},
+		{"visit place country not found", func(r *relations.Records) { r.Visits[0].Places = []orgs.Place{{City: "Ankara", Country: "TR"}} }, []amitytest.Problem{{Path: "visits[0].places[0].country", Kind: amity.KindNotFound}}},
+		{"meeting place country not found", func(r *relations.Records) { r.Meetings[0].Place = orgs.Place{City: "Ankara", Country: "TR"} }, []amitytest.Problem{{Path: "meetings[0].place.country", Kind: amity.KindNotFound}}},
+		{"meeting visit not found", func(r *relations.Records) { r.Meetings[0].Visit = "karimov-turkey" }, []amitytest.Problem{{Path: "meetings[0].visit", Kind: amity.KindNotFound}}},
+		{"participant post not found", func(r *relations.Records) { r.Meetings[0].Participants[0].Post = "karimov-president" }, []amitytest.Problem{{Path: "meetings[0].participants[0].post", Kind: amity.KindNotFound}}},
+		{"statement source not found", func(r *relations.Records) { r.Meetings[1].Statements[0].Sources = []amity.SourceID{"irna"} }, []amitytest.Problem{{Path: "meetings[1].statements[0].sources[0]", Kind: amity.KindNotFound}}},
 		{"initiative references not found", func(r *relations.Records) {
 			in := &r.Initiatives[0]
 			in.ProposedBy = []orgs.OfficialID{"aliyev"}
@@ -159,49 +160,49 @@ func TestValidateDataset(t *testing.T) {
 			in.Organizations = []orgs.OrganizationID{"icesco"}
 			in.History[0].Meeting = "karimov-aliyev"
 			in.History[0].Sources = []amity.SourceID{"apa"}
-		}, []problem{
-			{"initiatives[0].organizations[0]", amity.KindNotFound},
-			{"initiatives[0].proposed_by[0]", amity.KindNotFound},
-			{"initiatives[0].meetings[0]", amity.KindNotFound},
-			{"initiatives[0].statements[0]", amity.KindNotFound},
-			{"initiatives[0].history[0].meeting", amity.KindNotFound},
-			{"initiatives[0].history[0].sources[0]", amity.KindNotFound},
+		}, []amitytest.Problem{
+			{Path: "initiatives[0].organizations[0]", Kind: amity.KindNotFound},
+			{Path: "initiatives[0].proposed_by[0]", Kind: amity.KindNotFound},
+			{Path: "initiatives[0].meetings[0]", Kind: amity.KindNotFound},
+			{Path: "initiatives[0].statements[0]", Kind: amity.KindNotFound},
+			{Path: "initiatives[0].history[0].meeting", Kind: amity.KindNotFound},
+			{Path: "initiatives[0].history[0].sources[0]", Kind: amity.KindNotFound},
 		}},
-		{"initiative party not found", func(r *relations.Records) { r.Initiatives[0].Parties[1] = "TR" }, []problem{{"initiatives[0].parties[1]", amity.KindNotFound}}},
-		{"tie state not found", func(r *relations.Records) { r.Ties[0].States[1] = "TR" }, []problem{{"ties[0].states[1]", amity.KindNotFound}}},
+		{"initiative party not found", func(r *relations.Records) { r.Initiatives[0].Parties[1] = "TR" }, []amitytest.Problem{{Path: "initiatives[0].parties[1]", Kind: amity.KindNotFound}}},
+		{"tie state not found", func(r *relations.Records) { r.Ties[0].States[1] = "TR" }, []amitytest.Problem{{Path: "ties[0].states[1]", Kind: amity.KindNotFound}}},
 		{"malformed reference reported once", func(r *relations.Records) {
 			r.Meetings[0].Participants[1].Official = "Mehdi Esmaili"
 			r.Meetings[0].Participants[1].Post = ""
 			r.Ministries[0].State = "az"
-		}, []problem{
-			{"ministries[0].state", amity.KindInvalid},
-			{"meetings[0].participants[1].official", amity.KindInvalid},
+		}, []amitytest.Problem{
+			{Path: "ministries[0].state", Kind: amity.KindInvalid},
+			{Path: "meetings[0].participants[1].official", Kind: amity.KindInvalid},
 		}},
 
 		// References to the wrong kind.
 		{"ministry ID where a state goes", func(r *relations.Records) {
 			r.Ministries = append(r.Ministries, orgs.Ministry{ID: "TR", State: "AZ", Portfolio: orgs.PortfolioOther, Names: amity.Names{Name: "A ministry with a country code for an ID"}})
 			r.Organizations[0].State = "TR"
-		}, []problem{{"organizations[0].state", amity.KindWrongKind}}},
+		}, []amitytest.Problem{{Path: "organizations[0].state", Kind: amity.KindWrongKind}}},
 		{"ministry ID where an official goes", func(r *relations.Records) {
 			r.Meetings[0].Participants[1].Official, r.Meetings[0].Participants[1].Post = "ir-culture", ""
-		}, []problem{
-			{"meetings[0].participants[1].official", amity.KindWrongKind},
+		}, []amitytest.Problem{
+			{Path: "meetings[0].participants[1].official", Kind: amity.KindWrongKind},
 		}},
-		{"organization ID where a ministry goes", func(r *relations.Records) { r.Officials[1].Posts[0].Ministry = "icro" }, []problem{{"officials[1].posts[0].ministry", amity.KindWrongKind}}},
-		{"ministry ID where an organization goes", func(r *relations.Records) { r.Initiatives[0].Organizations = []orgs.OrganizationID{"ir-culture"} }, []problem{{"initiatives[0].organizations[0]", amity.KindWrongKind}}},
-		{"meeting ID where a post goes", func(r *relations.Records) { r.Meetings[0].Participants[0].Post = "karimov-imanipur" }, []problem{{"meetings[0].participants[0].post", amity.KindWrongKind}}},
-		{"post ID where a statement goes", func(r *relations.Records) { r.Initiatives[0].Statements = []events.StatementID{"imanipur-chair"} }, []problem{{"initiatives[0].statements[0]", amity.KindWrongKind}}},
-		{"official ID where a source goes", func(r *relations.Records) { r.Ties[0].Sources = []amity.SourceID{"karimov"} }, []problem{{"ties[0].sources[0]", amity.KindWrongKind}}},
-		{"visit ID where a meeting goes", func(r *relations.Records) { r.Initiatives[0].Meetings = []events.MeetingID{"karimov-iran"} }, []problem{{"initiatives[0].meetings[0]", amity.KindWrongKind}}},
-		{"meeting ID where a visit goes", func(r *relations.Records) { r.Meetings[0].Visit = "karimov-imanipur" }, []problem{{"meetings[0].visit", amity.KindWrongKind}}},
+		{"organization ID where a ministry goes", func(r *relations.Records) { r.Officials[1].Posts[0].Ministry = "icro" }, []amitytest.Problem{{Path: "officials[1].posts[0].ministry", Kind: amity.KindWrongKind}}},
+		{"ministry ID where an organization goes", func(r *relations.Records) { r.Initiatives[0].Organizations = []orgs.OrganizationID{"ir-culture"} }, []amitytest.Problem{{Path: "initiatives[0].organizations[0]", Kind: amity.KindWrongKind}}},
+		{"meeting ID where a post goes", func(r *relations.Records) { r.Meetings[0].Participants[0].Post = "karimov-imanipur" }, []amitytest.Problem{{Path: "meetings[0].participants[0].post", Kind: amity.KindWrongKind}}},
+		{"post ID where a statement goes", func(r *relations.Records) { r.Initiatives[0].Statements = []events.StatementID{"imanipur-chair"} }, []amitytest.Problem{{Path: "initiatives[0].statements[0]", Kind: amity.KindWrongKind}}},
+		{"official ID where a source goes", func(r *relations.Records) { r.Ties[0].Sources = []amity.SourceID{"karimov"} }, []amitytest.Problem{{Path: "ties[0].sources[0]", Kind: amity.KindWrongKind}}},
+		{"visit ID where a meeting goes", func(r *relations.Records) { r.Initiatives[0].Meetings = []events.MeetingID{"karimov-iran"} }, []amitytest.Problem{{Path: "initiatives[0].meetings[0]", Kind: amity.KindWrongKind}}},
+		{"meeting ID where a visit goes", func(r *relations.Records) { r.Meetings[0].Visit = "karimov-imanipur" }, []amitytest.Problem{{Path: "meetings[0].visit", Kind: amity.KindWrongKind}}},
 
 		// Time.
-		{"post starts after the meeting", func(r *relations.Records) { r.Officials[0].Posts[0].Start = d("2022-06-21") }, []problem{
-			{"meetings[0].participants[0].post", amity.KindConflict},
-			{"meetings[1].participants[0].post", amity.KindConflict},
+		{"post starts after the meeting", func(r *relations.Records) { r.Officials[0].Posts[0].Start = d("2022-06-21") }, []amitytest.Problem{
+			{Path: "meetings[0].participants[0].post", Kind: amity.KindConflict},
+			{Path: "meetings[1].participants[0].post", Kind: amity.KindConflict},
 		}},
-		{"post ended before the meeting", func(r *relations.Records) { r.Officials[1].Posts[0].End = d("2022-06-19") }, []problem{{"meetings[0].participants[1].post", amity.KindConflict}}},
+		{"post ended before the meeting", func(r *relations.Records) { r.Officials[1].Posts[0].End = d("2022-06-19") }, []amitytest.Problem{{Path: "meetings[0].participants[1].post", Kind: amity.KindConflict}}},
 		{"post starting in a coarser year covers the meeting", func(r *relations.Records) { r.Officials[0].Posts[0].Start = d("2020") }, nil},
 		{"post starting the meeting's month covers it", func(r *relations.Records) { r.Officials[0].Posts[0].Start = d("2022-06") }, nil},
 		{"post ending the meeting's month covers it", func(r *relations.Records) { r.Officials[1].Posts[0].End = d("2022-06") }, nil},
@@ -211,44 +212,44 @@ func TestValidateDataset(t *testing.T) {
 				r.Meetings[i].Date = d("2022")
 			}
 		}, nil},
-		{"post of another official", func(r *relations.Records) { r.Meetings[0].Participants[0].Post = "esmaeili-minister" }, []problem{{"meetings[0].participants[0].post", amity.KindConflict}}},
-		{"participant's state not the post's", func(r *relations.Records) { r.Meetings[0].Participants[0].State = "IR" }, []problem{{"meetings[0].participants[0].state", amity.KindConflict}}},
-		{"participant's state not the post's organization's", func(r *relations.Records) { r.Meetings[1].Participants[1].State = "AZ" }, []problem{{"meetings[1].participants[1].state", amity.KindConflict}}},
+		{"post of another official", func(r *relations.Records) { r.Meetings[0].Participants[0].Post = "esmaeili-minister" }, []amitytest.Problem{{Path: "meetings[0].participants[0].post", Kind: amity.KindConflict}}},
+		{"participant's state not the post's", func(r *relations.Records) { r.Meetings[0].Participants[0].State = "IR" }, []amitytest.Problem{{Path: "meetings[0].participants[0].state", Kind: amity.KindConflict}}},
+		{"participant's state not the post's organization's", func(r *relations.Records) { r.Meetings[1].Participants[1].State = "AZ" }, []amitytest.Problem{{Path: "meetings[1].participants[1].state", Kind: amity.KindConflict}}},
 		{"post of an intergovernmental organization", func(r *relations.Records) {
 			r.Officials[2].Posts = append(r.Officials[2].Posts, orgs.Post{ID: "imanipur-unesco", Title: "Delegate", Organization: "unesco"})
 			r.Meetings[1].Participants[1].Post = "imanipur-unesco"
 		}, nil},
-		{"meeting after its visit", func(r *relations.Records) { r.Meetings[0].Date = d("2022-06-22") }, []problem{{"meetings[0].date", amity.KindConflict}}},
-		{"meeting before its visit", func(r *relations.Records) { r.Meetings[1].Date = d("2022-06-18") }, []problem{{"meetings[1].date", amity.KindConflict}}},
+		{"meeting after its visit", func(r *relations.Records) { r.Meetings[0].Date = d("2022-06-22") }, []amitytest.Problem{{Path: "meetings[0].date", Kind: amity.KindConflict}}},
+		{"meeting before its visit", func(r *relations.Records) { r.Meetings[1].Date = d("2022-06-18") }, []amitytest.Problem{{Path: "meetings[1].date", Kind: amity.KindConflict}}},
 		{"meeting known to the month within its visit", func(r *relations.Records) { r.Meetings[1].Date = d("2022-06") }, nil},
 		{"meeting in a visit of one day", func(r *relations.Records) { r.Visits[0].Start, r.Visits[0].End = d("2022-06-20"), amity.Date{} }, nil},
-		{"meeting outside a visit of one day", func(r *relations.Records) { r.Visits[0].Start, r.Visits[0].End = d("2022-06-21"), amity.Date{} }, []problem{
-			{"meetings[0].date", amity.KindConflict},
-			{"meetings[1].date", amity.KindConflict},
+		{"meeting outside a visit of one day", func(r *relations.Records) { r.Visits[0].Start, r.Visits[0].End = d("2022-06-21"), amity.Date{} }, []amitytest.Problem{
+			{Path: "meetings[0].date", Kind: amity.KindConflict},
+			{Path: "meetings[1].date", Kind: amity.KindConflict},
 		}},
 
 		// Structure.
-		{"organization its own parent", func(r *relations.Records) { r.Organizations[1].ParentOrganization = "unesco" }, []problem{{"organizations[1].parent_organization", amity.KindConflict}}},
+		{"organization its own parent", func(r *relations.Records) { r.Organizations[1].ParentOrganization = "unesco" }, []amitytest.Problem{{Path: "organizations[1].parent_organization", Kind: amity.KindConflict}}},
 		{"organizations in a cycle of three", func(r *relations.Records) {
 			r.Organizations = append(r.Organizations, org("c", "a"), org("a", "b"), org("b", "c"), org("d", "a"))
-		}, []problem{{"organizations[2].parent_organization", amity.KindConflict}}},
+		}, []amitytest.Problem{{Path: "organizations[2].parent_organization", Kind: amity.KindConflict}}},
 		{"two cycles", func(r *relations.Records) {
 			r.Organizations = append(r.Organizations, org("x", "y"), org("y", "x"), org("z", "z"))
-		}, []problem{
-			{"organizations[2].parent_organization", amity.KindConflict},
-			{"organizations[4].parent_organization", amity.KindConflict},
+		}, []amitytest.Problem{
+			{Path: "organizations[2].parent_organization", Kind: amity.KindConflict},
+			{Path: "organizations[4].parent_organization", Kind: amity.KindConflict},
 		}},
 		{"a chain is not a cycle", func(r *relations.Records) {
 			r.Organizations = append(r.Organizations, org("a", "b"), org("b", "c"), org("c", "unesco"))
 		}, nil},
-		{"source citing itself", func(r *relations.Records) { r.Sources[1].Cites = []amity.SourceID{"az-culture-ministry"} }, []problem{{"sources[1].cites[0]", amity.KindConflict}}},
+		{"source citing itself", func(r *relations.Records) { r.Sources[1].Cites = []amity.SourceID{"az-culture-ministry"} }, []amitytest.Problem{{Path: "sources[1].cites[0]", Kind: amity.KindConflict}}},
 		{"twinning tie with places of other states", func(r *relations.Records) {
 			r.Ties = append(r.Ties, relations.Tie{ID: "baku-tabriz", Kind: relations.TieTwinning, States: []orgs.StateID{"AZ", "IR"},
 				Places:      []orgs.Place{{City: "Tabriz", Country: "IR"}, {City: "Baku", Country: "AZ"}},
 				Established: d("1992"), Sources: []amity.SourceID{"azernews"}})
-		}, []problem{
-			{"ties[1].places[0].country", amity.KindConflict},
-			{"ties[1].places[1].country", amity.KindConflict},
+		}, []amitytest.Problem{
+			{Path: "ties[1].places[0].country", Kind: amity.KindConflict},
+			{Path: "ties[1].places[1].country", Kind: amity.KindConflict},
 		}},
 		{"twinning tie with places in order", func(r *relations.Records) {
 			r.Ties = append(r.Ties, relations.Tie{ID: "baku-tabriz", Kind: relations.TieTwinning, States: []orgs.StateID{"AZ", "IR"},
@@ -258,7 +259,7 @@ func TestValidateDataset(t *testing.T) {
 		{"twinning tie without places", func(r *relations.Records) {
 			r.Ties = append(r.Ties, relations.Tie{ID: "baku-tabriz", Kind: relations.TieTwinning, States: []orgs.StateID{"AZ", "IR"},
 				Established: d("1992"), Sources: []amity.SourceID{"azernews"}})
-		}, []problem{{"ties[1].places", amity.KindRequired}}},
+		}, []amitytest.Problem{{Path: "ties[1].places", Kind: amity.KindRequired}}},
 
 		// All at once, in a stable order: entities, then duplicate IDs,
 		// then references.
@@ -267,11 +268,11 @@ func TestValidateDataset(t *testing.T) {
 			r.Ties = append(r.Ties, relations.Tie{ID: "karimov", Kind: relations.TieCulturalAgreement, States: []orgs.StateID{"AZ", "IR"}, Established: d("1995"), Sources: []amity.SourceID{"azernews"}})
 			r.Meetings[0].Participants[1].Official, r.Meetings[0].Participants[1].Post = "mehdi-esmaili", ""
 			r.Organizations[1].ParentOrganization = "unesco"
-		}, []problem{
-			{"states[1].name", amity.KindRequired},
-			{"ties[1].id", amity.KindDuplicate},
-			{"organizations[1].parent_organization", amity.KindConflict},
-			{"meetings[0].participants[1].official", amity.KindNotFound},
+		}, []amitytest.Problem{
+			{Path: "states[1].name", Kind: amity.KindRequired},
+			{Path: "ties[1].id", Kind: amity.KindDuplicate},
+			{Path: "organizations[1].parent_organization", Kind: amity.KindConflict},
+			{Path: "meetings[0].participants[1].official", Kind: amity.KindNotFound},
 		}},
 	}
 	for _, tt := range tests {
@@ -279,7 +280,7 @@ func TestValidateDataset(t *testing.T) {
 			r := base()
 			tt.change(&r)
 			err := relations.Validate(&r)
-			if diff := cmp.Diff(tt.want, problems(t, err)); diff != "" {
+			if diff := cmp.Diff(tt.want, amitytest.Problems(t, err)); diff != "" {
 				t.Errorf("Validate (-want +got):\n%s", diff)
 			}
 			if err != nil && !errors.Is(err, amity.ErrInvalid) && !errors.Is(err, amity.ErrReference) {

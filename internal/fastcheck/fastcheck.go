@@ -27,6 +27,7 @@ import (
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/iso3166"
+	"github.com/amitydata/amity/internal/jsonfield"
 	"github.com/amitydata/amity/orgs"
 )
 
@@ -63,25 +64,10 @@ func Problems[T interface{ Validate() error }](ok bool, v T) []amity.FieldError 
 
 // FieldNames returns the JSON names of the fields of struct type t,
 // including those of the structs it embeds without a name: the keys the
-// validate tag "fieldname" accepts in t's field_sources.
-func FieldNames(t reflect.Type) map[string]bool {
-	m := map[string]bool{}
-	for f := range t.Fields() {
-		name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
-		switch {
-		case !f.IsExported() || name == "-" && opts == "":
-		case f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct:
-			for k := range FieldNames(f.Type) {
-				m[k] = true
-			}
-		case name == "":
-			m[f.Name] = true
-		default:
-			m[name] = true
-		}
-	}
-	return m
-}
+// validate tag "fieldname" accepts in t's field_sources. t must be a
+// struct type; the map is new on every call. It is [jsonfield.Names],
+// which package amity's "fieldname" asks too.
+func FieldNames(t reflect.Type) map[string]bool { return jsonfield.Names(t) }
 
 // ID reports whether s passes "required,id".
 func ID(s string) bool { return amity.ValidID(s) }
