@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"fmt"
 	"os"
 
 	"github.com/amitydata/amity"
@@ -10,18 +11,60 @@ import (
 	"github.com/amitydata/amity/relations/graph"
 )
 
-// The meeting of Anar Karimov and Mehdi Imanipur, drawn for Graphviz.
+// DOT draws records for Graphviz: each state, ministry, official and
+// meeting a node, and what ties them an edge. The records are the meeting
+// of the culture ministers of Azerbaijan and Iran that Azernews reported
+// on 2022-06-22; Mehr News Agency gives its date and place and the Iranian
+// minister's full name. Render the output with "dot -Tsvg".
 func ExampleDOT() {
-	r := &relations.Records{
-		States: []orgs.State{{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}}, {ID: "IR", Names: amity.Names{Name: "Iran"}}},
-		Officials: []orgs.Official{
-			{ID: "karimov", Names: amity.Names{Name: "Anar Karimov"}},
-			{ID: "imanipur", Names: amity.Names{Name: "Mehdi Imanipur"}},
+	article, mehr := amity.SourceID("azernews-2022-06-22"), amity.SourceID("mehr-2022-06-20")
+	r := relations.Records{
+		Sources: []amity.Source{
+			{ID: article, Publisher: "Azernews", Author: "Laman Ismayilova",
+				Published: amity.MustParseDate("2022-06-22"), Language: "en"},
+			{ID: mehr, Publisher: "Mehr News Agency", Published: amity.MustParseDate("2022-06-20"), Language: "en",
+				Title: "Tehran, Baku emphasize deepening cultural, artistic relations",
+				URL:   "https://en.mehrnews.com/news/188223/Tehran-Baku-emphasize-deepening-cultural-artistic-relations"},
 		},
-		Meetings: []events.Meeting{{ID: "karimov-imanipur", Title: "Karimov meets Imanipur", Date: amity.MustParseDate("2022-06"),
-			Participants: []events.Participant{{Official: "karimov", State: "AZ"}, {Official: "imanipur", State: "IR"}}}},
+		States: []orgs.State{
+			{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}, Sources: []amity.SourceID{article}},
+			{ID: "IR", Names: amity.Names{Name: "Iran"}, Sources: []amity.SourceID{article}},
+		},
+		Ministries: []orgs.Ministry{
+			{ID: "az-ministry-of-culture", State: "AZ", Portfolio: orgs.PortfolioCulture,
+				Names: amity.Names{Name: "Ministry of Culture"}, Sources: []amity.SourceID{article}},
+			{ID: "ir-ministry-of-culture-and-islamic-guidance", State: "IR", Portfolio: orgs.PortfolioCulture,
+				Names: amity.Names{Name: "Ministry of Culture and Islamic Guidance"}, Sources: []amity.SourceID{article}},
+		},
+		Officials: []orgs.Official{
+			{ID: "anar-karimov", Names: amity.Names{Name: "Anar Karimov"},
+				Posts: []orgs.Post{{ID: "anar-karimov.minister-of-culture", Title: "Minister of Culture",
+					Role: orgs.RoleMinister, Ministry: "az-ministry-of-culture"}},
+				Sources: []amity.SourceID{article}},
+			{ID: "mehdi-ismaili", Names: amity.Names{Name: "Mehdi Ismaili", Aliases: []string{"Mohammad Mehdi Esmaeili"}},
+				Posts: []orgs.Post{{ID: "mehdi-ismaili.minister-of-culture-and-islamic-guidance",
+					Title: "Minister of Culture and Islamic Guidance", Role: orgs.RoleMinister,
+					Ministry: "ir-ministry-of-culture-and-islamic-guidance"}},
+				Sources: []amity.SourceID{article}, FieldSources: amity.FieldSources{"aliases": {mehr}}},
+		},
+		Meetings: []events.Meeting{{
+			ID: "karimov-ismaili-2022", Title: "Anar Karimov meets Mehdi Ismaili",
+			Date: amity.MustParseDate("2022-06-20"), Place: orgs.Place{City: "Tehran", Country: "IR"}, Host: "IR",
+			Participants: []events.Participant{
+				{Official: "anar-karimov", State: "AZ", Post: "anar-karimov.minister-of-culture"},
+				{Official: "mehdi-ismaili", State: "IR", Post: "mehdi-ismaili.minister-of-culture-and-islamic-guidance"},
+			},
+			Sources:      []amity.SourceID{article},
+			FieldSources: amity.FieldSources{"date": {mehr}, "place": {mehr}},
+		}},
 	}
-	graph.DOT(os.Stdout, r)
+	if err := relations.Validate(&r); err != nil {
+		fmt.Println(err)
+		return
+	}
+	if err := graph.DOT(os.Stdout, &r); err != nil {
+		fmt.Println(err)
+	}
 	// Output:
 	// digraph "amity" {
 	// 	rankdir=LR;
@@ -29,12 +72,18 @@ func ExampleDOT() {
 	// 	edge [fontname="Helvetica", fontsize=9];
 	// 	"AZ" [label="Azerbaijan", shape=doubleoctagon];
 	// 	"IR" [label="Iran", shape=doubleoctagon];
-	// 	"imanipur" [label="Mehdi Imanipur", shape=ellipse];
-	// 	"karimov" [label="Anar Karimov", shape=ellipse];
-	// 	"karimov-imanipur" [label="Karimov meets Imanipur", shape=diamond];
-	// 	"imanipur" -> "IR" [label="represents"];
-	// 	"imanipur" -> "karimov-imanipur" [label="took part in"];
-	// 	"karimov" -> "AZ" [label="represents"];
-	// 	"karimov" -> "karimov-imanipur" [label="took part in"];
+	// 	"az-ministry-of-culture" [label="Ministry of Culture", shape=box];
+	// 	"ir-ministry-of-culture-and-islamic-guidance" [label="Ministry of Culture and Islamic Guidance", shape=box];
+	// 	"anar-karimov" [label="Anar Karimov", shape=ellipse];
+	// 	"mehdi-ismaili" [label="Mehdi Ismaili", shape=ellipse];
+	// 	"karimov-ismaili-2022" [label="Anar Karimov meets Mehdi Ismaili", shape=diamond];
+	// 	"anar-karimov" -> "AZ" [label="represents"];
+	// 	"anar-karimov" -> "az-ministry-of-culture" [label="Minister of Culture"];
+	// 	"anar-karimov" -> "karimov-ismaili-2022" [label="took part in"];
+	// 	"az-ministry-of-culture" -> "AZ" [label="ministry of"];
+	// 	"ir-ministry-of-culture-and-islamic-guidance" -> "IR" [label="ministry of"];
+	// 	"mehdi-ismaili" -> "IR" [label="represents"];
+	// 	"mehdi-ismaili" -> "ir-ministry-of-culture-and-islamic-guidance" [label="Minister of Culture and Islamic Guidance"];
+	// 	"mehdi-ismaili" -> "karimov-ismaili-2022" [label="took part in"];
 	// }
 }

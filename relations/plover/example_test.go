@@ -3,44 +3,157 @@ package plover_test
 import (
 	"fmt"
 	"os"
-	"slices"
 	"strings"
 
-	"github.com/amitydata/amity/internal/story"
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
 	"github.com/amitydata/amity/relations/plover"
 )
 
-// Export writes a visit with the visitor as source and the host state as
-// recipient, a CONSULT in the mode visit, and keeps its CAMEO code. The
-// visit is Anar Karimov's to Iran, of the story of the Azernews report of
-// 2022-06-22 (internal/story); its date is Mehr News Agency's, and the
-// citation is the record's first source, the article, which gives no URL.
+// Export writes a meeting held by a host state as a record with the
+// participants of the other state as source and the host's as recipient,
+// the PLOVER event type and mode of its event code, and keeps the CAMEO
+// code. The meeting is that of the culture ministers of Azerbaijan and
+// Iran that Azernews reported on 2022-06-22; its date and place are Mehr
+// News Agency's, and the citation is the record's first source, the
+// article, which gives no URL.
 func ExampleExport() {
-	all := story.Records()
+	article, mehr := amity.SourceID("azernews-2022-06-22"), amity.SourceID("mehr-2022-06-20")
 	r := relations.Records{
-		Sources:   all.Sources,
-		Officials: slices.DeleteFunc(all.Officials, func(o orgs.Official) bool { return o.ID != story.Karimov }),
-		Visits:    all.Visits,
+		Sources: []amity.Source{
+			{ID: article, Publisher: "Azernews", Author: "Laman Ismayilova",
+				Published: amity.MustParseDate("2022-06-22"), Language: "en"},
+			{ID: mehr, Publisher: "Mehr News Agency", Published: amity.MustParseDate("2022-06-20"), Language: "en",
+				Title: "Tehran, Baku emphasize deepening cultural, artistic relations",
+				URL:   "https://en.mehrnews.com/news/188223/Tehran-Baku-emphasize-deepening-cultural-artistic-relations"},
+			{ID: "cameo-codebook-1.1b3", Publisher: "Event Data Project, Pennsylvania State University", Author: "Philip A. Schrodt",
+				Title: "CAMEO Conflict and Mediation Event Observations Event and Actor Codebook"},
+			{ID: "plover-manual", Publisher: "Open Event Data Alliance", URL: "https://github.com/openeventdata/PLOVER"},
+		},
+		States: []orgs.State{
+			{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}, Sources: []amity.SourceID{article}},
+			{ID: "IR", Names: amity.Names{Name: "Iran"}, Sources: []amity.SourceID{article}},
+		},
+		Ministries: []orgs.Ministry{
+			{ID: "az-ministry-of-culture", State: "AZ", Portfolio: orgs.PortfolioCulture,
+				Names: amity.Names{Name: "Ministry of Culture"}, Sources: []amity.SourceID{article}},
+			{ID: "ir-ministry-of-culture-and-islamic-guidance", State: "IR", Portfolio: orgs.PortfolioCulture,
+				Names: amity.Names{Name: "Ministry of Culture and Islamic Guidance"}, Sources: []amity.SourceID{article}},
+		},
+		Officials: []orgs.Official{
+			{ID: "anar-karimov", Names: amity.Names{Name: "Anar Karimov"},
+				Posts: []orgs.Post{{ID: "anar-karimov.minister-of-culture", Title: "Minister of Culture",
+					Role: orgs.RoleMinister, Ministry: "az-ministry-of-culture"}},
+				Sources: []amity.SourceID{article}},
+			{ID: "mehdi-ismaili", Names: amity.Names{Name: "Mehdi Ismaili", Aliases: []string{"Mohammad Mehdi Esmaeili"}},
+				Posts: []orgs.Post{{ID: "mehdi-ismaili.minister-of-culture-and-islamic-guidance",
+					Title: "Minister of Culture and Islamic Guidance", Role: orgs.RoleMinister,
+					Ministry: "ir-ministry-of-culture-and-islamic-guidance"}},
+				Sources: []amity.SourceID{article}, FieldSources: amity.FieldSources{"aliases": {mehr}}},
+		},
+		Meetings: []events.Meeting{{
+			ID: "karimov-ismaili-2022", Title: "Anar Karimov meets Mehdi Ismaili",
+			Date: amity.MustParseDate("2022-06-20"), Place: orgs.Place{City: "Tehran", Country: "IR"}, Host: "IR",
+			Participants: []events.Participant{
+				{Official: "anar-karimov", State: "AZ", Post: "anar-karimov.minister-of-culture"},
+				{Official: "mehdi-ismaili", State: "IR", Post: "mehdi-ismaili.minister-of-culture-and-islamic-guidance"},
+			},
+			// CAMEO 043 "Host a visit", Iran's during Karimov's visit: PLOVER CONSULT in the mode visit.
+			Codes:        []events.EventCode{{CAMEO: "043", PLOVER: events.PLOVERConsult, Mode: events.PLOVERModeVisit}},
+			Sources:      []amity.SourceID{article},
+			FieldSources: amity.FieldSources{"date": {mehr}, "place": {mehr}, "codes": {"cameo-codebook-1.1b3", "plover-manual"}},
+		}},
+	}
+	if err := relations.Validate(&r); err != nil {
+		fmt.Println(err)
+		return
 	}
 	if err := plover.Export(os.Stdout, &r); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
-	// {"id":"karimov-visit-to-iran-2022","date":"2022-06-20","source":[{"code":"AZE","sector":"GOV","actor_text":"Anar Karimov","office":"Minister of Culture"}],"recipient":[{"code":"IRN","sector":"GOV"}],"event":["CONSULT"],"quad_code":1,"mode":["visit"],"context":["diplomatic"],"event_text":["Azerbaijan and Iran intend to expand cultural cooperation. Karimov stressed that his visit to Iran coincided with the anniversary of the establishment of diplomatic relations between the two countries."],"event_loc":{"name":"Tehran","country code":"IR","cc3":"IRN"},"link":"karimov-visit-to-iran-2022","cite_info":{"citation":"Laman Ismayilova, Azernews, 2022-06-22","language":"en","publication":"Azernews"},"cameo":["042"]}
+	// {"id":"karimov-ismaili-2022","date":"2022-06-20","source":[{"code":"AZE","sector":"GOV","actor_text":"Anar Karimov","office":"Minister of Culture"}],"recipient":[{"code":"IRN","sector":"GOV","actor_text":"Mehdi Ismaili","office":"Minister of Culture and Islamic Guidance"}],"event":["CONSULT"],"quad_code":1,"mode":["visit"],"context":["diplomatic"],"event_text":["Anar Karimov meets Mehdi Ismaili"],"event_loc":{"name":"Tehran","country code":"IR","cc3":"IRN"},"link":"karimov-ismaili-2022","cite_info":{"citation":"Laman Ismayilova, Azernews, 2022-06-22","language":"en","publication":"Azernews"},"cameo":["043"]}
 }
 
-// Records codes the whole story: the visit, the two meetings, and the
-// statements that propose or raise an initiative of cooperation, as
-// AGREE. The second meeting is known to the month: its date is the
-// month's first day.
+// Records codes a meeting and what was said at it. A statement that raised
+// an initiative of cooperation is an intention to cooperate, PLOVER's
+// AGREE, from the speaker's state to the other; a comment, such as
+// Karimov's on Shusha, is not coded. The records are the meeting of the
+// culture ministers of Azerbaijan and Iran that Azernews reported on
+// 2022-06-22, two of the statements made at it, and the initiative one of
+// them raised.
 func ExampleRecords() {
-	r := story.Records()
+	article, mehr := amity.SourceID("azernews-2022-06-22"), amity.SourceID("mehr-2022-06-20")
+	r := relations.Records{
+		Sources: []amity.Source{
+			{ID: article, Publisher: "Azernews", Author: "Laman Ismayilova",
+				Published: amity.MustParseDate("2022-06-22"), Language: "en"},
+			{ID: mehr, Publisher: "Mehr News Agency", Published: amity.MustParseDate("2022-06-20"), Language: "en",
+				Title: "Tehran, Baku emphasize deepening cultural, artistic relations",
+				URL:   "https://en.mehrnews.com/news/188223/Tehran-Baku-emphasize-deepening-cultural-artistic-relations"},
+			{ID: "cameo-codebook-1.1b3", Publisher: "Event Data Project, Pennsylvania State University", Author: "Philip A. Schrodt",
+				Title: "CAMEO Conflict and Mediation Event Observations Event and Actor Codebook"},
+			{ID: "plover-manual", Publisher: "Open Event Data Alliance", URL: "https://github.com/openeventdata/PLOVER"},
+		},
+		States: []orgs.State{
+			{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}, Sources: []amity.SourceID{article}},
+			{ID: "IR", Names: amity.Names{Name: "Iran"}, Sources: []amity.SourceID{article}},
+		},
+		Ministries: []orgs.Ministry{
+			{ID: "az-ministry-of-culture", State: "AZ", Portfolio: orgs.PortfolioCulture,
+				Names: amity.Names{Name: "Ministry of Culture"}, Sources: []amity.SourceID{article}},
+			{ID: "ir-ministry-of-culture-and-islamic-guidance", State: "IR", Portfolio: orgs.PortfolioCulture,
+				Names: amity.Names{Name: "Ministry of Culture and Islamic Guidance"}, Sources: []amity.SourceID{article}},
+		},
+		Officials: []orgs.Official{
+			{ID: "anar-karimov", Names: amity.Names{Name: "Anar Karimov"},
+				Posts: []orgs.Post{{ID: "anar-karimov.minister-of-culture", Title: "Minister of Culture",
+					Role: orgs.RoleMinister, Ministry: "az-ministry-of-culture"}},
+				Sources: []amity.SourceID{article}},
+			{ID: "mehdi-ismaili", Names: amity.Names{Name: "Mehdi Ismaili", Aliases: []string{"Mohammad Mehdi Esmaeili"}},
+				Posts: []orgs.Post{{ID: "mehdi-ismaili.minister-of-culture-and-islamic-guidance",
+					Title: "Minister of Culture and Islamic Guidance", Role: orgs.RoleMinister,
+					Ministry: "ir-ministry-of-culture-and-islamic-guidance"}},
+				Sources: []amity.SourceID{article}, FieldSources: amity.FieldSources{"aliases": {mehr}}},
+		},
+		Meetings: []events.Meeting{{
+			ID: "karimov-ismaili-2022", Title: "Anar Karimov meets Mehdi Ismaili",
+			Date: amity.MustParseDate("2022-06-20"), Place: orgs.Place{City: "Tehran", Country: "IR"}, Host: "IR",
+			Participants: []events.Participant{
+				{Official: "anar-karimov", State: "AZ", Post: "anar-karimov.minister-of-culture"},
+				{Official: "mehdi-ismaili", State: "IR", Post: "mehdi-ismaili.minister-of-culture-and-islamic-guidance"},
+			},
+			Statements: []events.Statement{
+				{ID: "karimov-noted-shusha", Speakers: []orgs.OfficialID{"anar-karimov"}, Verb: events.VerbNoted,
+					Summary: "the symbolic significance of Shusha city to the Islamic world",
+					Topics:  []events.Topic{events.TopicHeritage}},
+				{ID: "ismaili-said-literature", Speakers: []orgs.OfficialID{"mehdi-ismaili"}, Verb: events.VerbSaid,
+					Summary: "there are wide opportunities for cooperation in the field of literature",
+					Topics:  []events.Topic{events.TopicLiterature}},
+			},
+			// CAMEO 043 "Host a visit", Iran's during Karimov's visit: PLOVER CONSULT in the mode visit.
+			Codes:        []events.EventCode{{CAMEO: "043", PLOVER: events.PLOVERConsult, Mode: events.PLOVERModeVisit}},
+			Sources:      []amity.SourceID{article},
+			FieldSources: amity.FieldSources{"date": {mehr}, "place": {mehr}, "codes": {"cameo-codebook-1.1b3", "plover-manual"}},
+		}},
+		Initiatives: []relations.Initiative{{
+			ID: "az-ir-literature-cooperation", Title: "Cooperation in literature", Kind: relations.KindSectoral,
+			Topics: []events.Topic{events.TopicLiterature}, Parties: []orgs.StateID{"AZ", "IR"},
+			ProposedBy: []orgs.OfficialID{"mehdi-ismaili"},
+			Meetings:   []events.MeetingID{"karimov-ismaili-2022"}, Statements: []events.StatementID{"ismaili-said-literature"},
+			History: []relations.StatusChange{{Status: relations.StatusProposed, Date: amity.MustParseDate("2022-06-20"),
+				Meeting: "karimov-ismaili-2022", Note: "Ismaili said there are wide opportunities for it.",
+				Sources: []amity.SourceID{article, mehr}}},
+			Sources: []amity.SourceID{article},
+		}},
+	}
+	if err := relations.Validate(&r); err != nil {
+		fmt.Println(err)
+		return
+	}
 	codes := func(actors []plover.Actor) string {
-		if len(actors) == 0 {
-			return "(none)"
-		}
 		var out []string
 		for _, a := range actors {
 			out = append(out, a.Code)
@@ -48,18 +161,10 @@ func ExampleRecords() {
 		return strings.Join(out, "+")
 	}
 	for _, rec := range plover.Records(&r) {
-		fmt.Printf("%-36s %s %-5s %-7s %-5s %s -> %s\n", rec.ID, rec.Date, rec.DatePrecision, rec.Event[0],
-			strings.Join(rec.Mode, ","), codes(rec.Source), codes(rec.Recipient))
+		fmt.Printf("%s %s %s %s -> %s: %s\n", rec.ID, rec.Date, strings.Join(rec.Event, ","),
+			codes(rec.Source), codes(rec.Recipient), strings.Join(rec.EventText, " "))
 	}
 	// Output:
-	// ismaili-said-literature              2022-06-20       AGREE         IRN -> AZE
-	// ismaili-stressed-festivals           2022-06-20       AGREE         IRN -> AZE
-	// karimov-imanipur-2022                2022-06-01 month CONSULT visit AZE -> IRN
-	// karimov-ismaili-2022                 2022-06-20       CONSULT visit AZE -> IRN
-	// karimov-said-cultural-centre         2022-06-01 month AGREE         AZE -> IRN
-	// karimov-underlined-cultural-centre   2022-06-20       AGREE         AZE -> IRN
-	// karimov-visit-to-iran-2022           2022-06-20       CONSULT visit AZE -> IRN
-	// sides-noted-potential                2022-06-20       AGREE         AZE+IRN -> (none)
-	// sides-spoke-about-joint-work         2022-06-01 month AGREE         AZE+IRN -> (none)
-	// twinning-suggested                   2022-06-01 month AGREE         IRN -> AZE
+	// ismaili-said-literature 2022-06-20 AGREE IRN -> AZE: there are wide opportunities for cooperation in the field of literature
+	// karimov-ismaili-2022 2022-06-20 CONSULT AZE -> IRN: Anar Karimov meets Mehdi Ismaili
 }

@@ -1,89 +1,103 @@
 package popolo_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
-	"os"
-	"slices"
 	"strings"
 
-	"github.com/amitydata/amity/internal/story"
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/orgs"
+	"github.com/amitydata/amity/relations"
 	"github.com/amitydata/amity/relations/popolo"
 )
 
-// Export writes an official as a Popolo person, aliases as other_names
-// and sources as links, and the post held as a post and a membership of
-// the ministry. The official is Mehdi Ismaili, of the story of the
-// Azernews report of 2022-06-22 (internal/story): Mehr News Agency gives
-// his full name, and is the link; the article has no URL, so it cannot
-// be one.
+// Export writes officials as Popolo persons, with aliases as other_names
+// and sources as links; each post they hold as a membership of the
+// ministry; and a meeting as an event, the host state its organizer and
+// the officials its attendees. The records are the meeting of the culture
+// ministers of Azerbaijan and Iran that Azernews reported on 2022-06-22.
+// The article gives no URL, so it cannot be a link; Mehr News Agency,
+// which gives the meeting's date and place and the Iranian minister's full
+// name, is one. The example prints the document's persons, organizations,
+// memberships and events, one object a line.
 func ExampleExport() {
-	r := story.Records()
-	r.States = slices.DeleteFunc(r.States, func(s orgs.State) bool { return s.ID != story.IR })
-	r.Ministries = slices.DeleteFunc(r.Ministries, func(m orgs.Ministry) bool { return m.ID != story.CultureIR })
-	r.Officials = slices.DeleteFunc(r.Officials, func(o orgs.Official) bool { return o.ID != story.Ismaili })
-	r.Organizations, r.Visits, r.Meetings, r.Initiatives, r.Ties = nil, nil, nil, nil, nil
-	if err := popolo.Export(os.Stdout, &r); err != nil {
+	article, mehr := amity.SourceID("azernews-2022-06-22"), amity.SourceID("mehr-2022-06-20")
+	r := relations.Records{
+		Sources: []amity.Source{
+			{ID: article, Publisher: "Azernews", Author: "Laman Ismayilova",
+				Published: amity.MustParseDate("2022-06-22"), Language: "en"},
+			{ID: mehr, Publisher: "Mehr News Agency", Published: amity.MustParseDate("2022-06-20"), Language: "en",
+				Title: "Tehran, Baku emphasize deepening cultural, artistic relations",
+				URL:   "https://en.mehrnews.com/news/188223/Tehran-Baku-emphasize-deepening-cultural-artistic-relations"},
+		},
+		States: []orgs.State{
+			{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}, Sources: []amity.SourceID{article}},
+			{ID: "IR", Names: amity.Names{Name: "Iran"}, Sources: []amity.SourceID{article}},
+		},
+		Ministries: []orgs.Ministry{
+			{ID: "az-ministry-of-culture", State: "AZ", Portfolio: orgs.PortfolioCulture,
+				Names: amity.Names{Name: "Ministry of Culture"}, Sources: []amity.SourceID{article}},
+			{ID: "ir-ministry-of-culture-and-islamic-guidance", State: "IR", Portfolio: orgs.PortfolioCulture,
+				Names: amity.Names{Name: "Ministry of Culture and Islamic Guidance"}, Sources: []amity.SourceID{article}},
+		},
+		Officials: []orgs.Official{
+			{ID: "anar-karimov", Names: amity.Names{Name: "Anar Karimov"},
+				Posts: []orgs.Post{{ID: "anar-karimov.minister-of-culture", Title: "Minister of Culture",
+					Role: orgs.RoleMinister, Ministry: "az-ministry-of-culture"}},
+				Sources: []amity.SourceID{article}},
+			{ID: "mehdi-ismaili", Names: amity.Names{Name: "Mehdi Ismaili", Aliases: []string{"Mohammad Mehdi Esmaeili"}},
+				Posts: []orgs.Post{{ID: "mehdi-ismaili.minister-of-culture-and-islamic-guidance",
+					Title: "Minister of Culture and Islamic Guidance", Role: orgs.RoleMinister,
+					Ministry: "ir-ministry-of-culture-and-islamic-guidance"}},
+				Sources: []amity.SourceID{article}, FieldSources: amity.FieldSources{"aliases": {mehr}}},
+		},
+		Meetings: []events.Meeting{{
+			ID: "karimov-ismaili-2022", Title: "Anar Karimov meets Mehdi Ismaili",
+			Date: amity.MustParseDate("2022-06-20"), Place: orgs.Place{City: "Tehran", Country: "IR"}, Host: "IR",
+			Participants: []events.Participant{
+				{Official: "anar-karimov", State: "AZ", Post: "anar-karimov.minister-of-culture"},
+				{Official: "mehdi-ismaili", State: "IR", Post: "mehdi-ismaili.minister-of-culture-and-islamic-guidance"},
+			},
+			Sources:      []amity.SourceID{article},
+			FieldSources: amity.FieldSources{"date": {mehr}, "place": {mehr}},
+		}},
+	}
+	if err := relations.Validate(&r); err != nil {
 		fmt.Println(err)
+		return
+	}
+	var out bytes.Buffer
+	if err := popolo.Export(&out, &r); err != nil {
+		fmt.Println(err)
+		return
+	}
+	var doc map[string][]json.RawMessage
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, list := range []string{"persons", "organizations", "memberships", "events"} {
+		for _, v := range doc[list] {
+			var line bytes.Buffer
+			if err := json.Compact(&line, v); err != nil {
+				fmt.Println(err)
+				return
+			}
+			fmt.Println(list+":", line.String())
+		}
 	}
 	// Output:
-	// {
-	//   "persons": [
-	//     {
-	//       "id": "mehdi-ismaili",
-	//       "name": "Mehdi Ismaili",
-	//       "other_names": [
-	//         {
-	//           "name": "Mohammad Mehdi Esmaeili"
-	//         }
-	//       ],
-	//       "sources": [
-	//         {
-	//           "url": "https://en.mehrnews.com/news/188223/Tehran-Baku-emphasize-deepening-cultural-artistic-relations",
-	//           "note": "Mehr News Agency"
-	//         }
-	//       ]
-	//     }
-	//   ],
-	//   "organizations": [
-	//     {
-	//       "id": "IR",
-	//       "name": "Iran",
-	//       "classification": "state"
-	//     },
-	//     {
-	//       "id": "ir-ministry-of-culture-and-islamic-guidance",
-	//       "name": "Ministry of Culture and Islamic Guidance",
-	//       "classification": "ministry",
-	//       "parent_id": "IR",
-	//       "area_id": "IR"
-	//     }
-	//   ],
-	//   "areas": [
-	//     {
-	//       "id": "IR",
-	//       "name": "Iran",
-	//       "identifier": "IR",
-	//       "classification": "country"
-	//     }
-	//   ],
-	//   "posts": [
-	//     {
-	//       "id": "mehdi-ismaili.minister-of-culture-and-islamic-guidance",
-	//       "label": "Minister of Culture and Islamic Guidance",
-	//       "role": "minister",
-	//       "organization_id": "ir-ministry-of-culture-and-islamic-guidance"
-	//     }
-	//   ],
-	//   "memberships": [
-	//     {
-	//       "role": "Minister of Culture and Islamic Guidance",
-	//       "person_id": "mehdi-ismaili",
-	//       "organization_id": "ir-ministry-of-culture-and-islamic-guidance",
-	//       "post_id": "mehdi-ismaili.minister-of-culture-and-islamic-guidance"
-	//     }
-	//   ]
-	// }
+	// persons: {"id":"anar-karimov","name":"Anar Karimov"}
+	// persons: {"id":"mehdi-ismaili","name":"Mehdi Ismaili","other_names":[{"name":"Mohammad Mehdi Esmaeili"}],"sources":[{"url":"https://en.mehrnews.com/news/188223/Tehran-Baku-emphasize-deepening-cultural-artistic-relations","note":"Mehr News Agency"}]}
+	// organizations: {"id":"AZ","name":"Azerbaijan","classification":"state"}
+	// organizations: {"id":"IR","name":"Iran","classification":"state"}
+	// organizations: {"id":"az-ministry-of-culture","name":"Ministry of Culture","classification":"ministry","parent_id":"AZ","area_id":"AZ"}
+	// organizations: {"id":"ir-ministry-of-culture-and-islamic-guidance","name":"Ministry of Culture and Islamic Guidance","classification":"ministry","parent_id":"IR","area_id":"IR"}
+	// memberships: {"role":"Minister of Culture","person_id":"anar-karimov","organization_id":"az-ministry-of-culture","post_id":"anar-karimov.minister-of-culture"}
+	// memberships: {"role":"Minister of Culture and Islamic Guidance","person_id":"mehdi-ismaili","organization_id":"ir-ministry-of-culture-and-islamic-guidance","post_id":"mehdi-ismaili.minister-of-culture-and-islamic-guidance"}
+	// events: {"id":"karimov-ismaili-2022","name":"Anar Karimov meets Mehdi Ismaili","start_date":"2022-06-20","location":"Tehran, IR","classification":"meeting","organization_id":"IR","attendees":[{"id":"anar-karimov","name":"Anar Karimov","memberships":[{"organization_id":"AZ","post_id":"anar-karimov.minister-of-culture"}]},{"id":"mehdi-ismaili","name":"Mehdi Ismaili","memberships":[{"organization_id":"IR","post_id":"mehdi-ismaili.minister-of-culture-and-islamic-guidance"}]}],"sources":[{"url":"https://en.mehrnews.com/news/188223/Tehran-Baku-emphasize-deepening-cultural-artistic-relations","note":"Mehr News Agency"}]}
 }
 
 // Import maps what it can and reports the rest: here a birth date, which
