@@ -8,6 +8,7 @@ import (
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/fastcheck"
 	"github.com/amitydata/amity/internal/fastdecode"
+	"github.com/amitydata/amity/internal/jsonfield"
 	"github.com/amitydata/amity/orgs"
 )
 
@@ -117,7 +118,7 @@ func decodeStatusChange(d *fastdecode.Decoder, h *StatusChange) {
 // initiativeFields are the JSON field names of Initiative, the keys its
 // field_sources may have.
 var initiativeFields = sync.OnceValue(func() map[string]bool {
-	return fastcheck.FieldNames(reflect.TypeFor[Initiative]())
+	return jsonfield.Names(reflect.TypeFor[Initiative]())
 })
 
 // initiativeOK reports whether in passes every rule [Initiative.Validate]
@@ -200,7 +201,7 @@ func decodeTie(d *fastdecode.Decoder, t *Tie, data []byte, depth int, prefix str
 
 // tieFields are the JSON field names of Tie.
 var tieFields = sync.OnceValue(func() map[string]bool {
-	return fastcheck.FieldNames(reflect.TypeFor[Tie]())
+	return jsonfield.Names(reflect.TypeFor[Tie]())
 })
 
 // tieOK reports whether t passes every rule [Tie.Validate] checks.

@@ -44,11 +44,11 @@ type Checker struct {
 func New() *Checker {
 	return &Checker{
 		codeOK:             map[events.EventCode]bool{},
-		meetingFields:      FieldNames(reflect.TypeFor[events.Meeting]()),
-		visitFields:        FieldNames(reflect.TypeFor[events.Visit]()),
-		officialFields:     FieldNames(reflect.TypeFor[orgs.Official]()),
-		ministryFields:     FieldNames(reflect.TypeFor[orgs.Ministry]()),
-		organizationFields: FieldNames(reflect.TypeFor[orgs.Organization]()),
+		meetingFields:      jsonfield.Names(reflect.TypeFor[events.Meeting]()),
+		visitFields:        jsonfield.Names(reflect.TypeFor[events.Visit]()),
+		officialFields:     jsonfield.Names(reflect.TypeFor[orgs.Official]()),
+		ministryFields:     jsonfield.Names(reflect.TypeFor[orgs.Ministry]()),
+		organizationFields: jsonfield.Names(reflect.TypeFor[orgs.Organization]()),
 	}
 }
 
@@ -61,13 +61,6 @@ func Problems[T interface{ Validate() error }](ok bool, v T) []amity.FieldError 
 	}
 	return amity.Errors(v.Validate())
 }
-
-// FieldNames returns the JSON names of the fields of struct type t,
-// including those of the structs it embeds without a name: the keys the
-// validate tag "fieldname" accepts in t's field_sources. t must be a
-// struct type; the map is new on every call. It is [jsonfield.Names],
-// which package amity's "fieldname" asks too.
-func FieldNames(t reflect.Type) map[string]bool { return jsonfield.Names(t) }
 
 // ID reports whether s passes "required,id".
 func ID(s string) bool { return amity.ValidID(s) }

@@ -21,8 +21,9 @@
 //     parent ministry or organization (role "part of"), and one Membership
 //     of each member state in it (role "member state", with the dates).
 //   - An official is a Person; each post is a Position (named "Title,
-//     Holder", organization its state, ministry or organization) and an
-//     Occupancy of the Person in it, with the term's dates.
+//     Body" after the ministry, organization or state the post belongs
+//     to, which is its organization) and an Occupancy of the Person in
+//     it, with the term's dates.
 //   - Visits and meetings are Events: organizer the host state, involved
 //     the officials and the states they represent, date, location
 //     ("Venue, City, Country"), country, summary; topics and event codes

@@ -1,9 +1,14 @@
 // Package graph draws a dataset as a network: states, organizations,
 // ministries, officials, visits, meetings and initiatives as nodes, and
 // what ties them as labelled edges — took part in, represents, member of,
-// holds a post in, proposed, discussed at. It writes the network as
-// Graphviz DOT, for `dot -Tsvg`, and as a Mermaid flowchart, for Markdown
-// that renders Mermaid.
+// body of, affiliated with, visited, hosted by (a visit), during (a
+// meeting of a visit), proposed, leads, discussed at, within; a tie
+// between two states, labelled with its kind and the date it was
+// established; and an edge from an official to the ministry, organization
+// or state of each of his posts, labelled with the post's title. A
+// meeting's host and place are not drawn: the states its participants
+// represent are. It writes the network as Graphviz DOT, for `dot -Tsvg`,
+// and as a Mermaid flowchart, for Markdown that renders Mermaid.
 //
 // Output is deterministic: nodes in order of kind, then ID; edges in order
 // of their ends and label; each edge once.
