@@ -24,10 +24,13 @@ type idTable struct {
 	// kinds; base[len(kinds)] the number of entities.
 	base [12]int32
 	// postStart[i] is the number, among posts, of official i's first
-	// post; stmtStart likewise for the statements of meeting i. Each has
-	// one more entry than there are officials or meetings.
+	// post; stmtStart likewise for the statements of the meeting of
+	// rank i. Each has one more entry than there are officials or
+	// meetings.
 	postStart []int32
 	stmtStart []int32
+	// mOrder is the index's: the position of the meeting of each rank.
+	mOrder []int32
 }
 
 // newIDTable numbers the entities of d, whose records and meeting store
@@ -40,7 +43,7 @@ func newIDTable(d *Dataset) *idTable {
 	for i, o := range r.Officials {
 		t.postStart[i+1] = t.postStart[i] + int32(len(o.Posts))
 	}
-	t.stmtStart = d.meetings.stmtStart
+	t.stmtStart, t.mOrder = d.meetings.stmtStart, d.ix.mOrder
 	counts := [...]int{len(r.Sources), len(r.States), len(r.Ministries), len(r.Organizations), len(r.Officials),
 		int(t.postStart[len(r.Officials)]), len(r.Visits), d.meetings.len(), int(t.stmtStart[d.meetings.len()]),
 		len(r.Initiatives), len(r.Ties)}
@@ -104,8 +107,10 @@ func (t *idTable) ref(n int32) ref {
 		o, _ := slices.BinarySearch(t.postStart, i+1)
 		return ref{KindPost, int32(o - 1), i - t.postStart[o-1]}
 	case KindStatement:
+		// Statements are numbered in the order of the meeting store,
+		// which holds the meetings by rank.
 		m, _ := slices.BinarySearch(t.stmtStart, i+1)
-		return ref{KindStatement, int32(m - 1), i - t.stmtStart[m-1]}
+		return ref{KindStatement, t.mOrder[m-1], i - t.stmtStart[m-1]}
 	}
 	return ref{kinds[k], i, 0}
 }
@@ -130,9 +135,9 @@ func (t *idTable) id(d *Dataset, n int32) string {
 	case KindVisit:
 		return string(r.Visits[at.i].ID)
 	case KindMeeting:
-		return string(d.meetings.id(at.i))
+		return string(d.meetings.id(d.ix.mRank[at.i]))
 	case KindStatement:
-		return string(d.meetings.statementID(at.i, at.j))
+		return string(d.meetings.statementID(d.ix.mRank[at.i], at.j))
 	case KindInitiative:
 		return string(r.Initiatives[at.i].ID)
 	case KindTie:

@@ -21,9 +21,11 @@ import (
 // entities.
 type index struct {
 	// Meetings by rank: mOrder[rank] is the position in Records.Meetings,
-	// mKey[rank] the key of its date (see dateKey).
+	// mKey[rank] the key of its date (see dateKey); mRank[position] is
+	// the rank. The meeting store holds the meetings by rank.
 	mOrder []int32
 	mKey   []uint32
+	mRank  []int32
 	// mPair lists the meetings between two states, by pairKey.
 	mPair map[uint64][]int32
 	// mOfficial lists the meetings of each official, by the official's
@@ -161,10 +163,17 @@ func (b *builder) pos(id string, k Kind) (int32, bool) {
 	return at.i, ok && at.kind == k
 }
 
+// meetingOrder returns the positions of the meetings in (date, ID)
+// order, and the key of the date of each rank: the ranks of the meetings.
+func meetingOrder(ms []events.Meeting) (order []int32, keys []uint32) {
+	return byDate(ms, func(m *events.Meeting) amity.Date { return m.Date }, func(m *events.Meeting) string { return string(m.ID) })
+}
+
 // newIndex builds every index of a dataset from records that have passed
-// validation. It relies on references resolving, but skips any that do
-// not rather than fail.
-func newIndex(r *Records, ids map[string]ref) *index {
+// validation, with the order and keys of the meetings meetingOrder gives.
+// It relies on references resolving, but skips any that do not rather
+// than fail.
+func newIndex(r *Records, ids map[string]ref, mOrder []int32, mKey []uint32) *index {
 	b := &builder{r: r, ids: ids, offs: make(map[orgs.OfficialID]int32, len(r.Officials))}
 	for i, s := range r.States {
 		// State IDs are ISO 3166-1 alpha-2 codes, checked by New.
@@ -175,7 +184,7 @@ func newIndex(r *Records, ids map[string]ref) *index {
 	for i, o := range r.Officials {
 		b.offs[o.ID] = int32(i)
 	}
-	ix := &index{}
+	ix := &index{mOrder: mOrder, mKey: mKey, mRank: ranks(mOrder)}
 	ix.offOrder = byID(r.Officials, func(o *orgs.Official) string { return string(o.ID) })
 	ix.orgOrder = byID(r.Organizations, func(o *orgs.Organization) string { return string(o.ID) })
 	ix.iOrder = byID(r.Initiatives, func(in *Initiative) string { return string(in.ID) })
@@ -249,7 +258,6 @@ func byDate[T any](list []T, date func(*T) amity.Date, id func(*T) string) (orde
 // themselves in date order would jump about in memory.
 func (ix *index) meetings(b *builder) []float64 {
 	ms := b.r.Meetings
-	ix.mOrder, ix.mKey = byDate(ms, func(m *events.Meeting) amity.Date { return m.Date }, func(m *events.Meeting) string { return string(m.ID) })
 	// By position: the officials of each meeting from offs[offStart[i]],
 	// its states from sts[stStart[i]], each once, and its score.
 	offStart := make([]int32, len(ms)+1)

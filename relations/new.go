@@ -53,12 +53,27 @@ func build(r Records, entities, keep bool) (*Dataset, error) {
 	// Build the indexes and the store while the references are checked.
 	// The indexes skip references that do not resolve, and both are
 	// dropped if any is found.
-	var ix *index
-	indexed := goSafe(func() { ix = newIndex(&d.r, c.ids) })
-	stored := goSafe(func() { d.meetings = newMeetingStore(d.r.Meetings) })
+	var (
+		ix      *index
+		ordered sync.WaitGroup
+		mOrder  []int32
+		mKey    []uint32
+	)
+	ordered.Add(1)
+	stored := goSafe(func() {
+		func() {
+			defer ordered.Done()
+			mOrder, mKey = meetingOrder(d.r.Meetings)
+		}()
+		d.meetings = newMeetingStore(d.r.Meetings, mOrder)
+	})
+	indexed := goSafe(func() {
+		ordered.Wait()
+		ix = newIndex(&d.r, c.ids, mOrder, mKey)
+	})
 	c.references()
-	indexed()
 	stored()
+	indexed()
 	if len(c.errs) > 0 {
 		return nil, amity.AsError(c.errs)
 	}
@@ -100,7 +115,7 @@ func goSafe(f func()) (wait func()) {
 func (d *Dataset) Records() Records {
 	r := d.r
 	if d.meetings.len() > 0 {
-		r.Meetings = d.meetings.all()
+		r.Meetings = slices.Collect(d.Meetings())
 	}
 	return r
 }
@@ -113,8 +128,8 @@ func (d *Dataset) Records() Records {
 func (d *Dataset) Meetings() iter.Seq[events.Meeting] {
 	return func(yield func(events.Meeting) bool) {
 		var a arena
-		for i := range d.meetings.len() {
-			if !yield(d.meetings.meeting(int32(i), &a)) {
+		for _, rank := range d.ix.mRank {
+			if !yield(d.meetings.meeting(rank, &a)) {
 				return
 			}
 		}
@@ -179,7 +194,7 @@ func (d *Dataset) Visit(id events.VisitID) (events.Visit, bool) {
 // Meeting returns the meeting with the given ID, and whether there is one.
 func (d *Dataset) Meeting(id events.MeetingID) (events.Meeting, bool) {
 	if at, ok := d.lookup(string(id), KindMeeting); ok {
-		return d.meetings.meeting(at.i, nil), true
+		return d.meetings.meeting(d.ix.mRank[at.i], nil), true
 	}
 	return events.Meeting{}, false
 }
@@ -213,7 +228,7 @@ func (d *Dataset) Statement(id events.StatementID) (events.Meeting, events.State
 	if !ok {
 		return events.Meeting{}, events.Statement{}, false
 	}
-	m := d.meetings.meeting(at.i, nil)
+	m := d.meetings.meeting(d.ix.mRank[at.i], nil)
 	return m, m.Statements[at.j], true
 }
 

@@ -57,12 +57,12 @@ func (d *Dataset) pair(a, b orgs.StateID) (uint64, bool) {
 // meetingAt rebuilds the meeting of the given rank, with its lists from
 // a (see arena).
 func (d *Dataset) meetingAt(rank int32, a *arena) events.Meeting {
-	return d.meetings.meeting(d.ix.mOrder[rank], a)
+	return d.meetings.meeting(rank, a)
 }
 
 // dateAt returns the date of the meeting of the given rank.
 func (d *Dataset) dateAt(rank int32) amity.Date {
-	return d.meetings.dates[d.ix.mOrder[rank]]
+	return d.meetings.dates[rank]
 }
 
 // MeetingsBetween returns the meetings between states a and b whose date
@@ -195,7 +195,7 @@ func (d *Dataset) Encounters() iter.Seq[Encounter] {
 				}
 				e := Encounter{A: a, B: all[i].b, Meetings: make([]events.MeetingID, j-i)}
 				for k, m := range all[i:j] {
-					e.Meetings[k] = d.meetings.id(d.ix.mOrder[m.rank])
+					e.Meetings[k] = d.meetings.id(m.rank)
 				}
 				if !yield(e) {
 					return

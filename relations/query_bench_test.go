@@ -646,13 +646,15 @@ func BenchmarkIndex(b *testing.B) {
 	c.index()
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	ix := newIndex(&f.r, c.ids)
+	mOrder, mKey := meetingOrder(f.r.Meetings)
+	ix := newIndex(&f.r, c.ids, mOrder, mKey)
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	runtime.KeepAlive(ix)
 	kept := float64(after.HeapAlloc) - float64(before.HeapAlloc)
 	for b.Loop() {
-		newIndex(&f.r, c.ids)
+		mOrder, mKey := meetingOrder(f.r.Meetings)
+		newIndex(&f.r, c.ids, mOrder, mKey)
 	}
 	meetings := float64(len(f.r.Meetings))
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/meetings, "ns/meeting")

@@ -122,18 +122,30 @@ type storeBuilder struct {
 	fieldSources map[string]uint32
 }
 
-// newMeetingStore returns the compact form of ms. The store copies every
-// string it keeps: it shares no memory with ms. It builds segments of
-// the store on as many goroutines as GOMAXPROCS allows.
-func newMeetingStore(ms []events.Meeting) *meetingStore {
+// newMeetingStore returns the compact form of ms, holding as its meeting
+// k the meeting at position order[k] (k itself if order is nil). The
+// store copies every string it keeps: it shares no memory with ms. It
+// builds segments of the store on as many goroutines as GOMAXPROCS
+// allows.
+//
+// A Dataset stores its meetings by rank, in date order: the meetings of
+// a pair of states in a year, or of an official, are then near one
+// another in memory, and a query reads them in the order they lie.
+func newMeetingStore(ms []events.Meeting, order []int32) *meetingStore {
+	if order == nil {
+		order = make([]int32, len(ms))
+		for i := range order {
+			order[i] = int32(i)
+		}
+	}
 	s := &meetingStore{
 		at:        make([]uint32, len(ms)),
 		dates:     make([]amity.Date, len(ms)),
 		stmtStart: make([]int32, len(ms)+1),
 	}
-	for i := range ms {
-		s.dates[i] = ms[i].Date
-		s.stmtStart[i+1] = s.stmtStart[i] + int32(len(ms[i].Statements))
+	for k, i := range order {
+		s.dates[k] = ms[i].Date
+		s.stmtStart[k+1] = s.stmtStart[k] + int32(len(ms[i].Statements))
 	}
 	segs := min(runtime.GOMAXPROCS(0), maxSegments, max(1, len(ms)/segmentMeetings))
 	builders := make([]*storeBuilder, segs)
@@ -153,7 +165,7 @@ func newMeetingStore(ms []events.Meeting) *meetingStore {
 				}
 			}()
 			builders[k] = newStoreBuilder(s)
-			builders[k].segment(ms, lo, hi)
+			builders[k].segment(ms, order, lo, hi)
 		})
 	}
 	wg.Wait()
@@ -187,18 +199,19 @@ func newStoreBuilder(s *meetingStore) *storeBuilder {
 	}
 }
 
-// segment writes meetings lo to hi of ms.
-func (b *storeBuilder) segment(ms []events.Meeting, lo, hi int) {
+// segment writes meetings lo to hi of the store: ms[order[lo]] to
+// ms[order[hi-1]].
+func (b *storeBuilder) segment(ms []events.Meeting, order []int32, lo, hi int) {
 	b.buf = make([]byte, 0, chunkBytes+4<<10)
-	for i := lo; i < hi; i++ {
+	for k := lo; k < hi; k++ {
 		if len(b.buf) >= chunkBytes {
 			b.flush()
 		}
 		if len(b.buf) == 0 {
-			b.first = append(b.first, int32(i))
+			b.first = append(b.first, int32(k))
 		}
-		b.s.at[i] = uint32(len(b.buf))
-		b.meeting(&ms[i])
+		b.s.at[k] = uint32(len(b.buf))
+		b.meeting(&ms[order[k]])
 	}
 	b.flush()
 }
@@ -596,17 +609,4 @@ func (s *meetingStore) statementID(i, j int32) events.StatementID {
 		r.uv()       // sources
 	}
 	return events.StatementID(r.text())
-}
-
-// all rebuilds every meeting, in order.
-func (s *meetingStore) all() []events.Meeting {
-	if s.len() == 0 {
-		return nil
-	}
-	ms := make([]events.Meeting, s.len())
-	a := new(arena)
-	for i := range ms {
-		ms[i] = s.meeting(int32(i), a)
-	}
-	return ms
 }
