@@ -26,6 +26,9 @@ type index struct {
 	mOrder []int32
 	mKey   []uint32
 	mRank  []int32
+	// alpha2 holds the position+1 of each state by its two letters (0
+	// for none), so that finding a state takes no hashing.
+	alpha2 *[26 * 26]int32
 	// mPair lists the meetings between two states, by pairKey.
 	mPair map[uint64][]int32
 	// mOfficial lists the meetings of each official, by the official's
@@ -146,15 +149,18 @@ type builder struct {
 	ids map[string]ref
 	// alpha2 holds the position+1 of each state by its two letters (0
 	// for none), so that the lookup of a state takes no hashing.
-	alpha2 [26 * 26]int32
+	alpha2 *[26 * 26]int32
 	offs   map[orgs.OfficialID]int32
 }
 
-func (b *builder) state(s orgs.StateID) (int32, bool) {
+func (b *builder) state(s orgs.StateID) (int32, bool) { return stateIn(b.alpha2, s) }
+
+// stateIn returns the position of state s by alpha2 (see index.alpha2).
+func stateIn(alpha2 *[26 * 26]int32, s orgs.StateID) (int32, bool) {
 	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
 		return 0, false
 	}
-	i := b.alpha2[int(s[0]-'A')*26+int(s[1]-'A')]
+	i := alpha2[int(s[0]-'A')*26+int(s[1]-'A')]
 	return i - 1, i > 0
 }
 
@@ -174,7 +180,7 @@ func meetingOrder(ms []events.Meeting) (order []int32, keys []uint32) {
 // It relies on references resolving, but skips any that do not rather
 // than fail.
 func newIndex(r *Records, ids map[string]ref, mOrder []int32, mKey []uint32) *index {
-	b := &builder{r: r, ids: ids, offs: make(map[orgs.OfficialID]int32, len(r.Officials))}
+	b := &builder{r: r, ids: ids, alpha2: new([26 * 26]int32), offs: make(map[orgs.OfficialID]int32, len(r.Officials))}
 	for i, s := range r.States {
 		// State IDs are ISO 3166-1 alpha-2 codes, checked by New.
 		if id := s.ID; len(id) == 2 && id[0] >= 'A' && id[0] <= 'Z' && id[1] >= 'A' && id[1] <= 'Z' {
@@ -184,7 +190,7 @@ func newIndex(r *Records, ids map[string]ref, mOrder []int32, mKey []uint32) *in
 	for i, o := range r.Officials {
 		b.offs[o.ID] = int32(i)
 	}
-	ix := &index{mOrder: mOrder, mKey: mKey, mRank: ranks(mOrder)}
+	ix := &index{mOrder: mOrder, mKey: mKey, mRank: ranks(mOrder), alpha2: b.alpha2}
 	ix.offOrder = byID(r.Officials, func(o *orgs.Official) string { return string(o.ID) })
 	ix.orgOrder = byID(r.Organizations, func(o *orgs.Organization) string { return string(o.ID) })
 	ix.iOrder = byID(r.Initiatives, func(in *Initiative) string { return string(in.ID) })

@@ -520,7 +520,9 @@ func take[T any](a *[]T, n int) []T {
 		return make([]T, n)
 	}
 	if cap(*a)-len(*a) < n {
-		*a = make([]T, 0, max(n, min(2*cap(*a), arenaMax), 8))
+		// The first array is of the first list's size: an iteration
+		// that yields one meeting allocates no more than it needs.
+		*a = make([]T, 0, max(n, min(2*cap(*a), arenaMax)))
 	}
 	l := len(*a)
 	*a = (*a)[:l+n]
