@@ -65,11 +65,14 @@ type meetingStore struct {
 	// chunks hold the bytes of the meetings, a run of whole meetings each,
 	// about chunkBytes long: a string cut from a rebuilt meeting keeps
 	// its chunk alive, not the whole store.
-	chunks []storeChunk
-	// first[c] is the position of the first meeting of chunk c.
+	chunks []string
+	// first[c] is the index of the first meeting of chunk c.
 	first []int32
 	// at[i] is the offset of meeting i in its chunk.
 	at []uint32
+	// seg[i] is the segment whose tables meeting i's bytes refer to.
+	seg    []uint8
+	tables []*tables
 	// dates[i] is the date of meeting i.
 	dates []amity.Date
 	// stmtStart[i] is the number of statements of the meetings before
@@ -77,15 +80,9 @@ type meetingStore struct {
 	stmtStart []int32
 }
 
-// storeChunk is a run of meetings and the tables their bytes refer to. The
-// store is built in parallel, in segments of consecutive meetings, each
-// with tables of its own that its chunks share.
-type storeChunk struct {
-	b string
-	t *tables
-}
-
-// tables hold what the meetings of a segment of the store share.
+// tables hold what the meetings of a segment of the store share. The
+// store is encoded in parallel, in segments of meetings, each with
+// tables of its own.
 type tables struct {
 	strs         []string
 	places       []orgs.Place
@@ -105,13 +102,10 @@ const (
 	maxSegments     = 16
 )
 
-// storeBuilder builds a segment of a meetingStore: its chunks, and its
+// storeBuilder encodes a segment of a meetingStore, and builds its
 // tables, with the maps that find their entries.
 type storeBuilder struct {
-	s            *meetingStore
 	t            *tables
-	chunks       []storeChunk
-	first        []int32
 	buf          []byte
 	key          []byte
 	strs         map[string]uint32
@@ -124,38 +118,96 @@ type storeBuilder struct {
 
 // newMeetingStore returns the compact form of ms, holding as its meeting
 // k the meeting at position order[k] (k itself if order is nil). The
-// store copies every string it keeps: it shares no memory with ms. It
-// builds segments of the store on as many goroutines as GOMAXPROCS
-// allows.
+// store copies every string it keeps: it shares no memory with ms.
 //
 // A Dataset stores its meetings by rank, in date order: the meetings of
 // a pair of states in a year, or of an official, are then near one
 // another in memory, and a query reads them in the order they lie.
+//
+// It works in two steps, each on as many goroutines as GOMAXPROCS
+// allows: it encodes segments of ms in the order of ms, which reads the
+// meetings in the order they lie in memory, and then copies the bytes of
+// each meeting into the chunks in the store's order.
 func newMeetingStore(ms []events.Meeting, order []int32) *meetingStore {
+	n := len(ms)
 	if order == nil {
-		order = make([]int32, len(ms))
+		order = make([]int32, n)
 		for i := range order {
 			order[i] = int32(i)
 		}
 	}
 	s := &meetingStore{
-		at:        make([]uint32, len(ms)),
-		dates:     make([]amity.Date, len(ms)),
-		stmtStart: make([]int32, len(ms)+1),
+		at:        make([]uint32, n),
+		seg:       make([]uint8, n),
+		dates:     make([]amity.Date, n),
+		stmtStart: make([]int32, n+1),
 	}
 	for k, i := range order {
 		s.dates[k] = ms[i].Date
 		s.stmtStart[k+1] = s.stmtStart[k] + int32(len(ms[i].Statements))
 	}
-	segs := min(runtime.GOMAXPROCS(0), maxSegments, max(1, len(ms)/segmentMeetings))
-	builders := make([]*storeBuilder, segs)
+	segs := min(runtime.GOMAXPROCS(0), maxSegments, max(1, n/segmentMeetings))
+	bounds := func(k int) (lo, hi int) { return k * n / segs, (k + 1) * n / segs }
+	// Encode: the bytes of the meetings of each segment, one after
+	// another, where each begins (and, at begins[hi+k], where the last
+	// of segment k ends), and the segment of each.
+	encoded := make([][]byte, segs)
+	begins := make([]uint32, n+segs)
+	segOf := make([]uint8, n)
+	s.tables = make([]*tables, segs)
+	inSegments(segs, func(k int) {
+		lo, hi := bounds(k)
+		b := newStoreBuilder()
+		for i := lo; i < hi; i++ {
+			begins[i+k], segOf[i] = uint32(len(b.buf)), uint8(k)
+			b.meeting(&ms[i])
+		}
+		begins[hi+k] = uint32(len(b.buf))
+		encoded[k], s.tables[k] = b.buf, b.t
+	})
+	// Copy, in the store's order, a run of meetings for each segment.
+	chunks := make([][]string, segs)
+	firsts := make([][]int32, segs)
+	inSegments(segs, func(part int) {
+		lo, hi := bounds(part)
+		var buf []byte
+		flush := func() {
+			if len(buf) > 0 {
+				chunks[part] = append(chunks[part], string(buf))
+				buf = buf[:0]
+			}
+		}
+		for k := lo; k < hi; k++ {
+			i := int(order[k])
+			seg := int(segOf[i])
+			if len(buf) >= chunkBytes {
+				flush()
+			}
+			if len(buf) == 0 {
+				if buf == nil {
+					buf = make([]byte, 0, chunkBytes+4<<10)
+				}
+				firsts[part] = append(firsts[part], int32(k))
+			}
+			s.at[k], s.seg[k] = uint32(len(buf)), uint8(seg)
+			buf = append(buf, encoded[seg][begins[i+seg]:begins[i+seg+1]]...)
+		}
+		flush()
+	})
+	s.chunks = slices.Concat(chunks...)
+	s.first = slices.Concat(firsts...)
+	return s
+}
+
+// inSegments runs do(k) for each k from 0 to segs, each on a goroutine
+// of its own, and raises again in the caller's goroutine a panic of do.
+func inSegments(segs int, do func(k int)) {
 	var (
 		wg       sync.WaitGroup
 		mu       sync.Mutex
 		panicked any
 	)
 	for k := range segs {
-		lo, hi := k*len(ms)/segs, (k+1)*len(ms)/segs
 		wg.Go(func() {
 			defer func() {
 				if p := recover(); p != nil {
@@ -164,24 +216,17 @@ func newMeetingStore(ms []events.Meeting, order []int32) *meetingStore {
 					mu.Unlock()
 				}
 			}()
-			builders[k] = newStoreBuilder(s)
-			builders[k].segment(ms, order, lo, hi)
+			do(k)
 		})
 	}
 	wg.Wait()
 	if panicked != nil {
 		panic(panicked)
 	}
-	for _, b := range builders {
-		s.chunks = append(s.chunks, b.chunks...)
-		s.first = append(s.first, b.first...)
-	}
-	return s
 }
 
-func newStoreBuilder(s *meetingStore) *storeBuilder {
+func newStoreBuilder() *storeBuilder {
 	return &storeBuilder{
-		s: s,
 		t: &tables{
 			strs:         []string{""},
 			places:       []orgs.Place{{}},
@@ -196,30 +241,6 @@ func newStoreBuilder(s *meetingStore) *storeBuilder {
 		sourceLists:  map[string]uint32{},
 		codeLists:    map[string]uint32{},
 		fieldSources: map[string]uint32{},
-	}
-}
-
-// segment writes meetings lo to hi of the store: ms[order[lo]] to
-// ms[order[hi-1]].
-func (b *storeBuilder) segment(ms []events.Meeting, order []int32, lo, hi int) {
-	b.buf = make([]byte, 0, chunkBytes+4<<10)
-	for k := lo; k < hi; k++ {
-		if len(b.buf) >= chunkBytes {
-			b.flush()
-		}
-		if len(b.buf) == 0 {
-			b.first = append(b.first, int32(k))
-		}
-		b.s.at[k] = uint32(len(b.buf))
-		b.meeting(&ms[order[k]])
-	}
-	b.flush()
-}
-
-func (b *storeBuilder) flush() {
-	if len(b.buf) > 0 {
-		b.chunks = append(b.chunks, storeChunk{string(b.buf), b.t})
-		b.buf = b.buf[:0]
 	}
 }
 
@@ -440,8 +461,7 @@ type reader struct {
 // open returns a reader at the start of meeting i.
 func (s *meetingStore) open(i int32) reader {
 	c, _ := slices.BinarySearch(s.first, i+1)
-	ch := &s.chunks[c-1]
-	return reader{ch.b, int(s.at[i]), ch.t}
+	return reader{s.chunks[c-1], int(s.at[i]), s.tables[s.seg[i]]}
 }
 
 func (r *reader) uv() int {
