@@ -231,10 +231,18 @@ func BenchmarkScaleRetained(b *testing.B) {
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			var kept float64
+			var last any
 			for b.Loop() {
-				kept += retained(c.load)
+				kept += retained(func() any { last = c.load(); return last })
 			}
 			b.ReportMetric(kept/float64(b.N)/float64(a.meetings), "B/meeting")
+			if d, ok := last.(*relations.Dataset); ok {
+				// Where the bytes go: the meetings, the ID table, and
+				// the rest (the other records and the indexes).
+				store, ids := relations.Footprint(d)
+				b.ReportMetric(float64(store)/float64(a.meetings), "store-B/meeting")
+				b.ReportMetric(float64(ids)/float64(a.meetings), "ids-B/meeting")
+			}
 		})
 	}
 }
