@@ -14,6 +14,11 @@ import (
 // one with [New]; its lookups by ID take constant time, and its queries
 // read indexes built once rather than scanning every record.
 //
+// A Dataset holds its meetings, the bulk of a large archive, in a compact
+// form of its own, a fraction of the memory the events.Meeting values
+// take: each meeting it returns is rebuilt when asked for. [Dataset.Records]
+// rebuilds them all; [Dataset.Meetings] yields them one at a time.
+//
 // A Dataset is safe for concurrent use by any number of goroutines. The
 // values it returns share their slices and maps with the dataset: callers
 // must not modify them.
