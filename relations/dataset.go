@@ -44,8 +44,9 @@
 //
 // # Errors
 //
-// Reading reports every problem at once, each an [amity.FieldError], in
-// one [*amity.ValidationError], in the order of their lines:
+// Reading reports every problem at once, up to ReadOptions.MaxProblems,
+// each an [amity.FieldError], in one [*amity.ValidationError], in the
+// order of their lines:
 //
 //	line 7: meetings[0].date: invalid: "2022-02-30": not a calendar date
 //	line 9: meetings[1].participants[0].official: not found: "mehdi-esmaili": no official has this ID
@@ -90,6 +91,7 @@
 //	MaxDocumentBytes  256 MiB  a JSON document; reading stops at the limit (JSON Lines has no total limit)
 //	MaxStringBytes    64 KiB   a string or member name, in bytes as written between its quotes
 //	MaxDepth          64       nesting of objects and lists, the document or the line counting 1
+//	MaxProblems       1000     problems reported; reading stops at the next, and one more problem says so
 //
 // To read lines of up to 4 MiB and documents of up to 2 GiB:
 //

@@ -30,6 +30,8 @@ const (
 	DefaultMaxStringBytes = jsonx.DefaultMaxStringBytes
 	// DefaultMaxDepth is how deep objects and lists may nest: 64 levels.
 	DefaultMaxDepth = jsonx.DefaultMaxDepth
+	// DefaultMaxProblems is the most problems a read reports: 1000.
+	DefaultMaxProblems = 1000
 )
 
 // ReadOptions set the limits of reading. Each field that is zero (or
@@ -55,6 +57,18 @@ type ReadOptions struct {
 	// document's list starts at depth 3, an entity on a line at depth 1.
 	// Default [DefaultMaxDepth].
 	MaxDepth int
+	// MaxProblems is the most problems a read reports. Reading stops at
+	// the first problem past it: what follows in the file is not read,
+	// and the cross-references are not checked. The error then ends with
+	// one more problem, of kind [amity.KindTooLarge], with no path, on
+	// the line of the first problem left out, whose detail is "more than
+	// 1000 problems; the rest are not reported" (for a limit of 1000). If
+	// the problems of decoding are within the limit but those that [New]
+	// finds in what decoded take the count past it, the first problems
+	// in the order of their lines are kept, and the same problem ends the
+	// list. The same file always gives the same problems. Default
+	// [DefaultMaxProblems].
+	MaxProblems int
 }
 
 func (o ReadOptions) withDefaults() ReadOptions {
@@ -69,6 +83,9 @@ func (o ReadOptions) withDefaults() ReadOptions {
 	}
 	if o.MaxDepth <= 0 {
 		o.MaxDepth = DefaultMaxDepth
+	}
+	if o.MaxProblems <= 0 {
+		o.MaxProblems = DefaultMaxProblems
 	}
 	return o
 }
@@ -113,7 +130,8 @@ type document struct {
 //     calendar: the entity's first problem is reported, the entity is
 //     left out, and reading goes on;
 //   - input beyond the limits of opts (kind [amity.KindTooLarge]); past
-//     MaxDocumentBytes, reading stops.
+//     MaxDocumentBytes, reading stops, and so it does past MaxProblems
+//     problems (see [ReadOptions]).
 //
 // An entity's path is its index in its list in the document
 // ("meetings[3].date"), whether or not the entities before it decoded.
@@ -125,7 +143,7 @@ func DecodeJSON(r io.Reader, opts ReadOptions) (Records, error) {
 	if err != nil {
 		return rd.rec, err
 	}
-	return rd.rec, amity.AsError(rd.errs)
+	return rd.rec, amity.AsError(rd.problems())
 }
 
 // ReadJSON reads amity's JSON document from r as [DecodeJSON] does, and
@@ -133,7 +151,11 @@ func DecodeJSON(r io.Reader, opts ReadOptions) (Records, error) {
 // [*amity.ValidationError] listing every problem, those of decoding and
 // those New finds in what decoded, each with the line of the entity it
 // concerns (or the exact line of a syntax error), in the order of their
-// lines. An error that is not a ValidationError comes from r.
+// lines, up to opts.MaxProblems of them (see [ReadOptions]). A reference
+// to an ID that no entity has, but that an entity which failed to decode
+// has, says so in its detail: "no official has this ID: the entity on
+// line 4 that has it could not be read". An error that is not a
+// ValidationError comes from r.
 func ReadJSON(r io.Reader, opts ReadOptions) (*Dataset, error) {
 	rd, err := decodeJSON(r, opts)
 	if err != nil {
@@ -215,6 +237,8 @@ type codec struct {
 	// gather appends to dst's list the lists of the kind in parts, in
 	// order, and empties those.
 	gather func(dst *Records, parts []Records)
+	// keep leaves in r's list of the kind only its first n entities.
+	keep func(r *Records, n int)
 	// write writes the entities of the kind in r, sorted by ID, to enc:
 	// as lines of JSON Lines, or as elements of the document's list.
 	write func(enc *jsontext.Encoder, r *Records, line bool) error
@@ -288,6 +312,11 @@ func newCodec[T interface{ Validate() error }, L any](kind Kind, list func(*Reco
 				*list(&parts[i]) = nil
 			}
 			*list(dst) = all
+		},
+		keep: func(r *Records, n int) {
+			l := *list(r)
+			clear(l[n:])
+			*list(r) = l[:n]
 		},
 		write: func(enc *jsontext.Encoder, r *Records, line bool) error {
 			for _, p := range sortedByID(*list(r), id) {
@@ -367,6 +396,14 @@ type reading struct {
 	// entity by its own rules, found while reading, so that building the
 	// dataset need not look for them again.
 	checked bool
+	// unread holds each ID that an entity which failed to decode has, as
+	// far as it could be read (see [unreadIDs]), with the line of the
+	// first such entity.
+	unread map[string]int
+	// stopped is set once a problem past opts.MaxProblems was found, on
+	// line stopLine: errs holds no more, and reading stops there.
+	stopped  bool
+	stopLine int
 	// fast decodes what it can of a document, read on one goroutine.
 	fast *fastdecode.Decoder
 }
@@ -387,7 +424,126 @@ func (o ReadOptions) fastDecoder() *fastdecode.Decoder {
 // fail records a problem on line.
 func (rd *reading) fail(line int, fe amity.FieldError) {
 	fe.Line = line
-	rd.errs = append(rd.errs, fe)
+	rd.add(line, fe)
+}
+
+// add records fes, problems found on line, as long as there are no more
+// than opts.MaxProblems in all. At the first problem past the limit it
+// sets stopped, and records nothing more.
+func (rd *reading) add(line int, fes ...amity.FieldError) {
+	if rd.stopped {
+		return
+	}
+	room := rd.opts.MaxProblems - len(rd.errs)
+	if len(fes) <= room {
+		rd.errs = append(rd.errs, fes...)
+		return
+	}
+	rd.errs = append(rd.errs, fes[:room]...)
+	rd.stopped, rd.stopLine = true, cmp.Or(fes[room].Line, line)
+}
+
+// problems returns the problems rd found, ended by that of the limit if
+// reading stopped at it.
+func (rd *reading) problems() []amity.FieldError {
+	if !rd.stopped {
+		return rd.errs
+	}
+	return append(rd.errs, tooMany(rd.opts.MaxProblems, rd.stopLine))
+}
+
+// tooMany is the problem that ends a list cut at limit problems, the
+// first problem left out lying on line.
+func tooMany(limit, line int) amity.FieldError {
+	problems := " problems"
+	if limit == 1 {
+		problems = " problem"
+	}
+	return amity.FieldError{Kind: amity.KindTooLarge, Line: line,
+		Detail: "more than " + strconv.Itoa(limit) + problems + "; the rest are not reported"}
+}
+
+// noteUnread remembers ids, the IDs of an entity on line that failed to
+// decode, unless an entity on an earlier line has them.
+func (rd *reading) noteUnread(ids []string, line int) {
+	for _, id := range ids {
+		if _, seen := rd.unread[id]; !seen {
+			if rd.unread == nil {
+				rd.unread = map[string]int{}
+			}
+			rd.unread[id] = line
+		}
+	}
+}
+
+// unreadIDs returns the IDs that data, an entity of kind k (or of a kind
+// not known, "") that failed to decode, has as far as they can be read:
+// the string value of its top-level "id" and, in an official or a
+// meeting, that of each object in its "posts" or "statements". It reads
+// tolerantly, whatever the problem of the entity, up to the first syntax
+// error, and keeps only IDs of the form [amity.ValidID] allows, the
+// first of each object.
+func unreadIDs(data []byte, k Kind) []string {
+	inner := ""
+	switch k {
+	case KindOfficial:
+		inner = "posts"
+	case KindMeeting:
+		inner = "statements"
+	}
+	dec := jsontext.NewDecoder(bytes.NewReader(data), jsontext.AllowDuplicateNames(true), jsontext.AllowInvalidUTF8(true))
+	ids, _ := objectIDs(dec, inner, nil)
+	return ids
+}
+
+// objectIDs reads an object from dec and appends to ids its "id" and, if
+// list is not empty, the "id" of each object in its member list. It
+// returns the error of dec that ended the reading, if any.
+func objectIDs(dec *jsontext.Decoder, list string, ids []string) ([]string, error) {
+	if tok, err := dec.ReadToken(); err != nil || tok.Kind() != '{' {
+		return ids, err
+	}
+	found := false
+	for dec.PeekKind() != '}' {
+		name, err := dec.ReadToken()
+		if err != nil {
+			return ids, err
+		}
+		switch n := name.String(); {
+		case n == "id" && !found && dec.PeekKind() == '"':
+			v, err := dec.ReadToken()
+			if err != nil {
+				return ids, err
+			}
+			found = true
+			if id := v.String(); amity.ValidID(id) {
+				ids = append(ids, id)
+			}
+		case n == list && list != "" && dec.PeekKind() == '[':
+			if _, err := dec.ReadToken(); err != nil {
+				return ids, err
+			}
+			for k := dec.PeekKind(); k != ']'; k = dec.PeekKind() {
+				if k == '{' {
+					ids, err = objectIDs(dec, "", ids)
+				} else {
+					err = dec.SkipValue()
+				}
+				if err != nil {
+					return ids, err
+				}
+			}
+			if _, err := dec.ReadToken(); err != nil {
+				return ids, err
+			}
+		default:
+			if err := dec.SkipValue(); err != nil {
+				return ids, err
+			}
+		}
+	}
+	_, err := dec.ReadToken()
+	return ids, err
 }
 
 // decode decodes data, an entity of the kind of codec ci found on line
@@ -399,7 +555,8 @@ func (rd *reading) decode(ci int, data []byte, line, depth int, asLine bool) {
 	rd.seen[ci]++
 	err := c.decode(&rd.rec, data, rd.fast, rd.opts.entity(depth, line, amity.Index(c.list, index)), asLine, 0)
 	if err != nil {
-		rd.errs = append(rd.errs, amity.Errors(err)...)
+		rd.add(line, amity.Errors(err)...)
+		rd.noteUnread(unreadIDs(data, c.kind), line)
 		return
 	}
 	rd.spots[ci] = append(rd.spots[ci], spot{int32(line), int32(index)})
@@ -408,9 +565,16 @@ func (rd *reading) decode(ci int, data []byte, line, depth int, asLine bool) {
 // dataset builds a Dataset of rd's records with New, and returns it if
 // there were no problems. Otherwise it returns every problem: those of
 // decoding, and those New found, each placed on the line of the entity
-// its path starts with, all in the order of their lines.
+// its path starts with, all in the order of their lines, and no more
+// than opts.MaxProblems of them (see [ReadOptions]). If reading stopped
+// at that limit, New is not called.
 func (rd *reading) dataset() (*Dataset, error) {
-	d, err := build(rd.rec, !rd.checked, len(rd.errs) == 0)
+	byLine := func(a, b amity.FieldError) int { return cmp.Compare(a.Line, b.Line) }
+	if rd.stopped {
+		slices.SortStableFunc(rd.errs, byLine)
+		return nil, amity.AsError(rd.problems())
+	}
+	d, err := build(rd.rec, !rd.checked, len(rd.errs) == 0, rd.unread)
 	if err == nil && len(rd.errs) == 0 {
 		return d, nil
 	}
@@ -424,7 +588,10 @@ func (rd *reading) dataset() (*Dataset, error) {
 			errs = append(errs, rd.locate(fe))
 		}
 	}
-	slices.SortStableFunc(errs, func(a, b amity.FieldError) int { return cmp.Compare(a.Line, b.Line) })
+	slices.SortStableFunc(errs, byLine)
+	if limit := rd.opts.MaxProblems; len(errs) > limit {
+		errs = append(errs[:limit:limit], tooMany(limit, errs[limit].Line))
+	}
 	return nil, amity.AsError(errs)
 }
 
@@ -618,7 +785,7 @@ func (d *docDecoder) document() error {
 	start := d.line(dec.InputOffset() - 1)
 	schema := false
 	seen := map[string]bool{}
-	for dec.PeekKind() != '}' {
+	for !rd.stopped && dec.PeekKind() != '}' {
 		tok, err := dec.ReadToken()
 		if err != nil {
 			return d.stop(err)
@@ -664,6 +831,9 @@ func (d *docDecoder) document() error {
 					return d.stop(err)
 				}
 				rd.decode(c, v, d.valueLine(v), 2, false)
+				if rd.stopped {
+					return nil
+				}
 			}
 			if _, err := dec.ReadToken(); err != nil {
 				return d.stop(err)
@@ -681,6 +851,9 @@ func (d *docDecoder) document() error {
 			}
 			rd.fail(line, fe)
 		}
+	}
+	if rd.stopped {
+		return nil
 	}
 	if _, err := dec.ReadToken(); err != nil {
 		return d.stop(err)

@@ -47,7 +47,9 @@ const EntityKey = "entity"
 // problem is reported with its number (the first problem of the line:
 // its entity is left out), and reading goes on with the next line, so
 // that every bad line is reported at once, each problem as an
-// [amity.FieldError] in one [*amity.ValidationError]. Problems of a line:
+// [amity.FieldError] in one [*amity.ValidationError], up to
+// opts.MaxProblems problems: past them, reading stops (see
+// [ReadOptions]). Problems of a line:
 //
 //   - an empty or blank line;
 //   - a line longer than opts.MaxLineBytes (kind [amity.KindTooLarge]);
@@ -74,7 +76,7 @@ func DecodeJSONL(r io.Reader, opts ReadOptions) (Records, error) {
 	if err != nil {
 		return rd.rec, err
 	}
-	return rd.rec, amity.AsError(rd.errs)
+	return rd.rec, amity.AsError(rd.problems())
 }
 
 // ReadJSONL reads amity's JSON Lines from r as [DecodeJSONL] does, and
@@ -83,11 +85,14 @@ func DecodeJSONL(r io.Reader, opts ReadOptions) (Records, error) {
 // decoded it, so that reading and checking share every core. Its error
 // is one [*amity.ValidationError] listing every problem, those of
 // decoding and those New finds in what decoded, each with the line of
-// the entity it concerns, in the order of their lines. In the problems New finds, the
-// index in the path is the entity's index in the file, as in
+// the entity it concerns, in the order of their lines, up to
+// opts.MaxProblems of them (see [ReadOptions]). In the problems New
+// finds, the index in the path is the entity's index in the file, as in
 // [DecodeJSONL]; indexes quoted in their details count only the entities
 // that decoded, and differ from it only after a line of the same kind
-// failed. An error that is not a ValidationError comes from r.
+// failed. A reference to an ID that no entity has, but that a line which
+// failed to decode has, says so in its detail, as in [ReadJSON]. An
+// error that is not a ValidationError comes from r.
 func ReadJSONL(r io.Reader, opts ReadOptions) (*Dataset, error) {
 	rd, err := decodeJSONL(r, opts, true)
 	if err != nil {
@@ -194,7 +199,8 @@ func decodeJSONL(r io.Reader, opts ReadOptions, check bool) (*reading, error) {
 	work := make(chan *batch, 2*workers)
 	order := make(chan *batch, 4*workers)
 	stop := make(chan struct{})
-	defer close(stop)
+	halt := sync.OnceFunc(func() { close(stop) })
+	defer halt()
 	free := make(chan []byte, 6*workers)
 	var wg sync.WaitGroup
 	for range workers {
@@ -210,6 +216,10 @@ func decodeJSONL(r io.Reader, opts ReadOptions, check bool) (*reading, error) {
 	}
 	go readBatches(r, rd.opts.MaxLineBytes, work, order, free, stop)
 	err := rd.merge(order)
+	// After the last batch this changes nothing; if the merger stopped
+	// at the limit of problems, the lines are read no further, and the
+	// workers end once they have decoded the batches read already.
+	halt()
 	if err == nil {
 		wg.Wait()
 	}
@@ -245,8 +255,24 @@ type batch struct {
 	done     chan struct{}
 	lines    []lineKind
 	problems map[int][]amity.FieldError
+	// unread holds, by the index of a line whose entity failed to
+	// decode, the IDs it has as far as they can be read (see unreadIDs).
+	unread   map[int][]string
 	rec      Records
 	panicked any
+}
+
+// keepLines leaves in b.rec only the entities of its first n lines.
+func (b *batch) keepLines(n int, codecs []codec) {
+	counts := make([]int, len(codecs))
+	for _, l := range b.lines[:n] {
+		if l.ok {
+			counts[l.codec]++
+		}
+	}
+	for i, c := range codecs {
+		c.keep(&b.rec, counts[i])
+	}
 }
 
 // lineKind is what a batch keeps of the outcome of decoding a line: the
@@ -295,6 +321,11 @@ func readBatches(r io.Reader, maxLine int, work, order chan<- *batch, free <-cha
 		return true
 	}
 	for n := 1; ; n++ {
+		select {
+		case <-stop:
+			return
+		default:
+		}
 		line, size, err := lr.next()
 		if err != nil {
 			if err == io.EOF {
@@ -364,6 +395,18 @@ func (w *worker) run(b *batch) {
 				b.problems = map[int][]amity.FieldError{}
 			}
 			b.problems[i] = l.errs
+		}
+		if !l.ok {
+			var k Kind
+			if l.codec >= 0 {
+				k = w.codecs[l.codec].kind
+			}
+			if ids := unreadIDs(b.data[start:end], k); len(ids) > 0 {
+				if b.unread == nil {
+					b.unread = map[int][]string{}
+				}
+				b.unread[i] = ids
+			}
 		}
 		start = end
 	}
@@ -441,7 +484,9 @@ func codecIndex(codecs []codec, k Kind) int8 {
 // the order of the lines, and adds what they hold to rd: the entities to
 // its records, where each was found, and every problem with its line and
 // path, as a reading line by line would. It returns the error of the
-// reader, if reading ended with one; rd then holds what came before.
+// reader, if reading ended with one; rd then holds what came before. It
+// returns nil as soon as rd has stopped at the limit of problems; rd then
+// holds the entities of the lines up to the one where it stopped.
 func (rd *reading) merge(order <-chan *batch) error {
 	var parts []Records
 	defer func() {
@@ -454,26 +499,13 @@ func (rd *reading) merge(order <-chan *batch) error {
 		if b.panicked != nil {
 			panic(b.panicked)
 		}
-		rd.errs = append(rd.errs, b.pre...)
+		rd.add(1, b.pre...)
 		for i, l := range b.lines {
-			errs := b.problems[i]
-			if l.codec < 0 {
-				rd.errs = append(rd.errs, errs...)
-				continue
-			}
-			index := rd.seen[l.codec]
-			rd.seen[l.codec]++
-			if !l.ok {
-				rd.errs = append(rd.errs, amity.Prefix(amity.Index(rd.codecs[l.codec].list, index), errs)...)
-				continue
-			}
-			n := b.first + i
-			rd.spots[l.codec] = append(rd.spots[l.codec], spot{int32(n), int32(index)})
-			if len(errs) > 0 {
-				for _, fe := range amity.Prefix(amity.Index(rd.codecs[l.codec].list, index), errs) {
-					fe.Line = n
-					rd.errs = append(rd.errs, fe)
-				}
+			rd.mergeLine(b, i, l)
+			if rd.stopped {
+				b.keepLines(i+1, rd.codecs)
+				parts = append(parts, b.rec)
+				return nil
 			}
 		}
 		parts = append(parts, b.rec)
@@ -485,6 +517,35 @@ func (rd *reading) merge(order <-chan *batch) error {
 		}
 	}
 	return nil
+}
+
+// mergeLine adds to rd what line i of b, of outcome l, holds.
+func (rd *reading) mergeLine(b *batch, i int, l lineKind) {
+	n := b.first + i
+	errs := b.problems[i]
+	if !l.ok {
+		rd.noteUnread(b.unread[i], n)
+	}
+	if l.codec < 0 {
+		rd.add(n, errs...)
+		return
+	}
+	index := rd.seen[l.codec]
+	rd.seen[l.codec]++
+	if l.ok {
+		rd.spots[l.codec] = append(rd.spots[l.codec], spot{int32(n), int32(index)})
+	}
+	if len(errs) == 0 {
+		return
+	}
+	errs = amity.Prefix(amity.Index(rd.codecs[l.codec].list, index), errs)
+	if l.ok {
+		// The problems of the entity's own rules come without a line.
+		for j := range errs {
+			errs[j].Line = n
+		}
+	}
+	rd.add(n, errs...)
 }
 
 // fastKind returns the kind of entity on line when the line starts the
@@ -541,7 +602,7 @@ type lineReader struct {
 }
 
 func newLineReader(r io.Reader, max int) *lineReader {
-	return &lineReader{br: bufio.NewReaderSize(r, min(max+2, 64<<10)), max: max}
+	return &lineReader{br: bufio.NewReaderSize(r, min(max, 64<<10-2)+2), max: max}
 }
 
 // next returns the next line without its line end ("\n", or "\r\n"),
@@ -563,7 +624,7 @@ func (l *lineReader) next() ([]byte, int, error) {
 		prev := chunk[len(chunk)-1]
 		chunk, err = l.br.ReadSlice('\n')
 		size += len(chunk)
-		if len(l.buf) <= l.max+1 {
+		if len(l.buf)-1 <= l.max { // no overflow where max is the largest int
 			l.buf = append(l.buf, chunk...)
 		}
 		switch {

@@ -40,16 +40,17 @@ type Dataset struct {
 // parallel, and builds the indexes and the compact form of the meetings
 // while it checks the references.
 func New(r Records) (*Dataset, error) {
-	return build(r, true, true)
+	return build(r, true, true, nil)
 }
 
 // build is [New], which checks each entity by its own rules only if
 // entities is set: a reader that has checked them already leaves it
 // unset. If keep is unset, build only checks: it returns the problems,
-// or nil and nil.
-func build(r Records, entities, keep bool) (*Dataset, error) {
+// or nil and nil. unread holds the IDs of entities a reader could not
+// decode, with their lines (see checker.unread).
+func build(r Records, entities, keep bool, unread map[string]int) (*Dataset, error) {
 	d := &Dataset{r: r}
-	c := checker{r: &d.r}
+	c := checker{r: &d.r, unread: unread}
 	c.entitiesAndIndex(entities)
 	if len(c.errs) > 0 || !keep {
 		c.references()

@@ -5,6 +5,7 @@ import (
 	cmp2 "cmp"
 	"errors"
 	"fmt"
+	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -190,9 +191,13 @@ func withoutLines(err error) []amity.FieldError {
 	fes := amity.Errors(err)
 	for i := range fes {
 		fes[i].Line = 0
+		fes[i].Detail = onLine.ReplaceAllString(fes[i].Detail, "on line N")
 	}
 	return fes
 }
+
+// onLine matches a line number in the detail of a problem.
+var onLine = regexp.MustCompile(`on line [0-9]+`)
 
 // TestReadJSONLMatchesReadJSON reads corrupted archives as JSON Lines,
 // decoded and checked on several goroutines, and as one JSON document

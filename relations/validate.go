@@ -43,6 +43,10 @@ type checker struct {
 	// memo, if not nil, remembers the entries of the IDs of sources and
 	// posts, which a few thousand entities share.
 	memo map[string]entry
+	// unread holds the IDs of entities that a reader found in the file
+	// but could not decode, with the line of each: a reference to one
+	// names nothing in the records, and its problem says why.
+	unread map[string]int
 }
 
 func (c *checker) add(path string, kind amity.ErrorKind, value, detail string) {
@@ -262,7 +266,11 @@ func (c *checker) lookup(id string, want Kind) (ref, outcome) {
 func (c *checker) report(id string, want Kind, at ref, o outcome, path func() string) bool {
 	switch o {
 	case missing:
-		c.add(path(), amity.KindNotFound, id, "no "+string(want)+" has this ID")
+		detail := "no " + string(want) + " has this ID"
+		if line, ok := c.unread[id]; ok {
+			detail += ": the entity on line " + strconv.Itoa(line) + " that has it could not be read"
+		}
+		c.add(path(), amity.KindNotFound, id, detail)
 	case wrongKind:
 		c.add(path(), amity.KindWrongKind, id, "names a "+string(at.kind)+" ("+at.path()+"), not a "+string(want))
 	}
@@ -358,7 +366,7 @@ func (c *checker) references() {
 	}
 	c.errs = append(c.errs, inParallel(len(r.Meetings), func() map[string]entry { return map[string]entry{} },
 		func(memo map[string]entry, lo, hi int) []amity.FieldError {
-			part := checker{r: c.r, ids: c.ids, lookups: c.lookups, memo: memo}
+			part := checker{r: c.r, ids: c.ids, lookups: c.lookups, memo: memo, unread: c.unread}
 			for i := lo; i < hi; i++ {
 				part.meeting(i)
 			}

@@ -35,7 +35,7 @@ func writerNames() string {
 }
 
 func runConvert(e env, args []string) int {
-	fs := newFlags(e, "convert", "-to "+writerNames()+" FILE",
+	fs, opts := newReadFlags(e, "convert", "-to "+writerNames()+" FILE",
 		"amity convert -to popolo story.json > story.popolo.json")
 	to := fs.String("to", "", "the `FORMAT` to write: "+writerNames())
 	if status, ok := parse(fs, args); !ok {
@@ -50,7 +50,7 @@ func runConvert(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "amity: unknown -to %q: want %s\n", *to, writerNames())
 		return exitUsage
 	}
-	d, status := loadValid(e, fs.Arg(0))
+	d, status := loadValid(e, fs.Arg(0), opts)
 	if d == nil {
 		return status
 	}

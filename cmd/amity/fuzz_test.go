@@ -43,7 +43,7 @@ func FuzzValidate(f *testing.F) {
 					t.Errorf("problem %q is not located on a line of the input", p)
 				}
 			}
-			if want := "-: " + countProblems(len(problems)) + "\n"; stderr.String() != want {
+			if want := "-: " + countProblems(len(problems), 0) + "\n"; stderr.String() != want {
 				t.Errorf("stderr %q, want %q", stderr.String(), want)
 			}
 		default:

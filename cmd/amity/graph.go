@@ -8,7 +8,7 @@ import (
 )
 
 func runGraph(e env, args []string) int {
-	fs := newFlags(e, "graph", "-format dot|mermaid FILE",
+	fs, opts := newReadFlags(e, "graph", "-format dot|mermaid FILE",
 		"amity graph -format dot story.json | dot -Tsvg > story.svg")
 	format := fs.String("format", "dot", "`dot` (Graphviz) or mermaid")
 	if status, ok := parse(fs, args); !ok {
@@ -27,7 +27,7 @@ func runGraph(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "amity: unknown -format %q: want dot or mermaid\n", *format)
 		return exitUsage
 	}
-	d, status := loadValid(e, fs.Arg(0))
+	d, status := loadValid(e, fs.Arg(0), opts)
 	if d == nil {
 		return status
 	}

@@ -128,7 +128,7 @@ func TestValidateHostile(t *testing.T) {
 					t.Errorf("line %q does not start with %s:LINE:", l, f.path)
 				}
 			}
-			if want := f.path + ": " + countProblems(len(problems)) + "\n"; stderr != want {
+			if want := f.path + ": " + countProblems(len(problems), 0) + "\n"; stderr != want {
 				t.Errorf("stderr = %q, want %q", stderr, want)
 			}
 

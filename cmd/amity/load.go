@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -32,6 +33,60 @@ func newFlags(e env, name, args, example string) *flag.FlagSet {
 		fmt.Fprintf(e.stderr, "\nexample:\n  %s\n", example)
 	}
 	return fs
+}
+
+// newReadFlags returns the flag set of a subcommand that reads a dataset,
+// as newFlags does, with the flags of the limits of reading (see
+// readFlags), and the options they set once the flags are parsed.
+func newReadFlags(e env, name, args, example string) (*flag.FlagSet, *relations.ReadOptions) {
+	fs := newFlags(e, name, args, example)
+	return fs, readFlags(fs)
+}
+
+// readFlags adds to fs a flag for each limit of relations.ReadOptions, and
+// returns the options they set once fs has parsed the arguments. A flag
+// takes a whole number, 0 or more; 0, the value when it is not given,
+// keeps the library's default.
+func readFlags(fs *flag.FlagSet) *relations.ReadOptions {
+	o := new(relations.ReadOptions)
+	limitVar(fs, &o.MaxLineBytes, "max-line-bytes", "the longest line of JSON Lines, `N` bytes without its line end", relations.DefaultMaxLineBytes, "1 MiB")
+	limitVar(fs, &o.MaxDocumentBytes, "max-document-bytes", "the largest JSON document, `N` bytes", relations.DefaultMaxDocumentBytes, "256 MiB")
+	limitVar(fs, &o.MaxStringBytes, "max-string-bytes", "the longest string or member name, `N` bytes as written between its quotes", relations.DefaultMaxStringBytes, "64 KiB")
+	limitVar(fs, &o.MaxDepth, "max-depth", "the deepest nesting of objects and lists, `N` levels, the document or the line counting 1", relations.DefaultMaxDepth, "")
+	limitVar(fs, &o.MaxProblems, "max-problems", "report at most `N` problems; reading stops at the next, and says so", relations.DefaultMaxProblems, "")
+	return o
+}
+
+// limitVar defines the flag name for the limit *p, whose default is def
+// (also written as human, if not empty).
+func limitVar[T int | int64](fs *flag.FlagSet, p *T, name, usage string, def int64, human string) {
+	d := strconv.FormatInt(def, 10)
+	if human != "" {
+		d += " (" + human + ")"
+	}
+	fs.Var(limitValue[T]{p}, name, usage+"; default "+d+", also when 0")
+}
+
+// limitValue is a flag.Value for a limit: a whole number, 0 or more.
+type limitValue[T int | int64] struct{ p *T }
+
+func (v limitValue[T]) String() string {
+	if v.p == nil {
+		return "0"
+	}
+	return strconv.FormatInt(int64(*v.p), 10)
+}
+
+func (v limitValue[T]) Set(s string) error {
+	n, err := strconv.ParseInt(s, 10, 64)
+	switch {
+	case err != nil || int64(T(n)) != n:
+		return errors.New("not a whole number of a size amity can take")
+	case n < 0:
+		return errors.New("a limit is 0 or more")
+	}
+	*v.p = T(n)
+	return nil
 }
 
 // parse parses args with fs and reports whether to go on; status is the
@@ -71,9 +126,10 @@ type loaded struct {
 	problems []amity.FieldError // every problem, in order of line
 }
 
-// load reads and checks file. An error means the file could not be read at
-// all (usage or I/O); problems in the data are in loaded.problems.
-func load(e env, file, format string) (loaded, error) {
+// load reads and checks file with the limits of opts. An error means the
+// file could not be read at all (usage or I/O); problems in the data are in
+// loaded.problems.
+func load(e env, file, format string, opts relations.ReadOptions) (loaded, error) {
 	format, err := formatOf(file, format)
 	if err != nil {
 		return loaded{}, err
@@ -91,7 +147,7 @@ func load(e env, file, format string) (loaded, error) {
 	if format == "jsonl" {
 		read = relations.ReadJSONL
 	}
-	d, err := read(r, relations.ReadOptions{})
+	d, err := read(r, opts)
 	if err != nil {
 		problems := amity.Errors(err)
 		if problems == nil {
@@ -123,10 +179,11 @@ func errorsOf(err error) []amity.FieldError {
 	return []amity.FieldError{{Kind: amity.KindInvalid, Detail: err.Error()}}
 }
 
-// loadValid reads file, which must be valid. It prints the problems of an
-// invalid file and returns the exit status to end with.
-func loadValid(e env, file string) (*relations.Dataset, int) {
-	l, err := load(e, file, "")
+// loadValid reads file, which must be valid, with the limits of opts. It
+// prints the problems of an invalid file and returns the exit status to
+// end with.
+func loadValid(e env, file string, opts *relations.ReadOptions) (*relations.Dataset, int) {
+	l, err := load(e, file, "", *opts)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "amity: %v\n", err)
 		return nil, exitUsage

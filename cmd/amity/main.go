@@ -20,6 +20,19 @@
 // arguments, and the data file is the last argument. "-" reads standard
 // input (give -format).
 //
+// Every command that reads a dataset (validate, query, graph, stats and
+// convert) takes the limits of reading as flags, each a number of 0 or
+// more, 0 keeping the default:
+//
+//	-max-line-bytes N      a line of JSON Lines (default 1 MiB)
+//	-max-document-bytes N  a JSON document (default 256 MiB)
+//	-max-string-bytes N    a string or member name (default 64 KiB)
+//	-max-depth N           nesting of objects and lists (default 64)
+//	-max-problems N        problems reported (default 1000); reading stops
+//	                       at the next, and one more line says so
+//
+// Input beyond a limit is a problem of kind "too large" on its line.
+//
 // Exit status: 0 when all went well and the data is valid, 1 when the data
 // is invalid, 2 for a usage or I/O error.
 package main

@@ -94,6 +94,18 @@ func TestQueriesOnTheStory(t *testing.T) {
 	}
 }
 
+// threeProblems is JSON Lines with three different problems: an unknown
+// field, a bad date, and a reference to no official.
+const threeProblems = `{"entity":"source","id":"azernews","publisher":"Azernews"}
+{"entity":"state","id":"AZ","name":"Azerbaijan"}
+{"entity":"state","id":"IR","name":"Iran"}
+{"entity":"organization","id":"unesco","kind":"intergovernmental","name":"UNESCO","colour":"blue"}
+{"entity":"official","id":"anar-karimov","name":"Anar Karimov"}
+{"entity":"official","id":"mehdi-ismaili","name":"Mehdi Ismaili"}
+{"entity":"meeting","id":"m1","date":"2022-02-30","participants":[{"official":"anar-karimov","state":"AZ"},{"official":"mehdi-ismaili","state":"IR"}],"sources":["azernews"]}
+{"entity":"meeting","id":"m2","date":"2022-06-20","participants":[{"official":"anar-karimov","state":"AZ"},{"official":"mehdi-esmaili","state":"IR"}],"sources":["azernews"]}
+`
+
 func TestValidate(t *testing.T) {
 	doc, lines := storyFiles(t)
 	status, stdout, stderr := runCmd("validate", doc, lines)
@@ -107,16 +119,7 @@ func TestValidate(t *testing.T) {
 	// A file with three different problems: an unknown field, a bad date,
 	// and a reference to no official.
 	bad := filepath.Join(t.TempDir(), "three.jsonl")
-	data := `{"entity":"source","id":"azernews","publisher":"Azernews"}
-{"entity":"state","id":"AZ","name":"Azerbaijan"}
-{"entity":"state","id":"IR","name":"Iran"}
-{"entity":"organization","id":"unesco","kind":"intergovernmental","name":"UNESCO","colour":"blue"}
-{"entity":"official","id":"anar-karimov","name":"Anar Karimov"}
-{"entity":"official","id":"mehdi-ismaili","name":"Mehdi Ismaili"}
-{"entity":"meeting","id":"m1","date":"2022-02-30","participants":[{"official":"anar-karimov","state":"AZ"},{"official":"mehdi-ismaili","state":"IR"}],"sources":["azernews"]}
-{"entity":"meeting","id":"m2","date":"2022-06-20","participants":[{"official":"anar-karimov","state":"AZ"},{"official":"mehdi-esmaili","state":"IR"}],"sources":["azernews"]}
-`
-	if err := os.WriteFile(bad, []byte(data), 0o644); err != nil {
+	if err := os.WriteFile(bad, []byte(threeProblems), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	status, stdout, stderr = runCmd("validate", bad)

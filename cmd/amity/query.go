@@ -58,21 +58,27 @@ func runQuery(e env, args []string) int {
 	return exitUsage
 }
 
-// queryFlags returns the flag set of query name, with its -json flag.
-func queryFlags(e env, name string) (fsWithJSON, *bool) {
+// queryFlags returns the flag set of query name, with the flags of the
+// limits of reading and its -json flag.
+func queryFlags(e env, name string) (queryFlagSet, *bool) {
 	for _, q := range queries() {
 		if q.name == name {
-			fs := newFlags(e, "query "+name, q.args, q.example)
-			return fsWithJSON{fs}, fs.Bool("json", false, "write JSON instead of text")
+			fs, opts := newReadFlags(e, "query "+name, q.args, q.example)
+			return queryFlagSet{fs, opts}, fs.Bool("json", false, "write JSON instead of text")
 		}
 	}
 	panic("no query " + name)
 }
 
-type fsWithJSON struct{ *flag.FlagSet }
+// queryFlagSet is the flag set of a query, and the limits of reading its
+// flags set.
+type queryFlagSet struct {
+	*flag.FlagSet
+	read *relations.ReadOptions
+}
 
 // pairArgs checks that the arguments are two states and a file.
-func pairArgs(e env, fs fsWithJSON) (a, b orgs.StateID, file string, ok bool) {
+func pairArgs(e env, fs queryFlagSet) (a, b orgs.StateID, file string, ok bool) {
 	if fs.NArg() != 3 {
 		fs.Usage()
 		return "", "", "", false
@@ -121,7 +127,7 @@ func queryBetween(e env, args []string) int {
 	if p.To, ok = dateFlag(e, "to", *to); !ok {
 		return exitUsage
 	}
-	d, status := loadValid(e, file)
+	d, status := loadValid(e, file, fs.read)
 	if d == nil {
 		return status
 	}
@@ -155,7 +161,7 @@ func queryTimeline(e env, args []string) int {
 	if !ok {
 		return exitUsage
 	}
-	d, status := loadValid(e, file)
+	d, status := loadValid(e, file, fs.read)
 	if d == nil {
 		return status
 	}
@@ -186,7 +192,7 @@ func querySharedMemberships(e env, args []string) int {
 		}
 		return exitUsage
 	}
-	d, status := loadValid(e, file)
+	d, status := loadValid(e, file, fs.read)
 	if d == nil {
 		return status
 	}
@@ -214,7 +220,7 @@ func queryAnniversary(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "amity: -year YEAR is required, from 1 to 9999")
 		return exitUsage
 	}
-	d, status := loadValid(e, file)
+	d, status := loadValid(e, file, fs.read)
 	if d == nil {
 		return status
 	}
@@ -246,7 +252,7 @@ func queryFind(e env, args []string) int {
 		fs.Usage()
 		return exitUsage
 	}
-	d, status := loadValid(e, fs.Arg(1))
+	d, status := loadValid(e, fs.Arg(1), fs.read)
 	if d == nil {
 		return status
 	}

@@ -42,7 +42,7 @@ func recordsOf(d *relations.Dataset) int {
 }
 
 func runStats(e env, args []string) int {
-	fs := newFlags(e, "stats", "[-json] FILE", "amity stats archive.jsonl")
+	fs, opts := newReadFlags(e, "stats", "[-json] FILE", "amity stats archive.jsonl")
 	asJSON := fs.Bool("json", false, "write JSON instead of text")
 	if status, ok := parse(fs, args); !ok {
 		return status
@@ -51,7 +51,7 @@ func runStats(e env, args []string) int {
 		fs.Usage()
 		return exitUsage
 	}
-	d, status := loadValid(e, fs.Arg(0))
+	d, status := loadValid(e, fs.Arg(0), opts)
 	if d == nil {
 		return status
 	}

@@ -3,10 +3,12 @@ package main
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/amitydata/amity/relations"
 )
 
 func runValidate(e env, args []string) int {
-	fs := newFlags(e, "validate", "[-format json|jsonl] FILE...",
+	fs, opts := newReadFlags(e, "validate", "[-format json|jsonl] FILE...",
 		"amity validate meetings.jsonl sources.json")
 	format := fs.String("format", "", "read every FILE as `json` or jsonl, whatever its extension")
 	quiet := fs.Bool("q", false, "print nothing when the data is valid")
@@ -19,7 +21,7 @@ func runValidate(e env, args []string) int {
 	}
 	status := exitOK
 	for _, file := range fs.Args() {
-		l, err := load(e, file, *format)
+		l, err := load(e, file, *format, *opts)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "amity: %v\n", err)
 			status = exitUsage
@@ -27,7 +29,7 @@ func runValidate(e env, args []string) int {
 		}
 		if l.data == nil {
 			printProblems(e.stdout, file, l.problems)
-			fmt.Fprintf(e.stderr, "%s: %s\n", file, countProblems(len(l.problems)))
+			fmt.Fprintf(e.stderr, "%s: %s\n", file, countProblems(len(l.problems), opts.MaxProblems))
 			if status == exitOK {
 				status = exitInvalid
 			}
@@ -40,9 +42,20 @@ func runValidate(e env, args []string) int {
 	return status
 }
 
-// countProblems returns "1 problem" or "n problems".
-func countProblems(n int) string {
-	if n == 1 {
+// countProblems returns "1 problem" or "n problems" for n problems read
+// with a limit of limit (0 for the default): "more than limit problems"
+// if there are more than limit, the last of them the one that says reading
+// stopped at the limit.
+func countProblems(n, limit int) string {
+	if limit <= 0 {
+		limit = relations.DefaultMaxProblems
+	}
+	switch {
+	case n > limit && limit == 1:
+		return "more than 1 problem"
+	case n > limit:
+		return "more than " + strconv.Itoa(limit) + " problems"
+	case n == 1:
 		return "1 problem"
 	}
 	return strconv.Itoa(n) + " problems"
