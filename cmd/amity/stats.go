@@ -9,23 +9,9 @@ import (
 // counts returns the number of entities of each kind, posts and
 // statements included, in the order of relations.Kinds.
 func counts(d *relations.Dataset) []kindCount {
-	r := d.Records()
-	posts, statements := 0, 0
-	for _, o := range r.Officials {
-		posts += len(o.Posts)
-	}
-	for _, m := range r.Meetings {
-		statements += len(m.Statements)
-	}
-	n := map[relations.Kind]int{
-		relations.KindSource: len(r.Sources), relations.KindState: len(r.States), relations.KindMinistry: len(r.Ministries),
-		relations.KindOrganization: len(r.Organizations), relations.KindOfficial: len(r.Officials), relations.KindPost: posts,
-		relations.KindVisit: len(r.Visits), relations.KindMeeting: len(r.Meetings), relations.KindStatement: statements,
-		relations.KindInitiative: len(r.Initiatives), relations.KindTie: len(r.Ties),
-	}
 	var out []kindCount
 	for _, k := range relations.Kinds() {
-		out = append(out, kindCount{Kind: k, Count: n[k]})
+		out = append(out, kindCount{Kind: k, Count: d.Count(k)})
 	}
 	return out
 }
@@ -37,8 +23,13 @@ type kindCount struct {
 
 // recordsOf returns the number of top-level records of d.
 func recordsOf(d *relations.Dataset) int {
-	r := d.Records()
-	return r.Len()
+	n := 0
+	for _, k := range relations.Kinds() {
+		if k.TopLevel() {
+			n += d.Count(k)
+		}
+	}
+	return n
 }
 
 func runStats(e env, args []string) int {
