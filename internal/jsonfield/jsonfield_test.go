@@ -29,6 +29,7 @@ type fields struct {
 	Untagged  string
 	Skipped   string `json:"-"`
 	OnlyOpts  string `json:",omitempty"`
+	//lint:ignore U1000 Names must skip an unexported field, which nothing uses
 	unexposed string
 	Inlined   `json:",inline"`
 	Named     `json:"named"`
