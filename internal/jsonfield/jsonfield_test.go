@@ -25,10 +25,10 @@ type hidden struct {
 
 // fields has a field of each kind Names tells apart.
 type fields struct {
-	Tagged    string `json:"tagged,omitempty"`
-	Untagged  string
-	Skipped   string `json:"-"`
-	OnlyOpts  string `json:",omitempty"`
+	Tagged   string `json:"tagged,omitempty"`
+	Untagged string
+	Skipped  string `json:"-"`
+	OnlyOpts string `json:",omitempty"`
 	//lint:ignore U1000 Names must skip an unexported field, which nothing uses
 	unexposed string
 	Inlined   `json:",inline"`
