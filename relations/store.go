@@ -13,9 +13,10 @@ import (
 )
 
 // meetingStore holds the meetings of a [Dataset] in a compact form: what
-// most meetings repeat — places, participants, and the lists of words,
-// codes and sources they hold — is held once in tables, and each meeting
-// is a short run of bytes naming its entries and holding its own text.
+// most meetings repeat — places, states, words of a vocabulary, and the
+// lists of topics, codes and sources they hold — is held once in tables,
+// and each meeting is a short run of bytes naming its entries and holding
+// its own text.
 // Meetings are the bulk of a large archive; held as events.Meeting
 // values, with a string header for every ID and a slice header for every
 // list, they take several times the bytes they hold.
