@@ -4,6 +4,7 @@ import (
 	"iter"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
@@ -51,19 +52,20 @@ func New(r Records) (*Dataset, error) {
 func build(r Records, entities, keep bool, unread map[string]int) (*Dataset, error) {
 	d := &Dataset{r: r}
 	c := checker{r: &d.r, unread: unread}
-	c.entitiesAndIndex(entities)
-	if len(c.errs) > 0 || !keep {
+	if !keep {
+		c.entitiesAndIndex(entities)
 		c.references()
 		return nil, amity.AsError(c.errs)
 	}
-	// Build the indexes and the store while the references are checked.
-	// The indexes skip references that do not resolve, and both are
-	// dropped if any is found.
+	// Order the meetings and build their store while the records are
+	// checked and indexed: neither needs the checks, and the store is
+	// dropped, and its building stopped, at the first problem.
 	var (
 		ix      *index
 		ordered sync.WaitGroup
 		mOrder  []int32
 		mKey    []uint32
+		stop    atomic.Bool
 	)
 	ordered.Add(1)
 	stored := goSafe(func() {
@@ -71,13 +73,26 @@ func build(r Records, entities, keep bool, unread map[string]int) (*Dataset, err
 			defer ordered.Done()
 			mOrder, mKey = meetingOrder(d.r.Meetings)
 		}()
-		d.meetings = newMeetingStore(d.r.Meetings, mOrder)
+		d.meetings = newMeetingStore(d.r.Meetings, mOrder, &stop)
 	})
+	c.entitiesAndIndex(entities)
+	if len(c.errs) > 0 {
+		stop.Store(true)
+		c.references()
+		stored()
+		return nil, amity.AsError(c.errs)
+	}
+	// Build the indexes while the references are checked. The indexes
+	// skip references that do not resolve, and are dropped if any is
+	// found.
 	indexed := goSafe(func() {
 		ordered.Wait()
 		ix = newIndex(&d.r, c.ids, mOrder, mKey)
 	})
 	c.references()
+	if len(c.errs) > 0 {
+		stop.Store(true)
+	}
 	stored()
 	indexed()
 	if len(c.errs) > 0 {

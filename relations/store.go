@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
@@ -119,7 +120,9 @@ type storeBuilder struct {
 
 // newMeetingStore returns the compact form of ms, holding as its meeting
 // k the meeting at position order[k] (k itself if order is nil). The
-// store copies every string it keeps: it shares no memory with ms.
+// store copies every string it keeps: it shares no memory with ms. If
+// stop is not nil and becomes true, it stops soon after, and returns a
+// store that is not to be used.
 //
 // A Dataset stores its meetings by rank, in date order: the meetings of
 // a pair of states in a year, or of an official, are then near one
@@ -129,7 +132,8 @@ type storeBuilder struct {
 // allows: it encodes segments of ms in the order of ms, which reads the
 // meetings in the order they lie in memory, and then copies the bytes of
 // each meeting into the chunks in the store's order.
-func newMeetingStore(ms []events.Meeting, order []int32) *meetingStore {
+func newMeetingStore(ms []events.Meeting, order []int32, stop *atomic.Bool) *meetingStore {
+	stopped := func(i int) bool { return stop != nil && i%1024 == 0 && stop.Load() }
 	n := len(ms)
 	if order == nil {
 		order = make([]int32, n)
@@ -160,12 +164,18 @@ func newMeetingStore(ms []events.Meeting, order []int32) *meetingStore {
 		lo, hi := bounds(k)
 		b := newStoreBuilder()
 		for i := lo; i < hi; i++ {
+			if stopped(i) {
+				return
+			}
 			begins[i+k], segOf[i] = uint32(len(b.buf)), uint8(k)
 			b.meeting(&ms[i])
 		}
 		begins[hi+k] = uint32(len(b.buf))
 		encoded[k], s.tables[k] = b.buf, b.t
 	})
+	if stop != nil && stop.Load() {
+		return s
+	}
 	// Copy, in the store's order, a run of meetings for each segment.
 	chunks := make([][]string, segs)
 	firsts := make([][]int32, segs)
