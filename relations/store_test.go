@@ -5,8 +5,8 @@ import (
 	"reflect"
 	"runtime"
 	"slices"
-	"sync/atomic"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
