@@ -738,23 +738,28 @@ type Match struct {
 // ministries, organizations, officials), then ID, each entity once. A
 // name that folds to nothing finds nothing.
 //
-// It looks the rarest word of name up in an index of the words of every
-// name, and checks only the entities found there.
+// It looks each word of name up in an index of the words of every name,
+// and checks only the entities found under every word.
 func (d *Dataset) Find(name string) iter.Seq[Match] {
 	return func(yield func(Match) bool) {
 		q := amity.FoldName(name)
 		if q == "" {
 			return
 		}
-		var slots []int32
-		for i, w := range strings.Split(q, " ") {
+		// The entities that have every word of the name: the lists of
+		// the words, intersected from the shortest up.
+		var lists [][]int32
+		for w := range strings.SplitSeq(q, " ") {
 			l, ok := d.ix.tokens[w]
 			if !ok {
 				return
 			}
-			if i == 0 || len(l) < len(slots) {
-				slots = l
-			}
+			lists = append(lists, l)
+		}
+		slices.SortFunc(lists, func(x, y []int32) int { return cmp.Compare(len(x), len(y)) })
+		slots := lists[0]
+		for _, l := range lists[1:] {
+			slots = mergeIntersect(slots, l)
 		}
 		q = " " + q + " "
 		for _, slot := range slots {
@@ -767,6 +772,24 @@ func (d *Dataset) Find(name string) iter.Seq[Match] {
 			}
 		}
 	}
+}
+
+// mergeIntersect returns the values in both ascending lists, in a new
+// list, walking both side by side.
+func mergeIntersect(xs, ys []int32) []int32 {
+	var out []int32
+	for len(xs) > 0 && len(ys) > 0 {
+		switch {
+		case xs[0] < ys[0]:
+			xs = xs[1:]
+		case xs[0] > ys[0]:
+			ys = ys[1:]
+		default:
+			out = append(out, xs[0])
+			xs, ys = xs[1:], ys[1:]
+		}
+	}
+	return out
 }
 
 func (d *Dataset) match(n *named) Match {
