@@ -52,11 +52,34 @@ func newIDTable(d *Dataset) *idTable {
 	}
 	size := 1 << bits.Len(uint(t.base[len(kinds)])*3/2+1)
 	t.slots = make([]uint64, size)
-	inParallel(int(t.base[len(kinds)]), func() struct{} { return struct{}{} }, func(_ struct{}, lo, hi int) []amity.FieldError {
-		for n := int32(lo); n < int32(hi); n++ {
+	none := func() struct{} { return struct{}{} }
+	// The entities but meetings and statements, by number.
+	st := slices.Index(kinds, KindStatement)
+	meetings, statements, after := t.base[slices.Index(kinds, KindMeeting)], t.base[st], t.base[st+1]
+	inParallel(int(t.base[len(kinds)]-(after-meetings)), none, func(_ struct{}, lo, hi int) []amity.FieldError {
+		for k := int32(lo); k < int32(hi); k++ {
+			n := k
+			if n >= meetings {
+				n += after - meetings
+			}
 			if id := t.id(d, n); id != "" {
 				t.insert(id, n)
 			}
+		}
+		return nil
+	})
+	// Meetings and their statements, in the order of the store, each
+	// meeting read once.
+	inParallel(d.meetings.len(), none, func(_ struct{}, lo, hi int) []amity.FieldError {
+		for rank := int32(lo); rank < int32(hi); rank++ {
+			d.meetings.ids(rank, func(j int32, id string) {
+				switch {
+				case j < 0:
+					t.insert(id, meetings+t.mOrder[rank])
+				case id != "":
+					t.insert(id, statements+t.stmtStart[rank]+j)
+				}
+			})
 		}
 		return nil
 	})

@@ -615,6 +615,27 @@ func (s *meetingStore) meeting(i int32, a *arena) events.Meeting {
 func (s *meetingStore) statementID(i, j int32) events.StatementID {
 	r := s.open(i)
 	r.skipText() // id
+	r.statements()
+	for range j {
+		r.skipStatement()
+	}
+	return events.StatementID(r.text())
+}
+
+// ids calls f with the ID of meeting i and j -1, then with the ID of
+// each of its statements and j its index.
+func (s *meetingStore) ids(i int32, f func(j int32, id string)) {
+	r := s.open(i)
+	f(-1, r.text())
+	for j := range int32(r.statements()) {
+		f(j, r.text())
+		r.skipStatementAfterID()
+	}
+}
+
+// statements moves r, after the ID of a meeting, to its first statement,
+// and returns the number of statements.
+func (r *reader) statements() int {
 	r.skipText() // title
 	r.uv()       // place
 	r.uv()       // host
@@ -624,22 +645,28 @@ func (s *meetingStore) statementID(i, j int32) events.StatementID {
 		}
 	}
 	r.uv() // topics
-	r.uv() // the number of statements
-	for range j {
-		r.skipText() // id
-		if n := r.uv(); n > 0 {
-			for range n - 1 {
-				if r.uv() == 0 {
-					r.uv()
-				}
+	return max(r.uv()-1, 0)
+}
+
+// skipStatement moves r past a statement.
+func (r *reader) skipStatement() {
+	r.skipText() // id
+	r.skipStatementAfterID()
+}
+
+// skipStatementAfterID moves r past the rest of a statement after its ID.
+func (r *reader) skipStatementAfterID() {
+	if n := r.uv(); n > 0 {
+		for range n - 1 {
+			if r.uv() == 0 {
+				r.uv()
 			}
 		}
-		r.uv()       // inferred
-		r.uv()       // verb
-		r.skipText() // summary
-		r.skipText() // quote
-		r.uv()       // topics
-		r.uv()       // sources
 	}
-	return events.StatementID(r.text())
+	r.uv()       // inferred
+	r.uv()       // verb
+	r.skipText() // summary
+	r.skipText() // quote
+	r.uv()       // topics
+	r.uv()       // sources
 }
