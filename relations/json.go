@@ -406,6 +406,9 @@ type reading struct {
 	stopLine int
 	// fast decodes what it can of a document, read on one goroutine.
 	fast *fastdecode.Decoder
+	// encoded, if its tables are set, holds the meetings of rec encoded
+	// for the meeting store.
+	encoded encoding
 }
 
 func newReading(opts ReadOptions) *reading {
@@ -574,7 +577,11 @@ func (rd *reading) dataset() (*Dataset, error) {
 		slices.SortStableFunc(rd.errs, byLine)
 		return nil, amity.AsError(rd.problems())
 	}
-	d, err := build(rd.rec, !rd.checked, len(rd.errs) == 0, rd.unread)
+	var enc *encoding
+	if len(rd.encoded.tables) > 0 {
+		enc = &rd.encoded
+	}
+	d, err := build(rd.rec, !rd.checked, len(rd.errs) == 0, rd.unread, enc)
 	if err == nil && len(rd.errs) == 0 {
 		return d, nil
 	}

@@ -203,12 +203,17 @@ func decodeJSONL(r io.Reader, opts ReadOptions, check bool) (*reading, error) {
 	defer halt()
 	free := make(chan []byte, 6*workers)
 	var wg sync.WaitGroup
-	for range workers {
+	ws := make([]*worker, workers)
+	for k := range ws {
+		w := &worker{opts: rd.opts, codecs: rd.codecs, fast: rd.opts.fastDecoder(), free: free}
+		if check {
+			// A reader that checks builds a Dataset: its workers encode
+			// the meetings for the store as they decode them.
+			w.check = fastcheck.New()
+			w.seg, w.enc = uint16(k), newStoreBuilder()
+		}
+		ws[k] = w
 		wg.Go(func() {
-			w := &worker{opts: rd.opts, codecs: rd.codecs, fast: rd.opts.fastDecoder(), free: free}
-			if check {
-				w.check = fastcheck.New()
-			}
 			for b := range work {
 				w.run(b)
 			}
@@ -222,6 +227,14 @@ func decodeJSONL(r io.Reader, opts ReadOptions, check bool) (*reading, error) {
 	halt()
 	if err == nil {
 		wg.Wait()
+		if check && !rd.stopped && len(rd.encoded.seg) == len(rd.rec.Meetings) {
+			for _, w := range ws {
+				rd.encoded.bufs = append(rd.encoded.bufs, w.enc.buf)
+				rd.encoded.tables = append(rd.encoded.tables, w.enc.t)
+			}
+		} else {
+			rd.encoded = encoding{}
+		}
 	}
 	return rd, err
 }
@@ -257,9 +270,14 @@ type batch struct {
 	problems map[int][]amity.FieldError
 	// unread holds, by the index of a line whose entity failed to
 	// decode, the IDs it has as far as they can be read (see unreadIDs).
-	unread   map[int][]string
-	rec      Records
-	panicked any
+	unread map[int][]string
+	rec    Records
+	// seg, begin and finish tell, for each meeting of rec, which worker
+	// encoded it for the meeting store, and where its bytes lie in the
+	// worker's (see encoding).
+	seg           []uint16
+	begin, finish []uint32
+	panicked      any
 }
 
 // keepLines leaves in b.rec only the entities of its first n lines.
@@ -371,6 +389,10 @@ type worker struct {
 	fast   *fastdecode.Decoder
 	// check, if set, checks each entity that decodes.
 	check *fastcheck.Checker
+	// enc, if set, encodes each meeting that decodes for the meeting
+	// store, as segment seg.
+	enc *storeBuilder
+	seg uint16
 	// free takes the buffers of the batches decoded, for reading more.
 	free chan<- []byte
 }
@@ -390,6 +412,11 @@ func (w *worker) run(b *batch) {
 	for i, end := range b.ends {
 		l := w.line(&b.rec, b.data[start:end], b.first+i, b.sizes[i], len(b.ends)-i)
 		b.lines[i] = lineKind{l.codec, l.ok}
+		if l.ok && w.enc != nil && w.codecs[l.codec].kind == KindMeeting {
+			begin := uint32(len(w.enc.buf))
+			w.enc.meeting(&b.rec.Meetings[len(b.rec.Meetings)-1])
+			b.seg, b.begin, b.finish = append(b.seg, w.seg), append(b.begin, begin), append(b.finish, uint32(len(w.enc.buf)))
+		}
 		if len(l.errs) > 0 {
 			if b.problems == nil {
 				b.problems = map[int][]amity.FieldError{}
@@ -509,6 +536,9 @@ func (rd *reading) merge(order <-chan *batch) error {
 			}
 		}
 		parts = append(parts, b.rec)
+		rd.encoded.seg = append(rd.encoded.seg, b.seg...)
+		rd.encoded.begin = append(rd.encoded.begin, b.begin...)
+		rd.encoded.end = append(rd.encoded.end, b.finish...)
 		switch {
 		case b.end != nil:
 			return b.end

@@ -41,15 +41,16 @@ type Dataset struct {
 // parallel, and builds the indexes and the compact form of the meetings
 // while it checks the references.
 func New(r Records) (*Dataset, error) {
-	return build(r, true, true, nil)
+	return build(r, true, true, nil, nil)
 }
 
 // build is [New], which checks each entity by its own rules only if
 // entities is set: a reader that has checked them already leaves it
 // unset. If keep is unset, build only checks: it returns the problems,
 // or nil and nil. unread holds the IDs of entities a reader could not
-// decode, with their lines (see checker.unread).
-func build(r Records, entities, keep bool, unread map[string]int) (*Dataset, error) {
+// decode, with their lines (see checker.unread); enc, if not nil, the
+// meetings encoded for the store.
+func build(r Records, entities, keep bool, unread map[string]int, enc *encoding) (*Dataset, error) {
 	d := &Dataset{r: r}
 	c := checker{r: &d.r, unread: unread}
 	if !keep {
@@ -73,7 +74,7 @@ func build(r Records, entities, keep bool, unread map[string]int) (*Dataset, err
 			defer ordered.Done()
 			mOrder, mKey = meetingOrder(d.r.Meetings)
 		}()
-		d.meetings = newMeetingStore(d.r.Meetings, mOrder, &stop)
+		d.meetings = newMeetingStore(d.r.Meetings, mOrder, enc, &stop)
 	})
 	c.entitiesAndIndex(entities)
 	if len(c.errs) > 0 {

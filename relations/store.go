@@ -73,7 +73,7 @@ type meetingStore struct {
 	// at[i] is the offset of meeting i in its chunk.
 	at []uint32
 	// seg[i] is the segment whose tables meeting i's bytes refer to.
-	seg    []uint8
+	seg    []uint16
 	tables []*tables
 	// dates[i] is the date of meeting i.
 	dates []amity.Date
@@ -132,8 +132,7 @@ type storeBuilder struct {
 // allows: it encodes segments of ms in the order of ms, which reads the
 // meetings in the order they lie in memory, and then copies the bytes of
 // each meeting into the chunks in the store's order.
-func newMeetingStore(ms []events.Meeting, order []int32, stop *atomic.Bool) *meetingStore {
-	stopped := func(i int) bool { return stop != nil && i%1024 == 0 && stop.Load() }
+func newMeetingStore(ms []events.Meeting, order []int32, enc *encoding, stop *atomic.Bool) *meetingStore {
 	n := len(ms)
 	if order == nil {
 		order = make([]int32, n)
@@ -143,7 +142,7 @@ func newMeetingStore(ms []events.Meeting, order []int32, stop *atomic.Bool) *mee
 	}
 	s := &meetingStore{
 		at:        make([]uint32, n),
-		seg:       make([]uint8, n),
+		seg:       make([]uint16, n),
 		dates:     make([]amity.Date, n),
 		stmtStart: make([]int32, n+1),
 	}
@@ -151,36 +150,18 @@ func newMeetingStore(ms []events.Meeting, order []int32, stop *atomic.Bool) *mee
 		s.dates[k] = ms[i].Date
 		s.stmtStart[k+1] = s.stmtStart[k] + int32(len(ms[i].Statements))
 	}
-	segs := min(runtime.GOMAXPROCS(0), maxSegments, max(1, n/segmentMeetings))
-	bounds := func(k int) (lo, hi int) { return k * n / segs, (k + 1) * n / segs }
-	// Encode: the bytes of the meetings of each segment, one after
-	// another, where each begins (and, at begins[hi+k], where the last
-	// of segment k ends), and the segment of each.
-	encoded := make([][]byte, segs)
-	begins := make([]uint32, n+segs)
-	segOf := make([]uint8, n)
-	s.tables = make([]*tables, segs)
-	inSegments(segs, func(k int) {
-		lo, hi := bounds(k)
-		b := newStoreBuilder()
-		for i := lo; i < hi; i++ {
-			if stopped(i) {
-				return
-			}
-			begins[i+k], segOf[i] = uint32(len(b.buf)), uint8(k)
-			b.meeting(&ms[i])
+	if enc == nil {
+		if enc = encodeMeetings(ms, stop); enc == nil {
+			return s
 		}
-		begins[hi+k] = uint32(len(b.buf))
-		encoded[k], s.tables[k] = b.buf, b.t
-	})
-	if stop != nil && stop.Load() {
-		return s
 	}
-	// Copy, in the store's order, a run of meetings for each segment.
-	chunks := make([][]string, segs)
-	firsts := make([][]int32, segs)
-	inSegments(segs, func(part int) {
-		lo, hi := bounds(part)
+	s.tables = enc.tables
+	// Copy, in the store's order, a run of meetings on each goroutine.
+	parts := min(runtime.GOMAXPROCS(0), maxSegments, max(1, n/segmentMeetings))
+	chunks := make([][]string, parts)
+	firsts := make([][]int32, parts)
+	inSegments(parts, func(part int) {
+		lo, hi := part*n/parts, (part+1)*n/parts
 		var buf []byte
 		flush := func() {
 			if len(buf) > 0 {
@@ -189,8 +170,7 @@ func newMeetingStore(ms []events.Meeting, order []int32, stop *atomic.Bool) *mee
 			}
 		}
 		for k := lo; k < hi; k++ {
-			i := int(order[k])
-			seg := int(segOf[i])
+			i := order[k]
 			if len(buf) >= chunkBytes {
 				flush()
 			}
@@ -200,14 +180,54 @@ func newMeetingStore(ms []events.Meeting, order []int32, stop *atomic.Bool) *mee
 				}
 				firsts[part] = append(firsts[part], int32(k))
 			}
-			s.at[k], s.seg[k] = uint32(len(buf)), uint8(seg)
-			buf = append(buf, encoded[seg][begins[i+seg]:begins[i+seg+1]]...)
+			seg := enc.seg[i]
+			s.at[k], s.seg[k] = uint32(len(buf)), seg
+			buf = append(buf, enc.bufs[seg][enc.begin[i]:enc.end[i]]...)
 		}
 		flush()
 	})
 	s.chunks = slices.Concat(chunks...)
 	s.first = slices.Concat(firsts...)
 	return s
+}
+
+// encoding holds meetings encoded for a meetingStore, in segments, before
+// they are copied into its chunks: the bytes and the tables of each
+// segment, and, by the position of each meeting, its segment and where
+// its bytes begin and end in the segment's.
+type encoding struct {
+	bufs       [][]byte
+	tables     []*tables
+	seg        []uint16
+	begin, end []uint32
+}
+
+// encodeMeetings encodes ms, in segments of consecutive meetings, each
+// on a goroutine of its own, reading the meetings in the order they lie
+// in memory. If stop is not nil and becomes true, it stops soon after
+// and returns nil.
+func encodeMeetings(ms []events.Meeting, stop *atomic.Bool) *encoding {
+	n := len(ms)
+	segs := min(runtime.GOMAXPROCS(0), maxSegments, max(1, n/segmentMeetings))
+	enc := &encoding{bufs: make([][]byte, segs), tables: make([]*tables, segs),
+		seg: make([]uint16, n), begin: make([]uint32, n), end: make([]uint32, n)}
+	inSegments(segs, func(k int) {
+		lo, hi := k*n/segs, (k+1)*n/segs
+		b := newStoreBuilder()
+		for i := lo; i < hi; i++ {
+			if stop != nil && i%1024 == 0 && stop.Load() {
+				return
+			}
+			enc.seg[i], enc.begin[i] = uint16(k), uint32(len(b.buf))
+			b.meeting(&ms[i])
+			enc.end[i] = uint32(len(b.buf))
+		}
+		enc.bufs[k], enc.tables[k] = b.buf, b.t
+	})
+	if stop != nil && stop.Load() {
+		return nil
+	}
+	return enc
 }
 
 // inSegments runs do(k) for each k from 0 to segs, each on a goroutine

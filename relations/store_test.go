@@ -65,7 +65,7 @@ func TestMeetingStoreRoundTrip(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := newMeetingStore(tt.ms, nil, nil)
+			s := newMeetingStore(tt.ms, nil, nil, nil)
 			if diff := cmp.Diff(tt.ms, storeAll(s)); diff != "" {
 				t.Errorf("all() (-want +got):\n%s", diff)
 			}
@@ -99,7 +99,7 @@ func TestMeetingStoreChunks(t *testing.T) {
 		}
 		ms = append(ms, m)
 	}
-	s := newMeetingStore(ms, nil, nil)
+	s := newMeetingStore(ms, nil, nil, nil)
 	if len(s.chunks) < 3 {
 		t.Fatalf("%d chunks, want several", len(s.chunks))
 	}
@@ -113,7 +113,7 @@ func TestMeetingStoreChunks(t *testing.T) {
 func TestMeetingStoreSegments(t *testing.T) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
 	ms := benchRecords(3*segmentMeetings + 5).Meetings
-	s := newMeetingStore(ms, nil, nil)
+	s := newMeetingStore(ms, nil, nil, nil)
 	if len(s.tables) != 3 {
 		t.Errorf("%d segments, want 3", len(s.tables))
 	}
@@ -128,7 +128,7 @@ func TestMeetingStoreSegments(t *testing.T) {
 		order[k] = int32((k * 7919) % len(ms))
 		want[k] = ms[order[k]]
 	}
-	if diff := cmp.Diff(want, storeAll(newMeetingStore(ms, order, nil))); diff != "" {
+	if diff := cmp.Diff(want, storeAll(newMeetingStore(ms, order, nil, nil))); diff != "" {
 		t.Errorf("in another order (-want +got):\n%s", diff)
 	}
 }
@@ -139,7 +139,7 @@ func TestMeetingStoreSegments(t *testing.T) {
 func TestMeetingStoreCopies(t *testing.T) {
 	ms := storeMeetings()
 	want := storeMeetings()
-	s := newMeetingStore(ms, nil, nil)
+	s := newMeetingStore(ms, nil, nil, nil)
 	ms[0].Participants[0].Official = "changed"
 	ms[0].Statements[0].Speakers[0] = "changed"
 	ms[0].FieldSources["date"][0] = "changed"
@@ -230,7 +230,7 @@ func TestIDTable(t *testing.T) {
 // before it had a store: meetings in order, and meetings far apart.
 func BenchmarkMeetingStore(b *testing.B) {
 	ms := benchRecords(20000).Meetings
-	s := newMeetingStore(ms, nil, nil)
+	s := newMeetingStore(ms, nil, nil, nil)
 	var sink events.Meeting
 	for _, stride := range []int{1, 7919} {
 		b.Run(fmt.Sprintf("stride=%d/impl=slice", stride), func(b *testing.B) {
@@ -305,7 +305,7 @@ func storeAll(s *meetingStore) []events.Meeting {
 func TestMeetingStoreStop(t *testing.T) {
 	var stop atomic.Bool
 	stop.Store(true)
-	if s := newMeetingStore(benchRecords(3000).Meetings, nil, &stop); len(s.chunks) != 0 {
+	if s := newMeetingStore(benchRecords(3000).Meetings, nil, nil, &stop); len(s.chunks) != 0 {
 		t.Errorf("built %d chunks after being told to stop", len(s.chunks))
 	}
 }
