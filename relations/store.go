@@ -567,7 +567,9 @@ const arenaMax = 256
 // take returns a list of n from the array at *a, or a new one if a is
 // nil.
 func take[T any](a *[]T, n int) []T {
-	if a == nil {
+	if a == nil || n == 0 {
+		// An empty list is not nil, whether or not the arena has an
+		// array yet; it takes no memory.
 		return make([]T, n)
 	}
 	if cap(*a)-len(*a) < n {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/jsonx"
 	"github.com/amitydata/amity/orgs"
 )
 
@@ -61,6 +62,9 @@ func TestMeetingStoreRoundTrip(t *testing.T) {
 	}{
 		{"none", nil},
 		{"every field, nil and empty", storeMeetings()},
+		// Empty lists before the arena of the rebuilt meetings has an
+		// array: still empty, not nil.
+		{"empty lists first", []events.Meeting{storeMeetings()[2], storeMeetings()[1]}},
 		{"generated archive", benchRecords(3000).Meetings},
 	}
 	for _, tt := range tests {
@@ -308,4 +312,37 @@ func TestMeetingStoreStop(t *testing.T) {
 	if s := newMeetingStore(benchRecords(3000).Meetings, nil, nil, &stop); len(s.chunks) != 0 {
 		t.Errorf("built %d chunks after being told to stop", len(s.chunks))
 	}
+}
+
+// FuzzMeetingStore checks that any meeting that decodes comes back from
+// the store as it went in, with its ID and its statements' IDs, in a
+// store that holds it twice (the second time in the entries the first
+// made), in reverse order.
+func FuzzMeetingStore(f *testing.F) {
+	for _, m := range storeMeetings() {
+		data, err := jsonx.Marshal(m)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var m events.Meeting
+		if jsonx.Unmarshal(data, &m) != nil {
+			return
+		}
+		ms := []events.Meeting{m, m}
+		s := newMeetingStore(ms, []int32{1, 0}, nil, nil)
+		if diff := cmp.Diff(ms, storeAll(s)); diff != "" {
+			t.Fatalf("the store changed the meeting (-want +got):\n%s", diff)
+		}
+		if got := s.id(0); got != m.ID {
+			t.Errorf("id(0) = %q, want %q", got, m.ID)
+		}
+		for j, st := range m.Statements {
+			if got := s.statementID(1, int32(j)); got != st.ID {
+				t.Errorf("statementID(1, %d) = %q, want %q", j, got, st.ID)
+			}
+		}
+	})
 }
