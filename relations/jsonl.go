@@ -227,7 +227,7 @@ func decodeJSONL(r io.Reader, opts ReadOptions, check bool) (*reading, error) {
 	halt()
 	if err == nil {
 		wg.Wait()
-		if check && !rd.stopped && len(rd.encoded.seg) == len(rd.rec.Meetings) {
+		if check && !rd.stopped && len(rd.encoded.spans) == len(rd.rec.Meetings) {
 			for _, w := range ws {
 				rd.encoded.bufs = append(rd.encoded.bufs, w.enc.buf)
 				rd.encoded.tables = append(rd.encoded.tables, w.enc.t)
@@ -272,12 +272,10 @@ type batch struct {
 	// decode, the IDs it has as far as they can be read (see unreadIDs).
 	unread map[int][]string
 	rec    Records
-	// seg, begin and finish tell, for each meeting of rec, which worker
-	// encoded it for the meeting store, and where its bytes lie in the
-	// worker's (see encoding).
-	seg           []uint16
-	begin, finish []uint32
-	panicked      any
+	// spans tell, for each meeting of rec, where the worker that
+	// decoded it put its bytes for the meeting store (see encoding).
+	spans    []span
+	panicked any
 }
 
 // keepLines leaves in b.rec only the entities of its first n lines.
@@ -413,9 +411,7 @@ func (w *worker) run(b *batch) {
 		l := w.line(&b.rec, b.data[start:end], b.first+i, b.sizes[i], len(b.ends)-i)
 		b.lines[i] = lineKind{l.codec, l.ok}
 		if l.ok && w.enc != nil && w.codecs[l.codec].kind == KindMeeting {
-			begin := uint32(len(w.enc.buf))
-			w.enc.meeting(&b.rec.Meetings[len(b.rec.Meetings)-1])
-			b.seg, b.begin, b.finish = append(b.seg, w.seg), append(b.begin, begin), append(b.finish, uint32(len(w.enc.buf)))
+			b.spans = append(b.spans, w.enc.encode(&b.rec.Meetings[len(b.rec.Meetings)-1], w.seg))
 		}
 		if len(l.errs) > 0 {
 			if b.problems == nil {
@@ -536,9 +532,7 @@ func (rd *reading) merge(order <-chan *batch) error {
 			}
 		}
 		parts = append(parts, b.rec)
-		rd.encoded.seg = append(rd.encoded.seg, b.seg...)
-		rd.encoded.begin = append(rd.encoded.begin, b.begin...)
-		rd.encoded.end = append(rd.encoded.end, b.finish...)
+		rd.encoded.spans = append(rd.encoded.spans, b.spans...)
 		switch {
 		case b.end != nil:
 			return b.end

@@ -5,7 +5,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"sync/atomic"
 
 	"github.com/amitydata/amity"
@@ -180,9 +179,9 @@ func newMeetingStore(ms []events.Meeting, order []int32, enc *encoding, stop *at
 				}
 				firsts[part] = append(firsts[part], int32(k))
 			}
-			seg := enc.seg[i]
-			s.at[k], s.seg[k] = uint32(len(buf)), seg
-			buf = append(buf, enc.bufs[seg][enc.begin[i]:enc.end[i]]...)
+			sp := enc.spans[i]
+			s.at[k], s.seg[k] = uint32(len(buf)), sp.seg
+			buf = append(buf, enc.bufs[sp.seg][sp.begin:sp.end]...)
 		}
 		flush()
 	})
@@ -193,13 +192,18 @@ func newMeetingStore(ms []events.Meeting, order []int32, enc *encoding, stop *at
 
 // encoding holds meetings encoded for a meetingStore, in segments, before
 // they are copied into its chunks: the bytes and the tables of each
-// segment, and, by the position of each meeting, its segment and where
-// its bytes begin and end in the segment's.
+// segment, and, by the position of each meeting, where its bytes lie.
 type encoding struct {
-	bufs       [][]byte
-	tables     []*tables
-	seg        []uint16
-	begin, end []uint32
+	bufs   [][]byte
+	tables []*tables
+	spans  []span
+}
+
+// span is where the bytes of an encoded meeting lie: in the bytes of
+// segment seg, from begin to end.
+type span struct {
+	begin, end uint32
+	seg        uint16
 }
 
 // encodeMeetings encodes ms, in segments of consecutive meetings, each
@@ -209,8 +213,7 @@ type encoding struct {
 func encodeMeetings(ms []events.Meeting, stop *atomic.Bool) *encoding {
 	n := len(ms)
 	segs := min(runtime.GOMAXPROCS(0), maxSegments, max(1, n/segmentMeetings))
-	enc := &encoding{bufs: make([][]byte, segs), tables: make([]*tables, segs),
-		seg: make([]uint16, n), begin: make([]uint32, n), end: make([]uint32, n)}
+	enc := &encoding{bufs: make([][]byte, segs), tables: make([]*tables, segs), spans: make([]span, n)}
 	inSegments(segs, func(k int) {
 		lo, hi := k*n/segs, (k+1)*n/segs
 		b := newStoreBuilder()
@@ -218,9 +221,7 @@ func encodeMeetings(ms []events.Meeting, stop *atomic.Bool) *encoding {
 			if stop != nil && i%1024 == 0 && stop.Load() {
 				return
 			}
-			enc.seg[i], enc.begin[i] = uint16(k), uint32(len(b.buf))
-			b.meeting(&ms[i])
-			enc.end[i] = uint32(len(b.buf))
+			enc.spans[i] = b.encode(&ms[i], uint16(k))
 		}
 		enc.bufs[k], enc.tables[k] = b.buf, b.t
 	})
@@ -233,26 +234,12 @@ func encodeMeetings(ms []events.Meeting, stop *atomic.Bool) *encoding {
 // inSegments runs do(k) for each k from 0 to segs, each on a goroutine
 // of its own, and raises again in the caller's goroutine a panic of do.
 func inSegments(segs int, do func(k int)) {
-	var (
-		wg       sync.WaitGroup
-		mu       sync.Mutex
-		panicked any
-	)
-	for k := range segs {
-		wg.Go(func() {
-			defer func() {
-				if p := recover(); p != nil {
-					mu.Lock()
-					panicked = p
-					mu.Unlock()
-				}
-			}()
-			do(k)
-		})
+	waits := make([]func(), segs)
+	for k := range waits {
+		waits[k] = goSafe(func() { do(k) })
 	}
-	wg.Wait()
-	if panicked != nil {
-		panic(panicked)
+	for _, wait := range waits {
+		wait()
 	}
 }
 
@@ -284,11 +271,7 @@ func (b *storeBuilder) text(s string) {
 
 // count writes the length of a list, plus one, or 0 for a nil list.
 func count[T any](b *storeBuilder, list []T) {
-	if list == nil {
-		b.uv(0)
-		return
-	}
-	b.uv(len(list) + 1)
+	b.buf = keyCount(b.buf, len(list), list == nil)
 }
 
 // str returns the entry of s in strs, adding a copy of s if it has none.
@@ -345,21 +328,40 @@ func listKey[T ~string](b *storeBuilder, list []T) []byte {
 
 // list writes the entry of a list of strings in table, found with m.
 func list[T ~string](b *storeBuilder, m map[string]uint32, table *[][]T, l []T) {
-	k := listKey(b, l)
+	internList(b, m, table, l, func(k []byte, s T) []byte { return keyText(k, string(s)) }, func(s T) T { return same(b, s) })
+}
+
+// internList writes the entry of list l in table, found with m by a key
+// of its length and of each element as key appends it, adding, if there
+// is none, a copy of l whose elements clone makes.
+func internList[T any](b *storeBuilder, m map[string]uint32, table *[][]T, l []T, key func([]byte, T) []byte, clone func(T) T) {
+	k := keyCount(b.key[:0], len(l), l == nil)
+	for _, v := range l {
+		k = key(k, v)
+	}
+	b.key = k
 	n, ok := m[string(k)]
 	if !ok {
 		n = uint32(len(*table))
 		var c []T
 		if l != nil {
 			c = make([]T, len(l))
-			for i, s := range l {
-				c[i] = same(b, s)
+			for i, v := range l {
+				c[i] = clone(v)
 			}
 		}
 		*table = append(*table, c)
 		m[string(k)] = n
 	}
 	b.uv(int(n))
+}
+
+// encode appends the bytes of m, and returns where they lie, as segment
+// seg.
+func (b *storeBuilder) encode(m *events.Meeting, seg uint16) span {
+	begin := uint32(len(b.buf))
+	b.meeting(m)
+	return span{begin, uint32(len(b.buf)), seg}
 }
 
 func (b *storeBuilder) meeting(m *events.Meeting) {
@@ -425,25 +427,13 @@ func (b *storeBuilder) meeting(m *events.Meeting) {
 }
 
 func (b *storeBuilder) codes(cs []events.EventCode) {
-	k := keyCount(b.key[:0], len(cs), cs == nil)
-	for _, c := range cs {
-		k = keyText(keyText(keyText(k, string(c.CAMEO)), string(c.PLOVER)), string(c.Mode))
-	}
-	b.key = k
-	n, ok := b.codeLists[string(k)]
-	if !ok {
-		n = uint32(len(b.t.codeLists))
-		var l []events.EventCode
-		if cs != nil {
-			l = make([]events.EventCode, len(cs))
-			for i, c := range cs {
-				l[i] = events.EventCode{CAMEO: same(b, c.CAMEO), PLOVER: same(b, c.PLOVER), Mode: same(b, c.Mode)}
-			}
-		}
-		b.t.codeLists = append(b.t.codeLists, l)
-		b.codeLists[string(k)] = n
-	}
-	b.uv(int(n))
+	internList(b, b.codeLists, &b.t.codeLists, cs,
+		func(k []byte, c events.EventCode) []byte {
+			return keyText(keyText(keyText(k, string(c.CAMEO)), string(c.PLOVER)), string(c.Mode))
+		},
+		func(c events.EventCode) events.EventCode {
+			return events.EventCode{CAMEO: same(b, c.CAMEO), PLOVER: same(b, c.PLOVER), Mode: same(b, c.Mode)}
+		})
 }
 
 // fields writes the entry of fs, whose key lists its fields in order,
