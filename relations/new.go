@@ -127,6 +127,25 @@ func goSafe(f func()) (wait func()) {
 	}
 }
 
+// waitAll calls every wait that goSafe returned, and then raises again
+// the first panic among them, if any: none is left running.
+func waitAll(waits []func()) {
+	var panicked any
+	for _, wait := range waits {
+		func() {
+			defer func() {
+				if p := recover(); p != nil && panicked == nil {
+					panicked = p
+				}
+			}()
+			wait()
+		}()
+	}
+	if panicked != nil {
+		panic(panicked)
+	}
+}
+
 // Records returns the dataset's records, in the order they were given to
 // [New]. The dataset holds its meetings in a compact form of its own, and
 // Records rebuilds them as a new slice on each call, at a cost in time

@@ -238,9 +238,7 @@ func inSegments(segs int, do func(k int)) {
 	for k := range waits {
 		waits[k] = goSafe(func() { do(k) })
 	}
-	for _, wait := range waits {
-		wait()
-	}
+	waitAll(waits)
 }
 
 func newStoreBuilder() *storeBuilder {

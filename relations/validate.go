@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 
 	"github.com/amitydata/amity"
@@ -85,21 +84,10 @@ func inParallel[S any](n int, state func() S, do func(s S, lo, hi int) []amity.F
 		return do(state(), 0, n)
 	}
 	out := make([][]amity.FieldError, chunks)
-	var (
-		next     atomic.Int64
-		wg       sync.WaitGroup
-		mu       sync.Mutex
-		panicked any
-	)
-	for range min(runtime.GOMAXPROCS(0), chunks) {
-		wg.Go(func() {
-			defer func() {
-				if p := recover(); p != nil {
-					mu.Lock()
-					panicked = p
-					mu.Unlock()
-				}
-			}()
+	var next atomic.Int64
+	waits := make([]func(), min(runtime.GOMAXPROCS(0), chunks))
+	for w := range waits {
+		waits[w] = goSafe(func() {
 			st := state()
 			for {
 				i := int(next.Add(1) - 1)
@@ -110,10 +98,7 @@ func inParallel[S any](n int, state func() S, do func(s S, lo, hi int) []amity.F
 			}
 		})
 	}
-	wg.Wait()
-	if panicked != nil {
-		panic(panicked)
-	}
+	waitAll(waits)
 	return slices.Concat(out...)
 }
 
@@ -126,18 +111,9 @@ func (c *checker) entitiesAndIndex(entities bool) {
 		return
 	}
 	ix := checker{r: c.r}
-	var panicked any
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		defer func() { panicked = recover() }()
-		ix.index()
-	}()
+	indexed := goSafe(ix.index)
 	c.entities()
-	<-done
-	if panicked != nil {
-		panic(panicked)
-	}
+	indexed()
 	c.ids, c.lookups = ix.ids, ix.lookups
 	c.errs = append(c.errs, ix.errs...)
 }
