@@ -10,15 +10,17 @@
 //
 // # Packages
 //
-// Imports run one way: amity <- orgs <- events <- relations.
+// Imports run one way: amity <- orgs <- events <- cooperation <- relations.
 //
 //   - [github.com/amitydata/amity/orgs]: states, ministries, organizations,
 //     officials and the posts they hold.
 //   - [github.com/amitydata/amity/events]: meetings, visits, statements, and
 //     their CAMEO and PLOVER event codes.
-//   - [github.com/amitydata/amity/relations]: initiatives, diplomatic ties,
-//     and the Dataset that holds everything, checks cross-references,
-//     answers queries, and reads and writes JSON and JSON Lines.
+//   - [github.com/amitydata/amity/cooperation]: initiatives with their
+//     status over time, and ties such as diplomatic relations.
+//   - [github.com/amitydata/amity/relations]: the Dataset that holds
+//     everything, checks cross-references, answers queries, and reads and
+//     writes JSON and JSON Lines.
 //
 // # Validation
 //

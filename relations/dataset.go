@@ -1,9 +1,6 @@
-// Package relations holds what lies between states over time, and the
-// dataset that brings every entity of amity together.
-//
-// [Initiative] and [Tie] are the entities of this package: joint
-// undertakings with a status lifecycle, and lasting relations such as
-// diplomatic ties, whose anniversaries the library computes.
+// Package relations is the dataset that brings every entity of amity
+// together: the actors of package orgs, the events of package events and
+// the initiatives and ties of package cooperation.
 //
 // [Records] is the plain content of a dataset, as a Go program writes it
 // or a file holds it. [New] checks records as a whole — every entity, every
@@ -118,6 +115,7 @@ import (
 	"slices"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/orgs"
 )
@@ -129,15 +127,15 @@ const Schema = "amity/v1"
 // Records is the content of a dataset: every entity, by kind, in any
 // order. It is the shape of amity's JSON document, less its "schema" key.
 type Records struct {
-	Sources       []amity.Source      `json:"sources,omitzero"`
-	States        []orgs.State        `json:"states,omitzero"`
-	Ministries    []orgs.Ministry     `json:"ministries,omitzero"`
-	Organizations []orgs.Organization `json:"organizations,omitzero"`
-	Officials     []orgs.Official     `json:"officials,omitzero"`
-	Visits        []events.Visit      `json:"visits,omitzero"`
-	Meetings      []events.Meeting    `json:"meetings,omitzero"`
-	Initiatives   []Initiative        `json:"initiatives,omitzero"`
-	Ties          []Tie               `json:"ties,omitzero"`
+	Sources       []amity.Source           `json:"sources,omitzero"`
+	States        []orgs.State             `json:"states,omitzero"`
+	Ministries    []orgs.Ministry          `json:"ministries,omitzero"`
+	Organizations []orgs.Organization      `json:"organizations,omitzero"`
+	Officials     []orgs.Official          `json:"officials,omitzero"`
+	Visits        []events.Visit           `json:"visits,omitzero"`
+	Meetings      []events.Meeting         `json:"meetings,omitzero"`
+	Initiatives   []cooperation.Initiative `json:"initiatives,omitzero"`
+	Ties          []cooperation.Tie        `json:"ties,omitzero"`
 }
 
 // Len returns the number of top-level entities in r.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
@@ -93,7 +94,7 @@ func ExampleNew_errors() {
 func ExampleValidate() {
 	r := relations.Records{
 		States: []orgs.State{{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}}},
-		Ties: []relations.Tie{{ID: "az-ir", Kind: relations.TieDiplomatic, States: []orgs.StateID{"AZ", "IR"},
+		Ties: []cooperation.Tie{{ID: "az-ir", Kind: cooperation.TieDiplomatic, States: []orgs.StateID{"AZ", "IR"},
 			Established: amity.MustParseDate("1992-03-12"), Sources: []amity.SourceID{"AZ"}}},
 	}
 	for _, fe := range amity.Errors(relations.Validate(&r)) {
@@ -102,143 +103,6 @@ func ExampleValidate() {
 	// Output:
 	// ties[0].states[1] | not found
 	// ties[0].sources[0] | wrong kind
-}
-
-// The twinning the Azernews report describes: Shusha with "one of the
-// Iranian cities", suggested in the passive voice ("It was also
-// suggested"), so the proposer is read from context and marked inferred.
-// Another report names him, and is cited for that field.
-func ExampleInitiative() {
-	in := relations.Initiative{
-		ID:      "shusha-twinning",
-		Title:   "Twinning of Shusha with an Iranian city",
-		Kind:    relations.KindTwinning,
-		Topics:  []events.Topic{events.TopicTwinning},
-		Parties: []orgs.StateID{"AZ", "IR"},
-		Places: []orgs.Place{
-			{City: "Shusha", Subdivision: "AZ-SUS", Country: "AZ"},
-			{Country: "IR", Note: `"One of the Iranian cities": the article does not name it.`},
-		},
-		ProposedBy:       []orgs.OfficialID{"mehdi-imanipur"},
-		ProposalInferred: true,
-		Meetings:         []events.MeetingID{"karimov-imanipur"},
-		History: []relations.StatusChange{{Status: relations.StatusProposed, Date: amity.MustParseDate("2022-06"),
-			Meeting: "karimov-imanipur", Sources: []amity.SourceID{"azernews-2022-06-22"}}},
-		Sources:      []amity.SourceID{"azernews-2022-06-22"},
-		FieldSources: amity.FieldSources{"proposed_by": {"apa-2022-06-21"}},
-	}
-	fmt.Println(in.Validate())
-	fmt.Println(in.Status(), in.Places[1].City == "")
-	// Output:
-	// <nil>
-	// proposed true
-}
-
-// StatusOn reads an initiative's history at a date.
-func ExampleInitiative_StatusOn() {
-	in := relations.Initiative{History: []relations.StatusChange{
-		{Status: relations.StatusProposed, Date: amity.MustParseDate("2022")},
-		{Status: relations.StatusDrafting, Date: amity.MustParseDate("2022-06-20")},
-	}}
-	for _, d := range []string{"2021", "2022-03", "2022-06-20", "2023"} {
-		fmt.Println(in.StatusOn(amity.MustParseDate(d)))
-	}
-	fmt.Println(in.Status())
-	// Output:
-	//  false
-	// proposed true
-	// drafting true
-	// drafting true
-	// drafting
-}
-
-// A history must run forward in time and in the lifecycle.
-func ExampleInitiative_Validate() {
-	in := relations.Initiative{
-		ID: "az-ir-culture-exchange", Title: "Draft culture exchange programme", Kind: relations.KindExchangeProgramme,
-		Parties: []orgs.StateID{"AZ", "IR"},
-		History: []relations.StatusChange{
-			{Status: relations.StatusDrafting, Date: amity.MustParseDate("2022-06-20"), Sources: []amity.SourceID{"azernews-2022-06-22"}},
-			{Status: relations.StatusProposed, Date: amity.MustParseDate("2022-06-01"), Sources: []amity.SourceID{"azernews-2022-06-22"}},
-		},
-		Sources: []amity.SourceID{"azernews-2022-06-22"},
-	}
-	for _, fe := range amity.Errors(in.Validate()) {
-		fmt.Println(fe.Path, "|", fe.Kind)
-	}
-	// Output:
-	// history[1].date | conflict
-	// history[1].status | conflict
-}
-
-// The lifecycle of an initiative runs forward only.
-func ExampleStatus_CanBecome() {
-	fmt.Println(relations.StatusProposed.CanBecome(relations.StatusDrafting))
-	fmt.Println(relations.StatusDrafting.CanBecome(relations.StatusProposed))
-	fmt.Println(relations.StatusInProgress.CanBecome(relations.StatusAbandoned))
-	fmt.Println(relations.StatusCompleted.CanBecome(relations.StatusAbandoned))
-	// Output:
-	// true
-	// false
-	// true
-	// false
-}
-
-// Open tells whether an initiative is still open.
-func ExampleStatus_Open() {
-	for _, s := range []relations.Status{relations.StatusDrafting, relations.StatusInProgress, relations.StatusCompleted, relations.StatusAbandoned} {
-		fmt.Println(s, s.Open())
-	}
-	// Output:
-	// drafting true
-	// in_progress true
-	// completed false
-	// abandoned false
-}
-
-// Diplomatic relations between Azerbaijan and Iran, established on
-// 1992-03-12 (a date other reports give; the Azernews report gives only
-// the anniversary). 2022 is the year of the 30th anniversary: the library
-// computes it, it is never stored.
-func ExampleTie() {
-	tie := relations.Tie{
-		ID: "az-ir-diplomatic-relations", Kind: relations.TieDiplomatic,
-		States:       []orgs.StateID{"AZ", "IR"},
-		Established:  amity.MustParseDate("1992-03-12"),
-		Sources:      []amity.SourceID{"azernews-2022-06-22"},
-		FieldSources: amity.FieldSources{"established": {"aliyev-heritage-az-ir-relations"}},
-	}
-	fmt.Println(tie.Validate())
-	n, _ := tie.Anniversary(2022)
-	fmt.Println(relations.Ordinal(n), "anniversary in 2022")
-	fmt.Println(tie.Between("IR", "AZ"), tie.Between("AZ", "TR"))
-	// Output:
-	// <nil>
-	// 30th anniversary in 2022
-	// true false
-}
-
-// Anniversary counts calendar years; Age counts whole years on a date,
-// and says whether the precision of the dates settles it.
-func ExampleTie_Age() {
-	tie := relations.Tie{Established: amity.MustParseDate("1992-03-12")}
-	fmt.Println(tie.Age(amity.MustParseDate("2022-06-20")))
-	fmt.Println(tie.Age(amity.MustParseDate("2022-03")))
-	fmt.Println(tie.Anniversary(1992))
-	// Output:
-	// 30 true
-	// 29 false
-	// 0 false
-}
-
-// Ordinal writes English ordinals.
-func ExampleOrdinal() {
-	for _, n := range []int{1, 2, 3, 11, 22, 30, 113} {
-		fmt.Print(relations.Ordinal(n), " ")
-	}
-	fmt.Println()
-	// Output:
-	// 1st 2nd 3rd 11th 22nd 30th 113th
 }
 
 // Every ID in a dataset names an entity of one Kind.
@@ -362,11 +226,11 @@ func ExampleDataset_Timeline() {
 			Statements: []events.Statement{{Speakers: []orgs.OfficialID{"karimov", "ismaili"}, Verb: events.VerbNoted,
 				Summary: "work is underway on a draft culture exchange program"}},
 			Visit: "karimov-visit", Sources: []amity.SourceID{"azernews"}}},
-		Initiatives: []relations.Initiative{{ID: "exchange", Title: "Draft culture exchange programme", Kind: relations.KindExchangeProgramme,
+		Initiatives: []cooperation.Initiative{{ID: "exchange", Title: "Draft culture exchange programme", Kind: cooperation.KindExchangeProgramme,
 			Parties: []orgs.StateID{"AZ", "IR"}, Sources: []amity.SourceID{"azernews"},
-			History: []relations.StatusChange{{Status: relations.StatusDrafting, Date: amity.MustParseDate("2022-06-20"),
+			History: []cooperation.StatusChange{{Status: cooperation.StatusDrafting, Date: amity.MustParseDate("2022-06-20"),
 				Meeting: "karimov-ismaili", Sources: []amity.SourceID{"azernews"}}}}},
-		Ties: []relations.Tie{{ID: "az-ir", Kind: relations.TieDiplomatic, States: []orgs.StateID{"AZ", "IR"},
+		Ties: []cooperation.Tie{{ID: "az-ir", Kind: cooperation.TieDiplomatic, States: []orgs.StateID{"AZ", "IR"},
 			Established: amity.MustParseDate("1992-03-12"), Sources: []amity.SourceID{"azernews"}}},
 	})
 	if err != nil {
@@ -394,7 +258,7 @@ func ExampleDataset_Anniversary() {
 		},
 		States:    []orgs.State{{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}}, {ID: "IR", Names: amity.Names{Name: "Iran"}}},
 		Officials: []orgs.Official{{ID: "karimov", Names: amity.Names{Name: "Anar Karimov"}}},
-		Ties: []relations.Tie{{ID: "az-ir", Kind: relations.TieDiplomatic, States: []orgs.StateID{"AZ", "IR"},
+		Ties: []cooperation.Tie{{ID: "az-ir", Kind: cooperation.TieDiplomatic, States: []orgs.StateID{"AZ", "IR"},
 			Established: amity.MustParseDate("1992-03-12"), Sources: []amity.SourceID{"azernews"},
 			FieldSources: amity.FieldSources{"established": {"aliyev-heritage"}}}},
 	})
@@ -475,8 +339,8 @@ func ExampleDataset_OfficialsOf() {
 // whether the proposer is inferred.
 func ExampleDataset_Proposals() {
 	src := []amity.SourceID{"azernews"}
-	at := func(s relations.Status, date string) []relations.StatusChange {
-		return []relations.StatusChange{{Status: s, Date: amity.MustParseDate(date), Sources: src}}
+	at := func(s cooperation.Status, date string) []cooperation.StatusChange {
+		return []cooperation.StatusChange{{Status: s, Date: amity.MustParseDate(date), Sources: src}}
 	}
 	d, err := relations.New(relations.Records{
 		Sources: []amity.Source{{ID: "azernews", Publisher: "Azernews"}},
@@ -488,16 +352,16 @@ func ExampleDataset_Proposals() {
 		},
 		Meetings: []events.Meeting{{ID: "karimov-imanipur", Date: amity.MustParseDate("2022-06"), Sources: src,
 			Participants: []events.Participant{{Official: "karimov", State: "AZ"}, {Official: "imanipur", State: "IR"}}}},
-		Initiatives: []relations.Initiative{
-			{ID: "cultural-centre", Title: "Azerbaijan Cultural Centre in Tehran", Kind: relations.KindCulturalCentre,
+		Initiatives: []cooperation.Initiative{
+			{ID: "cultural-centre", Title: "Azerbaijan Cultural Centre in Tehran", Kind: cooperation.KindCulturalCentre,
 				Parties: []orgs.StateID{"AZ", "IR"}, ProposedBy: []orgs.OfficialID{"karimov"},
-				Meetings: []events.MeetingID{"karimov-imanipur"}, History: at(relations.StatusProposed, "2022-06"), Sources: src},
-			{ID: "shusha-twinning", Title: "Twinning of Shusha with an Iranian city", Kind: relations.KindTwinning,
+				Meetings: []events.MeetingID{"karimov-imanipur"}, History: at(cooperation.StatusProposed, "2022-06"), Sources: src},
+			{ID: "shusha-twinning", Title: "Twinning of Shusha with an Iranian city", Kind: cooperation.KindTwinning,
 				Parties: []orgs.StateID{"AZ", "IR"}, ProposedBy: []orgs.OfficialID{"imanipur"}, ProposalInferred: true,
-				Meetings: []events.MeetingID{"karimov-imanipur"}, History: at(relations.StatusProposed, "2022-06"), Sources: src},
-			{ID: "restoration", Title: "Restoration of Azerbaijan's liberated territories", Kind: relations.KindDomestic,
+				Meetings: []events.MeetingID{"karimov-imanipur"}, History: at(cooperation.StatusProposed, "2022-06"), Sources: src},
+			{ID: "restoration", Title: "Restoration of Azerbaijan's liberated territories", Kind: cooperation.KindDomestic,
 				Parties: []orgs.StateID{"AZ"}, LedBy: []orgs.OfficialID{"aliyev"},
-				Meetings: []events.MeetingID{"karimov-imanipur"}, History: at(relations.StatusInProgress, "2022-06"), Sources: src},
+				Meetings: []events.MeetingID{"karimov-imanipur"}, History: at(cooperation.StatusInProgress, "2022-06"), Sources: src},
 		},
 	})
 	if err != nil {
@@ -507,10 +371,10 @@ func ExampleDataset_Proposals() {
 	for p := range d.Proposals() {
 		fmt.Println(p.Official, "proposed", p.Initiative, "inferred:", p.Inferred)
 	}
-	for in := range d.Initiatives(relations.InitiativeFilter{Party: "IR", Status: relations.StatusProposed}) {
+	for in := range d.Initiatives(relations.InitiativeFilter{Party: "IR", Status: cooperation.StatusProposed}) {
 		fmt.Println("proposed with Iran:", in.Title)
 	}
-	for in := range d.Initiatives(relations.InitiativeFilter{Kind: relations.KindDomestic, Open: true}) {
+	for in := range d.Initiatives(relations.InitiativeFilter{Kind: cooperation.KindDomestic, Open: true}) {
 		fmt.Println("domestic, open:", in.Title, in.Status())
 	}
 	n := 0
@@ -529,10 +393,10 @@ func ExampleDataset_Proposals() {
 
 // An InitiativeFilter can also be applied to a single initiative.
 func ExampleInitiativeFilter_Matches() {
-	in := relations.Initiative{Kind: relations.KindExchangeProgramme, Parties: []orgs.StateID{"AZ", "IR"},
-		History: []relations.StatusChange{{Status: relations.StatusDrafting}}}
-	fmt.Println(relations.InitiativeFilter{Status: relations.StatusDrafting, Party: "IR"}.Matches(in))
-	fmt.Println(relations.InitiativeFilter{Kind: relations.KindTwinning}.Matches(in))
+	in := cooperation.Initiative{Kind: cooperation.KindExchangeProgramme, Parties: []orgs.StateID{"AZ", "IR"},
+		History: []cooperation.StatusChange{{Status: cooperation.StatusDrafting}}}
+	fmt.Println(relations.InitiativeFilter{Status: cooperation.StatusDrafting, Party: "IR"}.Matches(in))
+	fmt.Println(relations.InitiativeFilter{Kind: cooperation.KindTwinning}.Matches(in))
 	fmt.Println(relations.InitiativeFilter{}.Matches(in))
 	// Output:
 	// true

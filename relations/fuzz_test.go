@@ -9,24 +9,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/amitydata/amity"
-	"github.com/amitydata/amity/internal/amitytest"
 	"github.com/amitydata/amity/relations"
 )
 
 // The seed corpora of the fuzz targets are in testdata/fuzz/<target>/:
-// the entities of the example story and of the hostile suite, and the
-// hostile files whole.
-//
-// Each FuzzDecode target checks, for one entity type, the promises of
-// [amitytest.FuzzEntity]: reading and writing one entity.
-
-func FuzzDecodeInitiative(f *testing.F) {
-	f.Fuzz(func(t *testing.T, data []byte) { amitytest.FuzzEntity[relations.Initiative](t, data) })
-}
-
-func FuzzDecodeTie(f *testing.F) {
-	f.Fuzz(func(t *testing.T, data []byte) { amitytest.FuzzEntity[relations.Tie](t, data) })
-}
+// the hostile files whole.
 
 // fuzzFormat is one of the file formats, for the fuzz targets that read
 // whole files.

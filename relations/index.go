@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/orgs"
 )
@@ -63,8 +64,8 @@ type index struct {
 	// status, by kind, and of those still open.
 	iOrder   []int32
 	iParty   [][]int32
-	iStatus  map[Status][]int32
-	iKind    map[InitiativeKind][]int32
+	iStatus  map[cooperation.Status][]int32
+	iKind    map[cooperation.InitiativeKind][]int32
 	iOpen    []int32
 	proposed []posting // official position, initiative position; in (official ID, initiative ID) order
 
@@ -193,7 +194,7 @@ func newIndex(r *Records, ids map[string]ref, mOrder []int32, mKey []uint32) *in
 	ix := &index{mOrder: mOrder, mKey: mKey, mRank: ranks(mOrder), alpha2: b.alpha2}
 	ix.offOrder = byID(r.Officials, func(o *orgs.Official) string { return string(o.ID) })
 	ix.orgOrder = byID(r.Organizations, func(o *orgs.Organization) string { return string(o.ID) })
-	ix.iOrder = byID(r.Initiatives, func(in *Initiative) string { return string(in.ID) })
+	ix.iOrder = byID(r.Initiatives, func(in *cooperation.Initiative) string { return string(in.ID) })
 	score := ix.meetings(b)
 	ix.visits(b)
 	ix.people(b)
@@ -377,8 +378,8 @@ func (b *builder) stateOfPost(p orgs.Post) orgs.StateID {
 func (ix *index) initiatives(b *builder) {
 	r := b.r
 	ix.iParty = make([][]int32, len(r.States))
-	ix.iStatus = make(map[Status][]int32)
-	ix.iKind = make(map[InitiativeKind][]int32)
+	ix.iStatus = make(map[cooperation.Status][]int32)
+	ix.iKind = make(map[cooperation.InitiativeKind][]int32)
 	ix.mInit = make(map[int32][]int32)
 	mention := func(m events.MeetingID, rank int32) {
 		i, ok := b.pos(string(m), KindMeeting)
@@ -429,7 +430,7 @@ func (ix *index) diplomaticTies(b *builder) {
 	ts := b.r.Ties
 	ix.ties = make(map[uint64][]int32)
 	for i, t := range ts {
-		if t.Kind != TieDiplomatic || len(t.States) != 2 {
+		if t.Kind != cooperation.TieDiplomatic || len(t.States) != 2 {
 			continue
 		}
 		s, ok1 := b.state(t.States[0])

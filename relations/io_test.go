@@ -15,6 +15,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
@@ -72,14 +73,14 @@ func ioFullRecords() relations.Records {
 				Verb: events.VerbProposed, Summary: "proposed <cultural weeks>", Quote: "“We will”", Topics: []events.Topic{events.TopicCulturalWeeks},
 				Sources: []amity.SourceID{"src-a"}}},
 			Visit: "visit-a", Codes: codes, Summary: "They met.", Sources: []amity.SourceID{"src-a"}, FieldSources: fs(id)})
-		r.Initiatives = append(r.Initiatives, relations.Initiative{ID: relations.InitiativeID("init-" + id), Title: "Azerbaijan Cultural Centre in Tehran",
-			Kind: relations.KindCulturalCentre, Topics: []events.Topic{events.TopicCulturalCentres}, Parties: []orgs.StateID{"AZ", "IR"},
+		r.Initiatives = append(r.Initiatives, cooperation.Initiative{ID: cooperation.InitiativeID("init-" + id), Title: "Azerbaijan Cultural Centre in Tehran",
+			Kind: cooperation.KindCulturalCentre, Topics: []events.Topic{events.TopicCulturalCentres}, Parties: []orgs.StateID{"AZ", "IR"},
 			Places: []orgs.Place{place(id)}, Organizations: []orgs.OrganizationID{"org-a"}, MoreOrganizations: true,
 			ProposedBy: []orgs.OfficialID{"off-b"}, ProposalInferred: true, LedBy: []orgs.OfficialID{"off-a"},
 			Meetings: []events.MeetingID{"meet-a"}, Statements: []events.StatementID{"st-a"},
-			History: []relations.StatusChange{{Status: relations.StatusProposed, Date: ioDate("2022-06-20"), Meeting: "meet-a", Note: "proposed", Sources: []amity.SourceID{"src-a"}}},
+			History: []cooperation.StatusChange{{Status: cooperation.StatusProposed, Date: ioDate("2022-06-20"), Meeting: "meet-a", Note: "proposed", Sources: []amity.SourceID{"src-a"}}},
 			Summary: "To be established.", Sources: []amity.SourceID{"src-a"}, FieldSources: fs(id)})
-		r.Ties = append(r.Ties, relations.Tie{ID: relations.TieID("tie-" + id), Kind: relations.TieTwinning, States: []orgs.StateID{"AZ", "IR"},
+		r.Ties = append(r.Ties, cooperation.Tie{ID: cooperation.TieID("tie-" + id), Kind: cooperation.TieTwinning, States: []orgs.StateID{"AZ", "IR"},
 			Places: []orgs.Place{place(id), place(id + "2")}, Established: ioDate("1992-03-12"), Ended: ioDate("2099"),
 			Sources: []amity.SourceID{"src-a"}, FieldSources: fs(id)})
 	}
@@ -96,8 +97,8 @@ func ioSortRecords(r *relations.Records) {
 	slices.SortStableFunc(r.Officials, func(a, b orgs.Official) int { return by(string(a.ID), string(b.ID)) })
 	slices.SortStableFunc(r.Visits, func(a, b events.Visit) int { return by(string(a.ID), string(b.ID)) })
 	slices.SortStableFunc(r.Meetings, func(a, b events.Meeting) int { return by(string(a.ID), string(b.ID)) })
-	slices.SortStableFunc(r.Initiatives, func(a, b relations.Initiative) int { return by(string(a.ID), string(b.ID)) })
-	slices.SortStableFunc(r.Ties, func(a, b relations.Tie) int { return by(string(a.ID), string(b.ID)) })
+	slices.SortStableFunc(r.Initiatives, func(a, b cooperation.Initiative) int { return by(string(a.ID), string(b.ID)) })
+	slices.SortStableFunc(r.Ties, func(a, b cooperation.Tie) int { return by(string(a.ID), string(b.ID)) })
 }
 
 // ioAllSet reports, as errors of t, every exported field under v that is
@@ -360,7 +361,7 @@ func ioValidRecords() relations.Records {
 		Meetings: []events.Meeting{{ID: "m1", Date: ioDate("2022-06-20"), Place: orgs.Place{City: "Tehran", Country: "IR"}, Host: "IR",
 			Participants: []events.Participant{{Official: "karimov", State: "AZ", Post: "karimov-minister"}, {Official: "ismaili", State: "IR", Post: "ismaili-minister"}},
 			Sources:      src}},
-		Ties: []relations.Tie{{ID: "az-ir", Kind: relations.TieDiplomatic, States: []orgs.StateID{"AZ", "IR"}, Established: ioDate("1992-03-12"), Sources: src}},
+		Ties: []cooperation.Tie{{ID: "az-ir", Kind: cooperation.TieDiplomatic, States: []orgs.StateID{"AZ", "IR"}, Established: ioDate("1992-03-12"), Sources: src}},
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/fastcheck"
 	"github.com/amitydata/amity/internal/fastdecode"
@@ -151,7 +152,7 @@ func NewJSONLWriter(w io.Writer) *JSONLWriter {
 // the type k stands for: an [amity.Source] for [KindSource], an
 // [orgs.State] for [KindState], and so on through [orgs.Ministry],
 // [orgs.Organization], [orgs.Official], [events.Visit], [events.Meeting],
-// [Initiative] and [Tie]. Another kind or type is an error, and so is a
+// [cooperation.Initiative] and [cooperation.Tie]. Another kind or type is an error, and so is a
 // string that is not valid UTF-8 (see [WriteJSONL]). After an error,
 // Write does nothing and returns it again.
 func (w *JSONLWriter) Write(k Kind, v any) error {
@@ -710,12 +711,12 @@ type (
 		events.Meeting `json:",inline"`
 	}
 	initiativeLine struct {
-		Entity     Kind `json:"entity"`
-		Initiative `json:",inline"`
+		Entity                 Kind `json:"entity"`
+		cooperation.Initiative `json:",inline"`
 	}
 	tieLine struct {
-		Entity Kind `json:"entity"`
-		Tie    `json:",inline"`
+		Entity          Kind `json:"entity"`
+		cooperation.Tie `json:",inline"`
 	}
 )
 
@@ -756,15 +757,15 @@ func codecs() []codec {
 			func(k Kind, v *events.Meeting) *meetingLine { return &meetingLine{k, *v} },
 			func(l *meetingLine) *events.Meeting { return &l.Meeting },
 			(*fastdecode.Decoder).Meeting, (*fastcheck.Checker).Meeting),
-		newCodec(KindInitiative, func(r *Records) *[]Initiative { return &r.Initiatives },
-			func(v *Initiative) string { return string(v.ID) },
-			func(k Kind, v *Initiative) *initiativeLine { return &initiativeLine{k, *v} },
-			func(l *initiativeLine) *Initiative { return &l.Initiative },
+		newCodec(KindInitiative, func(r *Records) *[]cooperation.Initiative { return &r.Initiatives },
+			func(v *cooperation.Initiative) string { return string(v.ID) },
+			func(k Kind, v *cooperation.Initiative) *initiativeLine { return &initiativeLine{k, *v} },
+			func(l *initiativeLine) *cooperation.Initiative { return &l.Initiative },
 			decodeInitiative, initiativeOK),
-		newCodec(KindTie, func(r *Records) *[]Tie { return &r.Ties },
-			func(v *Tie) string { return string(v.ID) },
-			func(k Kind, v *Tie) *tieLine { return &tieLine{k, *v} },
-			func(l *tieLine) *Tie { return &l.Tie },
+		newCodec(KindTie, func(r *Records) *[]cooperation.Tie { return &r.Ties },
+			func(v *cooperation.Tie) string { return string(v.ID) },
+			func(k Kind, v *cooperation.Tie) *tieLine { return &tieLine{k, *v} },
+			func(l *tieLine) *cooperation.Tie { return &l.Tie },
 			decodeTie, tieOK),
 	}
 }

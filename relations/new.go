@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/orgs"
 )
@@ -242,12 +243,12 @@ func (d *Dataset) Meeting(id events.MeetingID) (events.Meeting, bool) {
 
 // Initiative returns the initiative with the given ID, and whether there
 // is one.
-func (d *Dataset) Initiative(id InitiativeID) (Initiative, bool) {
+func (d *Dataset) Initiative(id cooperation.InitiativeID) (cooperation.Initiative, bool) {
 	return get(d, string(id), KindInitiative, d.r.Initiatives)
 }
 
 // Tie returns the tie with the given ID, and whether there is one.
-func (d *Dataset) Tie(id TieID) (Tie, bool) {
+func (d *Dataset) Tie(id cooperation.TieID) (cooperation.Tie, bool) {
 	return get(d, string(id), KindTie, d.r.Ties)
 }
 

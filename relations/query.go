@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/orgs"
 )
@@ -281,7 +282,7 @@ type TimelineEntry struct {
 	// Statement is a statement's own ID, if it has one. Optional.
 	Statement events.StatementID `json:"statement,omitzero"`
 	// Status is the status reached, for a status change.
-	Status Status `json:"status,omitzero"`
+	Status cooperation.Status `json:"status,omitzero"`
 	// Text says in one line what happened: "Visit to IR by Anar Karimov
 	// (AZ): 30th anniversary of diplomatic relations".
 	Text string `json:"text"`
@@ -416,7 +417,7 @@ func (d *Dataset) statementEntry(m *events.Meeting, i int) TimelineEntry {
 	return TimelineEntry{Date: m.Date, Kind: TimelineStatement, ID: string(m.ID), Index: i, Statement: s.ID, Text: oneLine(text)}
 }
 
-func statusEntry(in *Initiative, i int) TimelineEntry {
+func statusEntry(in *cooperation.Initiative, i int) TimelineEntry {
 	h := &in.History[i]
 	text := in.Title + ": " + strings.ReplaceAll(string(h.Status), "_", " ")
 	return TimelineEntry{Date: h.Date, Kind: TimelineStatusChange, ID: string(in.ID), Index: i, Status: h.Status, Text: oneLine(text)}
@@ -507,20 +508,20 @@ func skipTo(ps []posting, a int32) []posting {
 // InitiativeFilter selects initiatives. Zero fields match all; the zero
 // filter matches every initiative.
 type InitiativeFilter struct {
-	// Status matches initiatives whose latest status ([Initiative.Status])
+	// Status matches initiatives whose latest status ([cooperation.Initiative.Status])
 	// is this one. Optional.
-	Status Status `json:"status,omitzero"`
+	Status cooperation.Status `json:"status,omitzero"`
 	// Kind matches initiatives of this kind. Optional.
-	Kind InitiativeKind `json:"kind,omitzero"`
+	Kind cooperation.InitiativeKind `json:"kind,omitzero"`
 	// Party matches initiatives to which this state is a party. Optional.
 	Party orgs.StateID `json:"party,omitzero"`
 	// Open, if true, matches only initiatives still open
-	// ([Status.Open] of the latest status).
+	// ([cooperation.Status.Open] of the latest status).
 	Open bool `json:"open,omitzero"`
 }
 
 // Matches reports whether in passes every condition of f.
-func (f InitiativeFilter) Matches(in Initiative) bool {
+func (f InitiativeFilter) Matches(in cooperation.Initiative) bool {
 	st := in.Status()
 	return (f.Status == "" || st == f.Status) &&
 		(f.Kind == "" || in.Kind == f.Kind) &&
@@ -532,8 +533,8 @@ func (f InitiativeFilter) Matches(in Initiative) bool {
 // [InitiativeFilter.Matches]), ordered by ID. It walks the smallest of the
 // indexes by status, kind, party and openness that f names, and checks
 // the other conditions on each initiative there.
-func (d *Dataset) Initiatives(f InitiativeFilter) iter.Seq[Initiative] {
-	return func(yield func(Initiative) bool) {
+func (d *Dataset) Initiatives(f InitiativeFilter) iter.Seq[cooperation.Initiative] {
+	return func(yield func(cooperation.Initiative) bool) {
 		ix := d.ix
 		var best []int32
 		all := true
@@ -578,8 +579,8 @@ func (d *Dataset) Initiatives(f InitiativeFilter) iter.Seq[Initiative] {
 // InitiativesAt returns the initiatives discussed at meeting m, those
 // whose Meetings name it or an entry of whose History took place at it,
 // ordered by ID. It yields nothing if m is not a meeting of the dataset.
-func (d *Dataset) InitiativesAt(m events.MeetingID) iter.Seq[Initiative] {
-	return func(yield func(Initiative) bool) {
+func (d *Dataset) InitiativesAt(m events.MeetingID) iter.Seq[cooperation.Initiative] {
+	return func(yield func(cooperation.Initiative) bool) {
 		at, ok := d.lookup(string(m), KindMeeting)
 		if !ok {
 			return
@@ -597,7 +598,7 @@ type Proposal struct {
 	// Official is who proposed it: one of the initiative's ProposedBy.
 	Official orgs.OfficialID `json:"official"`
 	// Initiative is what was proposed.
-	Initiative InitiativeID `json:"initiative"`
+	Initiative cooperation.InitiativeID `json:"initiative"`
 	// Inferred is true when the source does not say who proposed it and
 	// the proposer is read from the context (the initiative's
 	// ProposalInferred).
@@ -619,15 +620,15 @@ func (d *Dataset) Proposals() iter.Seq[Proposal] {
 
 // Anniversary returns the tie of diplomatic relations between states a
 // and b, and which anniversary of it falls in year (see
-// [Tie.Anniversary]): the 30th in 2022 for relations established in 1992.
+// [cooperation.Tie.Anniversary]): the 30th in 2022 for relations established in 1992.
 // Of several diplomatic ties between the pair (relations broken off and
 // restored), it takes the latest established that has an anniversary in
 // year. If there are ties but none has, it returns the latest established
 // with 0 and false; if there is none, the zero Tie, 0 and false.
-func (d *Dataset) Anniversary(a, b orgs.StateID, year int) (Tie, int, bool) {
+func (d *Dataset) Anniversary(a, b orgs.StateID, year int) (cooperation.Tie, int, bool) {
 	k, ok := d.pair(a, b)
 	if !ok {
-		return Tie{}, 0, false
+		return cooperation.Tie{}, 0, false
 	}
 	ties := d.ix.ties[k]
 	for _, i := range slices.Backward(ties) {
@@ -636,7 +637,7 @@ func (d *Dataset) Anniversary(a, b orgs.StateID, year int) (Tie, int, bool) {
 		}
 	}
 	if len(ties) == 0 {
-		return Tie{}, 0, false
+		return cooperation.Tie{}, 0, false
 	}
 	return d.r.Ties[ties[len(ties)-1]], 0, false
 }
@@ -656,7 +657,7 @@ func (d *Dataset) VisitOccasion(v events.Visit) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	return Ordinal(n) + " anniversary of diplomatic relations", true
+	return cooperation.Ordinal(n) + " anniversary of diplomatic relations", true
 }
 
 // Intensity is the intensity of cooperation between two states in a year,

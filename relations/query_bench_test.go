@@ -18,6 +18,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/iso3166"
 	"github.com/amitydata/amity/orgs"
@@ -221,23 +222,23 @@ func benchRecords(n int) Records {
 		}
 		r.Visits = append(r.Visits, v)
 	}
-	kinds := []InitiativeKind{KindExchangeProgramme, KindCulturalCentre, KindFestival, KindCulturalWeek, KindArtsExchange}
-	statuses := []Status{StatusProposed, StatusAgreed, StatusDrafting, StatusSigned, StatusInProgress, StatusCompleted}
+	kinds := []cooperation.InitiativeKind{cooperation.KindExchangeProgramme, cooperation.KindCulturalCentre, cooperation.KindFestival, cooperation.KindCulturalWeek, cooperation.KindArtsExchange}
+	statuses := []cooperation.Status{cooperation.StatusProposed, cooperation.StatusAgreed, cooperation.StatusDrafting, cooperation.StatusSigned, cooperation.StatusInProgress, cooperation.StatusCompleted}
 	for i := range n / 20 {
 		a, b := pair()
-		in := Initiative{ID: InitiativeID(fmt.Sprintf("i%07d", i)), Title: "Initiative " + strconv.Itoa(i), Kind: kinds[rng.IntN(len(kinds))],
+		in := cooperation.Initiative{ID: cooperation.InitiativeID(fmt.Sprintf("i%07d", i)), Title: "Initiative " + strconv.Itoa(i), Kind: kinds[rng.IntN(len(kinds))],
 			Parties: []orgs.StateID{orgs.StateID(codes[a]), orgs.StateID(codes[b])}, ProposedBy: []orgs.OfficialID{official(a)},
 			Meetings: []events.MeetingID{r.Meetings[rng.IntN(n)].ID}, Sources: src}
 		year, stage := 2000+rng.IntN(20), 0
 		for range 1 + rng.IntN(3) {
-			in.History = append(in.History, StatusChange{Status: statuses[stage], Date: date(strconv.Itoa(year)), Sources: src})
+			in.History = append(in.History, cooperation.StatusChange{Status: statuses[stage], Date: date(strconv.Itoa(year)), Sources: src})
 			year, stage = year+1+rng.IntN(2), stage+1+rng.IntN(2)
 		}
 		r.Initiatives = append(r.Initiatives, in)
 	}
 	for a := range 30 {
 		for b := a + 1; b < 30; b++ {
-			r.Ties = append(r.Ties, Tie{ID: TieID(fmt.Sprintf("t-%s-%s", codes[a], codes[b])), Kind: TieDiplomatic,
+			r.Ties = append(r.Ties, cooperation.Tie{ID: cooperation.TieID(fmt.Sprintf("t-%s-%s", codes[a], codes[b])), Kind: cooperation.TieDiplomatic,
 				States: []orgs.StateID{orgs.StateID(codes[a]), orgs.StateID(codes[b])}, Established: date(strconv.Itoa(1950 + rng.IntN(50))), Sources: src})
 		}
 	}
@@ -366,14 +367,14 @@ func scanSharedMemberships(r *Records, a, b orgs.StateID, on amity.Date) []orgs.
 	return out
 }
 
-func scanInitiatives(r *Records, keep func(Initiative) bool) []Initiative {
-	var out []Initiative
+func scanInitiatives(r *Records, keep func(cooperation.Initiative) bool) []cooperation.Initiative {
+	var out []cooperation.Initiative
 	for _, in := range r.Initiatives {
 		if keep(in) {
 			out = append(out, in)
 		}
 	}
-	slices.SortFunc(out, func(x, y Initiative) int { return strings.Compare(string(x.ID), string(y.ID)) })
+	slices.SortFunc(out, func(x, y cooperation.Initiative) int { return strings.Compare(string(x.ID), string(y.ID)) })
 	return out
 }
 
@@ -390,11 +391,11 @@ func scanProposals(r *Records) []Proposal {
 	return slices.Compact(out)
 }
 
-func scanAnniversary(r *Records, a, b orgs.StateID, year int) (Tie, int, bool) {
-	var best Tie
+func scanAnniversary(r *Records, a, b orgs.StateID, year int) (cooperation.Tie, int, bool) {
+	var best cooperation.Tie
 	n, ok := 0, false
 	for _, t := range r.Ties {
-		if t.Kind != TieDiplomatic || !t.Between(a, b) || a == b {
+		if t.Kind != cooperation.TieDiplomatic || !t.Between(a, b) || a == b {
 			continue
 		}
 		k, yes := t.Anniversary(year)
@@ -589,18 +590,18 @@ func BenchmarkInitiatives(b *testing.B) {
 	f := fixture(b)
 	filter := InitiativeFilter{Party: f.typical[0], Open: true}
 	benchQuery(b,
-		func() iter.Seq[Initiative] { return f.d.Initiatives(filter) },
-		func() []Initiative { return scanInitiatives(&f.r, filter.Matches) })
+		func() iter.Seq[cooperation.Initiative] { return f.d.Initiatives(filter) },
+		func() []cooperation.Initiative { return scanInitiatives(&f.r, filter.Matches) })
 }
 
 func BenchmarkInitiativesAt(b *testing.B) {
 	f := fixture(b)
-	at := func(in Initiative) bool {
-		return slices.Contains(in.Meetings, f.meeting) || slices.ContainsFunc(in.History, func(h StatusChange) bool { return h.Meeting == f.meeting })
+	at := func(in cooperation.Initiative) bool {
+		return slices.Contains(in.Meetings, f.meeting) || slices.ContainsFunc(in.History, func(h cooperation.StatusChange) bool { return h.Meeting == f.meeting })
 	}
 	benchQuery(b,
-		func() iter.Seq[Initiative] { return f.d.InitiativesAt(f.meeting) },
-		func() []Initiative { return scanInitiatives(&f.r, at) })
+		func() iter.Seq[cooperation.Initiative] { return f.d.InitiativesAt(f.meeting) },
+		func() []cooperation.Initiative { return scanInitiatives(&f.r, at) })
 }
 
 func BenchmarkProposals(b *testing.B) {
@@ -614,7 +615,7 @@ func BenchmarkAnniversary(b *testing.B) {
 	f := fixture(b)
 	a, c := f.d.r.Ties[0].States[0], f.d.r.Ties[0].States[1]
 	type result struct {
-		Tie TieID
+		Tie cooperation.TieID
 		N   int
 		OK  bool
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/orgs"
 )
@@ -36,8 +37,8 @@ func queryRecords() Records {
 	stmt := func(id events.StatementID, speaker orgs.OfficialID, verb events.Verb, summary string) events.Statement {
 		return events.Statement{ID: id, Speakers: []orgs.OfficialID{speaker}, Verb: verb, Summary: summary}
 	}
-	hist := func(s Status, d string, m events.MeetingID) StatusChange {
-		return StatusChange{Status: s, Date: date(d), Meeting: m, Sources: src}
+	hist := func(s cooperation.Status, d string, m events.MeetingID) cooperation.StatusChange {
+		return cooperation.StatusChange{Status: s, Date: date(d), Meeting: m, Sources: src}
 	}
 	return Records{
 		Sources: []amity.Source{{ID: "src", Publisher: "Test"}},
@@ -117,31 +118,31 @@ func queryRecords() Records {
 			{ID: "m6", Date: date("2021-03-01"), Participants: []events.Participant{part("ismaili", "IR"), part("deniz", "TR")},
 				Codes: code("040"), Sources: src},
 		},
-		Initiatives: []Initiative{
-			{ID: "i-twinning", Title: "Twinning of Shusha", Kind: KindTwinning, Parties: []orgs.StateID{"AZ", "IR"},
+		Initiatives: []cooperation.Initiative{
+			{ID: "i-twinning", Title: "Twinning of Shusha", Kind: cooperation.KindTwinning, Parties: []orgs.StateID{"AZ", "IR"},
 				ProposedBy: []orgs.OfficialID{"imanipur"}, ProposalInferred: true,
-				History: []StatusChange{hist(StatusProposed, "2022-06-20", "m4")}, Sources: src},
-			{ID: "i-centre", Title: "Azerbaijan Cultural Centre in Tehran", Kind: KindCulturalCentre, Parties: []orgs.StateID{"AZ", "IR"},
+				History: []cooperation.StatusChange{hist(cooperation.StatusProposed, "2022-06-20", "m4")}, Sources: src},
+			{ID: "i-centre", Title: "Azerbaijan Cultural Centre in Tehran", Kind: cooperation.KindCulturalCentre, Parties: []orgs.StateID{"AZ", "IR"},
 				ProposedBy: []orgs.OfficialID{"karimov"}, Meetings: []events.MeetingID{"m3"},
-				History: []StatusChange{hist(StatusProposed, "2021-05", ""), hist(StatusAgreed, "2022-06-20", "m3")}, Sources: src},
-			{ID: "i-festivals", Title: "Film and music festivals", Kind: KindFestival, Parties: []orgs.StateID{"IR", "AZ"},
+				History: []cooperation.StatusChange{hist(cooperation.StatusProposed, "2021-05", ""), hist(cooperation.StatusAgreed, "2022-06-20", "m3")}, Sources: src},
+			{ID: "i-festivals", Title: "Film and music festivals", Kind: cooperation.KindFestival, Parties: []orgs.StateID{"IR", "AZ"},
 				ProposedBy: []orgs.OfficialID{"ismaili"}, Meetings: []events.MeetingID{"m3"},
-				History: []StatusChange{hist(StatusProposed, "2022-06-20", "m3")}, Sources: src},
-			{ID: "i-domestic", Title: "Restoration", Kind: KindDomestic, Parties: []orgs.StateID{"AZ"}, Meetings: []events.MeetingID{"m4"},
-				History: []StatusChange{hist(StatusInProgress, "2021", "")}, Sources: src},
-			{ID: "i-multi", Title: "Joint work in UNESCO", Kind: KindJointWork, Parties: []orgs.StateID{"AZ", "GE", "IR"},
+				History: []cooperation.StatusChange{hist(cooperation.StatusProposed, "2022-06-20", "m3")}, Sources: src},
+			{ID: "i-domestic", Title: "Restoration", Kind: cooperation.KindDomestic, Parties: []orgs.StateID{"AZ"}, Meetings: []events.MeetingID{"m4"},
+				History: []cooperation.StatusChange{hist(cooperation.StatusInProgress, "2021", "")}, Sources: src},
+			{ID: "i-multi", Title: "Joint work in UNESCO", Kind: cooperation.KindJointWork, Parties: []orgs.StateID{"AZ", "GE", "IR"},
 				Organizations: []orgs.OrganizationID{"unesco"},
-				History:       []StatusChange{hist(StatusProposed, "2022-06", "m5"), hist(StatusAbandoned, "2023", "")}, Sources: src},
-			{ID: "i-tr", Title: "Exchange programme", Kind: KindExchangeProgramme, Parties: []orgs.StateID{"TR", "AZ"},
+				History:       []cooperation.StatusChange{hist(cooperation.StatusProposed, "2022-06", "m5"), hist(cooperation.StatusAbandoned, "2023", "")}, Sources: src},
+			{ID: "i-tr", Title: "Exchange programme", Kind: cooperation.KindExchangeProgramme, Parties: []orgs.StateID{"TR", "AZ"},
 				ProposedBy: []orgs.OfficialID{"selim", "karimov"},
-				History:    []StatusChange{hist(StatusProposed, "2019-05-10", "m1"), hist(StatusSigned, "2020", ""), hist(StatusCompleted, "2021", "")},
+				History:    []cooperation.StatusChange{hist(cooperation.StatusProposed, "2019-05-10", "m1"), hist(cooperation.StatusSigned, "2020", ""), hist(cooperation.StatusCompleted, "2021", "")},
 				Sources:    src},
 		},
-		Ties: []Tie{
-			{ID: "t-az-ir", Kind: TieDiplomatic, States: []orgs.StateID{"IR", "AZ"}, Established: date("1992"), Sources: src},
-			{ID: "t-az-ir-culture", Kind: TieCulturalAgreement, States: []orgs.StateID{"AZ", "IR"}, Established: date("2000"), Sources: src},
-			{ID: "t-ge-tr-2", Kind: TieDiplomatic, States: []orgs.StateID{"TR", "GE"}, Established: date("2005"), Sources: src},
-			{ID: "t-ge-tr-1", Kind: TieDiplomatic, States: []orgs.StateID{"GE", "TR"}, Established: date("1992"), Ended: date("2000"), Sources: src},
+		Ties: []cooperation.Tie{
+			{ID: "t-az-ir", Kind: cooperation.TieDiplomatic, States: []orgs.StateID{"IR", "AZ"}, Established: date("1992"), Sources: src},
+			{ID: "t-az-ir-culture", Kind: cooperation.TieCulturalAgreement, States: []orgs.StateID{"AZ", "IR"}, Established: date("2000"), Sources: src},
+			{ID: "t-ge-tr-2", Kind: cooperation.TieDiplomatic, States: []orgs.StateID{"TR", "GE"}, Established: date("2005"), Sources: src},
+			{ID: "t-ge-tr-1", Kind: cooperation.TieDiplomatic, States: []orgs.StateID{"GE", "TR"}, Established: date("1992"), Ended: date("2000"), Sources: src},
 		},
 	}
 }
@@ -339,27 +340,27 @@ func TestTimeline(t *testing.T) {
 	d := newQueryDataset(t)
 	azIR := []TimelineEntry{
 		{Date: date("2021"), Kind: TimelineVisit, ID: "v2", Text: "Visit to AZ by Mehdi Ismaili (IR)"},
-		{Date: date("2021-05"), Kind: TimelineStatusChange, ID: "i-centre", Status: StatusProposed, Text: "Azerbaijan Cultural Centre in Tehran: proposed"},
+		{Date: date("2021-05"), Kind: TimelineStatusChange, ID: "i-centre", Status: cooperation.StatusProposed, Text: "Azerbaijan Cultural Centre in Tehran: proposed"},
 		{Date: date("2022-06"), Kind: TimelineMeeting, ID: "m5", Text: "Trilateral meeting"},
 		{Date: date("2022-06"), Kind: TimelineStatement, ID: "m5", Statement: "m5-s1", Text: "Nino Test said: First line. Second line."},
-		{Date: date("2022-06"), Kind: TimelineStatusChange, ID: "i-multi", Status: StatusProposed, Text: "Joint work in UNESCO: proposed"},
+		{Date: date("2022-06"), Kind: TimelineStatusChange, ID: "i-multi", Status: cooperation.StatusProposed, Text: "Joint work in UNESCO: proposed"},
 		{Date: date("2022-06-19"), Kind: TimelineVisit, ID: "v1", Text: "Visit to IR by Anar Karimov (AZ): 30th anniversary of diplomatic relations"},
 		{Date: date("2022-06-20"), Kind: TimelineMeeting, ID: "m3", Text: "Karimov meets Ismaili"},
 		{Date: date("2022-06-20"), Kind: TimelineMeeting, ID: "m4", Text: "Meeting of Anar Karimov, Mehdi Imanipur"},
 		{Date: date("2022-06-20"), Kind: TimelineStatement, ID: "m3", Text: "Anar Karimov stressed: Relations are developing."},
 		{Date: date("2022-06-20"), Kind: TimelineStatement, ID: "m3", Index: 1, Statement: "m3-s2", Text: "Mehdi Ismaili proposed: Film and music festivals."},
 		{Date: date("2022-06-20"), Kind: TimelineStatement, ID: "m4", Text: `Mehdi Imanipur suggested: "Twin the cities."`},
-		{Date: date("2022-06-20"), Kind: TimelineStatusChange, ID: "i-centre", Index: 1, Status: StatusAgreed, Text: "Azerbaijan Cultural Centre in Tehran: agreed"},
-		{Date: date("2022-06-20"), Kind: TimelineStatusChange, ID: "i-festivals", Status: StatusProposed, Text: "Film and music festivals: proposed"},
-		{Date: date("2022-06-20"), Kind: TimelineStatusChange, ID: "i-twinning", Status: StatusProposed, Text: "Twinning of Shusha: proposed"},
-		{Date: date("2023"), Kind: TimelineStatusChange, ID: "i-multi", Index: 1, Status: StatusAbandoned, Text: "Joint work in UNESCO: abandoned"},
+		{Date: date("2022-06-20"), Kind: TimelineStatusChange, ID: "i-centre", Index: 1, Status: cooperation.StatusAgreed, Text: "Azerbaijan Cultural Centre in Tehran: agreed"},
+		{Date: date("2022-06-20"), Kind: TimelineStatusChange, ID: "i-festivals", Status: cooperation.StatusProposed, Text: "Film and music festivals: proposed"},
+		{Date: date("2022-06-20"), Kind: TimelineStatusChange, ID: "i-twinning", Status: cooperation.StatusProposed, Text: "Twinning of Shusha: proposed"},
+		{Date: date("2023"), Kind: TimelineStatusChange, ID: "i-multi", Index: 1, Status: cooperation.StatusAbandoned, Text: "Joint work in UNESCO: abandoned"},
 	}
 	azTR := []TimelineEntry{
 		{Date: date("2019-05-10"), Kind: TimelineMeeting, ID: "m1", Text: "Meeting of Selim Test, Anar Karimov"},
-		{Date: date("2019-05-10"), Kind: TimelineStatusChange, ID: "i-tr", Status: StatusProposed, Text: "Exchange programme: proposed"},
+		{Date: date("2019-05-10"), Kind: TimelineStatusChange, ID: "i-tr", Status: cooperation.StatusProposed, Text: "Exchange programme: proposed"},
 		{Date: date("2020"), Kind: TimelineMeeting, ID: "m2", Text: "Meeting of Deniz Test, Anar Karimov"},
-		{Date: date("2020"), Kind: TimelineStatusChange, ID: "i-tr", Index: 1, Status: StatusSigned, Text: "Exchange programme: signed"},
-		{Date: date("2021"), Kind: TimelineStatusChange, ID: "i-tr", Index: 2, Status: StatusCompleted, Text: "Exchange programme: completed"},
+		{Date: date("2020"), Kind: TimelineStatusChange, ID: "i-tr", Index: 1, Status: cooperation.StatusSigned, Text: "Exchange programme: signed"},
+		{Date: date("2021"), Kind: TimelineStatusChange, ID: "i-tr", Index: 2, Status: cooperation.StatusCompleted, Text: "Exchange programme: completed"},
 	}
 	tests := []struct {
 		name string
@@ -446,8 +447,8 @@ func TestSharedMemberships(t *testing.T) {
 	}
 }
 
-func initiativeIDs(seq iter.Seq[Initiative]) []InitiativeID {
-	var ids []InitiativeID
+func initiativeIDs(seq iter.Seq[cooperation.Initiative]) []cooperation.InitiativeID {
+	var ids []cooperation.InitiativeID
 	for in := range seq {
 		ids = append(ids, in.ID)
 	}
@@ -459,19 +460,19 @@ func TestInitiatives(t *testing.T) {
 	tests := []struct {
 		name string
 		f    InitiativeFilter
-		want []InitiativeID
+		want []cooperation.InitiativeID
 	}{
-		{"all", InitiativeFilter{}, []InitiativeID{"i-centre", "i-domestic", "i-festivals", "i-multi", "i-tr", "i-twinning"}},
-		{"status", InitiativeFilter{Status: StatusProposed}, []InitiativeID{"i-festivals", "i-twinning"}},
-		{"kind", InitiativeFilter{Kind: KindFestival}, []InitiativeID{"i-festivals"}},
-		{"party", InitiativeFilter{Party: "TR"}, []InitiativeID{"i-tr"}},
-		{"party of a multilateral one", InitiativeFilter{Party: "GE"}, []InitiativeID{"i-multi"}},
-		{"open", InitiativeFilter{Open: true}, []InitiativeID{"i-centre", "i-domestic", "i-festivals", "i-twinning"}},
-		{"party and open", InitiativeFilter{Party: "AZ", Open: true}, []InitiativeID{"i-centre", "i-domestic", "i-festivals", "i-twinning"}},
-		{"party and status", InitiativeFilter{Party: "IR", Status: StatusProposed}, []InitiativeID{"i-festivals", "i-twinning"}},
-		{"party and kind", InitiativeFilter{Party: "AZ", Kind: KindJointWork}, []InitiativeID{"i-multi"}},
-		{"completed and open", InitiativeFilter{Status: StatusCompleted, Open: true}, nil},
-		{"status no one has", InitiativeFilter{Status: StatusDrafting}, nil},
+		{"all", InitiativeFilter{}, []cooperation.InitiativeID{"i-centre", "i-domestic", "i-festivals", "i-multi", "i-tr", "i-twinning"}},
+		{"status", InitiativeFilter{Status: cooperation.StatusProposed}, []cooperation.InitiativeID{"i-festivals", "i-twinning"}},
+		{"kind", InitiativeFilter{Kind: cooperation.KindFestival}, []cooperation.InitiativeID{"i-festivals"}},
+		{"party", InitiativeFilter{Party: "TR"}, []cooperation.InitiativeID{"i-tr"}},
+		{"party of a multilateral one", InitiativeFilter{Party: "GE"}, []cooperation.InitiativeID{"i-multi"}},
+		{"open", InitiativeFilter{Open: true}, []cooperation.InitiativeID{"i-centre", "i-domestic", "i-festivals", "i-twinning"}},
+		{"party and open", InitiativeFilter{Party: "AZ", Open: true}, []cooperation.InitiativeID{"i-centre", "i-domestic", "i-festivals", "i-twinning"}},
+		{"party and status", InitiativeFilter{Party: "IR", Status: cooperation.StatusProposed}, []cooperation.InitiativeID{"i-festivals", "i-twinning"}},
+		{"party and kind", InitiativeFilter{Party: "AZ", Kind: cooperation.KindJointWork}, []cooperation.InitiativeID{"i-multi"}},
+		{"completed and open", InitiativeFilter{Status: cooperation.StatusCompleted, Open: true}, nil},
+		{"status no one has", InitiativeFilter{Status: cooperation.StatusDrafting}, nil},
 		{"unknown party", InitiativeFilter{Party: "XX"}, nil},
 	}
 	for _, tt := range tests {
@@ -487,12 +488,12 @@ func TestInitiativesAt(t *testing.T) {
 	d := newQueryDataset(t)
 	tests := []struct {
 		m    events.MeetingID
-		want []InitiativeID
+		want []cooperation.InitiativeID
 	}{
-		{"m3", []InitiativeID{"i-centre", "i-festivals"}},
-		{"m4", []InitiativeID{"i-domestic", "i-twinning"}},
-		{"m5", []InitiativeID{"i-multi"}},
-		{"m1", []InitiativeID{"i-tr"}},
+		{"m3", []cooperation.InitiativeID{"i-centre", "i-festivals"}},
+		{"m4", []cooperation.InitiativeID{"i-domestic", "i-twinning"}},
+		{"m5", []cooperation.InitiativeID{"i-multi"}},
+		{"m1", []cooperation.InitiativeID{"i-tr"}},
 		{"m2", nil},
 		{"nothing", nil},
 	}
@@ -525,7 +526,7 @@ func TestAnniversary(t *testing.T) {
 		name   string
 		a, b   orgs.StateID
 		year   int
-		tie    TieID
+		tie    cooperation.TieID
 		n      int
 		wantOK bool
 	}{
@@ -542,7 +543,7 @@ func TestAnniversary(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			tie, n, ok := d.Anniversary(tt.a, tt.b, tt.year)
 			type result struct {
-				Tie TieID
+				Tie cooperation.TieID
 				N   int
 				OK  bool
 			}

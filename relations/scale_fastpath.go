@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/fastcheck"
 	"github.com/amitydata/amity/internal/fastdecode"
@@ -19,20 +20,20 @@ import (
 // decodeInitiative decodes data into in, which must be zero; depth and
 // prefix are as for [fastdecode.Decoder.Begin]. It reports false when it
 // declines data, which the strict decoder then reads.
-func decodeInitiative(d *fastdecode.Decoder, in *Initiative, data []byte, depth int, prefix string) bool {
+func decodeInitiative(d *fastdecode.Decoder, in *cooperation.Initiative, data []byte, depth int, prefix string) bool {
 	if d.Begin(data, depth, prefix) {
 		var seen uint64
 		for {
 			switch k := d.Key(); string(k) {
 			case "id":
 				d.Once(&seen, 0)
-				in.ID = InitiativeID(d.String())
+				in.ID = cooperation.InitiativeID(d.String())
 			case "title":
 				d.Once(&seen, 1)
 				in.Title = d.String()
 			case "kind":
 				d.Once(&seen, 2)
-				in.Kind = InitiativeKind(d.Word())
+				in.Kind = cooperation.InitiativeKind(d.Word())
 			case "topics":
 				d.Once(&seen, 3)
 				in.Topics = fastdecode.Strings[events.Topic](d, fastdecode.Words)
@@ -65,7 +66,7 @@ func decodeInitiative(d *fastdecode.Decoder, in *Initiative, data []byte, depth 
 				in.Statements = fastdecode.Strings[events.StatementID](d, fastdecode.Own)
 			case "history":
 				d.Once(&seen, 13)
-				in.History = fastdecode.Objects(d, fastdecode.ListOf[StatusChange](d), decodeStatusChange)
+				in.History = fastdecode.Objects(d, fastdecode.ListOf[cooperation.StatusChange](d), decodeStatusChange)
 			case "summary":
 				d.Once(&seen, 14)
 				in.Summary = d.String()
@@ -87,13 +88,13 @@ func decodeInitiative(d *fastdecode.Decoder, in *Initiative, data []byte, depth 
 }
 
 // decodeStatusChange reads the members of a status change.
-func decodeStatusChange(d *fastdecode.Decoder, h *StatusChange) {
+func decodeStatusChange(d *fastdecode.Decoder, h *cooperation.StatusChange) {
 	var seen uint64
 	for {
 		switch k := d.Key(); string(k) {
 		case "status":
 			d.Once(&seen, 0)
-			h.Status = Status(d.Word())
+			h.Status = cooperation.Status(d.Word())
 		case "date":
 			d.Once(&seen, 1)
 			h.Date = d.Date()
@@ -118,12 +119,12 @@ func decodeStatusChange(d *fastdecode.Decoder, h *StatusChange) {
 // initiativeFields are the JSON field names of Initiative, the keys its
 // field_sources may have.
 var initiativeFields = sync.OnceValue(func() map[string]bool {
-	return jsonfield.Names(reflect.TypeFor[Initiative]())
+	return jsonfield.Names(reflect.TypeFor[cooperation.Initiative]())
 })
 
-// initiativeOK reports whether in passes every rule [Initiative.Validate]
+// initiativeOK reports whether in passes every rule [cooperation.Initiative.Validate]
 // checks.
-func initiativeOK(_ *fastcheck.Checker, in *Initiative) bool {
+func initiativeOK(_ *fastcheck.Checker, in *cooperation.Initiative) bool {
 	if !fastcheck.ID(string(in.ID)) || in.Title == "" || !fastcheck.Line(in.Title, 512) || !in.Kind.Valid() ||
 		!fastcheck.Enums(in.Topics, 32) ||
 		in.Parties == nil || len(in.Parties) < 1 || len(in.Parties) > 256 || !fastcheck.Unique(in.Parties) ||
@@ -159,17 +160,17 @@ func initiativeOK(_ *fastcheck.Checker, in *Initiative) bool {
 // decodeTie decodes data into t, which must be zero; depth and prefix are
 // as for [fastdecode.Decoder.Begin]. It reports false when it declines
 // data, which the strict decoder then reads.
-func decodeTie(d *fastdecode.Decoder, t *Tie, data []byte, depth int, prefix string) bool {
+func decodeTie(d *fastdecode.Decoder, t *cooperation.Tie, data []byte, depth int, prefix string) bool {
 	if d.Begin(data, depth, prefix) {
 		var seen uint64
 		for {
 			switch k := d.Key(); string(k) {
 			case "id":
 				d.Once(&seen, 0)
-				t.ID = TieID(d.String())
+				t.ID = cooperation.TieID(d.String())
 			case "kind":
 				d.Once(&seen, 1)
-				t.Kind = TieKind(d.Word())
+				t.Kind = cooperation.TieKind(d.Word())
 			case "states":
 				d.Once(&seen, 2)
 				t.States = fastdecode.Strings[orgs.StateID](d, fastdecode.Countries)
@@ -201,11 +202,11 @@ func decodeTie(d *fastdecode.Decoder, t *Tie, data []byte, depth int, prefix str
 
 // tieFields are the JSON field names of Tie.
 var tieFields = sync.OnceValue(func() map[string]bool {
-	return jsonfield.Names(reflect.TypeFor[Tie]())
+	return jsonfield.Names(reflect.TypeFor[cooperation.Tie]())
 })
 
-// tieOK reports whether t passes every rule [Tie.Validate] checks.
-func tieOK(_ *fastcheck.Checker, t *Tie) bool {
+// tieOK reports whether t passes every rule [cooperation.Tie.Validate] checks.
+func tieOK(_ *fastcheck.Checker, t *cooperation.Tie) bool {
 	if !fastcheck.ID(string(t.ID)) || !t.Kind.Valid() ||
 		t.States == nil || len(t.States) != 2 || !fastcheck.Unique(t.States) ||
 		!fastcheck.Country(t.States[0]) || !fastcheck.Country(t.States[1]) ||
@@ -215,7 +216,7 @@ func tieOK(_ *fastcheck.Checker, t *Tie) bool {
 	}
 	// Places are required for a twinning, two of them, and absent for
 	// any other kind.
-	if t.Kind != TieTwinning {
+	if t.Kind != cooperation.TieTwinning {
 		return t.Places == nil
 	}
 	return len(t.Places) == 2 && fastcheck.Places(t.Places, 2)

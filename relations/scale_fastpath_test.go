@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/fastcheck"
 	"github.com/amitydata/amity/internal/fastdecode"
@@ -21,61 +22,73 @@ import (
 // accepts as the strict decoder does.
 
 // scaleInitiatives are valid initiatives, one with every field set.
-func scaleInitiatives() []Initiative {
+func scaleInitiatives() []cooperation.Initiative {
 	src := []amity.SourceID{"src-1"}
-	return []Initiative{
-		{ID: "ini-1", Title: "Azerbaijan Cultural Centre in Tehran", Kind: KindCulturalCentre, Topics: []events.Topic{events.TopicCulturalCentres},
+	return []cooperation.Initiative{
+		{ID: "ini-1", Title: "Azerbaijan Cultural Centre in Tehran", Kind: cooperation.KindCulturalCentre, Topics: []events.Topic{events.TopicCulturalCentres},
 			Parties: []orgs.StateID{"AZ", "IR"}, Places: []orgs.Place{{City: "Tehran", Country: "IR"}},
 			Organizations: []orgs.OrganizationID{"unesco"}, MoreOrganizations: true, ProposedBy: []orgs.OfficialID{"off-1"}, ProposalInferred: true,
 			LedBy: []orgs.OfficialID{"off-2"}, Meetings: []events.MeetingID{"m-1"}, Statements: []events.StatementID{"m-1-s1"},
-			History: []StatusChange{
-				{Status: StatusProposed, Date: amity.MustParseDate("2022-06-20"), Meeting: "m-1", Note: "Raised at the meeting.", Sources: src},
-				{Status: StatusAgreed, Date: amity.MustParseDate("2022-07"), Sources: src},
-				{Status: StatusCompleted, Date: amity.MustParseDate("2023"), Sources: src},
+			History: []cooperation.StatusChange{
+				{Status: cooperation.StatusProposed, Date: amity.MustParseDate("2022-06-20"), Meeting: "m-1", Note: "Raised at the meeting.", Sources: src},
+				{Status: cooperation.StatusAgreed, Date: amity.MustParseDate("2022-07"), Sources: src},
+				{Status: cooperation.StatusCompleted, Date: amity.MustParseDate("2023"), Sources: src},
 			},
 			Summary: "A centre of culture.\nOpen to all.", Sources: src, FieldSources: amity.FieldSources{"places": {"src-2"}}},
-		{ID: "ini-2", Title: "Programme of exchange", Kind: KindExchangeProgramme, Parties: []orgs.StateID{"AZ"},
-			History: []StatusChange{{Status: StatusProposed, Date: amity.MustParseDate("2022"), Sources: src}}, Sources: src},
+		{ID: "ini-2", Title: "Programme of exchange", Kind: cooperation.KindExchangeProgramme, Parties: []orgs.StateID{"AZ"},
+			History: []cooperation.StatusChange{{Status: cooperation.StatusProposed, Date: amity.MustParseDate("2022"), Sources: src}}, Sources: src},
 	}
 }
 
 var initiativeMutations = []struct {
 	name string
-	set  func(in *Initiative, s string)
+	set  func(in *cooperation.Initiative, s string)
 }{
-	{"id", func(in *Initiative, s string) { in.ID = InitiativeID(s) }},
-	{"title", func(in *Initiative, s string) { in.Title = s }},
-	{"kind", func(in *Initiative, s string) { in.Kind = InitiativeKind(s) }},
-	{"topics", func(in *Initiative, s string) { in.Topics = append(in.Topics, events.Topic(s)) }},
-	{"parties: add", func(in *Initiative, s string) { in.Parties = append(in.Parties, orgs.StateID(s)) }},
-	{"parties: nil", func(in *Initiative, s string) { in.Parties = nil }},
-	{"places", func(in *Initiative, s string) { in.Places = append(in.Places, orgs.Place{City: s, Country: "AZ"}) }},
-	{"places: country", func(in *Initiative, s string) { in.Places = append(in.Places, orgs.Place{Country: orgs.StateID(s)}) }},
-	{"organizations", func(in *Initiative, s string) { in.Organizations = append(in.Organizations, orgs.OrganizationID(s)) }},
-	{"proposed_by", func(in *Initiative, s string) { in.ProposedBy = append(in.ProposedBy, orgs.OfficialID(s)) }},
-	{"led_by", func(in *Initiative, s string) { in.LedBy = append(in.LedBy, orgs.OfficialID(s)) }},
-	{"meetings", func(in *Initiative, s string) { in.Meetings = append(in.Meetings, events.MeetingID(s)) }},
-	{"statements", func(in *Initiative, s string) { in.Statements = append(in.Statements, events.StatementID(s)) }},
-	{"history: status", func(in *Initiative, s string) { in.History[len(in.History)-1].Status = Status(s) }},
-	{"history: first status", func(in *Initiative, s string) { in.History[0].Status = Status(s) }},
-	{"history: date", func(in *Initiative, s string) {
+	{"id", func(in *cooperation.Initiative, s string) { in.ID = cooperation.InitiativeID(s) }},
+	{"title", func(in *cooperation.Initiative, s string) { in.Title = s }},
+	{"kind", func(in *cooperation.Initiative, s string) { in.Kind = cooperation.InitiativeKind(s) }},
+	{"topics", func(in *cooperation.Initiative, s string) { in.Topics = append(in.Topics, events.Topic(s)) }},
+	{"parties: add", func(in *cooperation.Initiative, s string) { in.Parties = append(in.Parties, orgs.StateID(s)) }},
+	{"parties: nil", func(in *cooperation.Initiative, s string) { in.Parties = nil }},
+	{"places", func(in *cooperation.Initiative, s string) {
+		in.Places = append(in.Places, orgs.Place{City: s, Country: "AZ"})
+	}},
+	{"places: country", func(in *cooperation.Initiative, s string) {
+		in.Places = append(in.Places, orgs.Place{Country: orgs.StateID(s)})
+	}},
+	{"organizations", func(in *cooperation.Initiative, s string) {
+		in.Organizations = append(in.Organizations, orgs.OrganizationID(s))
+	}},
+	{"proposed_by", func(in *cooperation.Initiative, s string) { in.ProposedBy = append(in.ProposedBy, orgs.OfficialID(s)) }},
+	{"led_by", func(in *cooperation.Initiative, s string) { in.LedBy = append(in.LedBy, orgs.OfficialID(s)) }},
+	{"meetings", func(in *cooperation.Initiative, s string) { in.Meetings = append(in.Meetings, events.MeetingID(s)) }},
+	{"statements", func(in *cooperation.Initiative, s string) {
+		in.Statements = append(in.Statements, events.StatementID(s))
+	}},
+	{"history: status", func(in *cooperation.Initiative, s string) {
+		in.History[len(in.History)-1].Status = cooperation.Status(s)
+	}},
+	{"history: first status", func(in *cooperation.Initiative, s string) { in.History[0].Status = cooperation.Status(s) }},
+	{"history: date", func(in *cooperation.Initiative, s string) {
 		d, _ := amity.ParseDate(s)
 		in.History[len(in.History)-1].Date = d
 	}},
-	{"history: meeting", func(in *Initiative, s string) { in.History[0].Meeting = events.MeetingID(s) }},
-	{"history: note", func(in *Initiative, s string) { in.History[0].Note = s }},
-	{"history: sources", func(in *Initiative, s string) {
+	{"history: meeting", func(in *cooperation.Initiative, s string) { in.History[0].Meeting = events.MeetingID(s) }},
+	{"history: note", func(in *cooperation.Initiative, s string) { in.History[0].Note = s }},
+	{"history: sources", func(in *cooperation.Initiative, s string) {
 		in.History[0].Sources = append(in.History[0].Sources, amity.SourceID(s))
 	}},
-	{"history: add", func(in *Initiative, s string) {
+	{"history: add", func(in *cooperation.Initiative, s string) {
 		d, _ := amity.ParseDate(s)
-		in.History = append(in.History, StatusChange{Status: Status(s), Date: d, Sources: []amity.SourceID{"src-1"}})
+		in.History = append(in.History, cooperation.StatusChange{Status: cooperation.Status(s), Date: d, Sources: []amity.SourceID{"src-1"}})
 	}},
-	{"history: empty", func(in *Initiative, s string) { in.History = []StatusChange{} }},
-	{"summary", func(in *Initiative, s string) { in.Summary = s }},
-	{"sources", func(in *Initiative, s string) { in.Sources = append(in.Sources, amity.SourceID(s)) }},
-	{"field_sources: key", func(in *Initiative, s string) { in.FieldSources = amity.FieldSources{s: {"src-1"}} }},
-	{"field_sources: value", func(in *Initiative, s string) { in.FieldSources = amity.FieldSources{"title": {amity.SourceID(s)}} }},
+	{"history: empty", func(in *cooperation.Initiative, s string) { in.History = []cooperation.StatusChange{} }},
+	{"summary", func(in *cooperation.Initiative, s string) { in.Summary = s }},
+	{"sources", func(in *cooperation.Initiative, s string) { in.Sources = append(in.Sources, amity.SourceID(s)) }},
+	{"field_sources: key", func(in *cooperation.Initiative, s string) { in.FieldSources = amity.FieldSources{s: {"src-1"}} }},
+	{"field_sources: value", func(in *cooperation.Initiative, s string) {
+		in.FieldSources = amity.FieldSources{"title": {amity.SourceID(s)}}
+	}},
 }
 
 var scaleValues = []string{
@@ -86,7 +99,7 @@ var scaleValues = []string{
 
 // sameVerdict checks that the compiled check of in agrees with Validate,
 // and returns the verdict.
-func sameVerdict(t *testing.T, what string, in Initiative) bool {
+func sameVerdict(t *testing.T, what string, in cooperation.Initiative) bool {
 	t.Helper()
 	want := amity.Errors(in.Validate())
 	got := initiativeOK(nil, &in)
@@ -99,12 +112,12 @@ func sameVerdict(t *testing.T, what string, in Initiative) bool {
 	return got
 }
 
-func cloneInitiative(t testing.TB, in Initiative) Initiative {
+func cloneInitiative(t testing.TB, in cooperation.Initiative) cooperation.Initiative {
 	b, err := jsonx.Marshal(in)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out Initiative
+	var out cooperation.Initiative
 	if err := jsonv2.Unmarshal(b, &out); err != nil {
 		t.Fatal(err)
 	}
@@ -151,7 +164,7 @@ func FuzzInitiativeDifferential(f *testing.F) {
 		f.Add(b, uint8(i+14), "abandoned")
 	}
 	f.Fuzz(func(t *testing.T, data []byte, field uint8, s string) {
-		var in Initiative
+		var in cooperation.Initiative
 		if err := jsonv2.Unmarshal(data, &in); err != nil {
 			return
 		}
@@ -170,10 +183,10 @@ func decodeDifferential(t *testing.T, data []byte, depth, str int) []Kind {
 	t.Helper()
 	d := fastdecode.New(depth, str)
 	var accepted []Kind
-	if fastDiff(t, d, data, depth, str, KindInitiative, decodeInitiative, func(l *initiativeLine) *Initiative { return &l.Initiative }) {
+	if fastDiff(t, d, data, depth, str, KindInitiative, decodeInitiative, func(l *initiativeLine) *cooperation.Initiative { return &l.Initiative }) {
 		accepted = append(accepted, KindInitiative)
 	}
-	if fastDiff(t, d, data, depth, str, KindTie, decodeTie, func(l *tieLine) *Tie { return &l.Tie }) {
+	if fastDiff(t, d, data, depth, str, KindTie, decodeTie, func(l *tieLine) *cooperation.Tie { return &l.Tie }) {
 		accepted = append(accepted, KindTie)
 	}
 	return accepted
@@ -266,12 +279,12 @@ func FuzzFastDecodeDifferential(f *testing.F) {
 
 // scaleTies are valid ties: diplomatic relations, and a twinning with its
 // places.
-func scaleTies() []Tie {
+func scaleTies() []cooperation.Tie {
 	src := []amity.SourceID{"src-1"}
-	return []Tie{
-		{ID: "tie-az-ir", Kind: TieDiplomatic, States: []orgs.StateID{"AZ", "IR"}, Established: amity.MustParseDate("1992-03-12"), Sources: src,
+	return []cooperation.Tie{
+		{ID: "tie-az-ir", Kind: cooperation.TieDiplomatic, States: []orgs.StateID{"AZ", "IR"}, Established: amity.MustParseDate("1992-03-12"), Sources: src,
 			FieldSources: amity.FieldSources{"established": {"src-2"}}},
-		{ID: "tie-shusha", Kind: TieTwinning, States: []orgs.StateID{"AZ", "IR"},
+		{ID: "tie-shusha", Kind: cooperation.TieTwinning, States: []orgs.StateID{"AZ", "IR"},
 			Places:      []orgs.Place{{City: "Shusha", Subdivision: "AZ-SUS", Country: "AZ"}, {Country: "IR", Note: "A city not yet named."}},
 			Established: amity.MustParseDate("2022"), Ended: amity.MustParseDate("2030"), Sources: src},
 	}
@@ -279,36 +292,36 @@ func scaleTies() []Tie {
 
 var tieMutations = []struct {
 	name string
-	set  func(t *Tie, s string)
+	set  func(t *cooperation.Tie, s string)
 }{
-	{"id", func(t *Tie, s string) { t.ID = TieID(s) }},
-	{"kind", func(t *Tie, s string) { t.Kind = TieKind(s) }},
-	{"states: first", func(t *Tie, s string) { t.States[0] = orgs.StateID(s) }},
-	{"states: add", func(t *Tie, s string) { t.States = append(t.States, orgs.StateID(s)) }},
-	{"states: same", func(t *Tie, s string) { t.States[1] = t.States[0] }},
-	{"places: add", func(t *Tie, s string) { t.Places = append(t.Places, orgs.Place{City: s, Country: "AZ"}) }},
-	{"places: country", func(t *Tie, s string) {
+	{"id", func(t *cooperation.Tie, s string) { t.ID = cooperation.TieID(s) }},
+	{"kind", func(t *cooperation.Tie, s string) { t.Kind = cooperation.TieKind(s) }},
+	{"states: first", func(t *cooperation.Tie, s string) { t.States[0] = orgs.StateID(s) }},
+	{"states: add", func(t *cooperation.Tie, s string) { t.States = append(t.States, orgs.StateID(s)) }},
+	{"states: same", func(t *cooperation.Tie, s string) { t.States[1] = t.States[0] }},
+	{"places: add", func(t *cooperation.Tie, s string) { t.Places = append(t.Places, orgs.Place{City: s, Country: "AZ"}) }},
+	{"places: country", func(t *cooperation.Tie, s string) {
 		if len(t.Places) > 0 {
 			t.Places[0].Country = orgs.StateID(s)
 		}
 	}},
-	{"places: empty", func(t *Tie, s string) { t.Places = []orgs.Place{} }},
-	{"places: nil", func(t *Tie, s string) { t.Places = nil }},
-	{"established", func(t *Tie, s string) {
+	{"places: empty", func(t *cooperation.Tie, s string) { t.Places = []orgs.Place{} }},
+	{"places: nil", func(t *cooperation.Tie, s string) { t.Places = nil }},
+	{"established", func(t *cooperation.Tie, s string) {
 		d, _ := amity.ParseDate(s)
 		t.Established = d
 	}},
-	{"ended", func(t *Tie, s string) {
+	{"ended", func(t *cooperation.Tie, s string) {
 		d, _ := amity.ParseDate(s)
 		t.Ended = d
 	}},
-	{"sources", func(t *Tie, s string) { t.Sources = append(t.Sources, amity.SourceID(s)) }},
-	{"field_sources: key", func(t *Tie, s string) { t.FieldSources = amity.FieldSources{s: {"src-1"}} }},
+	{"sources", func(t *cooperation.Tie, s string) { t.Sources = append(t.Sources, amity.SourceID(s)) }},
+	{"field_sources: key", func(t *cooperation.Tie, s string) { t.FieldSources = amity.FieldSources{s: {"src-1"}} }},
 }
 
 // sameTieVerdict checks that the compiled check of t agrees with
 // Validate, and returns the verdict.
-func sameTieVerdict(t *testing.T, what string, tie Tie) bool {
+func sameTieVerdict(t *testing.T, what string, tie cooperation.Tie) bool {
 	t.Helper()
 	want := amity.Errors(tie.Validate())
 	got := tieOK(nil, &tie)
@@ -357,7 +370,7 @@ func FuzzTieDifferential(f *testing.F) {
 		f.Add(b, uint8(i+2), "twinning")
 	}
 	f.Fuzz(func(t *testing.T, data []byte, field uint8, s string) {
-		var tie Tie
+		var tie cooperation.Tie
 		if err := jsonv2.Unmarshal(data, &tie); err != nil {
 			return
 		}

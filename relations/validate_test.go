@@ -7,6 +7,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/amitytest"
 	"github.com/amitydata/amity/orgs"
@@ -61,16 +62,16 @@ func base() relations.Records {
 					{ID: "imanipur-twinning", Speakers: []orgs.OfficialID{"imanipur"}, Verb: events.VerbProposed, Summary: "Twin Shusha with an Iranian city.", Sources: src},
 				}},
 		},
-		Initiatives: []relations.Initiative{
-			{ID: "shusha-twinning", Title: "Twinning of Shusha", Kind: relations.KindTwinning, Parties: []orgs.StateID{"AZ", "IR"},
+		Initiatives: []cooperation.Initiative{
+			{ID: "shusha-twinning", Title: "Twinning of Shusha", Kind: cooperation.KindTwinning, Parties: []orgs.StateID{"AZ", "IR"},
 				Places:        []orgs.Place{{City: "Shusha", Country: "AZ"}, {Country: "IR"}},
 				Organizations: []orgs.OrganizationID{"icro"}, ProposedBy: []orgs.OfficialID{"imanipur"}, LedBy: []orgs.OfficialID{"karimov"},
 				Meetings: []events.MeetingID{"karimov-imanipur"}, Statements: []events.StatementID{"imanipur-twinning"},
-				History: []relations.StatusChange{{Status: relations.StatusProposed, Date: d("2022-06-20"), Meeting: "karimov-imanipur", Sources: src}},
+				History: []cooperation.StatusChange{{Status: cooperation.StatusProposed, Date: d("2022-06-20"), Meeting: "karimov-imanipur", Sources: src}},
 				Sources: src, FieldSources: amity.FieldSources{"places": {"azernews"}}},
 		},
-		Ties: []relations.Tie{
-			{ID: "az-ir", Kind: relations.TieDiplomatic, States: []orgs.StateID{"AZ", "IR"}, Established: d("1992-03-12"), Sources: []amity.SourceID{"az-culture-ministry"}},
+		Ties: []cooperation.Tie{
+			{ID: "az-ir", Kind: cooperation.TieDiplomatic, States: []orgs.StateID{"AZ", "IR"}, Established: d("1992-03-12"), Sources: []amity.SourceID{"az-culture-ministry"}},
 		},
 	}
 }
@@ -94,12 +95,12 @@ func TestValidateDataset(t *testing.T) {
 		}, []amitytest.Problem{{Path: "meetings[0].participants", Kind: amity.KindOutOfRange}}},
 		{"initiative history out of order", func(r *relations.Records) {
 			r.Initiatives[0].History = append(r.Initiatives[0].History,
-				relations.StatusChange{Status: relations.StatusAgreed, Date: d("2022-06-19"), Sources: []amity.SourceID{"azernews"}})
+				cooperation.StatusChange{Status: cooperation.StatusAgreed, Date: d("2022-06-19"), Sources: []amity.SourceID{"azernews"}})
 		}, []amitytest.Problem{{Path: "initiatives[0].history[1].date", Kind: amity.KindConflict}}},
 		{"initiative transition not allowed", func(r *relations.Records) {
-			r.Initiatives[0].History[0].Status = relations.StatusCompleted
+			r.Initiatives[0].History[0].Status = cooperation.StatusCompleted
 			r.Initiatives[0].History = append(r.Initiatives[0].History,
-				relations.StatusChange{Status: relations.StatusProposed, Date: d("2022-07"), Sources: []amity.SourceID{"azernews"}})
+				cooperation.StatusChange{Status: cooperation.StatusProposed, Date: d("2022-07"), Sources: []amity.SourceID{"azernews"}})
 		}, []amitytest.Problem{{Path: "initiatives[0].history[1].status", Kind: amity.KindConflict}}},
 		{"membership interval reversed", func(r *relations.Records) { r.Organizations[1].Members[0].Until = d("1992-06-02") }, []amitytest.Problem{{Path: "organizations[1].members[0].until", Kind: amity.KindConflict}}},
 		{"post interval reversed", func(r *relations.Records) {
@@ -116,7 +117,7 @@ func TestValidateDataset(t *testing.T) {
 			r.States = append(r.States, orgs.State{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}})
 		}, []amitytest.Problem{{Path: "states[2].id", Kind: amity.KindDuplicate}}},
 		{"duplicate ID across kinds", func(r *relations.Records) {
-			r.Ties = append(r.Ties, relations.Tie{ID: "karimov", Kind: relations.TieCulturalAgreement, States: []orgs.StateID{"AZ", "IR"}, Established: d("1995"), Sources: []amity.SourceID{"azernews"}})
+			r.Ties = append(r.Ties, cooperation.Tie{ID: "karimov", Kind: cooperation.TieCulturalAgreement, States: []orgs.StateID{"AZ", "IR"}, Established: d("1995"), Sources: []amity.SourceID{"azernews"}})
 		}, []amitytest.Problem{{Path: "ties[1].id", Kind: amity.KindDuplicate}}},
 		{"post ID used by a source", func(r *relations.Records) {
 			r.Sources = append(r.Sources, amity.Source{ID: "karimov-other", Publisher: "x"})
@@ -244,7 +245,7 @@ func TestValidateDataset(t *testing.T) {
 		}, nil},
 		{"source citing itself", func(r *relations.Records) { r.Sources[1].Cites = []amity.SourceID{"az-culture-ministry"} }, []amitytest.Problem{{Path: "sources[1].cites[0]", Kind: amity.KindConflict}}},
 		{"twinning tie with places of other states", func(r *relations.Records) {
-			r.Ties = append(r.Ties, relations.Tie{ID: "baku-tabriz", Kind: relations.TieTwinning, States: []orgs.StateID{"AZ", "IR"},
+			r.Ties = append(r.Ties, cooperation.Tie{ID: "baku-tabriz", Kind: cooperation.TieTwinning, States: []orgs.StateID{"AZ", "IR"},
 				Places:      []orgs.Place{{City: "Tabriz", Country: "IR"}, {City: "Baku", Country: "AZ"}},
 				Established: d("1992"), Sources: []amity.SourceID{"azernews"}})
 		}, []amitytest.Problem{
@@ -252,12 +253,12 @@ func TestValidateDataset(t *testing.T) {
 			{Path: "ties[1].places[1].country", Kind: amity.KindConflict},
 		}},
 		{"twinning tie with places in order", func(r *relations.Records) {
-			r.Ties = append(r.Ties, relations.Tie{ID: "baku-tabriz", Kind: relations.TieTwinning, States: []orgs.StateID{"AZ", "IR"},
+			r.Ties = append(r.Ties, cooperation.Tie{ID: "baku-tabriz", Kind: cooperation.TieTwinning, States: []orgs.StateID{"AZ", "IR"},
 				Places:      []orgs.Place{{City: "Baku", Country: "AZ"}, {City: "Tabriz", Country: "IR"}},
 				Established: d("1992"), Sources: []amity.SourceID{"azernews"}})
 		}, nil},
 		{"twinning tie without places", func(r *relations.Records) {
-			r.Ties = append(r.Ties, relations.Tie{ID: "baku-tabriz", Kind: relations.TieTwinning, States: []orgs.StateID{"AZ", "IR"},
+			r.Ties = append(r.Ties, cooperation.Tie{ID: "baku-tabriz", Kind: cooperation.TieTwinning, States: []orgs.StateID{"AZ", "IR"},
 				Established: d("1992"), Sources: []amity.SourceID{"azernews"}})
 		}, []amitytest.Problem{{Path: "ties[1].places", Kind: amity.KindRequired}}},
 
@@ -265,7 +266,7 @@ func TestValidateDataset(t *testing.T) {
 		// then references.
 		{"several problems", func(r *relations.Records) {
 			r.States[1].Name = ""
-			r.Ties = append(r.Ties, relations.Tie{ID: "karimov", Kind: relations.TieCulturalAgreement, States: []orgs.StateID{"AZ", "IR"}, Established: d("1995"), Sources: []amity.SourceID{"azernews"}})
+			r.Ties = append(r.Ties, cooperation.Tie{ID: "karimov", Kind: cooperation.TieCulturalAgreement, States: []orgs.StateID{"AZ", "IR"}, Established: d("1995"), Sources: []amity.SourceID{"azernews"}})
 			r.Meetings[0].Participants[1].Official, r.Meetings[0].Participants[1].Post = "mehdi-esmaili", ""
 			r.Organizations[1].ParentOrganization = "unesco"
 		}, []amitytest.Problem{

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/internal/jsonx"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
@@ -227,10 +228,10 @@ func queryAnniversary(e env, args []string) int {
 	tie, n, found := d.Anniversary(a, b, *year)
 	if *asJSON {
 		type answer struct {
-			Tie         relations.TieID `json:"tie,omitzero"`
-			Established amity.Date      `json:"established,omitzero"`
-			Year        int             `json:"year"`
-			Anniversary int             `json:"anniversary"`
+			Tie         cooperation.TieID `json:"tie,omitzero"`
+			Established amity.Date        `json:"established,omitzero"`
+			Year        int               `json:"year"`
+			Anniversary int               `json:"anniversary"`
 		}
 		return writeJSON(e.stdout, answer{Tie: tie.ID, Established: tie.Established, Year: *year, Anniversary: n})
 	}
@@ -239,7 +240,7 @@ func queryAnniversary(e env, args []string) int {
 		return exitOK
 	}
 	fmt.Fprintf(e.stdout, "%d: %s anniversary of diplomatic relations between %s and %s (established %s)\n",
-		*year, relations.Ordinal(n), a, b, tie.Established)
+		*year, cooperation.Ordinal(n), a, b, tie.Established)
 	return exitOK
 }
 

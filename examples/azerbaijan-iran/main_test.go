@@ -15,6 +15,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/story"
 	"github.com/amitydata/amity/orgs"
@@ -127,10 +128,10 @@ func ids[T any, ID ~string](seq iter.Seq[T], id func(T) ID) []string {
 	return out
 }
 
-func meetingID(m events.Meeting) events.MeetingID                 { return m.ID }
-func initiativeID(in relations.Initiative) relations.InitiativeID { return in.ID }
-func organizationID(o orgs.Organization) orgs.OrganizationID      { return o.ID }
-func officialID(o orgs.Official) orgs.OfficialID                  { return o.ID }
+func meetingID(m events.Meeting) events.MeetingID                     { return m.ID }
+func initiativeID(in cooperation.Initiative) cooperation.InitiativeID { return in.ID }
+func organizationID(o orgs.Organization) orgs.OrganizationID          { return o.ID }
+func officialID(o orgs.Official) orgs.OfficialID                      { return o.ID }
 
 // said is what a fact row reads of a statement: who, whether inferred,
 // the verb and the topics.
@@ -217,7 +218,7 @@ func TestArticleFacts(t *testing.T) {
 		}, said{Meeting: story.MeetingIsmaili, Speakers: []orgs.OfficialID{story.Karimov, story.Ismaili}, Verb: events.VerbNoted,
 			Topics: []events.Topic{events.TopicIntlOrgs, events.TopicExchange}}},
 		{"exchange programme is drafting", func() any {
-			return ids(d.Initiatives(relations.InitiativeFilter{Status: relations.StatusDrafting, Party: story.AZ}), initiativeID)
+			return ids(d.Initiatives(relations.InitiativeFilter{Status: cooperation.StatusDrafting, Party: story.AZ}), initiativeID)
 		}, []string{string(story.Exchange)}},
 
 		// "Azerbaijan Culture Minister Anar Karimov stressed that his visit
@@ -385,7 +386,7 @@ func TestArticleFacts(t *testing.T) {
 		}, said{Meeting: story.MeetingImanipur, Speakers: []orgs.OfficialID{story.Karimov}, Verb: events.VerbStressed,
 			Topics: []events.Topic{events.TopicHeritage}}},
 		{"restoration of the liberated territories is an Azerbaijani programme in progress", func() any {
-			return ids(d.Initiatives(relations.InitiativeFilter{Kind: relations.KindDomestic, Status: relations.StatusInProgress, Party: story.AZ}), initiativeID)
+			return ids(d.Initiatives(relations.InitiativeFilter{Kind: cooperation.KindDomestic, Status: cooperation.StatusInProgress, Party: story.AZ}), initiativeID)
 		}, []string{string(story.Restoration)}},
 		{"the restoration is led by President Ilham Aliyev", func() any {
 			in, _ := d.Initiative(story.Restoration)
@@ -422,7 +423,7 @@ func TestArticleFacts(t *testing.T) {
 				out = append(out, p.City+"|"+p.Subdivision+"|"+string(p.Country))
 			}
 			return []any{out, strings.Contains(in.Places[0].Note, "cultural capital"), in.Status()}
-		}, []any{[]string{"Shusha|AZ-SUS|AZ", "||IR"}, true, relations.StatusProposed}},
+		}, []any{[]string{"Shusha|AZ-SUS|AZ", "||IR"}, true, cooperation.StatusProposed}},
 
 		// "A number of other important issues were also discussed at the
 		// meeting."

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/story"
 	"github.com/amitydata/amity/orgs"
@@ -272,12 +273,12 @@ func (p *printer) initiatives() {
 		p.initiative(in)
 	}
 	p.heading("Domestic programmes raised at the meetings")
-	for in := range p.d.Initiatives(relations.InitiativeFilter{Kind: relations.KindDomestic}) {
+	for in := range p.d.Initiatives(relations.InitiativeFilter{Kind: cooperation.KindDomestic}) {
 		p.initiative(in)
 	}
 }
 
-func (p *printer) initiative(in relations.Initiative) {
+func (p *printer) initiative(in cooperation.Initiative) {
 	p.printf("  %s\n", in.Title)
 	last := in.History[len(in.History)-1]
 	status := strings.ReplaceAll(string(in.Status()), "_", " ") + " (" + last.Date.String()

@@ -2,6 +2,8 @@ package jsonschema
 
 import (
 	"reflect"
+	"slices"
+	"strings"
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
@@ -12,9 +14,41 @@ import (
 // Module is the path of amity's module.
 const Module = "github.com/amitydata/amity"
 
-// packages are the directories, below the module's root, of the packages
-// whose types make up amity's document.
-var packages = []string{".", "orgs", "events", "relations"}
+// packages returns the directories, below the module's root, of the
+// packages whose types make up amity's document: those of the named types
+// reachable from relations.Records, in order.
+func packages() []string {
+	dirs := map[string]bool{}
+	seen := map[reflect.Type]bool{}
+	var walk func(t reflect.Type)
+	walk = func(t reflect.Type) {
+		if seen[t] {
+			return
+		}
+		seen[t] = true
+		if p := t.PkgPath(); p == Module || strings.HasPrefix(p, Module+"/") {
+			dirs["."+strings.TrimPrefix(p, Module)] = true
+		}
+		switch t.Kind() {
+		case reflect.Pointer, reflect.Slice, reflect.Array:
+			walk(t.Elem())
+		case reflect.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case reflect.Struct:
+			for f := range t.Fields() {
+				walk(f.Type)
+			}
+		}
+	}
+	walk(reflect.TypeFor[relations.Records]())
+	out := make([]string, 0, len(dirs))
+	for d := range dirs {
+		out = append(out, strings.TrimPrefix(d, "./"))
+	}
+	slices.Sort(out)
+	return out
+}
 
 // The patterns of amity's custom validate tags. Each is written so that Go's
 // regexp and ECMA-262 read it alike (no \x{...}, no \p{...}; characters
@@ -75,7 +109,7 @@ func NotExpressed() map[string]string {
 // module's source, from which the doc comments and the values of enum
 // types are read.
 func Amity(root string) (*Schema, error) {
-	src, err := ReadSource(root, Module, packages...)
+	src, err := ReadSource(root, Module, packages()...)
 	if err != nil {
 		return nil, err
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/iso3166"
 	"github.com/amitydata/amity/orgs"
@@ -87,14 +88,14 @@ var enumTypes = []reflect.Type{
 	reflect.TypeFor[orgs.Portfolio](), reflect.TypeFor[orgs.OrganizationKind](), reflect.TypeFor[orgs.Role](),
 	reflect.TypeFor[events.Topic](), reflect.TypeFor[events.Verb](), reflect.TypeFor[events.Occasion](),
 	reflect.TypeFor[events.CAMEOCode](), reflect.TypeFor[events.PLOVEREvent](), reflect.TypeFor[events.PLOVERMode](),
-	reflect.TypeFor[relations.InitiativeKind](), reflect.TypeFor[relations.Status](), reflect.TypeFor[relations.TieKind](),
+	reflect.TypeFor[cooperation.InitiativeKind](), reflect.TypeFor[cooperation.Status](), reflect.TypeFor[cooperation.TieKind](),
 }
 
 // TestEnums checks the values of each enum of the schema: each is Valid,
 // values near them are not, and the lists that packages publish agree
 // with the constants read from the source.
 func TestEnums(t *testing.T) {
-	src, err := ReadSource("../..", Module, packages...)
+	src, err := ReadSource("../..", Module, packages()...)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,10 +11,10 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/jsonx"
 	"github.com/amitydata/amity/orgs"
-	"github.com/amitydata/amity/relations"
 )
 
 var dateEqual = cmp.Comparer(func(a, b amity.Date) bool { return a == b })
@@ -37,7 +37,7 @@ func entities() []any {
 	post := orgs.Post{ID: "p", Title: tricky, Role: orgs.RoleMinister, Ministry: "m", Start: amity.MustParseDate("2020"), End: date, Sources: []amity.SourceID{"s"}}
 	st := events.Statement{ID: "st", Speakers: []orgs.OfficialID{"k"}, SpeakersInferred: true, Verb: events.VerbStressed, Summary: tricky, Quote: "“x”",
 		Topics: []events.Topic{events.TopicCinema}, Sources: []amity.SourceID{"s"}}
-	change := relations.StatusChange{Status: relations.StatusDrafting, Date: date, Meeting: "m1", Note: tricky, Sources: []amity.SourceID{"s"}}
+	change := cooperation.StatusChange{Status: cooperation.StatusDrafting, Date: date, Meeting: "m1", Note: tricky, Sources: []amity.SourceID{"s"}}
 	values := []any{
 		amity.Source{ID: "s", Title: tricky, Publisher: "Azernews", Author: "Laman Ismayilova", URL: "https://x.az/a?b=1&c=<2>",
 			Published: amity.MustParseDate("2022-06"), Language: "en", Cites: []amity.SourceID{"t"}, Note: tricky},
@@ -62,12 +62,12 @@ func entities() []any {
 		events.Visit{ID: "v", Visitors: []orgs.OfficialID{"k"}, Guest: "AZ", Host: "IR", Start: date, End: date, Places: []orgs.Place{place},
 			Occasion: events.OccasionTieAnniversary, Note: tricky, Codes: codes, Sources: []amity.SourceID{"s"}, FieldSources: fs},
 		change,
-		relations.Initiative{ID: "i", Title: tricky, Kind: relations.KindTwinning, Topics: []events.Topic{events.TopicTwinning},
+		cooperation.Initiative{ID: "i", Title: tricky, Kind: cooperation.KindTwinning, Topics: []events.Topic{events.TopicTwinning},
 			Parties: []orgs.StateID{"AZ", "IR"}, Places: []orgs.Place{place, {Country: "IR", Note: "one of the Iranian cities"}},
 			Organizations: []orgs.OrganizationID{"o"}, MoreOrganizations: true, ProposedBy: []orgs.OfficialID{"k"}, ProposalInferred: true,
 			LedBy: []orgs.OfficialID{"k"}, Meetings: []events.MeetingID{"m1"}, Statements: []events.StatementID{"st"},
-			History: []relations.StatusChange{change, change}, Summary: tricky, Sources: []amity.SourceID{"s"}, FieldSources: fs},
-		relations.Tie{ID: "t", Kind: relations.TieDiplomatic, States: []orgs.StateID{"AZ", "IR"}, Established: amity.MustParseDate("1992-03-12"),
+			History: []cooperation.StatusChange{change, change}, Summary: tricky, Sources: []amity.SourceID{"s"}, FieldSources: fs},
+		cooperation.Tie{ID: "t", Kind: cooperation.TieDiplomatic, States: []orgs.StateID{"AZ", "IR"}, Established: amity.MustParseDate("1992-03-12"),
 			Ended: date, Sources: []amity.SourceID{"s"}, FieldSources: fs},
 		amity.FieldError{Path: "meetings[3].date", Kind: amity.KindInvalid, Value: tricky, Detail: "not a calendar date", Line: 4},
 	}

@@ -23,6 +23,7 @@ import (
 	"strings"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
@@ -275,10 +276,10 @@ func Write(w io.Writer, r *relations.Records) error {
 	if err := writeKind(enc, relations.KindMeeting, r.Meetings, func(v *events.Meeting) string { return string(v.ID) }); err != nil {
 		return err
 	}
-	if err := writeKind(enc, relations.KindInitiative, r.Initiatives, func(v *relations.Initiative) string { return string(v.ID) }); err != nil {
+	if err := writeKind(enc, relations.KindInitiative, r.Initiatives, func(v *cooperation.Initiative) string { return string(v.ID) }); err != nil {
 		return err
 	}
-	if err := writeKind(enc, relations.KindTie, r.Ties, func(v *relations.Tie) string { return string(v.ID) }); err != nil {
+	if err := writeKind(enc, relations.KindTie, r.Ties, func(v *cooperation.Tie) string { return string(v.ID) }); err != nil {
 		return err
 	}
 	return bw.Flush()

@@ -13,6 +13,7 @@ package story
 
 import (
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
@@ -62,20 +63,20 @@ const (
 
 // The IDs of the story's events, initiatives and tie.
 const (
-	Visit           events.VisitID         = "karimov-visit-to-iran-2022"
-	MeetingIsmaili  events.MeetingID       = "karimov-ismaili-2022"
-	MeetingImanipur events.MeetingID       = "karimov-imanipur-2022"
-	Exchange        relations.InitiativeID = "az-ir-culture-exchange-programme"
-	CulturalCentre  relations.InitiativeID = "azerbaijan-cultural-centre-tehran"
-	Festivals       relations.InitiativeID = "az-ir-film-and-music-festivals"
-	CulturalWeeks   relations.InitiativeID = "az-ir-cultural-weeks"
-	ArtsExchange    relations.InitiativeID = "az-ir-sculpture-and-painting-exchange"
-	Literature      relations.InitiativeID = "az-ir-literature-cooperation"
-	CinemaBooks     relations.InitiativeID = "az-ir-cinema-and-book-industry"
-	JointWork       relations.InitiativeID = "az-ir-joint-work-international-organizations"
-	Twinning        relations.InitiativeID = "shusha-twinning-iran"
-	Restoration     relations.InitiativeID = "az-liberated-territories-restoration"
-	DiplomaticTie   relations.TieID        = "az-ir-diplomatic-relations"
+	Visit           events.VisitID           = "karimov-visit-to-iran-2022"
+	MeetingIsmaili  events.MeetingID         = "karimov-ismaili-2022"
+	MeetingImanipur events.MeetingID         = "karimov-imanipur-2022"
+	Exchange        cooperation.InitiativeID = "az-ir-culture-exchange-programme"
+	CulturalCentre  cooperation.InitiativeID = "azerbaijan-cultural-centre-tehran"
+	Festivals       cooperation.InitiativeID = "az-ir-film-and-music-festivals"
+	CulturalWeeks   cooperation.InitiativeID = "az-ir-cultural-weeks"
+	ArtsExchange    cooperation.InitiativeID = "az-ir-sculpture-and-painting-exchange"
+	Literature      cooperation.InitiativeID = "az-ir-literature-cooperation"
+	CinemaBooks     cooperation.InitiativeID = "az-ir-cinema-and-book-industry"
+	JointWork       cooperation.InitiativeID = "az-ir-joint-work-international-organizations"
+	Twinning        cooperation.InitiativeID = "shusha-twinning-iran"
+	Restoration     cooperation.InitiativeID = "az-liberated-territories-restoration"
+	DiplomaticTie   cooperation.TieID        = "az-ir-diplomatic-relations"
 )
 
 // The IDs of the statements, in the order the article reports them.
@@ -445,89 +446,89 @@ func meetings() []events.Meeting {
 	}
 }
 
-func initiatives() []relations.Initiative {
+func initiatives() []cooperation.Initiative {
 	pair := []orgs.StateID{AZ, IR}
 	article := []amity.SourceID{Azernews}
-	at := func(s relations.Status, m events.MeetingID, note string, src ...amity.SourceID) []relations.StatusChange {
+	at := func(s cooperation.Status, m events.MeetingID, note string, src ...amity.SourceID) []cooperation.StatusChange {
 		d := june20
 		if m == MeetingImanipur {
 			d = june
 		}
-		return []relations.StatusChange{{Status: s, Date: d, Meeting: m, Note: note, Sources: src}}
+		return []cooperation.StatusChange{{Status: s, Date: d, Meeting: m, Note: note, Sources: src}}
 	}
 	tehran := []orgs.Place{{City: "Tehran", Country: IR}}
-	return []relations.Initiative{
+	return []cooperation.Initiative{
 		{
-			ID: Exchange, Title: "Draft culture exchange programme", Kind: relations.KindExchangeProgramme,
+			ID: Exchange, Title: "Draft culture exchange programme", Kind: cooperation.KindExchangeProgramme,
 			Topics: []events.Topic{events.TopicExchange}, Parties: pair,
 			Meetings: []events.MeetingID{MeetingIsmaili}, Statements: []events.StatementID{SidesNotedPotential},
-			History: at(relations.StatusDrafting, MeetingIsmaili, "Work is underway on a draft culture exchange program.", Azernews, Mehr),
+			History: at(cooperation.StatusDrafting, MeetingIsmaili, "Work is underway on a draft culture exchange program.", Azernews, Mehr),
 			Sources: article,
 		},
 		{
-			ID: CulturalCentre, Title: "Azerbaijan Cultural Centre in Tehran", Kind: relations.KindCulturalCentre,
+			ID: CulturalCentre, Title: "Azerbaijan Cultural Centre in Tehran", Kind: cooperation.KindCulturalCentre,
 			Topics: []events.Topic{events.TopicCulturalCentres}, Parties: pair, Places: tehran,
 			ProposedBy: []orgs.OfficialID{Karimov},
 			Meetings:   []events.MeetingID{MeetingIsmaili, MeetingImanipur},
 			Statements: []events.StatementID{KarimovCentre, KarimovCentreServe},
-			History: at(relations.StatusProposed, MeetingIsmaili,
+			History: at(cooperation.StatusProposed, MeetingIsmaili,
 				"Karimov underlined that its establishment will contribute to the deepening of mutual cultural ties; the article does not say it is agreed.", Azernews, Mehr),
 			Summary:      "To be established; Karimov raised it at both meetings.",
 			Sources:      article,
 			FieldSources: amity.FieldSources{"proposed_by": {APA}},
 		},
 		{
-			ID: Festivals, Title: "Film and music festivals", Kind: relations.KindFestival,
+			ID: Festivals, Title: "Film and music festivals", Kind: cooperation.KindFestival,
 			Topics: []events.Topic{events.TopicFestivals, events.TopicCinema, events.TopicMusic}, Parties: pair,
 			ProposedBy: []orgs.OfficialID{Ismaili},
 			Meetings:   []events.MeetingID{MeetingIsmaili}, Statements: []events.StatementID{IsmailiFestivals},
-			History: at(relations.StatusProposed, MeetingIsmaili, "Ismaili stressed the importance of holding them.", Azernews, Mehr),
+			History: at(cooperation.StatusProposed, MeetingIsmaili, "Ismaili stressed the importance of holding them.", Azernews, Mehr),
 			Sources: article,
 		},
 		{
-			ID: CulturalWeeks, Title: "Cultural weeks", Kind: relations.KindCulturalWeek,
+			ID: CulturalWeeks, Title: "Cultural weeks", Kind: cooperation.KindCulturalWeek,
 			Topics: []events.Topic{events.TopicCulturalWeeks}, Parties: pair,
 			ProposedBy: []orgs.OfficialID{Ismaili},
 			Meetings:   []events.MeetingID{MeetingIsmaili}, Statements: []events.StatementID{IsmailiFestivals},
-			History: at(relations.StatusProposed, MeetingIsmaili, "Ismaili stressed the importance of organizing them.", Azernews, Mehr),
+			History: at(cooperation.StatusProposed, MeetingIsmaili, "Ismaili stressed the importance of organizing them.", Azernews, Mehr),
 			Sources: article,
 		},
 		{
-			ID: ArtsExchange, Title: "Exchange programmes in sculpture and painting", Kind: relations.KindArtsExchange,
+			ID: ArtsExchange, Title: "Exchange programmes in sculpture and painting", Kind: cooperation.KindArtsExchange,
 			Topics: []events.Topic{events.TopicVisualArts, events.TopicExchange}, Parties: pair,
 			ProposedBy: []orgs.OfficialID{Ismaili},
 			Meetings:   []events.MeetingID{MeetingIsmaili}, Statements: []events.StatementID{IsmailiFestivals},
-			History: at(relations.StatusProposed, MeetingIsmaili, "Ismaili stressed the importance of exchange programs in the field of sculpture and painting.", Azernews, Mehr),
+			History: at(cooperation.StatusProposed, MeetingIsmaili, "Ismaili stressed the importance of exchange programs in the field of sculpture and painting.", Azernews, Mehr),
 			Sources: article,
 		},
 		{
-			ID: Literature, Title: "Cooperation in literature", Kind: relations.KindSectoral,
+			ID: Literature, Title: "Cooperation in literature", Kind: cooperation.KindSectoral,
 			Topics: []events.Topic{events.TopicLiterature}, Parties: pair,
 			ProposedBy: []orgs.OfficialID{Ismaili},
 			Meetings:   []events.MeetingID{MeetingIsmaili}, Statements: []events.StatementID{IsmailiLiterature},
-			History: at(relations.StatusProposed, MeetingIsmaili, "Ismaili said there are wide opportunities for it.", Azernews, Mehr),
+			History: at(cooperation.StatusProposed, MeetingIsmaili, "Ismaili said there are wide opportunities for it.", Azernews, Mehr),
 			Sources: article,
 		},
 		{
-			ID: CinemaBooks, Title: "Cooperation in cinema and the book industry", Kind: relations.KindSectoral,
+			ID: CinemaBooks, Title: "Cooperation in cinema and the book industry", Kind: cooperation.KindSectoral,
 			Topics: []events.Topic{events.TopicCinema, events.TopicBooks}, Parties: pair,
 			Meetings: []events.MeetingID{MeetingImanipur},
-			History: at(relations.StatusProposed, MeetingImanipur,
+			History: at(cooperation.StatusProposed, MeetingImanipur,
 				"The meeting covered it; the article names no proposer.", Azernews, Mehr, APA),
 			Sources: article,
 		},
 		{
-			ID: JointWork, Title: "Joint work within UNESCO, ICESCO and other international organizations", Kind: relations.KindJointWork,
+			ID: JointWork, Title: "Joint work within UNESCO, ICESCO and other international organizations", Kind: cooperation.KindJointWork,
 			Topics: []events.Topic{events.TopicIntlOrgs}, Parties: pair,
 			Organizations: []orgs.OrganizationID{UNESCO, ICESCO}, MoreOrganizations: true,
 			Meetings:   []events.MeetingID{MeetingIsmaili, MeetingImanipur},
 			Statements: []events.StatementID{SidesNotedPotential, SidesSpokeJointWork},
-			History: at(relations.StatusProposed, MeetingIsmaili,
+			History: at(cooperation.StatusProposed, MeetingIsmaili,
 				"The sides noted the potential for further cooperation within international organizations; the article does not say how far the joint work has gone.", Azernews, Mehr),
 			Sources: article,
 		},
 		{
-			ID: Twinning, Title: "Twinning of Shusha with an Iranian city", Kind: relations.KindTwinning,
+			ID: Twinning, Title: "Twinning of Shusha with an Iranian city", Kind: cooperation.KindTwinning,
 			Topics: []events.Topic{events.TopicTwinning}, Parties: pair,
 			Places: []orgs.Place{
 				{City: "Shusha", Subdivision: "AZ-SUS", Country: AZ, Note: "Azerbaijan's cultural capital, in the article's words."},
@@ -535,19 +536,19 @@ func initiatives() []relations.Initiative {
 			},
 			ProposedBy: []orgs.OfficialID{Imanipur}, ProposalInferred: true,
 			Meetings: []events.MeetingID{MeetingImanipur}, Statements: []events.StatementID{TwinningSuggested},
-			History: at(relations.StatusProposed, MeetingImanipur,
+			History: at(cooperation.StatusProposed, MeetingImanipur,
 				"\"It was also suggested\": the article does not name who suggested it; the proposal is read as Imanipur's from the sentence before it.", Azernews, Mehr, APA),
 			Sources:      article,
 			FieldSources: amity.FieldSources{"proposed_by": {APA}},
 		},
 		{
-			ID: Restoration, Title: "Restoration of Azerbaijan's liberated territories", Kind: relations.KindDomestic,
+			ID: Restoration, Title: "Restoration of Azerbaijan's liberated territories", Kind: cooperation.KindDomestic,
 			Topics: []events.Topic{events.TopicHeritage}, Parties: []orgs.StateID{AZ},
 			Places:     []orgs.Place{{Country: AZ, Note: "Azerbaijan's liberated territories; the article names no place but Shusha."}},
 			LedBy:      []orgs.OfficialID{Aliyev},
 			Meetings:   []events.MeetingID{MeetingIsmaili, MeetingImanipur},
 			Statements: []events.StatementID{KarimovReconstruction, KarimovRestoration},
-			History: at(relations.StatusInProgress, MeetingImanipur,
+			History: at(cooperation.StatusInProgress, MeetingImanipur,
 				"The restoration work is underway; the reconstruction work is progressing rapidly under the leadership of President Ilham Aliyev.", Azernews, Mehr, APA),
 			Summary: "A domestic programme of Azerbaijan, raised by Karimov at both meetings.",
 			Sources: article,
@@ -555,9 +556,9 @@ func initiatives() []relations.Initiative {
 	}
 }
 
-func ties() []relations.Tie {
-	return []relations.Tie{{
-		ID: DiplomaticTie, Kind: relations.TieDiplomatic, States: []orgs.StateID{AZ, IR},
+func ties() []cooperation.Tie {
+	return []cooperation.Tie{{
+		ID: DiplomaticTie, Kind: cooperation.TieDiplomatic, States: []orgs.StateID{AZ, IR},
 		Established:  amity.MustParseDate("1992-03-12"),
 		Sources:      []amity.SourceID{Azernews},
 		FieldSources: amity.FieldSources{"established": {AliyevLibrary}},

@@ -6,9 +6,9 @@ import (
 	"strconv"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/orgs"
-	"github.com/amitydata/amity/relations"
 )
 
 func (g *generator) visitID(k int) events.VisitID { return events.VisitID(id("v-", k, g.visitW)) }
@@ -363,7 +363,7 @@ func (w *world) stateIndex(id orgs.StateID) int {
 
 // initiative returns initiative i, raised at one of the meetings of its
 // stride.
-func (g *generator) initiative(i int) relations.Initiative {
+func (g *generator) initiative(i int) cooperation.Initiative {
 	w, x := g.w, g.ir
 	x.reset(tagInitiatives, i)
 	m := g.meeting(i*InitiativeStride + x.IntN(InitiativeStride))
@@ -375,10 +375,10 @@ func (g *generator) initiative(i int) relations.Initiative {
 	}
 	t := pick(x, m.Topics)
 	city := pick(x, w.cities[b])
-	in := relations.Initiative{
-		ID:       relations.InitiativeID(id("ini-", i, g.initiativeW)),
+	in := cooperation.Initiative{
+		ID:       cooperation.InitiativeID(id("ini-", i, g.initiativeW)),
 		Title:    initiativeTitle(kind, w.states[a].Name, w.states[b].Name, t, city),
-		Kind:     relations.InitiativeKind(kind),
+		Kind:     cooperation.InitiativeKind(kind),
 		Topics:   []events.Topic{t},
 		Parties:  []orgs.StateID{states[0], states[1]},
 		Meetings: []events.MeetingID{m.ID},
@@ -423,11 +423,11 @@ func (g *generator) initiative(i int) relations.Initiative {
 	}
 
 	// Its history: raised at the meeting, then forward in the lifecycle.
-	status := relations.StatusProposed
+	status := cooperation.StatusProposed
 	if x.chance(0.3) {
-		status = relations.StatusAgreed
+		status = cooperation.StatusAgreed
 	}
-	in.History = []relations.StatusChange{{Status: status, Date: m.Date, Meeting: m.ID, Sources: m.Sources[:1:1]}}
+	in.History = []cooperation.StatusChange{{Status: status, Date: m.Date, Meeting: m.ID, Sources: m.Sources[:1:1]}}
 	for range x.weighted([]int{40, 30, 20, 10}) {
 		if !status.Open() {
 			break
@@ -438,13 +438,13 @@ func (g *generator) initiative(i int) relations.Initiative {
 		}
 		switch {
 		case x.chance(0.1):
-			status = relations.StatusAbandoned
+			status = cooperation.StatusAbandoned
 		case x.chance(0.1):
 			// restated
 		default:
 			status = lifecycle[min(slices.Index(lifecycle, status)+x.between(1, 2), len(lifecycle)-1)]
 		}
-		h := relations.StatusChange{Status: status, Date: w.cal.at(day, x.precision(0.15, 0)),
+		h := cooperation.StatusChange{Status: status, Date: w.cal.at(day, x.precision(0.15, 0)),
 			Sources: []amity.SourceID{w.sourceID(int(x.source.Uint64()))}}
 		if x.chance(0.3) {
 			h.Note = statusNote(status)
@@ -455,23 +455,23 @@ func (g *generator) initiative(i int) relations.Initiative {
 }
 
 // lifecycle is the order of the open statuses and completion.
-var lifecycle = []relations.Status{relations.StatusProposed, relations.StatusAgreed, relations.StatusDrafting,
-	relations.StatusSigned, relations.StatusInProgress, relations.StatusCompleted}
+var lifecycle = []cooperation.Status{cooperation.StatusProposed, cooperation.StatusAgreed, cooperation.StatusDrafting,
+	cooperation.StatusSigned, cooperation.StatusInProgress, cooperation.StatusCompleted}
 
 // statusNote returns what a source says of an initiative reaching status.
-func statusNote(status relations.Status) string {
+func statusNote(status cooperation.Status) string {
 	switch status {
-	case relations.StatusProposed:
+	case cooperation.StatusProposed:
 		return "The proposal was repeated."
-	case relations.StatusAgreed:
+	case cooperation.StatusAgreed:
 		return "The sides agreed on the plan."
-	case relations.StatusDrafting:
+	case cooperation.StatusDrafting:
 		return "Work is under way on a draft."
-	case relations.StatusSigned:
+	case cooperation.StatusSigned:
 		return "The document was signed."
-	case relations.StatusInProgress:
+	case cooperation.StatusInProgress:
 		return "The first events took place."
-	case relations.StatusCompleted:
+	case cooperation.StatusCompleted:
 		return "The project was completed."
 	}
 	return "The project was not pursued."

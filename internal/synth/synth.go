@@ -46,6 +46,7 @@ package synth
 import (
 	"iter"
 
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/relations"
 )
@@ -149,7 +150,7 @@ func Generate(c Config) relations.Records {
 		Officials:     w.officials,
 		Visits:        make([]events.Visit, g.visits),
 		Meetings:      make([]events.Meeting, g.c.Meetings),
-		Initiatives:   make([]relations.Initiative, g.initiatives),
+		Initiatives:   make([]cooperation.Initiative, g.initiatives),
 		Ties:          w.ties,
 	}
 	for k := range r.Visits {

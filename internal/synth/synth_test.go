@@ -9,6 +9,7 @@ import (
 	gocmp "github.com/google/go-cmp/cmp"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
@@ -190,9 +191,9 @@ func collect(t *testing.T, c Config) (relations.Records, []relations.Kind) {
 			r.Visits, want = append(r.Visits, v), relations.KindVisit
 		case events.Meeting:
 			r.Meetings, want = append(r.Meetings, v), relations.KindMeeting
-		case relations.Initiative:
+		case cooperation.Initiative:
 			r.Initiatives, want = append(r.Initiatives, v), relations.KindInitiative
-		case relations.Tie:
+		case cooperation.Tie:
 			r.Ties, want = append(r.Ties, v), relations.KindTie
 		}
 		if k != want {
@@ -220,8 +221,8 @@ func TestStreamMatchesGenerate(t *testing.T) {
 			checkSorted(t, "officials", got.Officials, func(o orgs.Official) string { return string(o.ID) })
 			checkSorted(t, "visits", got.Visits, func(v events.Visit) string { return string(v.ID) })
 			checkSorted(t, "meetings", got.Meetings, func(m events.Meeting) string { return string(m.ID) })
-			checkSorted(t, "initiatives", got.Initiatives, func(in relations.Initiative) string { return string(in.ID) })
-			checkSorted(t, "ties", got.Ties, func(t relations.Tie) string { return string(t.ID) })
+			checkSorted(t, "initiatives", got.Initiatives, func(in cooperation.Initiative) string { return string(in.ID) })
+			checkSorted(t, "ties", got.Ties, func(t cooperation.Tie) string { return string(t.ID) })
 		})
 	}
 }

@@ -9,9 +9,9 @@ import (
 	"strings"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/internal/iso3166"
 	"github.com/amitydata/amity/orgs"
-	"github.com/amitydata/amity/relations"
 )
 
 // world is what every record of an archive draws on: the entities of a
@@ -45,7 +45,7 @@ type world struct {
 	stateRank []int32    // by rank, the state: rank 0 is the most active
 	pairs     [][2]int32 // pairs of states, most active first
 
-	ties []relations.Tie
+	ties []cooperation.Tie
 
 	// firstDay and lastDay bound the dates of meetings and visits:
 	// 1995-01-01 and 2024-12-31.
@@ -402,14 +402,14 @@ func (w *world) genTies(x *rng) {
 		states := []orgs.StateID{w.states[a].ID, w.states[b].ID}
 		src := []amity.SourceID{w.sourceID(x.IntN(Sources))}
 		est := w.cal.dayOf(x.between(1946, 2015), 1, 1) + int32(x.IntN(365))
-		t := relations.Tie{Kind: relations.TieDiplomatic, States: states, Established: w.cal.at(est, x.precision(0.05, 0.15)), Sources: src}
+		t := cooperation.Tie{Kind: cooperation.TieDiplomatic, States: states, Established: w.cal.at(est, x.precision(0.05, 0.15)), Sources: src}
 		if x.chance(0.02) {
 			t.Ended = w.cal.day(est + 365 + int32(x.IntN(int(w.lastDay-est-365))))
 		}
 		w.addTie(t)
 		if x.chance(0.08) {
 			est := w.cal.dayOf(x.between(1960, 2022), 1, 1) + int32(x.IntN(365))
-			w.addTie(relations.Tie{Kind: relations.TieTwinning, States: slices.Clone(states),
+			w.addTie(cooperation.Tie{Kind: cooperation.TieTwinning, States: slices.Clone(states),
 				Places: []orgs.Place{
 					{City: pick(x, w.cities[a]), Country: states[0]},
 					{City: pick(x, w.cities[b]), Country: states[1]},
@@ -418,14 +418,14 @@ func (w *world) genTies(x *rng) {
 		}
 		if x.chance(0.1) {
 			est := w.cal.dayOf(x.between(1992, 2023), 1, 1) + int32(x.IntN(365))
-			w.addTie(relations.Tie{Kind: relations.TieCulturalAgreement, States: slices.Clone(states),
+			w.addTie(cooperation.Tie{Kind: cooperation.TieCulturalAgreement, States: slices.Clone(states),
 				Established: w.cal.day(est), Sources: src})
 		}
 	}
 	wid := width(len(w.ties))
 	for i := range w.ties {
-		w.ties[i].ID = relations.TieID(id("tie-", i, wid))
+		w.ties[i].ID = cooperation.TieID(id("tie-", i, wid))
 	}
 }
 
-func (w *world) addTie(t relations.Tie) { w.ties = append(w.ties, t) }
+func (w *world) addTie(t cooperation.Tie) { w.ties = append(w.ties, t) }

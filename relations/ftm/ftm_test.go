@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/formattest"
 	"github.com/amitydata/amity/internal/story"
@@ -238,8 +239,8 @@ func TestExportBroken(t *testing.T) {
 		Officials:     []orgs.Official{{ID: "p", Posts: []orgs.Post{{ID: "p.x", Organization: "nowhere"}}}},
 		Visits:        []events.Visit{{ID: "v"}},
 		Meetings:      []events.Meeting{{ID: "m2", Statements: []events.Statement{{}}}},
-		Initiatives:   []relations.Initiative{{ID: "i", ProposedBy: []orgs.OfficialID{"nobody"}}},
-		Ties:          []relations.Tie{{ID: "t", States: []orgs.StateID{"AZ"}}},
+		Initiatives:   []cooperation.Initiative{{ID: "i", ProposedBy: []orgs.OfficialID{"nobody"}}},
+		Ties:          []cooperation.Tie{{ID: "t", States: []orgs.StateID{"AZ"}}},
 	}
 	if got := len(ftm.Entities(&r)); got != 13 {
 		t.Errorf("%d entities, want 13", got)

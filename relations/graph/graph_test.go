@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
@@ -34,9 +35,9 @@ func small() *relations.Records {
 		Visits: []events.Visit{{ID: "visit", Visitors: []orgs.OfficialID{"karimov"}, Guest: "AZ", Host: "IR", Start: d("2022-06")}},
 		Meetings: []events.Meeting{{ID: "m1", Title: "Karimov meets Imanipur", Date: d("2022-06-20"), Visit: "visit",
 			Participants: []events.Participant{{Official: "karimov", State: "AZ"}, {Official: "imanipur", State: "IR"}}}},
-		Initiatives: []relations.Initiative{{ID: "twinning", Title: "Twinning of Shusha", ProposedBy: []orgs.OfficialID{"imanipur"}, ProposalInferred: true,
+		Initiatives: []cooperation.Initiative{{ID: "twinning", Title: "Twinning of Shusha", ProposedBy: []orgs.OfficialID{"imanipur"}, ProposalInferred: true,
 			Meetings: []events.MeetingID{"m1", "m-unknown"}, Organizations: []orgs.OrganizationID{"unesco"}}},
-		Ties: []relations.Tie{{ID: "tie", Kind: relations.TieDiplomatic, States: []orgs.StateID{"AZ", "IR"}, Established: d("1992-03-12")}},
+		Ties: []cooperation.Tie{{ID: "tie", Kind: cooperation.TieDiplomatic, States: []orgs.StateID{"AZ", "IR"}, Established: d("1992-03-12")}},
 	}
 }
 

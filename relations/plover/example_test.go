@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
@@ -138,12 +139,12 @@ func ExampleRecords() {
 			Sources:      []amity.SourceID{article},
 			FieldSources: amity.FieldSources{"date": {mehr}, "place": {mehr}, "codes": {"cameo-codebook-1.1b3", "plover-manual"}},
 		}},
-		Initiatives: []relations.Initiative{{
-			ID: "az-ir-literature-cooperation", Title: "Cooperation in literature", Kind: relations.KindSectoral,
+		Initiatives: []cooperation.Initiative{{
+			ID: "az-ir-literature-cooperation", Title: "Cooperation in literature", Kind: cooperation.KindSectoral,
 			Topics: []events.Topic{events.TopicLiterature}, Parties: []orgs.StateID{"AZ", "IR"},
 			ProposedBy: []orgs.OfficialID{"mehdi-ismaili"},
 			Meetings:   []events.MeetingID{"karimov-ismaili-2022"}, Statements: []events.StatementID{"ismaili-said-literature"},
-			History: []relations.StatusChange{{Status: relations.StatusProposed, Date: amity.MustParseDate("2022-06-20"),
+			History: []cooperation.StatusChange{{Status: cooperation.StatusProposed, Date: amity.MustParseDate("2022-06-20"),
 				Meeting: "karimov-ismaili-2022", Note: "Ismaili said there are wide opportunities for it.",
 				Sources: []amity.SourceID{article, mehr}}},
 			Sources: []amity.SourceID{article},

@@ -75,6 +75,7 @@ import (
 	"strings"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/iso3166"
 	"github.com/amitydata/amity/internal/jsonx"
@@ -198,7 +199,7 @@ func newExporter(r *relations.Records) *exporter {
 		x.orgKinds[o.ID] = o.Kind
 	}
 	for _, in := range r.Initiatives {
-		if in.Kind == relations.KindDomestic {
+		if in.Kind == cooperation.KindDomestic {
 			continue
 		}
 		for _, s := range in.Statements {

@@ -15,6 +15,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/formattest"
 	"github.com/amitydata/amity/internal/jsonx"
@@ -465,8 +466,8 @@ func broken() relations.Records {
 		Visits:        []events.Visit{{ID: "v", Visitors: []orgs.OfficialID{"nobody"}}},
 		Meetings: []events.Meeting{{ID: "m", Participants: []events.Participant{{Official: "nobody"}},
 			Statements: []events.Statement{{}, {Speakers: []orgs.OfficialID{"a", "b", "c"}}}, Sources: []amity.SourceID{"none"}}},
-		Initiatives: []relations.Initiative{{ID: "i"}},
-		Ties:        []relations.Tie{{ID: "t", States: []orgs.StateID{"AZ"}}},
+		Initiatives: []cooperation.Initiative{{ID: "i"}},
+		Ties:        []cooperation.Tie{{ID: "t", States: []orgs.StateID{"AZ"}}},
 	}
 }
 

@@ -1,4 +1,4 @@
-package relations
+package cooperation
 
 import (
 	"github.com/amitydata/amity"
