@@ -205,6 +205,24 @@ func ValidText(s string) bool {
 }
 
 func validText(s string, multiline bool) bool {
+	// Most text is ASCII, whose controls and spaces are few and known.
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return validUnicodeText(s, multiline)
+		case c < 0x20 && !(multiline && (c == '\n' || c == '\t')), c == 0x7f:
+			return false
+		}
+	}
+	return s == "" || !asciiSpace(s[0]) && !asciiSpace(s[len(s)-1])
+}
+
+// asciiSpace reports whether c is an ASCII space that text may hold
+// inside but not at either end.
+func asciiSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
+
+func validUnicodeText(s string, multiline bool) bool {
 	if !utf8.ValidString(s) || s != strings.TrimSpace(s) {
 		return false
 	}

@@ -12,3 +12,24 @@ func TestTypeWords(t *testing.T) {
 		}
 	}
 }
+
+// TestValidTextASCII checks that the ASCII path of validText answers as
+// the Unicode one, on every string of up to two ASCII bytes and on runs
+// of the spaces and controls.
+func TestValidTextASCII(t *testing.T) {
+	var strs []string
+	for a := range 128 {
+		strs = append(strs, string(rune(a)))
+		for b := range 128 {
+			strs = append(strs, string(rune(a))+string(rune(b)))
+		}
+	}
+	strs = append(strs, "", "a b", " a", "a ", "a\tb", "a\nb", "\ta", "a\n", "a\x7fb", "a  b")
+	for _, s := range strs {
+		for _, multiline := range []bool{false, true} {
+			if got, want := validText(s, multiline), validUnicodeText(s, multiline); got != want {
+				t.Errorf("validText(%q, %v) = %v, want %v", s, multiline, got, want)
+			}
+		}
+	}
+}

@@ -205,18 +205,23 @@ func (in Initiative) StatusOn(d amity.Date) (Status, bool) {
 // in date order and each change allowed, and returns a
 // [*amity.ValidationError] listing every problem, or nil.
 func (in Initiative) Validate() error {
-	errs := amity.CheckStruct(in)
+	return amity.AsError(append(amity.CheckStruct(in), in.check()...))
+}
+
+// check reports history out of date order and changes the lifecycle does
+// not allow; nil if there are none.
+func (in Initiative) check() []amity.FieldError {
+	var errs []amity.FieldError
 	for i := 1; i < len(in.History); i++ {
 		prev, cur := in.History[i-1], in.History[i]
-		path := amity.Index("history", i)
 		if cur.Date.Before(prev.Date) {
-			errs = append(errs, amity.FieldError{Path: amity.JoinPath(path, "date"), Kind: amity.KindConflict, Value: cur.Date.String(),
+			errs = append(errs, amity.FieldError{Path: amity.JoinPath(amity.Index("history", i), "date"), Kind: amity.KindConflict, Value: cur.Date.String(),
 				Detail: "before the previous entry's date " + prev.Date.String()})
 		}
 		if prev.Status.Valid() && cur.Status.Valid() && !prev.Status.CanBecome(cur.Status) {
-			errs = append(errs, amity.FieldError{Path: amity.JoinPath(path, "status"), Kind: amity.KindConflict, Value: string(cur.Status),
+			errs = append(errs, amity.FieldError{Path: amity.JoinPath(amity.Index("history", i), "status"), Kind: amity.KindConflict, Value: string(cur.Status),
 				Detail: "an initiative cannot go from " + string(prev.Status) + " to " + string(cur.Status)})
 		}
 	}
-	return amity.AsError(errs)
+	return errs
 }

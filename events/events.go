@@ -274,16 +274,18 @@ type Meeting struct {
 // part twice, that the host and every speaker take part, and that event
 // codes agree, and returns a [*amity.ValidationError] listing every
 // problem, or nil.
-func (m Meeting) Validate() error {
-	errs := amity.CheckStruct(m)
-	seen := make(map[orgs.OfficialID]int, len(m.Participants))
+func (m Meeting) Validate() error { return amity.AsError(append(amity.CheckStruct(m), m.check()...)) }
+
+// check reports an official who takes part twice, a host no participant
+// represents, a speaker who does not take part, and event codes that do
+// not agree. It returns nil, without allocating, when there is none.
+func (m Meeting) check() []amity.FieldError {
+	var errs []amity.FieldError
 	hostThere := m.Host == ""
 	for i, p := range m.Participants {
-		if j, dup := seen[p.Official]; dup && p.Official != "" {
+		if j := m.participant(p.Official, i); j >= 0 && p.Official != "" {
 			errs = append(errs, amity.FieldError{Path: amity.JoinPath(amity.Index("participants", i), "official"), Kind: amity.KindDuplicate,
 				Value: amity.Clip(string(p.Official)), Detail: "also participants[" + strconv.Itoa(j) + "]"})
-		} else {
-			seen[p.Official] = i
 		}
 		hostThere = hostThere || p.State == m.Host
 	}
@@ -292,16 +294,29 @@ func (m Meeting) Validate() error {
 	}
 	for i, s := range m.Statements {
 		for j, sp := range s.Speakers {
-			if _, ok := seen[sp]; !ok && sp != "" {
+			if sp != "" && m.participant(sp, len(m.Participants)) < 0 {
 				errs = append(errs, amity.FieldError{Path: amity.Index(amity.JoinPath(amity.Index("statements", i), "speakers"), j),
 					Kind: amity.KindConflict, Value: amity.Clip(string(sp)), Detail: "not a participant of the meeting"})
 			}
 		}
 	}
 	for i, c := range m.Codes {
-		errs = append(errs, amity.Prefix(amity.Index("codes", i), c.check())...)
+		if e := c.check(); e != nil {
+			errs = append(errs, amity.Prefix(amity.Index("codes", i), e)...)
+		}
 	}
-	return amity.AsError(errs)
+	return errs
+}
+
+// participant returns the index of the first of the first n participants
+// who is official o, or -1.
+func (m Meeting) participant(o orgs.OfficialID, n int) int {
+	for j := range m.Participants[:n] {
+		if m.Participants[j].Official == o {
+			return j
+		}
+	}
+	return -1
 }
 
 // Officials returns the IDs of the participants, in order.
@@ -408,12 +423,17 @@ type Visit struct {
 // Validate checks the rules stated on each field and that event codes
 // agree, and returns a [*amity.ValidationError] listing every problem, or
 // nil.
-func (v Visit) Validate() error {
-	errs := amity.CheckStruct(v)
+func (v Visit) Validate() error { return amity.AsError(append(amity.CheckStruct(v), v.check()...)) }
+
+// check reports event codes that do not agree; nil if there are none.
+func (v Visit) check() []amity.FieldError {
+	var errs []amity.FieldError
 	for i, c := range v.Codes {
-		errs = append(errs, amity.Prefix(amity.Index("codes", i), c.check())...)
+		if e := c.check(); e != nil {
+			errs = append(errs, amity.Prefix(amity.Index("codes", i), e)...)
+		}
 	}
-	return amity.AsError(errs)
+	return errs
 }
 
 // Covers reports whether d could fall within the visit: d is not wholly

@@ -221,12 +221,17 @@ type Official struct {
 // Validate checks the rules stated on each field, and that each post
 // belongs to exactly one state, ministry or organization, and returns a
 // [*amity.ValidationError] listing every problem, or nil.
-func (o Official) Validate() error {
-	errs := amity.CheckStruct(o)
+func (o Official) Validate() error { return amity.AsError(append(amity.CheckStruct(o), o.check()...)) }
+
+// check reports posts without exactly one holder; nil if there are none.
+func (o Official) check() []amity.FieldError {
+	var errs []amity.FieldError
 	for i, p := range o.Posts {
-		errs = append(errs, amity.Prefix(amity.Index("posts", i), p.checkHolder())...)
+		if e := p.check(); e != nil {
+			errs = append(errs, amity.Prefix(amity.Index("posts", i), e)...)
+		}
 	}
-	return amity.AsError(errs)
+	return errs
 }
 
 // Post returns the official's post with the given ID, and whether there
@@ -322,13 +327,13 @@ func (p Post) Covers(d amity.Date) bool {
 // belongs to exactly one state, ministry or organization, and returns a
 // [*amity.ValidationError] listing every problem, or nil.
 func (p Post) Validate() error {
-	return amity.AsError(append(amity.CheckStruct(p), p.checkHolder()...))
+	return amity.AsError(append(amity.CheckStruct(p), p.check()...))
 }
 
-// checkHolder reports a post that belongs to none of a state, a ministry
+// check reports a post that belongs to none of a state, a ministry
 // and an organization (at "state"), or to more than one (at each holder
 // after the first).
-func (p Post) checkHolder() []amity.FieldError {
+func (p Post) check() []amity.FieldError {
 	holders := [...]struct{ field, id string }{
 		{"state", string(p.State)}, {"ministry", string(p.Ministry)}, {"organization", string(p.Organization)},
 	}

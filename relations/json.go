@@ -15,7 +15,6 @@ import (
 	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/amitydata/amity"
-	"github.com/amitydata/amity/internal/fastcheck"
 	"github.com/amitydata/amity/internal/fastdecode"
 	"github.com/amitydata/amity/internal/jsonx"
 )
@@ -231,9 +230,9 @@ type codec struct {
 	// for room entities.
 	decode func(r *Records, data []byte, f *fastdecode.Decoder, o jsonx.Options, line bool, room int) error
 	// check returns the problems of entity i of the kind in r, as its
-	// Validate method reports them, asking k first where the kind has a
-	// compiled check.
-	check func(r *Records, i int, k *fastcheck.Checker) []amity.FieldError
+	// Validate method reports them; it asks the entity's Valid method
+	// first, which is faster and builds no report.
+	check func(r *Records, i int) []amity.FieldError
 	// gather appends to dst's list the lists of the kind in parts, in
 	// order, and empties those.
 	gather func(dst *Records, parts []Records)
@@ -250,11 +249,13 @@ type codec struct {
 // newCodec returns the codec of kind, whose entities are of type T, kept
 // in the list of Records list returns, with IDs id returns; on a line of
 // JSON Lines they are wrapped in an L by toLine and unwrapped by fromLine.
-// fast, if not nil, is the kind's fast decoder, and ok its compiled check.
-func newCodec[T interface{ Validate() error }, L any](kind Kind, list func(*Records) *[]T, id func(*T) string,
+// fast, if not nil, is the kind's fast decoder.
+func newCodec[T interface {
+	Validate() error
+	Valid() bool
+}, L any](kind Kind, list func(*Records) *[]T, id func(*T) string,
 	toLine func(Kind, *T) *L, fromLine func(*L) *T,
-	fast func(d *fastdecode.Decoder, v *T, data []byte, depth int, prefix string) bool,
-	ok func(k *fastcheck.Checker, v *T) bool) codec {
+	fast func(d *fastdecode.Decoder, v *T, data []byte, depth int, prefix string) bool) codec {
 	prefix := `{"` + EntityKey + `":"` + string(kind) + `"`
 	return codec{
 		kind:   kind,
@@ -294,9 +295,12 @@ func newCodec[T interface{ Validate() error }, L any](kind Kind, list func(*Reco
 			*list(r) = append(*list(r), v)
 			return nil
 		},
-		check: func(r *Records, i int, k *fastcheck.Checker) []amity.FieldError {
-			v := &(*list(r))[i]
-			return fastcheck.Problems(ok != nil && k != nil && ok(k, v), *v)
+		check: func(r *Records, i int) []amity.FieldError {
+			v := (*list(r))[i]
+			if v.Valid() {
+				return nil
+			}
+			return amity.Errors(v.Validate())
 		},
 		gather: func(dst *Records, parts []Records) {
 			n := len(*list(dst))

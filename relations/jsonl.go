@@ -14,7 +14,6 @@ import (
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
-	"github.com/amitydata/amity/internal/fastcheck"
 	"github.com/amitydata/amity/internal/fastdecode"
 	"github.com/amitydata/amity/internal/jsonx"
 	"github.com/amitydata/amity/orgs"
@@ -210,7 +209,7 @@ func decodeJSONL(r io.Reader, opts ReadOptions, check bool) (*reading, error) {
 		if check {
 			// A reader that checks builds a Dataset: its workers encode
 			// the meetings for the store as they decode them.
-			w.check = fastcheck.New()
+			w.check = true
 			w.seg, w.enc = uint16(k), newStoreBuilder()
 		}
 		ws[k] = w
@@ -387,7 +386,7 @@ type worker struct {
 	codecs []codec
 	fast   *fastdecode.Decoder
 	// check, if set, checks each entity that decodes.
-	check *fastcheck.Checker
+	check bool
 	// enc, if set, encodes each meeting that decodes for the meeting
 	// store, as segment seg.
 	enc *storeBuilder
@@ -487,8 +486,8 @@ func (w *worker) line(rec *Records, line []byte, n, size, room int) decodedLine 
 		return out
 	}
 	out.ok = true
-	if w.check != nil {
-		out.errs = c.check(rec, c.len(rec)-1, w.check)
+	if w.check {
+		out.errs = c.check(rec, c.len(rec)-1)
 	}
 	return out
 }
@@ -727,45 +726,45 @@ func codecs() []codec {
 		newCodec(KindSource, func(r *Records) *[]amity.Source { return &r.Sources },
 			func(v *amity.Source) string { return string(v.ID) },
 			func(k Kind, v *amity.Source) *sourceLine { return &sourceLine{k, *v} },
-			func(l *sourceLine) *amity.Source { return &l.Source }, nil, nil),
+			func(l *sourceLine) *amity.Source { return &l.Source }, nil),
 		newCodec(KindState, func(r *Records) *[]orgs.State { return &r.States },
 			func(v *orgs.State) string { return string(v.ID) },
 			func(k Kind, v *orgs.State) *stateLine { return &stateLine{k, *v} },
-			func(l *stateLine) *orgs.State { return &l.State }, nil, nil),
+			func(l *stateLine) *orgs.State { return &l.State }, nil),
 		newCodec(KindMinistry, func(r *Records) *[]orgs.Ministry { return &r.Ministries },
 			func(v *orgs.Ministry) string { return string(v.ID) },
 			func(k Kind, v *orgs.Ministry) *ministryLine { return &ministryLine{k, *v} },
 			func(l *ministryLine) *orgs.Ministry { return &l.Ministry },
-			(*fastdecode.Decoder).Ministry, (*fastcheck.Checker).Ministry),
+			(*fastdecode.Decoder).Ministry),
 		newCodec(KindOrganization, func(r *Records) *[]orgs.Organization { return &r.Organizations },
 			func(v *orgs.Organization) string { return string(v.ID) },
 			func(k Kind, v *orgs.Organization) *organizationLine { return &organizationLine{k, *v} },
 			func(l *organizationLine) *orgs.Organization { return &l.Organization },
-			(*fastdecode.Decoder).Organization, (*fastcheck.Checker).Organization),
+			(*fastdecode.Decoder).Organization),
 		newCodec(KindOfficial, func(r *Records) *[]orgs.Official { return &r.Officials },
 			func(v *orgs.Official) string { return string(v.ID) },
 			func(k Kind, v *orgs.Official) *officialLine { return &officialLine{k, *v} },
 			func(l *officialLine) *orgs.Official { return &l.Official },
-			(*fastdecode.Decoder).Official, (*fastcheck.Checker).Official),
+			(*fastdecode.Decoder).Official),
 		newCodec(KindVisit, func(r *Records) *[]events.Visit { return &r.Visits },
 			func(v *events.Visit) string { return string(v.ID) },
 			func(k Kind, v *events.Visit) *visitLine { return &visitLine{k, *v} },
 			func(l *visitLine) *events.Visit { return &l.Visit },
-			(*fastdecode.Decoder).Visit, (*fastcheck.Checker).Visit),
+			(*fastdecode.Decoder).Visit),
 		newCodec(KindMeeting, func(r *Records) *[]events.Meeting { return &r.Meetings },
 			func(v *events.Meeting) string { return string(v.ID) },
 			func(k Kind, v *events.Meeting) *meetingLine { return &meetingLine{k, *v} },
 			func(l *meetingLine) *events.Meeting { return &l.Meeting },
-			(*fastdecode.Decoder).Meeting, (*fastcheck.Checker).Meeting),
+			(*fastdecode.Decoder).Meeting),
 		newCodec(KindInitiative, func(r *Records) *[]cooperation.Initiative { return &r.Initiatives },
 			func(v *cooperation.Initiative) string { return string(v.ID) },
 			func(k Kind, v *cooperation.Initiative) *initiativeLine { return &initiativeLine{k, *v} },
 			func(l *initiativeLine) *cooperation.Initiative { return &l.Initiative },
-			decodeInitiative, initiativeOK),
+			decodeInitiative),
 		newCodec(KindTie, func(r *Records) *[]cooperation.Tie { return &r.Ties },
 			func(v *cooperation.Tie) string { return string(v.ID) },
 			func(k Kind, v *cooperation.Tie) *tieLine { return &tieLine{k, *v} },
 			func(l *tieLine) *cooperation.Tie { return &l.Tie },
-			decodeTie, tieOK),
+			decodeTie),
 	}
 }

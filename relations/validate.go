@@ -8,7 +8,6 @@ import (
 	"sync/atomic"
 
 	"github.com/amitydata/amity"
-	"github.com/amitydata/amity/internal/fastcheck"
 	"github.com/amitydata/amity/internal/iso3166"
 	"github.com/amitydata/amity/orgs"
 )
@@ -52,17 +51,15 @@ func (c *checker) add(path string, kind amity.ErrorKind, value, detail string) {
 	c.errs = append(c.errs, amity.FieldError{Path: path, Kind: kind, Value: amity.Clip(value), Detail: detail})
 }
 
-// entities checks every entity on its own, as its Validate method does:
-// in parallel, and with the compiled checks of internal/fastcheck for
-// the kinds that have them, which hand the entities they do not pass to
-// Validate, so that the problems are Validate's.
+// entities checks every entity on its own, as its Validate method does,
+// in parallel.
 func (c *checker) entities() {
 	for _, cd := range codecs() {
 		list := cd.list
-		c.errs = append(c.errs, inParallel(cd.len(c.r), fastcheck.New, func(k *fastcheck.Checker, lo, hi int) []amity.FieldError {
+		c.errs = append(c.errs, inParallel(cd.len(c.r), func() struct{} { return struct{}{} }, func(_ struct{}, lo, hi int) []amity.FieldError {
 			var errs []amity.FieldError
 			for i := lo; i < hi; i++ {
-				if fes := cd.check(c.r, i, k); len(fes) > 0 {
+				if fes := cd.check(c.r, i); len(fes) > 0 {
 					errs = append(errs, amity.Prefix(amity.Index(list, i), fes)...)
 				}
 			}

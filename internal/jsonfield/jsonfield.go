@@ -1,8 +1,8 @@
 // Package jsonfield tells the JSON names of a struct type's fields: the
 // keys an entity's field_sources may have. Package amity checks those
-// keys with the validate tag "fieldname", and package fastcheck checks
-// them again in its compiled form; both ask this package, so that the two
-// agree.
+// keys with the validate tag "fieldname", and package rulegen writes them
+// into the entities' Valid methods; both ask this package, so that the
+// two agree.
 package jsonfield
 
 import (

@@ -1,13 +1,14 @@
 package jsonschema
 
 import (
+	"maps"
 	"reflect"
 	"slices"
-	"strings"
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/iso3166"
+	"github.com/amitydata/amity/internal/rulegen"
 	"github.com/amitydata/amity/relations"
 )
 
@@ -19,35 +20,12 @@ const Module = "github.com/amitydata/amity"
 // reachable from relations.Records, in order.
 func packages() []string {
 	dirs := map[string]bool{}
-	seen := map[reflect.Type]bool{}
-	var walk func(t reflect.Type)
-	walk = func(t reflect.Type) {
-		if seen[t] {
-			return
-		}
-		seen[t] = true
-		if p := t.PkgPath(); p == Module || strings.HasPrefix(p, Module+"/") {
-			dirs["."+strings.TrimPrefix(p, Module)] = true
-		}
-		switch t.Kind() {
-		case reflect.Pointer, reflect.Slice, reflect.Array:
-			walk(t.Elem())
-		case reflect.Map:
-			walk(t.Key())
-			walk(t.Elem())
-		case reflect.Struct:
-			for f := range t.Fields() {
-				walk(f.Type)
-			}
+	for _, t := range rulegen.Reachable() {
+		if rulegen.InModule(t.PkgPath()) {
+			dirs[rulegen.Dir(t.PkgPath())] = true
 		}
 	}
-	walk(reflect.TypeFor[relations.Records]())
-	out := make([]string, 0, len(dirs))
-	for d := range dirs {
-		out = append(out, strings.TrimPrefix(d, "./"))
-	}
-	slices.Sort(out)
-	return out
+	return slices.Sorted(maps.Keys(dirs))
 }
 
 // The patterns of amity's custom validate tags. Each is written so that Go's

@@ -1,0 +1,3 @@
+package rulegen
+
+//go:generate go run ./cmd -root ../..
