@@ -60,10 +60,11 @@ func (k ErrorKind) Class() error {
 // FieldError is one problem with one value, in the shape of Kubernetes'
 // field.Error: where, what kind of problem, the bad value, and a detail.
 type FieldError struct {
-	// Path is the JSON path of the value within the data that was checked,
-	// using JSON field names: "meetings[1].participants[0].official",
-	// "names.fa". Empty when the problem concerns the whole input.
-	Path string `json:"path,omitzero"`
+	// Path is where the value lies within the data that was checked, a
+	// JSON path of JSON field names: meetings[1].participants[0].official,
+	// local_names.fa. The zero Path when the problem concerns the whole
+	// input.
+	Path Path `json:"path,omitzero"`
 	// Kind classifies the problem.
 	Kind ErrorKind `json:"kind"`
 	// Value is the offending value as text, cut by [Clip] to at most
@@ -99,8 +100,8 @@ func (e FieldError) Message() string {
 }
 
 func (e FieldError) writeMessage(b *strings.Builder) {
-	if e.Path != "" {
-		writeEscaped(b, e.Path)
+	if !e.Path.IsZero() {
+		b.WriteString(e.Path.s)
 		b.WriteString(": ")
 	}
 	b.WriteString(string(e.Kind))
@@ -213,42 +214,45 @@ func Errors(err error) []FieldError {
 	return nil
 }
 
-// JoinPath joins JSON path segments: JoinPath("meetings[3]", "date") is
-// "meetings[3].date"; an index segment "[2]" joins without a dot; empty
-// segments are skipped.
-func JoinPath(parts ...string) string {
-	n := 0
-	for _, p := range parts {
-		n += len(p) + 1
-	}
-	b := make([]byte, 0, n)
-	for _, p := range parts {
-		if p == "" {
-			continue
-		}
-		if len(b) > 0 && p[0] != '[' {
-			b = append(b, '.')
-		}
-		b = append(b, p...)
-	}
-	return string(b)
+// The constructors of FieldError, one for each kind of problem but syntax
+// and size, which only readers report. Each clips the value with [Clip].
+
+// Required returns the problem of a required value missing at p.
+func Required(p Path, detail string) FieldError {
+	return FieldError{Path: p, Kind: KindRequired, Detail: detail}
 }
 
-// Member returns the path of the member named name of the object at path:
-// Member("local_names", "fa") is "local_names.fa". A name that is not
-// plain — ASCII letters, digits, '-' and '_', not all digits — is quoted
-// in brackets, with Go escapes, so that a path never holds a control
-// character or reads ambiguously: Member("states[2]", "colour\n") is
-// `states[2]["colour\n"]`.
-func Member(path, name string) string {
-	if isPlainKey(name) && !isIndex(name) {
-		return JoinPath(path, name)
-	}
-	return path + "[" + strconv.Quote(name) + "]"
+// Invalid returns the problem of value, at p, having the wrong form or
+// not being in its vocabulary.
+func Invalid(p Path, value, detail string) FieldError {
+	return FieldError{Path: p, Kind: KindInvalid, Value: Clip(value), Detail: detail}
 }
 
-// Index returns the path of element i of the list at path: Index("meetings",
-// 3) is "meetings[3]".
-func Index(path string, i int) string {
-	return path + "[" + strconv.Itoa(i) + "]"
+// OutOfRange returns the problem of value, at p, being too long, too
+// short, too many, too few, too early or too late.
+func OutOfRange(p Path, value, detail string) FieldError {
+	return FieldError{Path: p, Kind: KindOutOfRange, Value: Clip(value), Detail: detail}
+}
+
+// Duplicate returns the problem of value, at p, repeating one that must
+// be unique.
+func Duplicate(p Path, value, detail string) FieldError {
+	return FieldError{Path: p, Kind: KindDuplicate, Value: Clip(value), Detail: detail}
+}
+
+// NotFound returns the problem of value, a reference at p, naming nothing.
+func NotFound(p Path, value, detail string) FieldError {
+	return FieldError{Path: p, Kind: KindNotFound, Value: Clip(value), Detail: detail}
+}
+
+// WrongKind returns the problem of value, a reference at p, naming an
+// entity of another kind.
+func WrongKind(p Path, value, detail string) FieldError {
+	return FieldError{Path: p, Kind: KindWrongKind, Value: Clip(value), Detail: detail}
+}
+
+// Conflict returns the problem of value, at p, contradicting another value
+// that is valid on its own.
+func Conflict(p Path, value, detail string) FieldError {
+	return FieldError{Path: p, Kind: KindConflict, Value: Clip(value), Detail: detail}
 }

@@ -20,19 +20,19 @@ func TestFieldErrorText(t *testing.T) {
 	}{
 		{
 			name:    "all parts",
-			fe:      amity.FieldError{Path: "meetings[1].participants[0].official", Kind: amity.KindNotFound, Value: "mehdi-esmaili", Detail: "no official has this ID", Line: 4},
+			fe:      amity.FieldError{Path: amity.MustParsePath("meetings[1].participants[0].official"), Kind: amity.KindNotFound, Value: "mehdi-esmaili", Detail: "no official has this ID", Line: 4},
 			err:     `line 4: meetings[1].participants[0].official: not found: "mehdi-esmaili": no official has this ID`,
 			message: `meetings[1].participants[0].official: not found: "mehdi-esmaili": no official has this ID`,
 		},
 		{
 			name:    "no line",
-			fe:      amity.FieldError{Path: "meetings[3].date", Kind: amity.KindInvalid, Value: "2022-02-30", Detail: "not a calendar date"},
+			fe:      amity.FieldError{Path: amity.MustParsePath("meetings[3].date"), Kind: amity.KindInvalid, Value: "2022-02-30", Detail: "not a calendar date"},
 			err:     `meetings[3].date: invalid: "2022-02-30": not a calendar date`,
 			message: `meetings[3].date: invalid: "2022-02-30": not a calendar date`,
 		},
 		{
 			name:    "no value",
-			fe:      amity.FieldError{Path: "name", Kind: amity.KindRequired},
+			fe:      amity.FieldError{Path: amity.MustParsePath("name"), Kind: amity.KindRequired},
 			err:     `name: required`,
 			message: `name: required`,
 		},
@@ -44,7 +44,7 @@ func TestFieldErrorText(t *testing.T) {
 		},
 		{
 			name:    "value quoted",
-			fe:      amity.FieldError{Path: "name", Kind: amity.KindInvalid, Value: "a\x00b\n\"c\""},
+			fe:      amity.FieldError{Path: amity.MustParsePath("name"), Kind: amity.KindInvalid, Value: "a\x00b\n\"c\""},
 			err:     `name: invalid: "a\x00b\n\"c\""`,
 			message: `name: invalid: "a\x00b\n\"c\""`,
 		},
@@ -60,9 +60,9 @@ func TestFieldErrorText(t *testing.T) {
 }
 
 func TestValidationErrorText(t *testing.T) {
-	one := amity.FieldError{Path: "id", Kind: amity.KindRequired}
-	two := amity.FieldError{Path: "states[1].id", Kind: amity.KindDuplicate, Value: "AZ", Line: 3}
-	three := amity.FieldError{Path: "date", Kind: amity.KindInvalid, Value: "2022-13", Detail: "month out of range 01 to 12"}
+	one := amity.FieldError{Path: amity.MustParsePath("id"), Kind: amity.KindRequired}
+	two := amity.FieldError{Path: amity.MustParsePath("states[1].id"), Kind: amity.KindDuplicate, Value: "AZ", Line: 3}
+	three := amity.FieldError{Path: amity.MustParsePath("date"), Kind: amity.KindInvalid, Value: "2022-13", Detail: "month out of range 01 to 12"}
 	tests := []struct {
 		name string
 		errs []amity.FieldError
@@ -104,7 +104,7 @@ func TestErrorKindClass(t *testing.T) {
 			if got := tt.kind.Class(); got != tt.want {
 				t.Errorf("Class() = %v, want %v", got, tt.want)
 			}
-			fe := amity.FieldError{Path: "x", Kind: tt.kind}
+			fe := amity.FieldError{Path: amity.MustParsePath("x"), Kind: tt.kind}
 			verr := error(&amity.ValidationError{Errors: []amity.FieldError{fe}})
 			wrapped := fmt.Errorf("reading: %w", verr)
 			// Every error matches exactly its own class.
@@ -122,8 +122,8 @@ func TestErrorKindClass(t *testing.T) {
 
 func TestErrorsIsMixed(t *testing.T) {
 	err := amity.AsError([]amity.FieldError{
-		{Path: "a", Kind: amity.KindRequired},
-		{Path: "b", Kind: amity.KindNotFound},
+		{Path: amity.MustParsePath("a"), Kind: amity.KindRequired},
+		{Path: amity.MustParsePath("b"), Kind: amity.KindNotFound},
 	})
 	for _, class := range []error{amity.ErrInvalid, amity.ErrReference} {
 		if !errors.Is(err, class) {
@@ -139,8 +139,8 @@ func TestErrorsIsMixed(t *testing.T) {
 
 func TestErrorsAs(t *testing.T) {
 	errs := []amity.FieldError{
-		{Path: "participants[0].official", Kind: amity.KindNotFound, Value: "mehdi-esmaili"},
-		{Path: "date", Kind: amity.KindRequired},
+		{Path: amity.MustParsePath("participants[0].official"), Kind: amity.KindNotFound, Value: "mehdi-esmaili"},
+		{Path: amity.MustParsePath("date"), Kind: amity.KindRequired},
 	}
 	err := fmt.Errorf("meeting m1: %w", amity.AsError(errs))
 
@@ -165,8 +165,8 @@ func TestErrorsAs(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	list := []amity.FieldError{{Path: "a", Kind: amity.KindRequired}, {Path: "b", Kind: amity.KindInvalid}}
-	lone := amity.FieldError{Path: "c", Kind: amity.KindConflict}
+	list := []amity.FieldError{{Path: amity.MustParsePath("a"), Kind: amity.KindRequired}, {Path: amity.MustParsePath("b"), Kind: amity.KindInvalid}}
+	lone := amity.FieldError{Path: amity.MustParsePath("c"), Kind: amity.KindConflict}
 	tests := []struct {
 		name string
 		err  error
@@ -196,7 +196,7 @@ func TestAsError(t *testing.T) {
 	if err := amity.AsError([]amity.FieldError{}); err != nil {
 		t.Errorf("AsError(empty) = %v, want nil", err)
 	}
-	errs := []amity.FieldError{{Path: "a", Kind: amity.KindRequired}}
+	errs := []amity.FieldError{{Path: amity.MustParsePath("a"), Kind: amity.KindRequired}}
 	verr, ok := amity.AsError(errs).(*amity.ValidationError)
 	if !ok {
 		t.Fatalf("AsError returned %T, want *ValidationError", amity.AsError(errs))
@@ -207,91 +207,6 @@ func TestAsError(t *testing.T) {
 	unwrapped := verr.Unwrap()
 	if len(unwrapped) != 1 || unwrapped[0] != error(errs[0]) {
 		t.Errorf("Unwrap() = %v", unwrapped)
-	}
-}
-
-func TestJoinPath(t *testing.T) {
-	tests := []struct {
-		parts []string
-		want  string
-	}{
-		{[]string{"meetings[3]", "date"}, "meetings[3].date"},
-		{[]string{"meetings", "[3]", "date"}, "meetings[3].date"},
-		{[]string{"", "date"}, "date"},
-		{[]string{"date", ""}, "date"},
-		{[]string{"", ""}, ""},
-		{nil, ""},
-		{[]string{"[0]", "id"}, "[0].id"},
-		{[]string{"a", "b", "c"}, "a.b.c"},
-	}
-	for _, tt := range tests {
-		if got := amity.JoinPath(tt.parts...); got != tt.want {
-			t.Errorf("JoinPath(%q) = %q, want %q", tt.parts, got, tt.want)
-		}
-	}
-}
-
-func TestIndex(t *testing.T) {
-	tests := []struct {
-		path string
-		i    int
-		want string
-	}{
-		{"meetings", 3, "meetings[3]"},
-		{"meetings[1].participants", 0, "meetings[1].participants[0]"},
-		{"", 12, "[12]"},
-	}
-	for _, tt := range tests {
-		if got := amity.Index(tt.path, tt.i); got != tt.want {
-			t.Errorf("Index(%q, %d) = %q, want %q", tt.path, tt.i, got, tt.want)
-		}
-	}
-}
-
-func TestPrefix(t *testing.T) {
-	errs := []amity.FieldError{{Path: "date"}, {Path: ""}, {Path: "[2]"}}
-	got := amity.Prefix("meetings[3]", errs)
-	var paths []string
-	for _, fe := range got {
-		paths = append(paths, fe.Path)
-	}
-	if diff := cmp.Diff([]string{"meetings[3].date", "meetings[3]", "meetings[3][2]"}, paths); diff != "" {
-		t.Errorf("Prefix (-want +got):\n%s", diff)
-	}
-	if errs[0].Path != "meetings[3].date" {
-		t.Errorf("Prefix did not work in place")
-	}
-}
-
-func TestComparePaths(t *testing.T) {
-	// Each path sorts before the next.
-	ordered := []string{
-		"",
-		"aliases",
-		"aliases[0]",
-		"aliases[2]",
-		"aliases[10]",
-		"aliases[10].x",
-		"date",
-		"local_names.az",
-		"local_names.fa",
-		"posts[2].end",
-		"posts[2].start",
-		"posts[10]",
-	}
-	for i := range ordered {
-		for j := range ordered {
-			want := 0
-			switch {
-			case i < j:
-				want = -1
-			case i > j:
-				want = +1
-			}
-			if got := amity.ComparePaths(ordered[i], ordered[j]); got != want {
-				t.Errorf("ComparePaths(%q, %q) = %d, want %d", ordered[i], ordered[j], got, want)
-			}
-		}
 	}
 }
 
@@ -329,25 +244,10 @@ func TestClip(t *testing.T) {
 	}
 }
 
-func TestMember(t *testing.T) {
-	for _, tc := range []struct{ path, name, want string }{
-		{"local_names", "fa", "local_names.fa"},
-		{"", "colour", "colour"},
-		{"field_sources", "a.b", `field_sources["a.b"]`},
-		{"states[2]", "colour\r\nvalid.json:1: all is well", `states[2]["colour\r\nvalid.json:1: all is well"]`},
-		{"x", "12", `x["12"]`},
-		{"x", "", `x[""]`},
-	} {
-		if got := amity.Member(tc.path, tc.name); got != tc.want {
-			t.Errorf("Member(%q, %q) = %q, want %q", tc.path, tc.name, got, tc.want)
-		}
-	}
-}
-
 // A message stays on one line and carries no terminal escapes, whatever
 // the data held.
 func TestFieldErrorEscapesControls(t *testing.T) {
-	fe := amity.FieldError{Path: "organizations[0].parent_organization", Kind: amity.KindConflict,
+	fe := amity.FieldError{Path: amity.MustParsePath("organizations[0].parent_organization"), Kind: amity.KindConflict,
 		Value: "icro\nfake.jsonl:1: ok", Detail: "cycle: icro\nfake.jsonl:1: ok -> \x1b[31m\u2028\xff \uFFFD"}
 	want := `organizations[0].parent_organization: conflict: "icro\nfake.jsonl:1: ok": cycle: icro\nfake.jsonl:1: ok -> \x1b[31m\u2028\xff ` + "\uFFFD"
 	if got := fe.Error(); got != want {

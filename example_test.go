@@ -187,8 +187,8 @@ func ExampleFieldSources() {
 // FieldError matches its class with errors.Is.
 func ExampleValidationError() {
 	err := amity.AsError([]amity.FieldError{
-		{Path: "meetings[1].participants[1].official", Kind: amity.KindNotFound, Value: "mehdi-imanipour"},
-		{Path: "meetings[1].date", Kind: amity.KindRequired},
+		{Path: amity.MustParsePath("meetings[1].participants[1].official"), Kind: amity.KindNotFound, Value: "mehdi-imanipour"},
+		{Path: amity.MustParsePath("meetings[1].date"), Kind: amity.KindRequired},
 	})
 	if verr, ok := errors.AsType[*amity.ValidationError](err); ok {
 		for _, fe := range verr.Errors {
@@ -205,7 +205,7 @@ func ExampleValidationError() {
 // FieldError reads as one line: path, kind, value, detail.
 func ExampleFieldError_Error() {
 	fe := amity.FieldError{
-		Path:   amity.JoinPath(amity.Index("meetings", 0), "date"),
+		Path:   amity.NewPath("meetings").Index(0).Child("date"),
 		Kind:   amity.KindInvalid,
 		Value:  "2022-06-31",
 		Detail: "not a calendar date",
@@ -232,14 +232,22 @@ func ExampleErrorKind_Class() {
 	// too large: too large
 }
 
-// JoinPath, Index and Prefix build the JSON paths errors carry.
-func ExampleJoinPath() {
-	fmt.Println(amity.JoinPath("meetings[1]", "statements", "[4]", "speakers"))
-	errs := amity.Prefix(amity.Index("meetings", 1), []amity.FieldError{{Path: "date", Kind: amity.KindRequired}})
+// A Path is built from the root down; Prefix puts one in front of the
+// paths of problems found below it.
+func ExamplePath() {
+	p := amity.NewPath("meetings").Index(1).Child("statements").Index(4).Child("speakers")
+	fmt.Println(p)
+	first, _ := p.Elem(0)
+	second, _ := p.Elem(1)
+	fmt.Println(p.Len(), first.Name, second.Index)
+	errs := amity.Prefix(amity.NewPath("meetings").Index(1), []amity.FieldError{amity.Required(amity.NewPath("date"), "")})
 	fmt.Println(errs[0].Path)
+	fmt.Println(amity.NewPath("local_names").Key("az-Cyrl"), amity.NewPath("field_sources").Key("a.b"))
 	// Output:
 	// meetings[1].statements[4].speakers
+	// 5 meetings 1
 	// meetings[1].date
+	// local_names.az-Cyrl field_sources["a.b"]
 }
 
 // A Go service can embed amity's types in its own and check them with

@@ -1,7 +1,6 @@
 package amity
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"reflect"
@@ -141,12 +140,11 @@ var theValidator = sync.OnceValue(func() *validator.Validate {
 	return v
 })
 
-// Prefix puts path in front of the path of each error, in place, and
-// returns errs: Prefix("meetings[3]", errs) turns "date" into
-// "meetings[3].date".
-func Prefix(path string, errs []FieldError) []FieldError {
+// Prefix puts p in front of the path of each error, in place, and returns
+// errs: with p meetings[3], the path date becomes meetings[3].date.
+func Prefix(p Path, errs []FieldError) []FieldError {
 	for i := range errs {
-		errs[i].Path = JoinPath(path, errs[i].Path)
+		errs[i].Path = p.Join(errs[i].Path)
 	}
 	return errs
 }
@@ -305,70 +303,21 @@ func snake(s string) string {
 	return string(b)
 }
 
-// sortByPath sorts errs by [ComparePaths], keeping the order validator
+// sortByPath sorts errs by [Path.Compare], keeping the order validator
 // gives errors of the same path. Validator walks a map's entries in random
 // order; sorting makes the errors of a map, and of everything else, come
 // out in the same order every time.
 func sortByPath(errs []FieldError) {
-	slices.SortStableFunc(errs, func(a, b FieldError) int { return ComparePaths(a.Path, b.Path) })
-}
-
-// ComparePaths orders JSON paths segment by segment, indexes by number:
-// "posts[2]" before "posts[10]", "aliases" before "aliases[0]". It
-// returns -1, 0 or +1.
-func ComparePaths(a, b string) int {
-	for a != "" && b != "" {
-		sa, ra := nextSegment(a)
-		sb, rb := nextSegment(b)
-		if c := compareSegment(sa, sb); c != 0 {
-			return c
-		}
-		a, b = ra, rb
-	}
-	return cmp.Compare(len(a), len(b))
-}
-
-func nextSegment(p string) (seg, rest string) {
-	p = strings.TrimPrefix(p, ".")
-	if strings.HasPrefix(p, "[") {
-		if i := strings.IndexByte(p, ']'); i >= 0 {
-			return p[:i+1], p[i+1:]
-		}
-		return p, ""
-	}
-	i := strings.IndexAny(p, ".[")
-	if i < 0 {
-		return p, ""
-	}
-	return p[:i], p[i:]
-}
-
-func compareSegment(a, b string) int {
-	if len(a) > 2 && len(b) > 2 && a[0] == '[' && b[0] == '[' {
-		x, errx := strconv.Atoi(a[1 : len(a)-1])
-		y, erry := strconv.Atoi(b[1 : len(b)-1])
-		if errx == nil && erry == nil {
-			return cmp.Compare(x, y)
-		}
-	}
-	return strings.Compare(a, b)
+	slices.SortStableFunc(errs, func(a, b FieldError) int { return a.Path.Compare(b.Path) })
 }
 
 // jsonPath turns a validator namespace ("Meeting.participants[0].official",
-// "State.~.local_names[fa]") into a JSON path relative to the struct
-// validated ("participants[0].official", "local_names.fa"). A map key is
-// written after a dot when it is made of ASCII letters, digits, '-' and
-// '_', and otherwise quoted in brackets: local_names["a.b"]. A key made
-// only of digits reads as an index.
-func jsonPath(ns string) string {
+// "State.~.local_names[fa]") into the path it names within the struct
+// validated (participants[0].official, local_names.fa). A key of digits
+// reads as an index.
+func jsonPath(ns string) Path {
 	_, rest, _ := strings.Cut(ns, ".")
-	b := make([]byte, 0, len(rest)+8)
-	name := func(s string) {
-		if len(b) > 0 {
-			b = append(b, '.')
-		}
-		b = append(b, s...)
-	}
+	var p Path
 	for rest != "" {
 		// A field name runs to the next '.' or '['.
 		i := strings.IndexAny(rest, ".[")
@@ -376,7 +325,7 @@ func jsonPath(ns string) string {
 			i = len(rest)
 		}
 		if head := rest[:i]; head != "" && head != inline {
-			name(head)
+			p = p.Child(head)
 		}
 		rest = rest[i:]
 		if rest != "" && rest[0] == '.' {
@@ -398,19 +347,15 @@ func jsonPath(ns string) string {
 			}
 			key := rest[1:min(end, len(rest))]
 			rest = rest[min(end+1, len(rest)):]
-			switch {
-			case isIndex(key):
-				b = append(append(append(b, '['), key...), ']')
-			case isPlainKey(key):
-				name(key)
-			default:
-				b = strconv.AppendQuote(append(b, '['), key)
-				b = append(b, ']')
+			if n, err := strconv.Atoi(key); err == nil && isIndex(key) {
+				p = p.Index(n)
+			} else {
+				p = p.Key(key)
 			}
 		}
 		rest = strings.TrimPrefix(rest, ".")
 	}
-	return string(b)
+	return p
 }
 
 func isIndex(s string) bool {

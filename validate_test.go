@@ -72,9 +72,9 @@ func TestSourceValidateValue(t *testing.T) {
 	s.Language = "EN"
 	s.ID = ""
 	want := []amity.FieldError{
-		{Path: "id", Kind: amity.KindRequired},
-		{Path: "language", Kind: amity.KindInvalid, Value: "EN", Detail: "not a BCP 47 language tag"},
-		{Path: "publisher", Kind: amity.KindOutOfRange, Value: strings.Repeat("x", 80) + "...", Detail: "longer than 512 characters"},
+		{Path: amity.MustParsePath("id"), Kind: amity.KindRequired},
+		{Path: amity.MustParsePath("language"), Kind: amity.KindInvalid, Value: "EN", Detail: "not a BCP 47 language tag"},
+		{Path: amity.MustParsePath("publisher"), Kind: amity.KindOutOfRange, Value: strings.Repeat("x", 80) + "...", Detail: "longer than 512 characters"},
 	}
 	if diff := cmp.Diff(want, amity.Errors(s.Validate())); diff != "" {
 		t.Errorf("Validate (-want +got):\n%s", diff)
@@ -233,11 +233,11 @@ func TestValidateStructOtherTags(t *testing.T) {
 	}
 	got := amity.Errors(amity.ValidateStruct(order{Count: 11, Exact: 2, Colour: "blue", Tags: map[string]string{"a": "", "b": ""}}))
 	want := []amity.FieldError{
-		{Path: "colour", Kind: amity.KindInvalid, Value: "blue", Detail: "breaks rule oneof"},
-		{Path: "count", Kind: amity.KindOutOfRange, Value: "11", Detail: "more than 10"},
-		{Path: "exact", Kind: amity.KindOutOfRange, Value: "2", Detail: "not 3"},
-		{Path: "ratio", Kind: amity.KindInvalid, Detail: "breaks rule gt"},
-		{Path: "tags", Kind: amity.KindOutOfRange, Detail: "2 items, more than 1"},
+		{Path: amity.MustParsePath("colour"), Kind: amity.KindInvalid, Value: "blue", Detail: "breaks rule oneof"},
+		{Path: amity.MustParsePath("count"), Kind: amity.KindOutOfRange, Value: "11", Detail: "more than 10"},
+		{Path: amity.MustParsePath("exact"), Kind: amity.KindOutOfRange, Value: "2", Detail: "not 3"},
+		{Path: amity.MustParsePath("ratio"), Kind: amity.KindInvalid, Detail: "breaks rule gt"},
+		{Path: amity.MustParsePath("tags"), Kind: amity.KindOutOfRange, Detail: "2 items, more than 1"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("ValidateStruct (-want +got):\n%s", diff)
@@ -249,7 +249,7 @@ func TestValidateStructNotAStruct(t *testing.T) {
 	for _, v := range []any{nil, 42, "x", nilRecord, []record{}} {
 		err := amity.ValidateStruct(v)
 		errs := amity.Errors(err)
-		if len(errs) != 1 || errs[0].Kind != amity.KindInvalid || errs[0].Path != "" {
+		if len(errs) != 1 || errs[0].Kind != amity.KindInvalid || !errs[0].Path.IsZero() {
 			t.Errorf("ValidateStruct(%#v) = %v, want one whole-input invalid error", v, err)
 		}
 	}
@@ -262,7 +262,7 @@ func TestCheckStruct(t *testing.T) {
 	r := validRecord()
 	r.ID = ""
 	got := amity.CheckStruct(r)
-	if diff := cmp.Diff([]amity.FieldError{{Path: "id", Kind: amity.KindRequired}}, got); diff != "" {
+	if diff := cmp.Diff([]amity.FieldError{{Path: amity.MustParsePath("id"), Kind: amity.KindRequired}}, got); diff != "" {
 		t.Errorf("CheckStruct (-want +got):\n%s", diff)
 	}
 }

@@ -215,12 +215,12 @@ func (in Initiative) check() []amity.FieldError {
 	for i := 1; i < len(in.History); i++ {
 		prev, cur := in.History[i-1], in.History[i]
 		if cur.Date.Before(prev.Date) {
-			errs = append(errs, amity.FieldError{Path: amity.JoinPath(amity.Index("history", i), "date"), Kind: amity.KindConflict, Value: cur.Date.String(),
-				Detail: "before the previous entry's date " + prev.Date.String()})
+			errs = append(errs, amity.Conflict(amity.NewPath("history").Index(i).Child("date"), cur.Date.String(),
+				"before the previous entry's date "+prev.Date.String()))
 		}
 		if prev.Status.Valid() && cur.Status.Valid() && !prev.Status.CanBecome(cur.Status) {
-			errs = append(errs, amity.FieldError{Path: amity.JoinPath(amity.Index("history", i), "status"), Kind: amity.KindConflict, Value: string(cur.Status),
-				Detail: "an initiative cannot go from " + string(prev.Status) + " to " + string(cur.Status)})
+			errs = append(errs, amity.Conflict(amity.NewPath("history").Index(i).Child("status"), string(cur.Status),
+				"an initiative cannot go from "+string(prev.Status)+" to "+string(cur.Status)))
 		}
 	}
 	return errs

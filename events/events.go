@@ -11,7 +11,6 @@ package events
 
 import (
 	"slices"
-	"strconv"
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/internal/iso3166"
@@ -209,22 +208,19 @@ func (c EventCode) check() []amity.FieldError {
 	if c.PLOVER.Valid() && c.CAMEO.Valid() {
 		switch {
 		case want == "":
-			errs = append(errs, amity.FieldError{Path: "plover", Kind: amity.KindConflict, Value: amity.Clip(string(c.PLOVER)),
-				Detail: "CAMEO " + string(c.CAMEO) + " has no PLOVER event type"})
+			errs = append(errs, amity.Conflict(amity.NewPath("plover"), string(c.PLOVER), "CAMEO "+string(c.CAMEO)+" has no PLOVER event type"))
 		case want != c.PLOVER:
-			errs = append(errs, amity.FieldError{Path: "plover", Kind: amity.KindConflict, Value: amity.Clip(string(c.PLOVER)),
-				Detail: "CAMEO " + string(c.CAMEO) + " maps to PLOVER " + string(want)})
+			errs = append(errs, amity.Conflict(amity.NewPath("plover"), string(c.PLOVER), "CAMEO "+string(c.CAMEO)+" maps to PLOVER "+string(want)))
 		}
 	}
 	if c.Mode != "" && c.Mode.Valid() {
 		switch {
 		case c.PLOVER == "":
-			errs = append(errs, amity.FieldError{Path: "plover_mode", Kind: amity.KindConflict, Value: string(c.Mode), Detail: "a mode needs a PLOVER event type"})
+			errs = append(errs, amity.Conflict(amity.NewPath("plover_mode"), string(c.Mode), "a mode needs a PLOVER event type"))
 		case c.PLOVER.Valid() && !c.Mode.ValidFor(c.PLOVER):
-			errs = append(errs, amity.FieldError{Path: "plover_mode", Kind: amity.KindConflict, Value: string(c.Mode), Detail: "not a mode of PLOVER " + string(c.PLOVER)})
+			errs = append(errs, amity.Conflict(amity.NewPath("plover_mode"), string(c.Mode), "not a mode of PLOVER "+string(c.PLOVER)))
 		case wantMode != "" && c.PLOVER == want && c.Mode != wantMode:
-			errs = append(errs, amity.FieldError{Path: "plover_mode", Kind: amity.KindConflict, Value: string(c.Mode),
-				Detail: "CAMEO " + string(c.CAMEO) + " fixes the mode " + string(wantMode)})
+			errs = append(errs, amity.Conflict(amity.NewPath("plover_mode"), string(c.Mode), "CAMEO "+string(c.CAMEO)+" fixes the mode "+string(wantMode)))
 		}
 	}
 	return errs
@@ -284,25 +280,25 @@ func (m Meeting) check() []amity.FieldError {
 	hostThere := m.Host == ""
 	for i, p := range m.Participants {
 		if j := m.participant(p.Official, i); j >= 0 && p.Official != "" {
-			errs = append(errs, amity.FieldError{Path: amity.JoinPath(amity.Index("participants", i), "official"), Kind: amity.KindDuplicate,
-				Value: amity.Clip(string(p.Official)), Detail: "also participants[" + strconv.Itoa(j) + "]"})
+			errs = append(errs, amity.Duplicate(amity.NewPath("participants").Index(i).Child("official"), string(p.Official),
+				"also "+amity.NewPath("participants").Index(j).String()))
 		}
 		hostThere = hostThere || p.State == m.Host
 	}
 	if !hostThere && iso3166.Valid(string(m.Host)) { // a malformed code is reported by its tag
-		errs = append(errs, amity.FieldError{Path: "host", Kind: amity.KindConflict, Value: amity.Clip(string(m.Host)), Detail: "no participant represents the host"})
+		errs = append(errs, amity.Conflict(amity.NewPath("host"), string(m.Host), "no participant represents the host"))
 	}
 	for i, s := range m.Statements {
 		for j, sp := range s.Speakers {
 			if sp != "" && m.participant(sp, len(m.Participants)) < 0 {
-				errs = append(errs, amity.FieldError{Path: amity.Index(amity.JoinPath(amity.Index("statements", i), "speakers"), j),
-					Kind: amity.KindConflict, Value: amity.Clip(string(sp)), Detail: "not a participant of the meeting"})
+				errs = append(errs, amity.Conflict(amity.NewPath("statements").Index(i).Child("speakers").Index(j), string(sp),
+					"not a participant of the meeting"))
 			}
 		}
 	}
 	for i, c := range m.Codes {
 		if e := c.check(); e != nil {
-			errs = append(errs, amity.Prefix(amity.Index("codes", i), e)...)
+			errs = append(errs, amity.Prefix(amity.NewPath("codes").Index(i), e)...)
 		}
 	}
 	return errs
@@ -430,7 +426,7 @@ func (v Visit) check() []amity.FieldError {
 	var errs []amity.FieldError
 	for i, c := range v.Codes {
 		if e := c.check(); e != nil {
-			errs = append(errs, amity.Prefix(amity.Index("codes", i), e)...)
+			errs = append(errs, amity.Prefix(amity.NewPath("codes").Index(i), e)...)
 		}
 	}
 	return errs

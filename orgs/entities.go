@@ -228,7 +228,7 @@ func (o Official) check() []amity.FieldError {
 	var errs []amity.FieldError
 	for i, p := range o.Posts {
 		if e := p.check(); e != nil {
-			errs = append(errs, amity.Prefix(amity.Index("posts", i), e)...)
+			errs = append(errs, amity.Prefix(amity.NewPath("posts").Index(i), e)...)
 		}
 	}
 	return errs
@@ -345,13 +345,13 @@ func (p Post) check() []amity.FieldError {
 		case first == "":
 			first = h.field
 		default:
-			errs = append(errs, amity.FieldError{Path: h.field, Kind: amity.KindConflict, Value: amity.Clip(h.id),
-				Detail: "set together with " + first + ": a post belongs to only one of a state, a ministry and an organization"})
+			errs = append(errs, amity.Conflict(amity.NewPath(h.field), h.id,
+				"set together with "+first+": a post belongs to only one of a state, a ministry and an organization"))
 		}
 	}
 	if first == "" {
-		errs = append(errs, amity.FieldError{Path: "state", Kind: amity.KindRequired,
-			Detail: "a post belongs to a state, a ministry or an organization: one of them is required"})
+		errs = append(errs, amity.Required(amity.NewPath("state"),
+			"a post belongs to a state, a ministry or an organization: one of them is required"))
 	}
 	return errs
 }

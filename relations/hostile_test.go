@@ -351,7 +351,7 @@ func TestHostile(t *testing.T) {
 			}
 			var got []hostileProblem
 			for _, fe := range verr.Errors {
-				got = append(got, hostileProblem{fe.Line, fe.Path, fe.Kind})
+				got = append(got, hostileProblem{fe.Line, fe.Path.String(), fe.Kind})
 				checkProblemReads(t, fe)
 				t.Logf("%s", fe.Error())
 			}
@@ -402,7 +402,7 @@ func checkProblemReads(t *testing.T, fe amity.FieldError) {
 	if strings.ContainsAny(msg, "\n\r") {
 		t.Errorf("%q: more than one line", msg)
 	}
-	if fe.Path != "" && !strings.HasPrefix(msg, fe.Path+": ") {
+	if !fe.Path.IsZero() && !strings.HasPrefix(msg, fe.Path.String()+": ") {
 		t.Errorf("%q does not start with its path %q", msg, fe.Path)
 	}
 	// The path, the value and what the detail quotes come from the file,

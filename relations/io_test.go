@@ -414,7 +414,7 @@ func ioProblems(t *testing.T, err error) []ioProblem {
 	}
 	var out []ioProblem
 	for _, fe := range verr.Errors {
-		out = append(out, ioProblem{fe.Line, fe.Path, fe.Kind})
+		out = append(out, ioProblem{fe.Line, fe.Path.String(), fe.Kind})
 	}
 	return out
 }

@@ -91,7 +91,7 @@ func (o ReadOptions) withDefaults() ReadOptions {
 
 // entity returns the options of jsonx for an entity that starts depth
 // levels deep, on line, at path.
-func (o ReadOptions) entity(depth, line int, path string) jsonx.Options {
+func (o ReadOptions) entity(depth, line int, path amity.Path) jsonx.Options {
 	return jsonx.Options{MaxDepth: o.MaxDepth, MaxStringBytes: o.MaxStringBytes, Depth: depth, Line: line, Path: path}
 }
 
@@ -560,7 +560,7 @@ func (rd *reading) decode(ci int, data []byte, line, depth int, asLine bool) {
 	c := rd.codecs[ci]
 	index := rd.seen[ci]
 	rd.seen[ci]++
-	err := c.decode(&rd.rec, data, rd.fast, rd.opts.entity(depth, line, amity.Index(c.list, index)), asLine, 0)
+	err := c.decode(&rd.rec, data, rd.fast, rd.opts.entity(depth, line, amity.NewPath(c.list).Index(index)), asLine, 0)
 	if err != nil {
 		rd.add(line, amity.Errors(err)...)
 		rd.noteUnread(unreadIDs(data, c.kind), line)
@@ -611,23 +611,16 @@ func (rd *reading) dataset() (*Dataset, error) {
 // file. (The two differ after an entity of the same kind failed to
 // decode; indexes in the detail of fe are left as New gave them.)
 func (rd *reading) locate(fe amity.FieldError) amity.FieldError {
-	list, rest, ok := strings.Cut(fe.Path, "[")
-	if !ok {
+	list, _ := fe.Path.Elem(0)
+	at, ok := fe.Path.Elem(1)
+	ci := rd.codecForList(list.Name)
+	if !ok || !at.IsIndex() || ci < 0 || at.Index >= len(rd.spots[ci]) {
 		return fe
 	}
-	num, rest, ok := strings.Cut(rest, "]")
-	i, err := strconv.Atoi(num)
-	ci := rd.codecForList(list)
-	if ci < 0 {
-		return fe
-	}
-	spots := rd.spots[ci]
-	if !ok || err != nil || i < 0 || i >= len(spots) {
-		return fe
-	}
-	fe.Line = int(spots[i].line)
-	if int(spots[i].index) != i {
-		fe.Path = amity.Index(list, int(spots[i].index)) + rest
+	spot := rd.spots[ci][at.Index]
+	fe.Line = int(spot.line)
+	if int(spot.index) != at.Index {
+		fe.Path = fe.Path.Set(1, amity.PathElem{Index: int(spot.index)})
 	}
 	return fe
 }
@@ -809,7 +802,7 @@ func (d *docDecoder) document() error {
 			if err != nil {
 				return d.stop(err)
 			}
-			rd.fail(d.valueLine(v), amity.FieldError{Path: amity.Member("", amity.Clip(name)), Kind: amity.KindSyntax,
+			rd.fail(d.valueLine(v), amity.FieldError{Path: amity.NewPath(amity.Clip(name)), Kind: amity.KindSyntax,
 				Detail: "duplicate key " + strconv.Quote(amity.Clip(name))})
 			continue
 		}
@@ -825,11 +818,11 @@ func (d *docDecoder) document() error {
 			switch {
 			case v.Kind() != '"':
 				fe := jsonx.WrongType("a string", v)
-				fe.Path = "schema"
+				fe.Path = amity.NewPath("schema")
 				rd.fail(line, fe)
 			case unquote(v) != Schema:
 				fe := jsonx.WrongType("a string", v)
-				fe.Path, fe.Kind, fe.Detail = "schema", amity.KindInvalid, "not a schema amity reads: want "+strconv.Quote(Schema)
+				fe.Path, fe.Kind, fe.Detail = amity.NewPath("schema"), amity.KindInvalid, "not a schema amity reads: want "+strconv.Quote(Schema)
 				rd.fail(line, fe)
 			}
 		case isList && dec.PeekKind() == '[':
@@ -855,10 +848,10 @@ func (d *docDecoder) document() error {
 				return d.stop(err)
 			}
 			line := d.valueLine(v)
-			fe := amity.FieldError{Path: amity.Member("", amity.Clip(name)), Kind: amity.KindSyntax, Detail: "unknown field " + strconv.Quote(amity.Clip(name))}
+			fe := amity.FieldError{Path: amity.NewPath(amity.Clip(name)), Kind: amity.KindSyntax, Detail: "unknown field " + strconv.Quote(amity.Clip(name))}
 			if isList {
 				fe = jsonx.WrongType("a list", v)
-				fe.Path = name
+				fe.Path = amity.NewPath(name)
 			}
 			rd.fail(line, fe)
 		}
@@ -870,7 +863,7 @@ func (d *docDecoder) document() error {
 		return d.stop(err)
 	}
 	if !schema {
-		rd.fail(start, amity.FieldError{Path: "schema", Kind: amity.KindRequired, Detail: "want " + strconv.Quote(Schema)})
+		rd.fail(start, amity.Required(amity.NewPath("schema"), "want "+strconv.Quote(Schema)))
 	}
 	// Nothing but white space may follow.
 	switch _, err := dec.ReadToken(); {

@@ -462,26 +462,26 @@ func (w *worker) line(rec *Records, line []byte, n, size, room int) decodedLine 
 	}
 	kind, ok := fastKind(line)
 	if !ok {
-		v, err := w.opts.entity(0, n, "").Member(line, EntityKey)
+		v, err := w.opts.entity(0, n, amity.Path{}).Member(line, EntityKey)
 		switch {
 		case err != nil:
 			return decodedLine{codec: -1, errs: amity.Errors(err)}
 		case v == nil:
-			return unknown(amity.FieldError{Path: EntityKey, Kind: amity.KindRequired, Detail: "the kind of entity the line holds"})
+			return unknown(amity.Required(amity.NewPath(EntityKey), "the kind of entity the line holds"))
 		case v.Kind() != '"':
 			fe := jsonx.WrongType("a string", v)
-			fe.Path = EntityKey
+			fe.Path = amity.NewPath(EntityKey)
 			return unknown(fe)
 		}
 		kind = unquote(v)
 	}
 	i := codecIndex(w.codecs, Kind(kind))
 	if i < 0 {
-		return unknown(amity.FieldError{Path: EntityKey, Kind: amity.KindInvalid, Value: amity.Clip(kind), Detail: unknownKind(Kind(kind))})
+		return unknown(amity.Invalid(amity.NewPath(EntityKey), kind, unknownKind(Kind(kind))))
 	}
 	c := w.codecs[i]
 	out := decodedLine{codec: i}
-	if err := c.decode(rec, line, w.fast, w.opts.entity(0, n, ""), true, room); err != nil {
+	if err := c.decode(rec, line, w.fast, w.opts.entity(0, n, amity.Path{}), true, room); err != nil {
 		out.errs = amity.Errors(err)
 		return out
 	}
@@ -562,7 +562,7 @@ func (rd *reading) mergeLine(b *batch, i int, l lineKind) {
 	if len(errs) == 0 {
 		return
 	}
-	errs = amity.Prefix(amity.Index(rd.codecs[l.codec].list, index), errs)
+	errs = amity.Prefix(amity.NewPath(rd.codecs[l.codec].list).Index(index), errs)
 	if l.ok {
 		// The problems of the entity's own rules come without a line.
 		for j := range errs {

@@ -208,7 +208,7 @@ func TestReadUnreadableReferences(t *testing.T) {
 				var want []amity.FieldError
 				for _, p := range tt.want {
 					detail := strings.ReplaceAll(p.Detail, "LINE", fmt.Sprint(f.line(tt.bad)))
-					want = append(want, amity.FieldError{Path: p.Path, Kind: amity.KindNotFound, Value: p.Value, Detail: detail, Line: f.line(p.Entity)})
+					want = append(want, amity.FieldError{Path: amity.MustParsePath(p.Path), Kind: amity.KindNotFound, Value: p.Value, Detail: detail, Line: f.line(p.Entity)})
 				}
 				var got []amity.FieldError
 				for _, fe := range amity.Errors(err) {
@@ -305,7 +305,7 @@ func TestReadMaxProblems(t *testing.T) {
 					rec, err := read.read(strings.NewReader(in), opts)
 					var got []problem
 					for _, fe := range amity.Errors(err) {
-						got = append(got, problem{fe.Line, fe.Path, fe.Kind, fe.Detail})
+						got = append(got, problem{fe.Line, fe.Path.String(), fe.Kind, fe.Detail})
 					}
 					if diff := cmp.Diff(want, got); diff != "" {
 						t.Errorf("%s: problems (-want +got):\n%s", read.name, diff)

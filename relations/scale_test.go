@@ -264,7 +264,7 @@ func asDocument(t *testing.T, data []byte) []byte {
 
 func sortProblems(fes []amity.FieldError) {
 	slices.SortFunc(fes, func(a, b amity.FieldError) int {
-		return cmp2.Or(strings.Compare(a.Path, b.Path), strings.Compare(string(a.Kind), string(b.Kind)),
+		return cmp2.Or(a.Path.Compare(b.Path), strings.Compare(string(a.Kind), string(b.Kind)),
 			strings.Compare(a.Value, b.Value), strings.Compare(a.Detail, b.Detail))
 	})
 }

@@ -20,7 +20,7 @@ func TestBuildUnreadLongID(t *testing.T) {
 	_, err := build(r, true, true, map[string]int{string(long): 7}, nil)
 	var found bool
 	for _, fe := range amity.Errors(err) {
-		if fe.Kind == amity.KindNotFound && fe.Path == "meetings[0].participants[0].official" {
+		if fe.Kind == amity.KindNotFound && fe.Path.String() == "meetings[0].participants[0].official" {
 			found = true
 			if want := "no official has this ID: the entity on line 7 that has it could not be read"; fe.Detail != want {
 				t.Errorf("detail %q, want %q", fe.Detail, want)

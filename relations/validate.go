@@ -20,15 +20,15 @@ type ref struct {
 	i, j int32
 }
 
-// path returns the JSON path of the entity ref locates.
-func (r ref) path() string {
+// path returns the path of the entity ref locates.
+func (r ref) path() amity.Path {
 	switch r.kind {
 	case KindPost:
-		return amity.Index("officials", int(r.i)) + ".posts[" + strconv.Itoa(int(r.j)) + "]"
+		return amity.NewPath("officials").Index(int(r.i)).Child("posts").Index(int(r.j))
 	case KindStatement:
-		return amity.Index("meetings", int(r.i)) + ".statements[" + strconv.Itoa(int(r.j)) + "]"
+		return amity.NewPath("meetings").Index(int(r.i)).Child("statements").Index(int(r.j))
 	}
-	return amity.Index(r.kind.Plural(), int(r.i))
+	return amity.NewPath(r.kind.Plural()).Index(int(r.i))
 }
 
 // checker collects the problems of a whole dataset.
@@ -47,7 +47,7 @@ type checker struct {
 	unread map[string]int
 }
 
-func (c *checker) add(path string, kind amity.ErrorKind, value, detail string) {
+func (c *checker) add(path amity.Path, kind amity.ErrorKind, value, detail string) {
 	c.errs = append(c.errs, amity.FieldError{Path: path, Kind: kind, Value: amity.Clip(value), Detail: detail})
 }
 
@@ -60,7 +60,7 @@ func (c *checker) entities() {
 			var errs []amity.FieldError
 			for i := lo; i < hi; i++ {
 				if fes := cd.check(c.r, i); len(fes) > 0 {
-					errs = append(errs, amity.Prefix(amity.Index(list, i), fes)...)
+					errs = append(errs, amity.Prefix(amity.NewPath(list).Index(i), fes)...)
 				}
 			}
 			return errs
@@ -131,7 +131,7 @@ func (c *checker) index() {
 			return
 		}
 		if first, dup := c.ids[id]; dup {
-			c.add(at.path()+".id", amity.KindDuplicate, id, "ID already used by "+first.path())
+			c.add(at.path().Child("id"), amity.KindDuplicate, id, "ID already used by "+first.path().String())
 			return
 		}
 		c.ids[id] = at
@@ -236,7 +236,7 @@ func (c *checker) lookup(id string, want Kind) (ref, outcome) {
 
 // report reports what lookup found for id at path (built only if there
 // is a problem), and returns whether it found what was wanted.
-func (c *checker) report(id string, want Kind, at ref, o outcome, path func() string) bool {
+func (c *checker) report(id string, want Kind, at ref, o outcome, path func() amity.Path) bool {
 	switch o {
 	case missing:
 		detail := "no " + string(want) + " has this ID"
@@ -245,7 +245,7 @@ func (c *checker) report(id string, want Kind, at ref, o outcome, path func() st
 		}
 		c.add(path(), amity.KindNotFound, id, detail)
 	case wrongKind:
-		c.add(path(), amity.KindWrongKind, id, "names a "+string(at.kind)+" ("+at.path()+"), not a "+string(want))
+		c.add(path(), amity.KindWrongKind, id, "names a "+string(at.kind)+" ("+at.path().String()+"), not a "+string(want))
 	}
 	return o == found
 }
@@ -253,7 +253,7 @@ func (c *checker) report(id string, want Kind, at ref, o outcome, path func() st
 // resolve checks that id names an entity of kind want, reporting at path
 // (built only on failure) if not. An empty or malformed id is left to the
 // entity's own rules, which report it, so that it is reported once.
-func (c *checker) resolve(id string, want Kind, path func() string) (ref, bool) {
+func (c *checker) resolve(id string, want Kind, path func() amity.Path) (ref, bool) {
 	at, o := c.lookup(id, want)
 	if !c.report(id, want, at, o, path) {
 		return ref{}, false
@@ -261,32 +261,42 @@ func (c *checker) resolve(id string, want Kind, path func() string) (ref, bool) 
 	return at, true
 }
 
-func refs[T ~string](c *checker, ids []T, want Kind, path func() string) {
+func refs[T ~string](c *checker, ids []T, want Kind, path func() amity.Path) {
 	for k, id := range ids {
-		c.resolve(string(id), want, func() string { return amity.Index(path(), k) })
+		c.resolve(string(id), want, func() amity.Path { return path().Index(k) })
 	}
 }
 
-func (c *checker) sources(ids []amity.SourceID, fs amity.FieldSources, path func() string) {
-	refs(c, ids, KindSource, func() string { return amity.JoinPath(path(), "sources") })
+func (c *checker) sources(ids []amity.SourceID, fs amity.FieldSources, path func() amity.Path) {
+	refs(c, ids, KindSource, func() amity.Path { return path().Child("sources") })
 	for _, f := range fs.Fields() {
-		refs(c, fs[f], KindSource, func() string { return amity.JoinPath(path(), "field_sources", f) })
+		refs(c, fs[f], KindSource, func() amity.Path { return path().Child("field_sources").Key(f) })
 	}
 }
 
-func (c *checker) place(p orgs.Place, path func() string) {
-	c.resolve(string(p.Country), KindState, func() string { return amity.JoinPath(path(), "country") })
+func (c *checker) place(p orgs.Place, path func() amity.Path) {
+	c.resolve(string(p.Country), KindState, func() amity.Path { return path().Child("country") })
 }
 
-func (c *checker) places(ps []orgs.Place, path func() string) {
+func (c *checker) places(ps []orgs.Place, path func() amity.Path) {
 	for k, p := range ps {
-		c.place(p, func() string { return amity.Index(path(), k) })
+		c.place(p, func() amity.Path { return path().Index(k) })
 	}
 }
 
-// at returns a path function for element i of list, with a field below.
-func at(list string, i int, field ...string) func() string {
-	return func() string { return amity.JoinPath(append([]string{amity.Index(list, i)}, field...)...) }
+// at returns a path function for element i of list, with a field below,
+// and element k of that field's list if k is given.
+func at(list string, i int, field string, k ...int) func() amity.Path {
+	return func() amity.Path {
+		p := amity.NewPath(list).Index(i)
+		if field != "" {
+			p = p.Child(field)
+		}
+		for _, k := range k {
+			p = p.Index(k)
+		}
+		return p
+	}
 }
 
 // references checks every reference of every entity, and the rules of
@@ -297,45 +307,45 @@ func (c *checker) references() {
 		refs(c, s.Cites, KindSource, at("sources", i, "cites"))
 		for k, id := range s.Cites {
 			if id == s.ID {
-				c.add(at("sources", i, "cites")()+"["+strconv.Itoa(k)+"]", amity.KindConflict, string(id), "a source cannot cite itself")
+				c.add(at("sources", i, "cites", k)(), amity.KindConflict, string(id), "a source cannot cite itself")
 			}
 		}
 	}
 	for i, s := range r.States {
-		c.sources(s.Sources, s.FieldSources, at("states", i))
+		c.sources(s.Sources, s.FieldSources, at("states", i, ""))
 	}
 	for i, m := range r.Ministries {
 		c.resolve(string(m.State), KindState, at("ministries", i, "state"))
-		c.sources(m.Sources, m.FieldSources, at("ministries", i))
+		c.sources(m.Sources, m.FieldSources, at("ministries", i, ""))
 	}
 	for i, o := range r.Organizations {
 		c.resolve(string(o.State), KindState, at("organizations", i, "state"))
 		c.resolve(string(o.ParentMinistry), KindMinistry, at("organizations", i, "parent_ministry"))
 		c.resolve(string(o.ParentOrganization), KindOrganization, at("organizations", i, "parent_organization"))
 		for k, m := range o.Members {
-			mp := at("organizations", i, "members["+strconv.Itoa(k)+"]")
-			c.resolve(string(m.State), KindState, func() string { return amity.JoinPath(mp(), "state") })
-			refs(c, m.Sources, KindSource, func() string { return amity.JoinPath(mp(), "sources") })
+			mp := at("organizations", i, "members", k)
+			c.resolve(string(m.State), KindState, func() amity.Path { return mp().Child("state") })
+			refs(c, m.Sources, KindSource, func() amity.Path { return mp().Child("sources") })
 		}
-		c.sources(o.Sources, o.FieldSources, at("organizations", i))
+		c.sources(o.Sources, o.FieldSources, at("organizations", i, ""))
 	}
 	c.ancestry()
 	for i, o := range r.Officials {
 		for k, p := range o.Posts {
-			pp := at("officials", i, "posts["+strconv.Itoa(k)+"]")
-			c.resolve(string(p.State), KindState, func() string { return amity.JoinPath(pp(), "state") })
-			c.resolve(string(p.Ministry), KindMinistry, func() string { return amity.JoinPath(pp(), "ministry") })
-			c.resolve(string(p.Organization), KindOrganization, func() string { return amity.JoinPath(pp(), "organization") })
-			refs(c, p.Sources, KindSource, func() string { return amity.JoinPath(pp(), "sources") })
+			pp := at("officials", i, "posts", k)
+			c.resolve(string(p.State), KindState, func() amity.Path { return pp().Child("state") })
+			c.resolve(string(p.Ministry), KindMinistry, func() amity.Path { return pp().Child("ministry") })
+			c.resolve(string(p.Organization), KindOrganization, func() amity.Path { return pp().Child("organization") })
+			refs(c, p.Sources, KindSource, func() amity.Path { return pp().Child("sources") })
 		}
-		c.sources(o.Sources, o.FieldSources, at("officials", i))
+		c.sources(o.Sources, o.FieldSources, at("officials", i, ""))
 	}
 	for i, v := range r.Visits {
 		refs(c, v.Visitors, KindOfficial, at("visits", i, "visitors"))
 		c.resolve(string(v.Guest), KindState, at("visits", i, "guest"))
 		c.resolve(string(v.Host), KindState, at("visits", i, "host"))
 		c.places(v.Places, at("visits", i, "places"))
-		c.sources(v.Sources, v.FieldSources, at("visits", i))
+		c.sources(v.Sources, v.FieldSources, at("visits", i, ""))
 	}
 	c.errs = append(c.errs, inParallel(len(r.Meetings), func() map[string]entry { return map[string]entry{} },
 		func(memo map[string]entry, lo, hi int) []amity.FieldError {
@@ -354,21 +364,21 @@ func (c *checker) references() {
 		refs(c, in.Meetings, KindMeeting, at("initiatives", i, "meetings"))
 		refs(c, in.Statements, KindStatement, at("initiatives", i, "statements"))
 		for k, h := range in.History {
-			hp := at("initiatives", i, "history["+strconv.Itoa(k)+"]")
-			c.resolve(string(h.Meeting), KindMeeting, func() string { return amity.JoinPath(hp(), "meeting") })
-			refs(c, h.Sources, KindSource, func() string { return amity.JoinPath(hp(), "sources") })
+			hp := at("initiatives", i, "history", k)
+			c.resolve(string(h.Meeting), KindMeeting, func() amity.Path { return hp().Child("meeting") })
+			refs(c, h.Sources, KindSource, func() amity.Path { return hp().Child("sources") })
 		}
-		c.sources(in.Sources, in.FieldSources, at("initiatives", i))
+		c.sources(in.Sources, in.FieldSources, at("initiatives", i, ""))
 	}
 	for i, t := range r.Ties {
 		refs(c, t.States, KindState, at("ties", i, "states"))
 		c.places(t.Places, at("ties", i, "places"))
 		for k, p := range t.Places {
 			if k < len(t.States) && iso3166.Valid(string(p.Country)) && iso3166.Valid(string(t.States[k])) && p.Country != t.States[k] {
-				c.add(at("ties", i, "places["+strconv.Itoa(k)+"]", "country")(), amity.KindConflict, string(p.Country), "not states["+strconv.Itoa(k)+"] "+string(t.States[k]))
+				c.add(at("ties", i, "places", k)().Child("country"), amity.KindConflict, string(p.Country), "not states["+strconv.Itoa(k)+"] "+string(t.States[k]))
 			}
 		}
-		c.sources(t.Sources, t.FieldSources, at("ties", i))
+		c.sources(t.Sources, t.FieldSources, at("ties", i, ""))
 	}
 }
 
@@ -378,12 +388,12 @@ func (c *checker) references() {
 func (c *checker) meeting(i int) {
 	r := c.r
 	m := &r.Meetings[i]
-	path := func(field string) string { return amity.JoinPath(amity.Index("meetings", i), field) }
-	c.resolve(string(m.Host), KindState, func() string { return path("host") })
-	c.resolve(string(m.Place.Country), KindState, func() string { return path("place.country") })
+	mp := func() amity.Path { return amity.NewPath("meetings").Index(i) }
+	c.resolve(string(m.Host), KindState, func() amity.Path { return mp().Child("host") })
+	c.resolve(string(m.Place.Country), KindState, func() amity.Path { return mp().Child("place").Child("country") })
 	for k := range m.Participants {
 		p := &m.Participants[k]
-		pp := func(field string) string { return path("participants[" + strconv.Itoa(k) + "]." + field) }
+		pp := func(field string) amity.Path { return mp().Child("participants").Index(k).Child(field) }
 		// The post first: it names its official, who then needs no
 		// lookup of his own when he comes first in the index.
 		post, postFound := c.lookup(string(p.Post), KindPost)
@@ -394,9 +404,9 @@ func (c *checker) meeting(i int) {
 		} else {
 			off, offFound = c.lookup(string(p.Official), KindOfficial)
 		}
-		okOff := c.report(string(p.Official), KindOfficial, off, offFound, func() string { return pp("official") })
-		c.resolve(string(p.State), KindState, func() string { return pp("state") })
-		okPost := c.report(string(p.Post), KindPost, post, postFound, func() string { return pp("post") })
+		okOff := c.report(string(p.Official), KindOfficial, off, offFound, func() amity.Path { return pp("official") })
+		c.resolve(string(p.State), KindState, func() amity.Path { return pp("state") })
+		okPost := c.report(string(p.Post), KindPost, post, postFound, func() amity.Path { return pp("post") })
 		if !okOff || !okPost {
 			continue
 		}
@@ -413,19 +423,19 @@ func (c *checker) meeting(i int) {
 			c.add(pp("state"), amity.KindConflict, string(p.State), "the post "+string(p.Post)+" belongs to "+string(s))
 		}
 	}
-	c.sources(m.Sources, m.FieldSources, func() string { return amity.Index("meetings", i) })
+	c.sources(m.Sources, m.FieldSources, mp)
 	for k, s := range m.Statements {
 		if len(s.Sources) > 0 {
-			refs(c, s.Sources, KindSource, func() string { return path("statements[" + strconv.Itoa(k) + "].sources") })
+			refs(c, s.Sources, KindSource, func() amity.Path { return mp().Child("statements").Index(k).Child("sources") })
 		}
 	}
 	if m.Visit == "" {
 		return
 	}
-	if v, ok := c.resolve(string(m.Visit), KindVisit, func() string { return path("visit") }); ok {
+	if v, ok := c.resolve(string(m.Visit), KindVisit, func() amity.Path { return mp().Child("visit") }); ok {
 		visit := &r.Visits[v.i]
 		if !visit.Covers(m.Date) {
-			c.add(path("date"), amity.KindConflict, m.Date.String(), "outside visit "+string(visit.ID)+" ("+term(visit.Start, visit.End)+")")
+			c.add(mp().Child("date"), amity.KindConflict, m.Date.String(), "outside visit "+string(visit.ID)+" ("+term(visit.Start, visit.End)+")")
 		}
 	}
 }
@@ -510,7 +520,7 @@ func (c *checker) ancestry() {
 				names.WriteString(string(orgsList[k].ID) + " -> ")
 			}
 			names.WriteString(string(orgsList[cycle[0]].ID))
-			c.add(amity.Index("organizations", cycle[0])+".parent_organization", amity.KindConflict, string(orgsList[cycle[0]].ParentOrganization),
+			c.add(amity.NewPath("organizations").Index(cycle[0]).Child("parent_organization"), amity.KindConflict, string(orgsList[cycle[0]].ParentOrganization),
 				"the organization is its own ancestor: "+names.String())
 		}
 		for _, k := range chain {

@@ -308,10 +308,10 @@ func TestValidateDatasetMessages(t *testing.T) {
 	r.Officials[0].Posts[0].Start = d("2022-06-21")
 	r.Meetings[1].Participants[0].Post = ""
 	want := []amity.FieldError{
-		{Path: "ministries[0].state", Kind: amity.KindNotFound, Value: "TR", Detail: "no state has this ID"},
-		{Path: "meetings[0].participants[0].post", Kind: amity.KindConflict, Value: "karimov-minister",
+		{Path: amity.MustParsePath("ministries[0].state"), Kind: amity.KindNotFound, Value: "TR", Detail: "no state has this ID"},
+		{Path: amity.MustParsePath("meetings[0].participants[0].post"), Kind: amity.KindConflict, Value: "karimov-minister",
 			Detail: "the post runs 2022-06-21 to ..., not covering the meeting's date 2022-06-20"},
-		{Path: "meetings[0].participants[1].official", Kind: amity.KindNotFound, Value: "mehdi-esmaili", Detail: "no official has this ID"},
+		{Path: amity.MustParsePath("meetings[0].participants[1].official"), Kind: amity.KindNotFound, Value: "mehdi-esmaili", Detail: "no official has this ID"},
 	}
 	if diff := cmp.Diff(want, amity.Errors(relations.Validate(&r))); diff != "" {
 		t.Errorf("Validate (-want +got):\n%s", diff)

@@ -33,10 +33,10 @@ func Problems(t testing.TB, err error) []Problem {
 	t.Helper()
 	var out []Problem
 	for _, fe := range amity.Errors(err) {
-		if fe.Path == "" {
+		if fe.Path.IsZero() {
 			t.Errorf("problem without a path: %v", fe)
 		}
-		out = append(out, Problem{fe.Path, fe.Kind})
+		out = append(out, Problem{fe.Path.String(), fe.Kind})
 	}
 	if err != nil && out == nil {
 		t.Errorf("error %v holds no FieldError", err)

@@ -70,7 +70,7 @@ func Translate(err error, data []byte, t reflect.Type) (amity.FieldError, int) {
 // "id"`, "invalid UTF-8", "unexpected end of input". Depth beyond
 // jsontext's own limit is [amity.KindTooLarge]; the rest is
 // [amity.KindSyntax].
-func syntaxProblem(serr *jsontext.SyntacticError, path string) amity.FieldError {
+func syntaxProblem(serr *jsontext.SyntacticError, path amity.Path) amity.FieldError {
 	fe := amity.FieldError{Path: path, Kind: amity.KindSyntax}
 	msg := ""
 	if serr.Err != nil {
@@ -194,9 +194,9 @@ func kindWord(k jsontext.Kind) string {
 // if it is the last (an unknown field): what lies below it has no
 // meaning in amity's terms. Each name is cut to the length of a
 // FieldError's Value.
-func pathOf(ptr jsontext.Pointer, t reflect.Type) (string, reflect.Type) {
+func pathOf(ptr jsontext.Pointer, t reflect.Type) (amity.Path, reflect.Type) {
 	typed := t != nil
-	var b strings.Builder
+	var p amity.Path
 	next, stop := iter.Pull(ptr.Tokens())
 	defer stop()
 	tok, ok := next()
@@ -210,7 +210,7 @@ func pathOf(ptr jsontext.Pointer, t reflect.Type) (string, reflect.Type) {
 			_, err := strconv.ParseUint(tok, 10, 64)
 			index, known = err == nil, !typed
 			if typed {
-				return b.String(), nil
+				return p, nil
 			}
 		case t.Kind() == reflect.Slice || t.Kind() == reflect.Array:
 			_, err := strconv.ParseUint(tok, 10, 64)
@@ -222,27 +222,25 @@ func pathOf(ptr jsontext.Pointer, t reflect.Type) (string, reflect.Type) {
 			t = fieldType(t, tok)
 			known = t != nil
 		default:
-			return b.String(), nil
+			return p, nil
 		}
 		var more bool
 		last := tok
 		tok, more = next()
 		if !known && more {
-			return b.String(), nil
+			return p, nil
 		}
 		ok = more
-		if index {
-			b.WriteString("[" + last + "]")
+		if i, err := strconv.Atoi(last); index && err == nil {
+			p = p.Index(i)
 			continue
 		}
-		path := amity.Member(b.String(), amity.Clip(last))
-		b.Reset()
-		b.WriteString(path)
+		p = p.Child(amity.Clip(last))
 	}
 	for t != nil && t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	return b.String(), t
+	return p, t
 }
 
 // fieldType returns the type of the field of struct type t that JSON

@@ -51,9 +51,9 @@ type Options struct {
 	Depth int
 	// Line is the line of the input the data starts on; zero means 1.
 	Line int
-	// Path is the JSON path of the data in the input, put in front of
-	// the path of every error: "meetings[3]".
-	Path string
+	// Path is where the data lies in the input, put in front of the path
+	// of every error: meetings[3].
+	Path amity.Path
 }
 
 func (o Options) withDefaults() Options {
@@ -132,7 +132,7 @@ func (o Options) Unmarshal(data []byte, v any) error {
 // place puts fe, found at byte off of data, in the input: the path
 // below o.Path and the line counted from o.Line.
 func (o Options) place(fe amity.FieldError, data []byte, off int) amity.FieldError {
-	fe.Path = amity.JoinPath(o.Path, fe.Path)
+	fe.Path = o.Path.Join(fe.Path)
 	fe.Line = o.Line + bytes.Count(data[:min(max(off, 0), len(data))], []byte{'\n'})
 	return fe
 }

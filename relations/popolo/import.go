@@ -89,12 +89,12 @@ func Import(rd io.Reader) (relations.Records, Report, error) {
 // the rest can be reported.
 type obj struct {
 	m    map[string]any
-	path string
+	path amity.Path
 	used map[string]bool
 	rep  *Report
 }
 
-func (o *obj) at(key string) string { return amity.JoinPath(o.path, key) }
+func (o *obj) at(key string) amity.Path { return o.path.Child(key) }
 
 // get returns the member key, and false when it is absent or null.
 func (o *obj) get(key string) (any, bool) {
@@ -131,7 +131,7 @@ func (o *obj) objects(key string) []*obj {
 	}
 	out := make([]*obj, 0, len(list))
 	for i, e := range list {
-		path := amity.Index(o.at(key), i)
+		path := o.at(key).Index(i)
 		m, isObj := e.(map[string]any)
 		if !isObj {
 			if e != nil {
@@ -255,29 +255,29 @@ func newImporter() *importer {
 	}
 }
 
-func (im *importer) missing(path, detail string) {
+func (im *importer) missing(path amity.Path, detail string) {
 	im.rep.Missing = append(im.rep.Missing, Item{Path: path, Detail: detail})
 }
 
 // newID returns the amity ID for an object whose Popolo id is id, made
 // valid and unique where it is not, with the change reported.
-func (im *importer) newID(path, id string) string {
+func (im *importer) newID(path amity.Path, id string) string {
 	if amity.ValidID(id) && !im.taken[id] {
 		im.taken[id] = true
 		return id
 	}
 	made := slug(id)
 	if made == "" || im.taken[made] || len(made) > 128 {
-		made = hashID("popolo", path+"\x00"+id, im.taken)
+		made = hashID("popolo", path.String()+"\x00"+id, im.taken)
 	}
 	im.taken[made] = true
 	switch {
 	case id == "":
 		im.rep.filled(path, "", "no id: "+made)
 	case im.taken[id] && amity.ValidID(id):
-		im.rep.filled(amity.JoinPath(path, "id"), id, "ID used already: "+made)
+		im.rep.filled(path.Child("id"), id, "ID used already: "+made)
 	default:
-		im.rep.filled(amity.JoinPath(path, "id"), id, "not an amity ID: "+made)
+		im.rep.filled(path.Child("id"), id, "not an amity ID: "+made)
 	}
 	return made
 }
@@ -779,7 +779,8 @@ func (im *importer) membership(m *obj, holder string) {
 	}
 	post := orgs.Post{Start: im.date(m, "start_date"), End: im.date(m, "end_date")}
 	org := m.str("organization_id")
-	var label, role, rolePath string
+	var label, role string
+	var rolePath amity.Path
 	var sources []amity.SourceID
 	if postID := m.str("post_id"); postID != "" {
 		info, ok := im.posts[postID]
@@ -811,7 +812,7 @@ func (im *importer) membership(m *obj, holder string) {
 	if post.ID == "" {
 		made := string(im.r.Officials[pi].ID) + "." + im.orgIDs[org]
 		if !amity.ValidID(made) || im.taken[made] {
-			made = hashID("post", m.path, im.taken)
+			made = hashID("post", m.path.String(), im.taken)
 		}
 		im.taken[made] = true
 		post.ID = orgs.PostID(made)
@@ -900,7 +901,7 @@ type attendee struct {
 	official orgs.OfficialID
 	state    orgs.StateID
 	post     orgs.PostID
-	path     string
+	path     amity.Path
 }
 
 func (im *importer) attendees(e *obj) []attendee {

@@ -211,8 +211,8 @@ type Report struct {
 
 // Item is one entry of a [Report].
 type Item struct {
-	// Path is the JSON path of the value in the input.
-	Path string
+	// Path is where the value lies in the input.
+	Path amity.Path
 	// Value is the value, as text, cut to at most amity.MaxValueLen
 	// bytes; empty for an object or a list.
 	Value string
@@ -223,7 +223,7 @@ type Item struct {
 // String returns the item as "path: "value": detail".
 func (it Item) String() string {
 	var b strings.Builder
-	b.WriteString(it.Path)
+	b.WriteString(it.Path.String())
 	if it.Value != "" {
 		b.WriteString(": ")
 		b.WriteString(strconv.Quote(it.Value))
@@ -261,10 +261,10 @@ func (r Report) String() string {
 	return b.String()
 }
 
-func (r *Report) unmapped(path, value, detail string) {
+func (r *Report) unmapped(path amity.Path, value, detail string) {
 	r.Unmapped = append(r.Unmapped, Item{Path: path, Value: amity.Clip(value), Detail: detail})
 }
 
-func (r *Report) filled(path, value, detail string) {
+func (r *Report) filled(path amity.Path, value, detail string) {
 	r.Filled = append(r.Filled, Item{Path: path, Value: amity.Clip(value), Detail: detail})
 }

@@ -402,7 +402,7 @@ func TestImportReport(t *testing.T) {
 	paths := func(items []popolo.Item) []string {
 		var out []string
 		for _, it := range items {
-			out = append(out, it.Path)
+			out = append(out, it.Path.String())
 		}
 		return out
 	}
