@@ -155,7 +155,7 @@ func Prefix(p Path, errs []FieldError) []FieldError {
 // "subdivision", "subdivision_of", "lang", "line", "text", "httpurl",
 // "qid", "enum", "notbefore", "fieldname"). It returns a
 // [*ValidationError] listing every problem, sorted by path (see
-// [ComparePaths]), with paths made of JSON field names, or nil. A Go
+// [Path.Compare]), with paths made of JSON field names, or nil. A Go
 // service that embeds amity's types in its own structs can check them, and
 // its own fields, the same way.
 //
