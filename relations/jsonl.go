@@ -761,11 +761,11 @@ func codecs() []codec {
 			func(v *cooperation.Initiative) string { return string(v.ID) },
 			func(k Kind, v *cooperation.Initiative) *initiativeLine { return &initiativeLine{k, *v} },
 			func(l *initiativeLine) *cooperation.Initiative { return &l.Initiative },
-			decodeInitiative, initiativeOK),
+			(*fastdecode.Decoder).Initiative, initiativeOK),
 		newCodec(KindTie, func(r *Records) *[]cooperation.Tie { return &r.Ties },
 			func(v *cooperation.Tie) string { return string(v.ID) },
 			func(k Kind, v *cooperation.Tie) *tieLine { return &tieLine{k, *v} },
 			func(l *tieLine) *cooperation.Tie { return &l.Tie },
-			decodeTie, tieOK),
+			(*fastdecode.Decoder).Tie, tieOK),
 	}
 }
