@@ -646,65 +646,15 @@ func (d *docDecoder) document() error {
 			return d.stop(err)
 		}
 		name := tok.String()
-		c := rd.codecForList(name)
-		isList := c >= 0
 		if seen[name] {
-			v, err := dec.ReadValue()
-			if err != nil {
-				return d.stop(err)
-			}
-			rd.fail(d.valueLine(v), amity.FieldError{Path: amity.Member("", amity.Clip(name)), Kind: amity.KindSyntax,
-				Detail: "duplicate key " + strconv.Quote(amity.Clip(name))})
-			continue
+			err = d.duplicate(name)
+		} else {
+			seen[name] = true
+			schema = schema || name == "schema"
+			err = d.member(name)
 		}
-		seen[name] = true
-		switch {
-		case name == "schema":
-			schema = true
-			v, err := dec.ReadValue()
-			if err != nil {
-				return d.stop(err)
-			}
-			line := d.valueLine(v)
-			switch {
-			case v.Kind() != '"':
-				fe := jsonx.WrongType("a string", v)
-				fe.Path = "schema"
-				rd.fail(line, fe)
-			case unquote(v) != Schema:
-				fe := jsonx.WrongType("a string", v)
-				fe.Path, fe.Kind, fe.Detail = "schema", amity.KindInvalid, "not a schema amity reads: want "+strconv.Quote(Schema)
-				rd.fail(line, fe)
-			}
-		case isList && dec.PeekKind() == '[':
-			if _, err := dec.ReadToken(); err != nil {
-				return d.stop(err)
-			}
-			for dec.PeekKind() != ']' {
-				v, err := dec.ReadValue()
-				if err != nil {
-					return d.stop(err)
-				}
-				rd.decode(c, v, d.valueLine(v), 2, false)
-				if rd.stopped {
-					return nil
-				}
-			}
-			if _, err := dec.ReadToken(); err != nil {
-				return d.stop(err)
-			}
-		default:
-			v, err := dec.ReadValue()
-			if err != nil {
-				return d.stop(err)
-			}
-			line := d.valueLine(v)
-			fe := amity.FieldError{Path: amity.Member("", amity.Clip(name)), Kind: amity.KindSyntax, Detail: "unknown field " + strconv.Quote(amity.Clip(name))}
-			if isList {
-				fe = jsonx.WrongType("a list", v)
-				fe.Path = name
-			}
-			rd.fail(line, fe)
+		if err != nil {
+			return d.stop(err)
 		}
 	}
 	if rd.stopped {
@@ -716,12 +666,88 @@ func (d *docDecoder) document() error {
 	if !schema {
 		rd.fail(start, amity.FieldError{Path: "schema", Kind: amity.KindRequired, Detail: "want " + strconv.Quote(Schema)})
 	}
-	// Nothing but white space may follow.
-	switch _, err := dec.ReadToken(); {
+	return d.end()
+}
+
+// duplicate reads the value of name, a member of the document given
+// before, and records the problem. It returns the error of the decoder
+// that ends the reading, if any.
+func (d *docDecoder) duplicate(name string) error {
+	v, err := d.dec.ReadValue()
+	if err != nil {
+		return err
+	}
+	d.rd.fail(d.valueLine(v), amity.FieldError{Path: amity.Member("", amity.Clip(name)), Kind: amity.KindSyntax,
+		Detail: "duplicate key " + strconv.Quote(amity.Clip(name))})
+	return nil
+}
+
+// member reads the value of name, a member of the document: the schema,
+// or a list of entities, which it decodes into the reading, and records
+// what is wrong with it. It returns the error of the decoder that ends
+// the reading, if any; it stops early, with none, once the reading has
+// stopped at the limit of problems.
+func (d *docDecoder) member(name string) error {
+	rd, dec := d.rd, d.dec
+	c := rd.codecForList(name)
+	if c >= 0 && dec.PeekKind() == '[' {
+		return d.list(c)
+	}
+	v, err := dec.ReadValue()
+	if err != nil {
+		return err
+	}
+	line := d.valueLine(v)
+	switch {
+	case name == "schema" && v.Kind() != '"':
+		fe := jsonx.WrongType("a string", v)
+		fe.Path = "schema"
+		rd.fail(line, fe)
+	case name == "schema" && unquote(v) != Schema:
+		fe := jsonx.WrongType("a string", v)
+		fe.Path, fe.Kind, fe.Detail = "schema", amity.KindInvalid, "not a schema amity reads: want "+strconv.Quote(Schema)
+		rd.fail(line, fe)
+	case name == "schema":
+	case c >= 0:
+		fe := jsonx.WrongType("a list", v)
+		fe.Path = name
+		rd.fail(line, fe)
+	default:
+		rd.fail(line, amity.FieldError{Path: amity.Member("", amity.Clip(name)), Kind: amity.KindSyntax, Detail: "unknown field " + strconv.Quote(amity.Clip(name))})
+	}
+	return nil
+}
+
+// list reads a list of entities of the kind of codec c, and decodes each
+// into the reading. It returns the error of the decoder that ends the
+// reading, if any; it stops early, with none, once the reading has
+// stopped at the limit of problems.
+func (d *docDecoder) list(c int) error {
+	dec := d.dec
+	if _, err := dec.ReadToken(); err != nil {
+		return err
+	}
+	for dec.PeekKind() != ']' {
+		v, err := dec.ReadValue()
+		if err != nil {
+			return err
+		}
+		d.rd.decode(c, v, d.valueLine(v), 2, false)
+		if d.rd.stopped {
+			return nil
+		}
+	}
+	_, err := dec.ReadToken()
+	return err
+}
+
+// end checks that nothing but white space follows the document.
+func (d *docDecoder) end() error {
+	switch _, err := d.dec.ReadToken(); {
 	case err == io.EOF:
 		return nil
 	case err == nil:
-		rd.fail(d.line(dec.InputOffset()-1), afterEnd())
+		d.rd.fail(d.line(d.dec.InputOffset()-1), afterEnd())
 	case errors.Is(err, errDocumentTooLarge):
 		return d.stop(err)
 	default:
@@ -729,7 +755,7 @@ func (d *docDecoder) document() error {
 		if !ok {
 			return err
 		}
-		rd.fail(d.line(serr.ByteOffset), afterEnd())
+		d.rd.fail(d.line(serr.ByteOffset), afterEnd())
 	}
 	return nil
 }
