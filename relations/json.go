@@ -211,162 +211,6 @@ func writeTokens(enc *jsontext.Encoder, toks ...jsontext.Token) error {
 	return nil
 }
 
-// codec reads, checks and writes the entities of one top-level kind.
-type codec struct {
-	kind Kind
-	// list is the JSON name of the kind's list in Records.
-	list string
-	// prefix is how amity starts a line of the kind: {"entity":"KIND".
-	prefix string
-	// len returns the number of entities of the kind in r, and idAt the
-	// ID of entity i.
-	len  func(r *Records) int
-	idAt func(r *Records, i int) string
-	// decode decodes data, one entity of the kind depth levels deep, and
-	// appends it to r's list: with the fast decoder f if it takes data,
-	// else with the strict decoder and o. As a line of JSON Lines, data
-	// carries the "entity" member too. The errors of o's decoding are
-	// those it returns. If r's list has no room yet, it is made with room
-	// for room entities.
-	decode func(r *Records, data []byte, f *fastdecode.Decoder, o jsonx.Options, line bool, room int) error
-	// check returns the problems of entity i of the kind in r, as its
-	// Validate method reports them; it asks the entity's Valid method
-	// first, which is faster and builds no report.
-	check func(r *Records, i int) []amity.FieldError
-	// gather appends to dst's list the lists of the kind in parts, in
-	// order, and empties those.
-	gather func(dst *Records, parts []Records)
-	// keep leaves in r's list of the kind only its first n entities.
-	keep func(r *Records, n int)
-	// write writes the entities of the kind in r, sorted by ID, to enc:
-	// as lines of JSON Lines, or as elements of the document's list.
-	write func(enc *jsontext.Encoder, r *Records, line bool) error
-	// writeOne writes v, an entity of the kind (a T or a *T), to enc as a
-	// line of JSON Lines; it reports false if v is of another type.
-	writeOne func(enc *jsontext.Encoder, v any) (bool, error)
-}
-
-// newCodec returns the codec of kind, whose entities are of type T, kept
-// in the list of Records list returns, with IDs id returns; on a line of
-// JSON Lines they are wrapped in an L by toLine and unwrapped by fromLine.
-// fast, if not nil, is the kind's fast decoder.
-func newCodec[T interface {
-	Validate() error
-	Valid() bool
-}, L any](kind Kind, list func(*Records) *[]T, id func(*T) string,
-	toLine func(Kind, *T) *L, fromLine func(*L) *T,
-	fast func(d *fastdecode.Decoder, v *T, data []byte, depth int, prefix string) bool) codec {
-	prefix := `{"` + EntityKey + `":"` + string(kind) + `"`
-	return codec{
-		kind:   kind,
-		list:   kind.Plural(),
-		prefix: prefix,
-		len:    func(r *Records) int { return len(*list(r)) },
-		idAt:   func(r *Records, i int) string { return id(&(*list(r))[i]) },
-		decode: func(r *Records, data []byte, f *fastdecode.Decoder, o jsonx.Options, line bool, room int) error {
-			if cap(*list(r)) == 0 && room > 1 {
-				*list(r) = make([]T, 0, room)
-			}
-			if fast != nil && f != nil {
-				depth, pre := o.Depth, ""
-				if line {
-					pre = prefix
-				}
-				// Decode in place, at the end of the list.
-				l := append(*list(r), *new(T))
-				if fast(f, &l[len(l)-1], data, depth, pre) {
-					*list(r) = l
-					return nil
-				}
-				clear(l[len(l)-1:])
-			}
-			if line {
-				var l L
-				if err := o.Unmarshal(data, &l); err != nil {
-					return err
-				}
-				*list(r) = append(*list(r), *fromLine(&l))
-				return nil
-			}
-			var v T
-			if err := o.Unmarshal(data, &v); err != nil {
-				return err
-			}
-			*list(r) = append(*list(r), v)
-			return nil
-		},
-		check: func(r *Records, i int) []amity.FieldError {
-			v := (*list(r))[i]
-			if v.Valid() {
-				return nil
-			}
-			return amity.Errors(v.Validate())
-		},
-		gather: func(dst *Records, parts []Records) {
-			n := len(*list(dst))
-			for i := range parts {
-				n += len(*list(&parts[i]))
-			}
-			if n == len(*list(dst)) {
-				return
-			}
-			all := slices.Grow(*list(dst), n-len(*list(dst)))
-			for i := range parts {
-				all = append(all, *list(&parts[i])...)
-				*list(&parts[i]) = nil
-			}
-			*list(dst) = all
-		},
-		keep: func(r *Records, n int) {
-			l := *list(r)
-			clear(l[n:])
-			*list(r) = l[:n]
-		},
-		write: func(enc *jsontext.Encoder, r *Records, line bool) error {
-			for _, p := range sortedByID(*list(r), id) {
-				var err error
-				if line {
-					err = jsonx.MarshalEncode(enc, toLine(kind, p))
-				} else {
-					err = jsonx.MarshalEncode(enc, p)
-				}
-				if err != nil {
-					return fmt.Errorf("%s %q: %w", kind, id(p), err)
-				}
-			}
-			return nil
-		},
-		writeOne: func(enc *jsontext.Encoder, v any) (bool, error) {
-			var p *T
-			switch v := v.(type) {
-			case T:
-				p = &v
-			case *T:
-				p = v
-			default:
-				return false, nil
-			}
-			if p == nil {
-				return false, nil
-			}
-			if err := jsonx.MarshalEncode(enc, toLine(kind, p)); err != nil {
-				return true, fmt.Errorf("%s %q: %w", kind, id(p), err)
-			}
-			return true, nil
-		},
-	}
-}
-
-// sortedByID returns pointers to the elements of s, stably sorted by ID.
-func sortedByID[T any](s []T, id func(*T) string) []*T {
-	p := make([]*T, len(s))
-	for i := range s {
-		p[i] = &s[i]
-	}
-	slices.SortStableFunc(p, func(a, b *T) int { return strings.Compare(id(a), id(b)) })
-	return p
-}
-
 // codecForList returns the index of the codec of the kind whose list is
 // called list in Records, and -1 if none is.
 func (rd *reading) codecForList(list string) int {
@@ -795,65 +639,15 @@ func (d *docDecoder) document() error {
 			return d.stop(err)
 		}
 		name := tok.String()
-		c := rd.codecForList(name)
-		isList := c >= 0
 		if seen[name] {
-			v, err := dec.ReadValue()
-			if err != nil {
-				return d.stop(err)
-			}
-			rd.fail(d.valueLine(v), amity.FieldError{Path: amity.NewPath(amity.Clip(name)), Kind: amity.KindSyntax,
-				Detail: "duplicate key " + strconv.Quote(amity.Clip(name))})
-			continue
+			err = d.duplicate(name)
+		} else {
+			seen[name] = true
+			schema = schema || name == "schema"
+			err = d.member(name)
 		}
-		seen[name] = true
-		switch {
-		case name == "schema":
-			schema = true
-			v, err := dec.ReadValue()
-			if err != nil {
-				return d.stop(err)
-			}
-			line := d.valueLine(v)
-			switch {
-			case v.Kind() != '"':
-				fe := jsonx.WrongType("a string", v)
-				fe.Path = amity.NewPath("schema")
-				rd.fail(line, fe)
-			case unquote(v) != Schema:
-				fe := jsonx.WrongType("a string", v)
-				fe.Path, fe.Kind, fe.Detail = amity.NewPath("schema"), amity.KindInvalid, "not a schema amity reads: want "+strconv.Quote(Schema)
-				rd.fail(line, fe)
-			}
-		case isList && dec.PeekKind() == '[':
-			if _, err := dec.ReadToken(); err != nil {
-				return d.stop(err)
-			}
-			for dec.PeekKind() != ']' {
-				v, err := dec.ReadValue()
-				if err != nil {
-					return d.stop(err)
-				}
-				rd.decode(c, v, d.valueLine(v), 2, false)
-				if rd.stopped {
-					return nil
-				}
-			}
-			if _, err := dec.ReadToken(); err != nil {
-				return d.stop(err)
-			}
-		default:
-			v, err := dec.ReadValue()
-			if err != nil {
-				return d.stop(err)
-			}
-			line := d.valueLine(v)
-			fe := amity.FieldError{Path: amity.NewPath(amity.Clip(name)), Kind: amity.KindSyntax, Detail: "unknown field " + strconv.Quote(amity.Clip(name))}
-			if isList {
-				fe = jsonx.WrongType("a list", v)
-				fe.Path = amity.NewPath(name)
-			}
-			rd.fail(line, fe)
+		if err != nil {
+			return d.stop(err)
 		}
 	}
 	if rd.stopped {
@@ -865,12 +659,88 @@ func (d *docDecoder) document() error {
 	if !schema {
 		rd.fail(start, amity.Required(amity.NewPath("schema"), "want "+strconv.Quote(Schema)))
 	}
-	// Nothing but white space may follow.
-	switch _, err := dec.ReadToken(); {
+	return d.end()
+}
+
+// duplicate reads the value of name, a member of the document given
+// before, and records the problem. It returns the error of the decoder
+// that ends the reading, if any.
+func (d *docDecoder) duplicate(name string) error {
+	v, err := d.dec.ReadValue()
+	if err != nil {
+		return err
+	}
+	d.rd.fail(d.valueLine(v), amity.FieldError{Path: amity.NewPath(amity.Clip(name)), Kind: amity.KindSyntax,
+		Detail: "duplicate key " + strconv.Quote(amity.Clip(name))})
+	return nil
+}
+
+// member reads the value of name, a member of the document: the schema,
+// or a list of entities, which it decodes into the reading, and records
+// what is wrong with it. It returns the error of the decoder that ends
+// the reading, if any; it stops early, with none, once the reading has
+// stopped at the limit of problems.
+func (d *docDecoder) member(name string) error {
+	rd, dec := d.rd, d.dec
+	c := rd.codecForList(name)
+	if c >= 0 && dec.PeekKind() == '[' {
+		return d.list(c)
+	}
+	v, err := dec.ReadValue()
+	if err != nil {
+		return err
+	}
+	line := d.valueLine(v)
+	switch {
+	case name == "schema" && v.Kind() != '"':
+		fe := jsonx.WrongType("a string", v)
+		fe.Path = amity.NewPath("schema")
+		rd.fail(line, fe)
+	case name == "schema" && unquote(v) != Schema:
+		fe := jsonx.WrongType("a string", v)
+		fe.Path, fe.Kind, fe.Detail = amity.NewPath("schema"), amity.KindInvalid, "not a schema amity reads: want "+strconv.Quote(Schema)
+		rd.fail(line, fe)
+	case name == "schema":
+	case c >= 0:
+		fe := jsonx.WrongType("a list", v)
+		fe.Path = amity.NewPath(name)
+		rd.fail(line, fe)
+	default:
+		rd.fail(line, amity.FieldError{Path: amity.NewPath(amity.Clip(name)), Kind: amity.KindSyntax, Detail: "unknown field " + strconv.Quote(amity.Clip(name))})
+	}
+	return nil
+}
+
+// list reads a list of entities of the kind of codec c, and decodes each
+// into the reading. It returns the error of the decoder that ends the
+// reading, if any; it stops early, with none, once the reading has
+// stopped at the limit of problems.
+func (d *docDecoder) list(c int) error {
+	dec := d.dec
+	if _, err := dec.ReadToken(); err != nil {
+		return err
+	}
+	for dec.PeekKind() != ']' {
+		v, err := dec.ReadValue()
+		if err != nil {
+			return err
+		}
+		d.rd.decode(c, v, d.valueLine(v), 2, false)
+		if d.rd.stopped {
+			return nil
+		}
+	}
+	_, err := dec.ReadToken()
+	return err
+}
+
+// end checks that nothing but white space follows the document.
+func (d *docDecoder) end() error {
+	switch _, err := d.dec.ReadToken(); {
 	case err == io.EOF:
 		return nil
 	case err == nil:
-		rd.fail(d.line(dec.InputOffset()-1), afterEnd())
+		d.rd.fail(d.line(d.dec.InputOffset()-1), afterEnd())
 	case errors.Is(err, errDocumentTooLarge):
 		return d.stop(err)
 	default:
@@ -878,7 +748,7 @@ func (d *docDecoder) document() error {
 		if !ok {
 			return err
 		}
-		rd.fail(d.line(serr.ByteOffset), afterEnd())
+		d.rd.fail(d.line(serr.ByteOffset), afterEnd())
 	}
 	return nil
 }

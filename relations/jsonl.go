@@ -12,11 +12,8 @@ import (
 	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/amitydata/amity"
-	"github.com/amitydata/amity/cooperation"
-	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/fastdecode"
 	"github.com/amitydata/amity/internal/jsonx"
-	"github.com/amitydata/amity/orgs"
 )
 
 // EntityKey is the member of a line of JSON Lines that names the kind of
@@ -676,95 +673,4 @@ func trimEOL(b []byte) []byte {
 		}
 	}
 	return b
-}
-
-// The wrappers of entities on a line of JSON Lines: the kind, then the
-// entity's own members, inlined.
-type (
-	sourceLine struct {
-		Entity       Kind `json:"entity"`
-		amity.Source `json:",inline"`
-	}
-	stateLine struct {
-		Entity     Kind `json:"entity"`
-		orgs.State `json:",inline"`
-	}
-	ministryLine struct {
-		Entity        Kind `json:"entity"`
-		orgs.Ministry `json:",inline"`
-	}
-	organizationLine struct {
-		Entity            Kind `json:"entity"`
-		orgs.Organization `json:",inline"`
-	}
-	officialLine struct {
-		Entity        Kind `json:"entity"`
-		orgs.Official `json:",inline"`
-	}
-	visitLine struct {
-		Entity       Kind `json:"entity"`
-		events.Visit `json:",inline"`
-	}
-	meetingLine struct {
-		Entity         Kind `json:"entity"`
-		events.Meeting `json:",inline"`
-	}
-	initiativeLine struct {
-		Entity                 Kind `json:"entity"`
-		cooperation.Initiative `json:",inline"`
-	}
-	tieLine struct {
-		Entity          Kind `json:"entity"`
-		cooperation.Tie `json:",inline"`
-	}
-)
-
-// codecs returns the codecs of the top-level kinds, in the order of
-// [Kinds] and of the fields of [Records].
-func codecs() []codec {
-	return []codec{
-		newCodec(KindSource, func(r *Records) *[]amity.Source { return &r.Sources },
-			func(v *amity.Source) string { return string(v.ID) },
-			func(k Kind, v *amity.Source) *sourceLine { return &sourceLine{k, *v} },
-			func(l *sourceLine) *amity.Source { return &l.Source }, nil),
-		newCodec(KindState, func(r *Records) *[]orgs.State { return &r.States },
-			func(v *orgs.State) string { return string(v.ID) },
-			func(k Kind, v *orgs.State) *stateLine { return &stateLine{k, *v} },
-			func(l *stateLine) *orgs.State { return &l.State }, nil),
-		newCodec(KindMinistry, func(r *Records) *[]orgs.Ministry { return &r.Ministries },
-			func(v *orgs.Ministry) string { return string(v.ID) },
-			func(k Kind, v *orgs.Ministry) *ministryLine { return &ministryLine{k, *v} },
-			func(l *ministryLine) *orgs.Ministry { return &l.Ministry },
-			(*fastdecode.Decoder).Ministry),
-		newCodec(KindOrganization, func(r *Records) *[]orgs.Organization { return &r.Organizations },
-			func(v *orgs.Organization) string { return string(v.ID) },
-			func(k Kind, v *orgs.Organization) *organizationLine { return &organizationLine{k, *v} },
-			func(l *organizationLine) *orgs.Organization { return &l.Organization },
-			(*fastdecode.Decoder).Organization),
-		newCodec(KindOfficial, func(r *Records) *[]orgs.Official { return &r.Officials },
-			func(v *orgs.Official) string { return string(v.ID) },
-			func(k Kind, v *orgs.Official) *officialLine { return &officialLine{k, *v} },
-			func(l *officialLine) *orgs.Official { return &l.Official },
-			(*fastdecode.Decoder).Official),
-		newCodec(KindVisit, func(r *Records) *[]events.Visit { return &r.Visits },
-			func(v *events.Visit) string { return string(v.ID) },
-			func(k Kind, v *events.Visit) *visitLine { return &visitLine{k, *v} },
-			func(l *visitLine) *events.Visit { return &l.Visit },
-			(*fastdecode.Decoder).Visit),
-		newCodec(KindMeeting, func(r *Records) *[]events.Meeting { return &r.Meetings },
-			func(v *events.Meeting) string { return string(v.ID) },
-			func(k Kind, v *events.Meeting) *meetingLine { return &meetingLine{k, *v} },
-			func(l *meetingLine) *events.Meeting { return &l.Meeting },
-			(*fastdecode.Decoder).Meeting),
-		newCodec(KindInitiative, func(r *Records) *[]cooperation.Initiative { return &r.Initiatives },
-			func(v *cooperation.Initiative) string { return string(v.ID) },
-			func(k Kind, v *cooperation.Initiative) *initiativeLine { return &initiativeLine{k, *v} },
-			func(l *initiativeLine) *cooperation.Initiative { return &l.Initiative },
-			decodeInitiative),
-		newCodec(KindTie, func(r *Records) *[]cooperation.Tie { return &r.Ties },
-			func(v *cooperation.Tie) string { return string(v.ID) },
-			func(k Kind, v *cooperation.Tie) *tieLine { return &tieLine{k, *v} },
-			func(l *tieLine) *cooperation.Tie { return &l.Tie },
-			decodeTie),
-	}
 }

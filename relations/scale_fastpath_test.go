@@ -43,10 +43,10 @@ func decodeDifferential(t *testing.T, data []byte, depth, str int) []Kind {
 	t.Helper()
 	d := fastdecode.New(depth, str)
 	var accepted []Kind
-	if fastDiff(t, d, data, depth, str, KindInitiative, decodeInitiative, func(l *initiativeLine) *cooperation.Initiative { return &l.Initiative }) {
+	if fastDiff(t, d, data, depth, str, KindInitiative, (*fastdecode.Decoder).Initiative, func(l *initiativeLine) *cooperation.Initiative { return &l.Initiative }) {
 		accepted = append(accepted, KindInitiative)
 	}
-	if fastDiff(t, d, data, depth, str, KindTie, decodeTie, func(l *tieLine) *cooperation.Tie { return &l.Tie }) {
+	if fastDiff(t, d, data, depth, str, KindTie, (*fastdecode.Decoder).Tie, func(l *tieLine) *cooperation.Tie { return &l.Tie }) {
 		accepted = append(accepted, KindTie)
 	}
 	return accepted

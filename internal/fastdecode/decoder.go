@@ -1,7 +1,9 @@
-// Package fastdecode decodes amity's most numerous entities — meetings,
-// visits and officials, and, through its exported parts, initiatives in
-// package relations — from JSON as amity's writers write it, several
-// times faster than json v2's reflection, and declines everything else.
+// Package fastdecode decodes amity's entities — sources, states,
+// ministries, organizations, officials, visits, meetings, initiatives and
+// ties — from JSON as amity's writers write it, several times faster than
+// json v2's reflection, and declines everything else. Its decoders are
+// generated from the entities' types by go generate
+// ./internal/fastdecode, and a test fails while they are out of date.
 //
 // It is the fast path of a two-path reader: when a [Decoder] declines an
 // input, the caller decodes it with the strict decoder of internal/jsonx,
@@ -34,7 +36,8 @@
 // cuts from blocks of memory, with no allocation of their own and no
 // rounding up: interning twenty thousand officials in a table costs a
 // miss of the processor's cache on every lookup, which is slower than
-// the copy. Lists are cut from blocks too ([List]). A Decoder is not safe
+// the copy. Which strings are interned follows from their type (see the
+// generator, ./gen). Lists are cut from blocks too. A Decoder is not safe
 // for concurrent use: give each goroutine its own.
 package fastdecode
 
@@ -49,8 +52,15 @@ import (
 	"github.com/amitydata/amity"
 )
 
-// Decoder decodes entities; see the package documentation. The zero
-// Decoder is not usable: call [New].
+//go:generate go run ./gen -o entities_gen.go
+
+// Decoder decodes entities; see the package documentation. Each of its
+// methods named after an entity decodes data, one object of the entity,
+// depth levels deep in its input (0 for a line of JSON Lines, 2 for an
+// element of a list of amity's document). If prefix is not empty, data
+// must start with it: the object's opening brace and its first member,
+// `{"entity":"meeting"`, written as amity writes it. The zero Decoder is
+// not usable: call [New].
 type Decoder struct {
 	data  []byte
 	pos   int
@@ -71,9 +81,7 @@ type Decoder struct {
 	// arena is the block strings of their own are cut from; strings the
 	// block lists of strings are cut from.
 	arena   []byte
-	strings List[string]
-	// lists holds the Lists of other packages' types, by a nil *T.
-	lists map[any]any
+	strings lists[string]
 }
 
 // New returns a Decoder that declines strings longer than maxString
@@ -84,53 +92,47 @@ func New(maxDepth, maxString int) *Decoder {
 		words: make(map[string]string, 256), strs: make(map[string]string, 1024)}
 }
 
-// Begin starts decoding data, an object depth levels deep in its input (0
-// for a line of JSON Lines, 2 for an element of a list of amity's
-// document). If prefix is not empty, data must start with it: the
-// object's opening brace and its first member, `{"entity":"meeting"`,
-// written as amity writes it. Begin reports whether members follow; read
-// them with [Decoder.Key] and [Decoder.More].
-func (d *Decoder) Begin(data []byte, depth int, prefix string) bool {
+// begin starts decoding data, an object depth levels deep in its input,
+// that starts with prefix if prefix is not empty (see [Decoder]). It
+// reports whether members follow; read them with key and more.
+func (d *Decoder) begin(data []byte, depth int, prefix string) bool {
 	d.data, d.pos, d.depth, d.bad = data, 0, depth, false
 	if prefix == "" {
 		return d.open('{')
 	}
 	if len(data) < len(prefix) || string(data[:len(prefix)]) != prefix {
-		d.Fail()
+		d.fail()
 		return false
 	}
 	d.pos = len(prefix)
 	d.depth++
 	if d.depth > d.maxDepth {
-		d.Fail()
+		d.fail()
 		return false
 	}
-	return d.More('}')
+	return d.more('}')
 }
 
-// End reports whether the entity decoded: no part was declined and
+// end reports whether the entity decoded: no part was declined and
 // nothing but white space follows it.
-func (d *Decoder) End() bool {
+func (d *Decoder) end() bool {
 	d.ws()
 	ok := !d.bad && d.pos == len(d.data)
 	d.data = nil
 	return ok
 }
 
-// Fail makes the decoder decline the entity.
-func (d *Decoder) Fail() {
+// fail makes the decoder decline the entity.
+func (d *Decoder) fail() {
 	d.bad = true
 	d.pos = len(d.data)
 }
 
-// Failed reports whether the decoder has declined the entity.
-func (d *Decoder) Failed() bool { return d.bad }
-
-// Once marks bit in seen, and declines the entity if it was marked: a
+// once marks bit in seen, and declines the entity if it was marked: a
 // member given twice.
-func (d *Decoder) Once(seen *uint64, bit uint) {
+func (d *Decoder) once(seen *uint64, bit uint) {
 	if *seen&(1<<bit) != 0 {
-		d.Fail()
+		d.fail()
 	}
 	*seen |= 1 << bit
 }
@@ -151,23 +153,23 @@ func (d *Decoder) ws() {
 func (d *Decoder) open(c byte) bool {
 	d.ws()
 	if d.pos >= len(d.data) || d.data[d.pos] != c {
-		d.Fail()
+		d.fail()
 		return false
 	}
 	d.pos++
 	d.depth++
 	d.ws()
 	if d.depth > d.maxDepth || d.pos >= len(d.data) || d.data[d.pos] == c+2 { // '}' is '{'+2, ']' is '['+2
-		d.Fail()
+		d.fail()
 		return false
 	}
 	return true
 }
 
-// More reads what follows a member or an element: a comma, reporting
+// more reads what follows a member or an element: a comma, reporting
 // true, or close ('}' or ']'), ending the object or list and reporting
 // false. Anything else declines the entity.
-func (d *Decoder) More(close byte) bool {
+func (d *Decoder) more(close byte) bool {
 	d.ws()
 	if d.pos < len(d.data) {
 		switch d.data[d.pos] {
@@ -180,17 +182,13 @@ func (d *Decoder) More(close byte) bool {
 			return false
 		}
 	}
-	d.Fail()
+	d.fail()
 	return false
 }
 
-// Object reads the opening brace of an object that is not empty, and
-// reports whether it did; read the members with Key and More('}').
-func (d *Decoder) Object() bool { return d.open('{') }
-
-// List reads the opening bracket of a list that is not empty, and
-// reports whether it did; read the elements, then More(']').
-func (d *Decoder) List() bool { return d.open('[') }
+// object reads the opening brace of an object that is not empty, and
+// reports whether it did; read the members with key and more('}').
+func (d *Decoder) object() bool { return d.open('{') }
 
 // raw reads a string and returns its content: the bytes between its
 // quotes, or, if escapes allows them and the string has escapes, the
@@ -198,7 +196,7 @@ func (d *Decoder) List() bool { return d.open('[') }
 func (d *Decoder) raw(escapes bool) []byte {
 	d.ws()
 	if d.pos >= len(d.data) || d.data[d.pos] != '"' {
-		d.Fail()
+		d.fail()
 		return nil
 	}
 	start := d.pos + 1
@@ -215,7 +213,7 @@ func (d *Decoder) raw(escapes bool) []byte {
 		case c == '"':
 			s := d.data[start:i]
 			if len(s) > d.maxString || !ascii && !utf8.Valid(s) {
-				d.Fail()
+				d.fail()
 				return nil
 			}
 			d.pos = i + 1
@@ -224,7 +222,7 @@ func (d *Decoder) raw(escapes bool) []byte {
 				// fails where it would.
 				u, err := jsontext.AppendUnquote(d.unquoted[:0], d.data[start-1:i+1])
 				if err != nil {
-					d.Fail()
+					d.fail()
 					return nil
 				}
 				d.unquoted = u
@@ -235,13 +233,13 @@ func (d *Decoder) raw(escapes bool) []byte {
 			escaped = true
 			i++ // the escaped character, which may be a quote
 		case c < 0x20 || c == '\\':
-			d.Fail()
+			d.fail()
 			return nil
 		case c >= 0x80:
 			ascii = false
 		}
 	}
-	d.Fail()
+	d.fail()
 	return nil
 }
 
@@ -274,24 +272,24 @@ func firstSpecial(s []byte) int {
 	return i
 }
 
-// Key reads a member's name and the colon after it, and returns the name,
+// key reads a member's name and the colon after it, and returns the name,
 // nil if the entity is declined.
-func (d *Decoder) Key() []byte {
+func (d *Decoder) key() []byte {
 	k := d.raw(false)
 	d.ws()
 	if d.pos >= len(d.data) || d.data[d.pos] != ':' {
-		d.Fail()
+		d.fail()
 		return nil
 	}
 	d.pos++
 	return k
 }
 
-// String reads a string, in a copy of its own: cut, with the strings
-// read before it, from a block of memory that the decoder never writes
-// again, which saves an allocation a string and the rounding up of each
-// to a size class of the allocator.
-func (d *Decoder) String() string {
+// own reads a string, in a copy of its own: cut, with the strings read
+// before it, from a block of memory that the decoder never writes again,
+// which saves an allocation a string and the rounding up of each to a
+// size class of the allocator.
+func (d *Decoder) own() string {
 	b := d.raw(true)
 	if d.bad || len(b) == 0 {
 		return ""
@@ -312,21 +310,21 @@ func (d *Decoder) String() string {
 // arenaSize is the size of the blocks strings of their own are cut from.
 const arenaSize = 32 << 10
 
-// Intern reads a string, shared with every equal string the decoder has
+// shared reads a string, shared with every equal string the decoder has
 // interned.
-func (d *Decoder) Intern() string {
+func (d *Decoder) shared() string {
 	return intern(d.strs, d.raw(true), d.bad)
 }
 
-// Word reads a string of a vocabulary (a topic, a verb, a code), shared
+// word reads a string of a vocabulary (a topic, a verb, a code), shared
 // with every equal word the decoder has read.
-func (d *Decoder) Word() string {
+func (d *Decoder) word() string {
 	return intern(d.words, d.raw(true), d.bad)
 }
 
-// Country reads a string that is most often a country code, shared with
+// country reads a string that is most often a country code, shared with
 // every equal string the decoder has interned.
-func (d *Decoder) Country() string {
+func (d *Decoder) country() string {
 	b := d.raw(true)
 	if len(b) != 2 || b[0] < 'A' || b[0] > 'Z' || b[1] < 'A' || b[1] > 'Z' {
 		return intern(d.strs, b, d.bad)
@@ -350,26 +348,26 @@ func intern(m map[string]string, b []byte, bad bool) string {
 	return s
 }
 
-// Date reads a date. An empty string and anything [amity.ParseDate]
+// date reads a date. An empty string and anything [amity.ParseDate]
 // rejects decline the entity.
-func (d *Decoder) Date() amity.Date {
+func (d *Decoder) date() amity.Date {
 	b := d.raw(true)
 	if d.bad || len(b) == 0 {
-		d.Fail()
+		d.fail()
 		return amity.Date{}
 	}
 	// ParseDate keeps its argument only in the error it returns, which
 	// is dropped here: the string may share the bytes of the input.
 	v, err := amity.ParseDate(unsafe.String(&b[0], len(b)))
 	if err != nil {
-		d.Fail()
+		d.fail()
 		return amity.Date{}
 	}
 	return v
 }
 
-// Bool reads true or false.
-func (d *Decoder) Bool() bool {
+// boolean reads true or false.
+func (d *Decoder) boolean() bool {
 	d.ws()
 	rest := d.data[d.pos:]
 	switch {
@@ -380,38 +378,38 @@ func (d *Decoder) Bool() bool {
 		d.pos += 5
 		return false
 	}
-	d.Fail()
+	d.fail()
 	return false
 }
 
-// Sharing says how a string is read.
-type Sharing uint8
+// sharing says how a string is read.
+type sharing uint8
 
 // The ways of reading a string.
 const (
-	Own       Sharing = iota // in a copy of its own, as by [Decoder.String]
-	Shared                   // interned, as by [Decoder.Intern]
-	Words                    // interned as a word, as by [Decoder.Word]
-	Countries                // interned as a country code, as by [Decoder.Country]
+	asOwn     sharing = iota // in a copy of its own, as by own
+	asShared                 // interned, as by shared
+	asWord                   // interned as a word, as by word
+	asCountry                // interned as a country code, as by country
 )
 
 // read reads a string as how says.
-func (d *Decoder) read(how Sharing) string {
+func (d *Decoder) read(how sharing) string {
 	switch how {
-	case Shared:
-		return d.Intern()
-	case Words:
-		return d.Word()
-	case Countries:
-		return d.Country()
+	case asShared:
+		return d.shared()
+	case asWord:
+		return d.word()
+	case asCountry:
+		return d.country()
 	}
-	return d.String()
+	return d.own()
 }
 
-// Strings reads a list of strings that is not empty, each as how says.
-// The list's length is its capacity.
-func Strings[T ~string](d *Decoder, how Sharing) []T {
-	if !d.List() {
+// stringList reads a list of strings that is not empty, each as how
+// says. The list's length is its capacity.
+func stringList[T ~string](d *Decoder, how sharing) []T {
+	if !d.open('[') {
 		return nil
 	}
 	strs := d.strings.list(func(s *string) { *s = d.read(how) }, d)
@@ -419,22 +417,22 @@ func Strings[T ~string](d *Decoder, how Sharing) []T {
 	return unsafe.Slice((*T)(unsafe.Pointer(unsafe.SliceData(strs))), len(strs))
 }
 
-// List is the memory of the lists of Ts a decoder reads: a block of Ts
+// lists is the memory of the lists of Ts a decoder reads: a block of Ts
 // that lists are cut from, so that the lists of a thousand records take
 // one allocation rather than a thousand, with no rounding up to a size
 // class of the allocator. Each element is decoded in its place in the
-// block. The Ts read must not hold lists of Ts read with the same List.
-// The zero List is ready to use.
-type List[T any] struct{ block []T }
+// block. The Ts read must not hold lists of Ts read with the same lists.
+// The zero lists is ready to use.
+type lists[T any] struct{ block []T }
 
-// blockSize is the number of elements of a List's blocks.
+// blockSize is the number of elements of the blocks of lists.
 const blockSize = 256
 
 // list reads the elements of a list, each with one, into l's block, from
 // the first to the closing bracket, and returns them in a slice whose
 // length is its capacity, so that appending to it never reaches the
 // elements that follow it; or nil if d declines the entity.
-func (l *List[T]) list(one func(*T), d *Decoder) []T {
+func (l *lists[T]) list(one func(*T), d *Decoder) []T {
 	if cap(l.block)-len(l.block) < 8 {
 		l.block = make([]T, 0, blockSize)
 	}
@@ -449,7 +447,7 @@ func (l *List[T]) list(one func(*T), d *Decoder) []T {
 		}
 		l.block = l.block[:len(l.block)+1]
 		one(&l.block[len(l.block)-1])
-		if d.bad || !d.More(']') {
+		if d.bad || !d.more(']') {
 			break
 		}
 	}
@@ -461,59 +459,38 @@ func (l *List[T]) list(one func(*T), d *Decoder) []T {
 	return l.block[start:len(l.block):len(l.block)]
 }
 
-// ListOf returns the decoder's List of Ts, for decoding lists of a type
-// of another package with [Objects].
-func ListOf[T any](d *Decoder) *List[T] {
-	key := (*T)(nil)
-	if l, ok := d.lists[key]; ok {
-		return l.(*List[T])
-	}
-	if d.lists == nil {
-		d.lists = map[any]any{}
-	}
-	l := &List[T]{}
-	d.lists[key] = l
-	return l
-}
-
-// Objects reads a list of objects that are not empty, the members of
+// objects reads a list of objects that are not empty, the members of
 // each with members (called after the object's opening brace), and
 // returns them in a slice, cut from l, whose length is its capacity.
-func Objects[T any](d *Decoder, l *List[T], members func(*Decoder, *T)) []T {
-	if !d.List() {
+func objects[T any](d *Decoder, l *lists[T], members func(*Decoder, *T)) []T {
+	if !d.open('[') {
 		return nil
 	}
 	return l.list(func(v *T) {
-		if d.Object() {
+		if d.object() {
 			members(d, v)
 		}
 	}, d)
 }
 
-// FieldSources reads an entity's field_sources: an object that is not
-// empty, of lists of source IDs that are not empty.
-func (d *Decoder) FieldSources() amity.FieldSources {
-	return objectMap[amity.FieldSources](d, func() []amity.SourceID { return Strings[amity.SourceID](d, Shared) })
-}
-
 // objectMap reads an object that is not empty into a map, each member's
 // value with value; the names of the members are interned as words.
 func objectMap[M ~map[string]V, V any](d *Decoder, value func() V) M {
-	if !d.Object() {
+	if !d.object() {
 		return nil
 	}
 	m := M{}
 	for {
-		k := d.Key()
+		k := d.key()
 		if d.bad {
 			return nil
 		}
 		if _, dup := m[string(k)]; dup {
-			d.Fail()
+			d.fail()
 			return nil
 		}
 		m[intern(d.words, k, false)] = value()
-		if !d.More('}') {
+		if !d.more('}') {
 			break
 		}
 	}

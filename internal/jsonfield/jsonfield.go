@@ -1,8 +1,9 @@
 // Package jsonfield tells the JSON names of a struct type's fields: the
-// keys an entity's field_sources may have. Package amity checks those
-// keys with the validate tag "fieldname", and package rulegen writes them
-// into the entities' Valid methods; both ask this package, so that the
-// two agree.
+// keys an entity's field_sources may have, and the members the fast
+// decoders of internal/fastdecode read. Package amity checks those keys
+// with the validate tag "fieldname", package rulegen writes them into the
+// entities' Valid methods, and the generator of internal/fastdecode writes
+// a case for each member; all ask this package, so that they agree.
 package jsonfield
 
 import (
@@ -10,27 +11,57 @@ import (
 	"strings"
 )
 
-// Names returns the JSON names of the fields of struct type t, including
-// those of the structs it embeds without a JSON name (which amity's codec
-// inlines). A field's name is its json tag's name, or its Go name where
-// the tag gives none; unexported fields and fields tagged "-" have none.
-// t must be a struct type. The map is new on every call: the caller may
-// keep or change it.
-func Names(t reflect.Type) map[string]bool {
-	m := map[string]bool{}
+// Field is a field of a struct type as amity's JSON codec sees it: a
+// member of the type's objects.
+type Field struct {
+	// Name is the member's name: the json tag's name, or the Go name
+	// where the tag gives none.
+	Name string
+	// Options are the options of the json tag after the name, such as
+	// "omitzero"; nil if there are none.
+	Options []string
+	// Field is the Go field; its Index is the path to it from the struct
+	// type asked about, through the structs it inlines.
+	reflect.StructField
+}
+
+// Fields returns the fields of struct type t that are members of its JSON
+// objects, in the order of the type, with the fields of the structs it
+// embeds without a JSON name (which amity's codec inlines) in the place
+// of the embedded field. Unexported fields and fields tagged "-" are not
+// members. t must be a struct type.
+func Fields(t reflect.Type) []Field {
+	var fields []Field
 	for f := range t.Fields() {
 		name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
 		switch {
 		case !f.IsExported() || name == "-" && opts == "":
 		case f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct:
-			for k := range Names(f.Type) {
-				m[k] = true
+			for _, in := range Fields(f.Type) {
+				in.Index = append([]int{f.Index[0]}, in.Index...)
+				fields = append(fields, in)
 			}
-		case name == "":
-			m[f.Name] = true
 		default:
-			m[name] = true
+			field := Field{Name: name, StructField: f}
+			if name == "" {
+				field.Name = f.Name
+			}
+			if opts != "" {
+				field.Options = strings.Split(opts, ",")
+			}
+			fields = append(fields, field)
 		}
+	}
+	return fields
+}
+
+// Names returns the JSON names of the fields of struct type t, those
+// [Fields] returns. t must be a struct type. The map is new on every
+// call: the caller may keep or change it.
+func Names(t reflect.Type) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range Fields(t) {
+		m[f.Name] = true
 	}
 	return m
 }

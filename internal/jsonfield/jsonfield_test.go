@@ -74,3 +74,30 @@ func TestNamesNew(t *testing.T) {
 		t.Errorf("Names returned a map changed through an earlier result: %v", b)
 	}
 }
+
+// TestFields checks the names, options and index paths of the fields of
+// an entity with inlined names.
+func TestFields(t *testing.T) {
+	type field struct {
+		Name    string
+		Options []string
+		Index   []int
+	}
+	var got []field
+	for _, f := range jsonfield.Fields(reflect.TypeFor[orgs.State]()) {
+		got = append(got, field{f.Name, f.Options, f.Index})
+	}
+	want := []field{
+		{"id", nil, []int{0}},
+		{"name", nil, []int{1, 0}},
+		{"local_names", []string{"omitzero"}, []int{1, 1}},
+		{"aliases", []string{"omitzero"}, []int{1, 2}},
+		{"wikidata", []string{"omitzero"}, []int{2}},
+		{"capital", []string{"omitzero"}, []int{3}},
+		{"sources", []string{"omitzero"}, []int{4}},
+		{"field_sources", []string{"omitzero"}, []int{5}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Fields (-want +got):\n%s", diff)
+	}
+}

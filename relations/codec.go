@@ -1,0 +1,300 @@
+package relations
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/go-json-experiment/json/jsontext"
+
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
+	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/fastdecode"
+	"github.com/amitydata/amity/internal/jsonx"
+	"github.com/amitydata/amity/orgs"
+)
+
+// codec reads, checks and writes the entities of one top-level kind.
+type codec struct {
+	kind Kind
+	// list is the JSON name of the kind's list in Records.
+	list string
+	// entityCodec does what depends on the Go type of the kind's
+	// entities.
+	entityCodec
+}
+
+// entityCodec is what a codec does with the entities of its kind;
+// [codecOf] implements it for each type of entity.
+type entityCodec interface {
+	// len returns the number of entities of the kind in r, and idAt the
+	// ID of entity i.
+	len(r *Records) int
+	idAt(r *Records, i int) string
+	// decode decodes data, one entity of the kind depth levels deep, and
+	// appends it to r's list: with the fast decoder f if it takes data,
+	// else with the strict decoder and o. As a line of JSON Lines, data
+	// carries the "entity" member too. The errors of o's decoding are
+	// those it returns. If r's list has no room yet, it is made with room
+	// for room entities.
+	decode(r *Records, data []byte, f *fastdecode.Decoder, o jsonx.Options, line bool, room int) error
+	// check returns the problems of entity i of the kind in r, as its
+	// Validate method reports them; it asks the entity's Valid method
+	// first, which is faster and builds no report.
+	check(r *Records, i int) []amity.FieldError
+	// gather appends to dst's list the lists of the kind in parts, in
+	// order, and empties those.
+	gather(dst *Records, parts []Records)
+	// keep leaves in r's list of the kind only its first n entities.
+	keep(r *Records, n int)
+	// write writes the entities of the kind in r, sorted by ID, to enc:
+	// as lines of JSON Lines, or as elements of the document's list.
+	write(enc *jsontext.Encoder, r *Records, line bool) error
+	// writeOne writes v, an entity of the kind (a T or a *T), to enc as a
+	// line of JSON Lines; it reports false if v is of another type.
+	writeOne(enc *jsontext.Encoder, v any) (bool, error)
+}
+
+// entity is a type of top-level entity.
+type entity interface {
+	Validate() error
+	Valid() bool
+}
+
+// codecOf is the entityCodec of the entities of type T, which a line of
+// JSON Lines wraps in an L.
+type codecOf[T entity, L any] struct {
+	kind Kind
+	// entities returns the list of the kind in r, and id the ID of v.
+	entities func(r *Records) *[]T
+	id       func(v *T) string
+	// toLine wraps v in a line of kind k, and fromLine unwraps it.
+	toLine   func(k Kind, v *T) *L
+	fromLine func(l *L) *T
+	// fast, if not nil, is the kind's fast decoder.
+	fast func(d *fastdecode.Decoder, v *T, data []byte, depth int, prefix string) bool
+	// prefix is how amity starts a line of the kind: {"entity":"KIND".
+	prefix string
+}
+
+// newCodec returns the codec of the entities c describes.
+func newCodec[T entity, L any](c *codecOf[T, L]) codec {
+	c.prefix = `{"` + EntityKey + `":"` + string(c.kind) + `"`
+	return codec{kind: c.kind, list: c.kind.Plural(), entityCodec: c}
+}
+
+func (c *codecOf[T, L]) len(r *Records) int { return len(*c.entities(r)) }
+
+func (c *codecOf[T, L]) idAt(r *Records, i int) string { return c.id(&(*c.entities(r))[i]) }
+
+func (c *codecOf[T, L]) decode(r *Records, data []byte, f *fastdecode.Decoder, o jsonx.Options, line bool, room int) error {
+	list := c.entities(r)
+	if cap(*list) == 0 && room > 1 {
+		*list = make([]T, 0, room)
+	}
+	if c.fast != nil && f != nil {
+		depth, pre := o.Depth, ""
+		if line {
+			pre = c.prefix
+		}
+		// Decode in place, at the end of the list.
+		l := append(*list, *new(T))
+		if c.fast(f, &l[len(l)-1], data, depth, pre) {
+			*list = l
+			return nil
+		}
+		clear(l[len(l)-1:])
+	}
+	if line {
+		var l L
+		if err := o.Unmarshal(data, &l); err != nil {
+			return err
+		}
+		*list = append(*list, *c.fromLine(&l))
+		return nil
+	}
+	var v T
+	if err := o.Unmarshal(data, &v); err != nil {
+		return err
+	}
+	*list = append(*list, v)
+	return nil
+}
+
+func (c *codecOf[T, L]) check(r *Records, i int) []amity.FieldError {
+	v := (*c.entities(r))[i]
+	if v.Valid() {
+		return nil
+	}
+	return amity.Errors(v.Validate())
+}
+
+func (c *codecOf[T, L]) gather(dst *Records, parts []Records) {
+	list := c.entities(dst)
+	n := len(*list)
+	for i := range parts {
+		n += len(*c.entities(&parts[i]))
+	}
+	if n == len(*list) {
+		return
+	}
+	all := slices.Grow(*list, n-len(*list))
+	for i := range parts {
+		all = append(all, *c.entities(&parts[i])...)
+		*c.entities(&parts[i]) = nil
+	}
+	*list = all
+}
+
+func (c *codecOf[T, L]) keep(r *Records, n int) {
+	l := *c.entities(r)
+	clear(l[n:])
+	*c.entities(r) = l[:n]
+}
+
+func (c *codecOf[T, L]) write(enc *jsontext.Encoder, r *Records, line bool) error {
+	for _, p := range sortedByID(*c.entities(r), c.id) {
+		var err error
+		if line {
+			err = jsonx.MarshalEncode(enc, c.toLine(c.kind, p))
+		} else {
+			err = jsonx.MarshalEncode(enc, p)
+		}
+		if err != nil {
+			return fmt.Errorf("%s %q: %w", c.kind, c.id(p), err)
+		}
+	}
+	return nil
+}
+
+func (c *codecOf[T, L]) writeOne(enc *jsontext.Encoder, v any) (bool, error) {
+	var p *T
+	switch v := v.(type) {
+	case T:
+		p = &v
+	case *T:
+		p = v
+	default:
+		return false, nil
+	}
+	if p == nil {
+		return false, nil
+	}
+	if err := jsonx.MarshalEncode(enc, c.toLine(c.kind, p)); err != nil {
+		return true, fmt.Errorf("%s %q: %w", c.kind, c.id(p), err)
+	}
+	return true, nil
+}
+
+// sortedByID returns pointers to the elements of s, stably sorted by ID.
+func sortedByID[T any](s []T, id func(*T) string) []*T {
+	p := make([]*T, len(s))
+	for i := range s {
+		p[i] = &s[i]
+	}
+	slices.SortStableFunc(p, func(a, b *T) int { return strings.Compare(id(a), id(b)) })
+	return p
+}
+
+// The wrappers of entities on a line of JSON Lines: the kind, then the
+// entity's own members, inlined.
+type (
+	sourceLine struct {
+		Entity       Kind `json:"entity"`
+		amity.Source `json:",inline"`
+	}
+	stateLine struct {
+		Entity     Kind `json:"entity"`
+		orgs.State `json:",inline"`
+	}
+	ministryLine struct {
+		Entity        Kind `json:"entity"`
+		orgs.Ministry `json:",inline"`
+	}
+	organizationLine struct {
+		Entity            Kind `json:"entity"`
+		orgs.Organization `json:",inline"`
+	}
+	officialLine struct {
+		Entity        Kind `json:"entity"`
+		orgs.Official `json:",inline"`
+	}
+	visitLine struct {
+		Entity       Kind `json:"entity"`
+		events.Visit `json:",inline"`
+	}
+	meetingLine struct {
+		Entity         Kind `json:"entity"`
+		events.Meeting `json:",inline"`
+	}
+	initiativeLine struct {
+		Entity                 Kind `json:"entity"`
+		cooperation.Initiative `json:",inline"`
+	}
+	tieLine struct {
+		Entity          Kind `json:"entity"`
+		cooperation.Tie `json:",inline"`
+	}
+)
+
+// codecs returns the codecs of the top-level kinds, in the order of
+// [Kinds] and of the fields of [Records].
+func codecs() []codec {
+	return []codec{
+		newCodec(&codecOf[amity.Source, sourceLine]{kind: KindSource,
+			entities: func(r *Records) *[]amity.Source { return &r.Sources },
+			id:       func(v *amity.Source) string { return string(v.ID) },
+			toLine:   func(k Kind, v *amity.Source) *sourceLine { return &sourceLine{k, *v} },
+			fromLine: func(l *sourceLine) *amity.Source { return &l.Source },
+			fast:     (*fastdecode.Decoder).Source}),
+		newCodec(&codecOf[orgs.State, stateLine]{kind: KindState,
+			entities: func(r *Records) *[]orgs.State { return &r.States },
+			id:       func(v *orgs.State) string { return string(v.ID) },
+			toLine:   func(k Kind, v *orgs.State) *stateLine { return &stateLine{k, *v} },
+			fromLine: func(l *stateLine) *orgs.State { return &l.State },
+			fast:     (*fastdecode.Decoder).State}),
+		newCodec(&codecOf[orgs.Ministry, ministryLine]{kind: KindMinistry,
+			entities: func(r *Records) *[]orgs.Ministry { return &r.Ministries },
+			id:       func(v *orgs.Ministry) string { return string(v.ID) },
+			toLine:   func(k Kind, v *orgs.Ministry) *ministryLine { return &ministryLine{k, *v} },
+			fromLine: func(l *ministryLine) *orgs.Ministry { return &l.Ministry },
+			fast:     (*fastdecode.Decoder).Ministry}),
+		newCodec(&codecOf[orgs.Organization, organizationLine]{kind: KindOrganization,
+			entities: func(r *Records) *[]orgs.Organization { return &r.Organizations },
+			id:       func(v *orgs.Organization) string { return string(v.ID) },
+			toLine:   func(k Kind, v *orgs.Organization) *organizationLine { return &organizationLine{k, *v} },
+			fromLine: func(l *organizationLine) *orgs.Organization { return &l.Organization },
+			fast:     (*fastdecode.Decoder).Organization}),
+		newCodec(&codecOf[orgs.Official, officialLine]{kind: KindOfficial,
+			entities: func(r *Records) *[]orgs.Official { return &r.Officials },
+			id:       func(v *orgs.Official) string { return string(v.ID) },
+			toLine:   func(k Kind, v *orgs.Official) *officialLine { return &officialLine{k, *v} },
+			fromLine: func(l *officialLine) *orgs.Official { return &l.Official },
+			fast:     (*fastdecode.Decoder).Official}),
+		newCodec(&codecOf[events.Visit, visitLine]{kind: KindVisit,
+			entities: func(r *Records) *[]events.Visit { return &r.Visits },
+			id:       func(v *events.Visit) string { return string(v.ID) },
+			toLine:   func(k Kind, v *events.Visit) *visitLine { return &visitLine{k, *v} },
+			fromLine: func(l *visitLine) *events.Visit { return &l.Visit },
+			fast:     (*fastdecode.Decoder).Visit}),
+		newCodec(&codecOf[events.Meeting, meetingLine]{kind: KindMeeting,
+			entities: func(r *Records) *[]events.Meeting { return &r.Meetings },
+			id:       func(v *events.Meeting) string { return string(v.ID) },
+			toLine:   func(k Kind, v *events.Meeting) *meetingLine { return &meetingLine{k, *v} },
+			fromLine: func(l *meetingLine) *events.Meeting { return &l.Meeting },
+			fast:     (*fastdecode.Decoder).Meeting}),
+		newCodec(&codecOf[cooperation.Initiative, initiativeLine]{kind: KindInitiative,
+			entities: func(r *Records) *[]cooperation.Initiative { return &r.Initiatives },
+			id:       func(v *cooperation.Initiative) string { return string(v.ID) },
+			toLine:   func(k Kind, v *cooperation.Initiative) *initiativeLine { return &initiativeLine{k, *v} },
+			fromLine: func(l *initiativeLine) *cooperation.Initiative { return &l.Initiative },
+			fast:     (*fastdecode.Decoder).Initiative}),
+		newCodec(&codecOf[cooperation.Tie, tieLine]{kind: KindTie,
+			entities: func(r *Records) *[]cooperation.Tie { return &r.Ties },
+			id:       func(v *cooperation.Tie) string { return string(v.ID) },
+			toLine:   func(k Kind, v *cooperation.Tie) *tieLine { return &tieLine{k, *v} },
+			fromLine: func(l *tieLine) *cooperation.Tie { return &l.Tie },
+			fast:     (*fastdecode.Decoder).Tie}),
+	}
+}
