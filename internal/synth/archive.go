@@ -41,10 +41,14 @@ func (g *generator) visitPlan(k int) visitPlan {
 	p.days = int32(1 + x.weighted([]int{25, 30, 25, 10, 6, 4}))
 	p.start = x.growing(w.firstDay, w.lastDay-p.days+1)
 	p.month = x.chance(0.05)
-	p.slots[0] = g.slot(x, p.guest, x.chance(0.7), 0)
+	if x.chance(0.7) {
+		p.slots[0] = g.cultureSlot(p.guest, 0)
+	} else {
+		p.slots[0] = g.drawnSlot(x, p.guest, 0)
+	}
 	p.visitors = 1
 	if x.chance(0.3) {
-		p.slots[1] = g.slot(x, p.guest, false, min(1, w.positions-1))
+		p.slots[1] = g.drawnSlot(x, p.guest, min(1, w.positions-1))
 		if p.slots[1] != p.slots[0] {
 			p.visitors = 2
 		}
@@ -57,21 +61,28 @@ func (g *generator) visitPlan(k int) visitPlan {
 	return p
 }
 
-// slot returns the slot of position pos in a ministry of state s: its
-// ministry of culture if culture is true, or else one drawn with most
-// weight on culture and foreign affairs.
-func (g *generator) slot(x *rng, s int32, culture bool, pos int) int {
+// cultureSlot returns the slot of position pos in the ministry of
+// culture of state s.
+func (g *generator) cultureSlot(s int32, pos int) int { return g.slotAt(s, 0, pos) }
+
+// drawnSlot returns the slot of position pos in a ministry of state s
+// drawn with most weight on culture and foreign affairs.
+func (g *generator) drawnSlot(x *rng, s int32, pos int) int {
 	ms := g.w.stateMinistries[s]
 	rank := 0
-	if !culture {
-		switch x.weighted([]int{55, 20, 25}) {
-		case 1:
-			rank = min(1, len(ms)-1)
-		case 2:
-			rank = x.IntN(len(ms))
-		}
+	switch x.weighted([]int{55, 20, 25}) {
+	case 1:
+		rank = min(1, len(ms)-1)
+	case 2:
+		rank = x.IntN(len(ms))
 	}
-	return pos*len(g.w.ministries) + int(ms[rank])
+	return g.slotAt(s, rank, pos)
+}
+
+// slotAt returns the slot of position pos in the ministry of state s of
+// the given rank.
+func (g *generator) slotAt(s int32, rank, pos int) int {
+	return pos*len(g.w.ministries) + int(g.w.stateMinistries[s][rank])
 }
 
 // visit returns visit k.
@@ -368,7 +379,7 @@ func (g *generator) otherState(x *rng, states []int32) (int32, bool) {
 func (g *generator) official(x *rng, s int32, d int32, chosen []int32) (int32, bool) {
 	for range 8 {
 		pos := x.weighted(positionWeights[:g.w.positions])
-		o := g.w.holderAt(g.slot(x, s, false, pos), d)
+		o := g.w.holderAt(g.drawnSlot(x, s, pos), d)
 		if !slices.Contains(chosen, o) {
 			return o, true
 		}
