@@ -3,6 +3,7 @@ package popolo
 import (
 	"strings"
 
+	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/iso3166"
 	"github.com/amitydata/amity/orgs"
@@ -36,6 +37,7 @@ type attendee struct {
 	path     string
 }
 
+// attendees reads the attendees of event e that are among the persons.
 func (im *importer) attendees(e *obj) []attendee {
 	var out []attendee
 	for _, a := range e.objects("attendees") {
@@ -98,6 +100,15 @@ func (im *importer) places(e *obj) []orgs.Place {
 	return out
 }
 
+// eventFacts is what visits and meetings are read from alike.
+type eventFacts struct {
+	host    orgs.StateID // the organizer, if a state
+	people  []attendee
+	places  []orgs.Place
+	sources []amity.SourceID
+}
+
+// event reads an event accepted by eventID as a visit or a meeting.
 func (im *importer) event(e *obj) {
 	if !im.accepted[e] {
 		return // reported by eventID
@@ -109,55 +120,68 @@ func (im *importer) event(e *obj) {
 	if org := e.str("organization_id"); org != "" && !hostOK {
 		e.rep.unmapped(e.at("organization_id"), org, "the organizer of a visit or meeting is its host state")
 	}
-	people := im.attendees(e)
-	places := im.places(e)
-	sources := im.sourcesOf(e)
-	if len(sources) == 0 {
+	f := eventFacts{host: host}
+	f.people = im.attendees(e)
+	f.places = im.places(e)
+	f.sources = im.sourcesOf(e)
+	if len(f.sources) == 0 {
 		im.missing(e.path, "the sources of the "+e.m["classification"].(string)+": at least one")
 	}
 	if im.visits[id] {
-		v := events.Visit{ID: events.VisitID(id), Host: host, Start: im.date(e, "start_date"), End: im.date(e, "end_date"),
-			Places: places, Note: e.str("description"), Sources: sources}
-		for _, a := range people {
-			v.Visitors = append(v.Visitors, a.official)
-			switch {
-			case a.state == "":
-			case v.Guest == "":
-				v.Guest = a.state
-			case a.state != v.Guest:
-				im.rep.unmapped(a.path, string(a.state), "a visitor of another state than "+string(v.Guest))
-			}
-			if a.post != "" {
-				im.rep.unmapped(a.path, string(a.post), "amity's visitors have no posts")
-			}
-		}
-		if v.Guest == "" {
-			im.missing(e.path, "the guest state: the state of an attendee's membership")
-		}
-		if v.Host == "" {
-			im.missing(e.path, "the host state: the organization_id")
-		}
-		if v.Start.IsZero() {
-			im.missing(e.path, "the start_date")
-		}
-		if name := e.str("name"); name != "" {
-			e.rep.unmapped(e.at("name"), name, "amity's visits have no names")
-		}
-		e.rest("visit")
-		im.r.Visits = append(im.r.Visits, v)
+		im.visit(e, id, f)
 		return
 	}
-	m := events.Meeting{ID: events.MeetingID(id), Title: e.str("name"), Date: im.date(e, "start_date"), Host: host,
-		Summary: e.str("description"), Sources: sources}
+	im.meeting(e, pid, id, f)
+}
+
+// visit reads event e, whose amity ID is id, as a visit: the attendees
+// are the visitors, their state the guest.
+func (im *importer) visit(e *obj, id string, f eventFacts) {
+	v := events.Visit{ID: events.VisitID(id), Host: f.host, Start: im.date(e, "start_date"), End: im.date(e, "end_date"),
+		Places: f.places, Note: e.str("description"), Sources: f.sources}
+	for _, a := range f.people {
+		v.Visitors = append(v.Visitors, a.official)
+		switch {
+		case a.state == "":
+		case v.Guest == "":
+			v.Guest = a.state
+		case a.state != v.Guest:
+			im.rep.unmapped(a.path, string(a.state), "a visitor of another state than "+string(v.Guest))
+		}
+		if a.post != "" {
+			im.rep.unmapped(a.path, string(a.post), "amity's visitors have no posts")
+		}
+	}
+	if v.Guest == "" {
+		im.missing(e.path, "the guest state: the state of an attendee's membership")
+	}
+	if v.Host == "" {
+		im.missing(e.path, "the host state: the organization_id")
+	}
+	if v.Start.IsZero() {
+		im.missing(e.path, "the start_date")
+	}
+	if name := e.str("name"); name != "" {
+		e.rep.unmapped(e.at("name"), name, "amity's visits have no names")
+	}
+	e.rest("visit")
+	im.r.Visits = append(im.r.Visits, v)
+}
+
+// meeting reads event e, whose Popolo id is pid and amity ID id, as a
+// meeting: the attendees are the participants, the parent its visit.
+func (im *importer) meeting(e *obj, pid, id string, f eventFacts) {
+	m := events.Meeting{ID: events.MeetingID(id), Title: e.str("name"), Date: im.date(e, "start_date"), Host: f.host,
+		Summary: e.str("description"), Sources: f.sources}
 	if end := im.date(e, "end_date"); !end.IsZero() && end != m.Date {
 		e.rep.unmapped(e.at("end_date"), end.String(), "amity's meetings have one date")
 	}
 	if m.Date.IsZero() {
 		im.missing(e.path, "the meeting's date: start_date")
 	}
-	if len(places) > 0 {
-		m.Place = places[0]
-		for _, p := range places[1:] {
+	if len(f.places) > 0 {
+		m.Place = f.places[0]
+		for _, p := range f.places[1:] {
 			e.rep.unmapped(e.at("location"), p.String(), "amity's meetings have one place")
 		}
 	}
@@ -168,7 +192,7 @@ func (im *importer) event(e *obj) {
 			e.rep.unmapped(e.at("parent_id"), parent, "a meeting's parent is a visit")
 		}
 	}
-	for _, a := range people {
+	for _, a := range f.people {
 		p := events.Participant{Official: a.official, State: a.state, Post: a.post}
 		if p.State == "" {
 			im.missing(a.path, "the state the participant represents: the organization_id of its membership")

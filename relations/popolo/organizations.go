@@ -117,75 +117,93 @@ func (im *importer) organization(o *obj) {
 	class := o.str("classification")
 	switch kind {
 	case orgState:
-		s := orgs.State{ID: orgs.StateID(id), Names: im.names(o)}
-		s.Wikidata = im.identifiers(o, id)
-		s.Sources = im.sourcesOf(o)
-		o.str("area_id")
-		if i := slices.IndexFunc(im.r.States, func(x orgs.State) bool { return x.ID == s.ID }); i >= 0 {
-			im.r.States[i] = s // the area gave only a name
-		} else {
-			im.r.States = append(im.r.States, s)
-		}
-		o.rest("state")
+		im.asState(o, id)
 	case orgMinistry:
-		m := orgs.Ministry{ID: orgs.MinistryID(id), Portfolio: orgs.PortfolioOther, Names: im.names(o)}
-		im.rep.filled(o.at("classification"), class, "a ministry's portfolio: other (Popolo has none)")
-		parent, area := o.str("parent_id"), o.str("area_id")
-		switch {
-		case im.orgKinds[parent] == orgState:
-			m.State = orgs.StateID(im.orgIDs[parent])
-		case parent != "":
-			o.rep.unmapped(o.at("parent_id"), parent, "a ministry's parent is its state")
-		}
-		if s, ok := im.stateOf(area); ok && m.State == "" {
-			m.State = s
-		} else if ok && s != m.State {
-			o.rep.unmapped(o.at("area_id"), area, "not the ministry's state "+string(m.State))
-		}
-		if m.State == "" {
-			im.missing(o.path, "a ministry's state: give it as parent_id or area_id")
-		}
-		m.Wikidata = im.identifiers(o, "")
-		m.URL = im.website(o)
-		m.Sources = im.sourcesOf(o)
-		o.rest("ministry")
-		im.r.Ministries = append(im.r.Ministries, m)
+		im.asMinistry(o, id, class)
 	case orgOrganization:
-		g := orgs.Organization{ID: orgs.OrganizationID(id), Kind: orgs.OrganizationKind(class), Names: im.names(o)}
-		if !g.Kind.Valid() {
-			g.Kind = orgs.KindOtherOrganization
-			im.rep.filled(o.at("classification"), class, "not a kind of amity organization: other")
-		}
-		if s, ok := im.stateOf(o.str("area_id")); ok {
-			g.State = s
-		} else if a := o.str("area_id"); a != "" {
-			o.rep.unmapped(o.at("area_id"), a, "not a country")
-		}
-		switch parent := o.str("parent_id"); im.orgKinds[parent] {
-		case orgNone:
-			if parent != "" {
-				o.rep.unmapped(o.at("parent_id"), parent, "no organization has this id")
-			}
-		case orgMinistry:
-			g.ParentMinistry = orgs.MinistryID(im.orgIDs[parent])
-		case orgOrganization:
-			g.ParentOrganization = orgs.OrganizationID(im.orgIDs[parent])
-		case orgState:
-			if g.State == "" {
-				g.State = orgs.StateID(im.orgIDs[parent])
-			} else if string(g.State) != im.orgIDs[parent] {
-				o.rep.unmapped(o.at("parent_id"), parent, "not the organization's state "+string(g.State))
-			}
-		}
-		g.Founded = im.date(o, "founding_date")
-		g.Dissolved = im.date(o, "dissolution_date")
-		g.Wikidata = im.identifiers(o, "")
-		g.URL = im.website(o)
-		g.Sources = im.sourcesOf(o)
-		o.rest("organization")
-		im.orgIndex[id] = len(im.r.Organizations)
-		im.r.Organizations = append(im.r.Organizations, g)
+		im.asOrganization(o, id, class)
 	}
+}
+
+// asState reads o, an organization classified as a state whose code is
+// id, as that state, in place of the state an area gave.
+func (im *importer) asState(o *obj, id string) {
+	s := orgs.State{ID: orgs.StateID(id), Names: im.names(o)}
+	s.Wikidata = im.identifiers(o, id)
+	s.Sources = im.sourcesOf(o)
+	o.str("area_id")
+	if i := slices.IndexFunc(im.r.States, func(x orgs.State) bool { return x.ID == s.ID }); i >= 0 {
+		im.r.States[i] = s // the area gave only a name
+	} else {
+		im.r.States = append(im.r.States, s)
+	}
+	o.rest("state")
+}
+
+// asMinistry reads o, an organization classified "ministry", as the
+// ministry id of the state that is its parent or area.
+func (im *importer) asMinistry(o *obj, id, class string) {
+	m := orgs.Ministry{ID: orgs.MinistryID(id), Portfolio: orgs.PortfolioOther, Names: im.names(o)}
+	im.rep.filled(o.at("classification"), class, "a ministry's portfolio: other (Popolo has none)")
+	parent, area := o.str("parent_id"), o.str("area_id")
+	switch {
+	case im.orgKinds[parent] == orgState:
+		m.State = orgs.StateID(im.orgIDs[parent])
+	case parent != "":
+		o.rep.unmapped(o.at("parent_id"), parent, "a ministry's parent is its state")
+	}
+	if s, ok := im.stateOf(area); ok && m.State == "" {
+		m.State = s
+	} else if ok && s != m.State {
+		o.rep.unmapped(o.at("area_id"), area, "not the ministry's state "+string(m.State))
+	}
+	if m.State == "" {
+		im.missing(o.path, "a ministry's state: give it as parent_id or area_id")
+	}
+	m.Wikidata = im.identifiers(o, "")
+	m.URL = im.website(o)
+	m.Sources = im.sourcesOf(o)
+	o.rest("ministry")
+	im.r.Ministries = append(im.r.Ministries, m)
+}
+
+// asOrganization reads o as the organization id, of the kind its
+// classification class names, or "other".
+func (im *importer) asOrganization(o *obj, id, class string) {
+	g := orgs.Organization{ID: orgs.OrganizationID(id), Kind: orgs.OrganizationKind(class), Names: im.names(o)}
+	if !g.Kind.Valid() {
+		g.Kind = orgs.KindOtherOrganization
+		im.rep.filled(o.at("classification"), class, "not a kind of amity organization: other")
+	}
+	if s, ok := im.stateOf(o.str("area_id")); ok {
+		g.State = s
+	} else if a := o.str("area_id"); a != "" {
+		o.rep.unmapped(o.at("area_id"), a, "not a country")
+	}
+	switch parent := o.str("parent_id"); im.orgKinds[parent] {
+	case orgNone:
+		if parent != "" {
+			o.rep.unmapped(o.at("parent_id"), parent, "no organization has this id")
+		}
+	case orgMinistry:
+		g.ParentMinistry = orgs.MinistryID(im.orgIDs[parent])
+	case orgOrganization:
+		g.ParentOrganization = orgs.OrganizationID(im.orgIDs[parent])
+	case orgState:
+		if g.State == "" {
+			g.State = orgs.StateID(im.orgIDs[parent])
+		} else if string(g.State) != im.orgIDs[parent] {
+			o.rep.unmapped(o.at("parent_id"), parent, "not the organization's state "+string(g.State))
+		}
+	}
+	g.Founded = im.date(o, "founding_date")
+	g.Dissolved = im.date(o, "dissolution_date")
+	g.Wikidata = im.identifiers(o, "")
+	g.URL = im.website(o)
+	g.Sources = im.sourcesOf(o)
+	o.rest("organization")
+	im.orgIndex[id] = len(im.r.Organizations)
+	im.r.Organizations = append(im.r.Organizations, g)
 }
 
 // stateOf returns the state an area or a state organization of the
