@@ -168,20 +168,7 @@ func (im *importer) read(top *obj) {
 	for _, s := range top.objects("speeches") {
 		im.speech(s)
 	}
-	for i, list := range im.statement {
-		slices.SortStableFunc(list, func(a, b positioned) int {
-			switch {
-			case a.has && !b.has:
-				return -1
-			case !a.has && b.has:
-				return +1
-			}
-			return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(a.order, b.order))
-		})
-		for _, p := range list {
-			im.r.Meetings[i].Statements = append(im.r.Meetings[i].Statements, p.s)
-		}
-	}
+	im.placeStatements()
 	top.rest("document")
 	im.sort()
 }

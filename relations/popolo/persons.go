@@ -2,11 +2,15 @@ package popolo
 
 import "github.com/amitydata/amity/orgs"
 
+// postInfo is a post of the input, and whether a membership has made it
+// an official's post.
 type postInfo struct {
 	o    *obj
 	used bool
 }
 
+// post keeps a post of the input, by id, for the memberships that name
+// it.
 func (im *importer) post(p *obj) {
 	id := p.str("id")
 	if id == "" {
@@ -20,6 +24,8 @@ func (im *importer) post(p *obj) {
 	im.posts[id] = &postInfo{o: p}
 }
 
+// person reads a person as an official, without the posts, which its
+// memberships give.
 func (im *importer) person(p *obj) {
 	pid := p.str("id")
 	if _, dup := im.persons[pid]; dup {

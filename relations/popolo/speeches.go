@@ -1,6 +1,7 @@
 package popolo
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -8,6 +9,9 @@ import (
 	"github.com/amitydata/amity/orgs"
 )
 
+// positioned is a statement of a meeting with its place among the
+// meeting's speeches: its position, if it has one, then its order in the
+// input.
 type positioned struct {
 	s     events.Statement
 	pos   float64
@@ -15,6 +19,8 @@ type positioned struct {
 	order int
 }
 
+// speech reads a speech at a meeting as a statement of it, placed among
+// the meeting's statements once all are read.
 func (im *importer) speech(s *obj) {
 	ev := s.str("event_id")
 	mi, ok := im.meetings[ev]
@@ -82,4 +88,24 @@ func (im *importer) speakers(s *obj, attribution string) []orgs.OfficialID {
 		out = append(out, im.r.Officials[i].ID)
 	}
 	return out
+}
+
+// placeStatements gives each meeting its statements: first those with a
+// position, in order of position, then the others, each in the order of
+// the input.
+func (im *importer) placeStatements() {
+	for i, list := range im.statement {
+		slices.SortStableFunc(list, func(a, b positioned) int {
+			switch {
+			case a.has && !b.has:
+				return -1
+			case !a.has && b.has:
+				return +1
+			}
+			return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(a.order, b.order))
+		})
+		for _, p := range list {
+			im.r.Meetings[i].Statements = append(im.r.Meetings[i].Statements, p.s)
+		}
+	}
 }
