@@ -80,6 +80,8 @@ func Import(rd io.Reader) (relations.Records, Report, error) {
 	return im.r, im.rep, nil
 }
 
+// importer maps one Popolo document into records, and keeps what the
+// objects read so far tell the ones still to read.
 type importer struct {
 	r        relations.Records
 	rep      Report
@@ -100,6 +102,7 @@ type importer struct {
 	statement map[int][]positioned
 }
 
+// newImporter returns an importer that has read nothing.
 func newImporter() *importer {
 	return &importer{
 		accepted:  map[*obj]bool{},
@@ -119,10 +122,14 @@ func newImporter() *importer {
 	}
 }
 
+// missing reports that the object at path lacks a value amity requires.
 func (im *importer) missing(path, detail string) {
 	im.rep.Missing = append(im.rep.Missing, Item{Path: path, Detail: detail})
 }
 
+// read maps the document top, in the order its objects refer to each
+// other: areas and organizations, posts and persons, memberships, events,
+// speeches.
 func (im *importer) read(top *obj) {
 	for _, a := range top.objects("areas") {
 		im.area(a)
@@ -173,6 +180,7 @@ func (im *importer) read(top *obj) {
 	im.sort()
 }
 
+// sortedKeys returns the keys of m in order.
 func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
