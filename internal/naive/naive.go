@@ -113,140 +113,187 @@ func add[T any](list *[]T, line []byte) error {
 // meeting's date. It returns the problems, in no particular order. It is
 // the baseline of amity's whole-dataset validation.
 func Check(r *relations.Records) []error {
-	var errs []error
-	check := func(v any) {
-		if err := amity.ValidateStruct(v); err != nil {
-			errs = append(errs, err)
-		}
+	c := checker{kinds: map[string]relations.Kind{}, posts: map[string]orgs.Post{}}
+	c.records(r)
+	c.actorRefs(r)
+	c.visitRefs(r)
+	c.meetingRefs(r)
+	c.initiativeRefs(r)
+	c.tieRefs(r)
+	return c.errs
+}
+
+// checker holds what Check has found: the kind of each ID, the posts by
+// ID, and the problems.
+type checker struct {
+	kinds map[string]relations.Kind
+	posts map[string]orgs.Post
+	errs  []error
+}
+
+// check checks v, a pointer to a record, with the validator.
+func (c *checker) check(v any) {
+	if err := amity.ValidateStruct(v); err != nil {
+		c.errs = append(c.errs, err)
 	}
-	kind := map[string]relations.Kind{}
-	posts := map[string]orgs.Post{}
-	put := func(id string, k relations.Kind) {
-		if _, dup := kind[id]; dup {
-			errs = append(errs, fmt.Errorf("duplicate ID %q", id))
-		}
-		kind[id] = k
+}
+
+// put records that id is of kind k, and reports it if it was taken.
+func (c *checker) put(id string, k relations.Kind) {
+	if _, dup := c.kinds[id]; dup {
+		c.errs = append(c.errs, fmt.Errorf("duplicate ID %q", id))
 	}
+	c.kinds[id] = k
+}
+
+// ref reports id unless it is empty or the ID of an entity of kind want.
+func (c *checker) ref(id string, want relations.Kind) {
+	if id == "" {
+		return
+	}
+	if k, ok := c.kinds[id]; !ok || k != want {
+		c.errs = append(c.errs, fmt.Errorf("%q is not a %s", id, want))
+	}
+}
+
+// sources reports each of ids that is not a source's.
+func (c *checker) sources(ids []amity.SourceID) {
+	for _, id := range ids {
+		c.ref(string(id), relations.KindSource)
+	}
+}
+
+// records checks every record with the validator, and maps the ID of
+// each, and of each post and statement, to its kind.
+func (c *checker) records(r *relations.Records) {
 	for i := range r.Sources {
-		check(&r.Sources[i])
-		put(string(r.Sources[i].ID), relations.KindSource)
+		c.check(&r.Sources[i])
+		c.put(string(r.Sources[i].ID), relations.KindSource)
 	}
 	for i := range r.States {
-		check(&r.States[i])
-		put(string(r.States[i].ID), relations.KindState)
+		c.check(&r.States[i])
+		c.put(string(r.States[i].ID), relations.KindState)
 	}
 	for i := range r.Ministries {
-		check(&r.Ministries[i])
-		put(string(r.Ministries[i].ID), relations.KindMinistry)
+		c.check(&r.Ministries[i])
+		c.put(string(r.Ministries[i].ID), relations.KindMinistry)
 	}
 	for i := range r.Organizations {
-		check(&r.Organizations[i])
-		put(string(r.Organizations[i].ID), relations.KindOrganization)
+		c.check(&r.Organizations[i])
+		c.put(string(r.Organizations[i].ID), relations.KindOrganization)
 	}
 	for i := range r.Officials {
-		check(&r.Officials[i])
-		put(string(r.Officials[i].ID), relations.KindOfficial)
+		c.check(&r.Officials[i])
+		c.put(string(r.Officials[i].ID), relations.KindOfficial)
 		for _, p := range r.Officials[i].Posts {
-			put(string(p.ID), relations.KindPost)
-			posts[string(p.ID)] = p
+			c.put(string(p.ID), relations.KindPost)
+			c.posts[string(p.ID)] = p
 		}
 	}
 	for i := range r.Visits {
-		check(&r.Visits[i])
-		put(string(r.Visits[i].ID), relations.KindVisit)
+		c.check(&r.Visits[i])
+		c.put(string(r.Visits[i].ID), relations.KindVisit)
 	}
 	for i := range r.Meetings {
-		check(&r.Meetings[i])
-		put(string(r.Meetings[i].ID), relations.KindMeeting)
+		c.check(&r.Meetings[i])
+		c.put(string(r.Meetings[i].ID), relations.KindMeeting)
 		for _, s := range r.Meetings[i].Statements {
 			if s.ID != "" {
-				put(string(s.ID), relations.KindStatement)
+				c.put(string(s.ID), relations.KindStatement)
 			}
 		}
 	}
 	for i := range r.Initiatives {
-		check(&r.Initiatives[i])
-		put(string(r.Initiatives[i].ID), relations.KindInitiative)
+		c.check(&r.Initiatives[i])
+		c.put(string(r.Initiatives[i].ID), relations.KindInitiative)
 	}
 	for i := range r.Ties {
-		check(&r.Ties[i])
-		put(string(r.Ties[i].ID), relations.KindTie)
+		c.check(&r.Ties[i])
+		c.put(string(r.Ties[i].ID), relations.KindTie)
 	}
-	ref := func(id string, want relations.Kind) {
-		if id == "" {
-			return
-		}
-		if k, ok := kind[id]; !ok || k != want {
-			errs = append(errs, fmt.Errorf("%q is not a %s", id, want))
-		}
-	}
-	sources := func(ids []amity.SourceID) {
-		for _, id := range ids {
-			ref(string(id), relations.KindSource)
-		}
-	}
+}
+
+// actorRefs checks the references of ministries, organizations and
+// officials' posts.
+func (c *checker) actorRefs(r *relations.Records) {
 	for _, m := range r.Ministries {
-		ref(string(m.State), relations.KindState)
+		c.ref(string(m.State), relations.KindState)
 	}
 	for _, o := range r.Organizations {
-		ref(string(o.State), relations.KindState)
-		ref(string(o.ParentMinistry), relations.KindMinistry)
-		ref(string(o.ParentOrganization), relations.KindOrganization)
+		c.ref(string(o.State), relations.KindState)
+		c.ref(string(o.ParentMinistry), relations.KindMinistry)
+		c.ref(string(o.ParentOrganization), relations.KindOrganization)
 		for _, m := range o.Members {
-			ref(string(m.State), relations.KindState)
+			c.ref(string(m.State), relations.KindState)
 		}
 	}
 	for _, o := range r.Officials {
 		for _, p := range o.Posts {
-			ref(string(p.State), relations.KindState)
-			ref(string(p.Ministry), relations.KindMinistry)
-			ref(string(p.Organization), relations.KindOrganization)
+			c.ref(string(p.State), relations.KindState)
+			c.ref(string(p.Ministry), relations.KindMinistry)
+			c.ref(string(p.Organization), relations.KindOrganization)
 		}
 	}
+}
+
+// visitRefs checks the references of visits.
+func (c *checker) visitRefs(r *relations.Records) {
 	for _, v := range r.Visits {
 		for _, o := range v.Visitors {
-			ref(string(o), relations.KindOfficial)
+			c.ref(string(o), relations.KindOfficial)
 		}
-		ref(string(v.Guest), relations.KindState)
-		ref(string(v.Host), relations.KindState)
-		sources(v.Sources)
+		c.ref(string(v.Guest), relations.KindState)
+		c.ref(string(v.Host), relations.KindState)
+		c.sources(v.Sources)
 	}
+}
+
+// meetingRefs checks the references of meetings, and that each
+// participant's post covers the meeting's date.
+func (c *checker) meetingRefs(r *relations.Records) {
 	for _, m := range r.Meetings {
-		ref(string(m.Host), relations.KindState)
-		ref(string(m.Place.Country), relations.KindState)
+		c.ref(string(m.Host), relations.KindState)
+		c.ref(string(m.Place.Country), relations.KindState)
 		for _, p := range m.Participants {
-			ref(string(p.Official), relations.KindOfficial)
-			ref(string(p.State), relations.KindState)
-			ref(string(p.Post), relations.KindPost)
-			if post, ok := posts[string(p.Post)]; ok && !post.Covers(m.Date) {
-				errs = append(errs, fmt.Errorf("meeting %s: post %s does not cover %s", m.ID, p.Post, m.Date))
+			c.ref(string(p.Official), relations.KindOfficial)
+			c.ref(string(p.State), relations.KindState)
+			c.ref(string(p.Post), relations.KindPost)
+			if post, ok := c.posts[string(p.Post)]; ok && !post.Covers(m.Date) {
+				c.errs = append(c.errs, fmt.Errorf("meeting %s: post %s does not cover %s", m.ID, p.Post, m.Date))
 			}
 		}
-		ref(string(m.Visit), relations.KindVisit)
-		sources(m.Sources)
+		c.ref(string(m.Visit), relations.KindVisit)
+		c.sources(m.Sources)
 	}
+}
+
+// initiativeRefs checks the references of initiatives.
+func (c *checker) initiativeRefs(r *relations.Records) {
 	for _, in := range r.Initiatives {
 		for _, s := range in.Parties {
-			ref(string(s), relations.KindState)
+			c.ref(string(s), relations.KindState)
 		}
 		for _, o := range in.ProposedBy {
-			ref(string(o), relations.KindOfficial)
+			c.ref(string(o), relations.KindOfficial)
 		}
 		for _, m := range in.Meetings {
-			ref(string(m), relations.KindMeeting)
+			c.ref(string(m), relations.KindMeeting)
 		}
 		for _, s := range in.Statements {
-			ref(string(s), relations.KindStatement)
+			c.ref(string(s), relations.KindStatement)
 		}
-		sources(in.Sources)
+		c.sources(in.Sources)
 	}
+}
+
+// tieRefs checks the references of ties.
+func (c *checker) tieRefs(r *relations.Records) {
 	for _, t := range r.Ties {
 		for _, s := range t.States {
-			ref(string(s), relations.KindState)
+			c.ref(string(s), relations.KindState)
 		}
-		sources(t.Sources)
+		c.sources(t.Sources)
 	}
-	return errs
 }
 
 // Write writes r as JSON Lines with encoding/json's Encoder: each kind

@@ -41,10 +41,14 @@ func (g *generator) visitPlan(k int) visitPlan {
 	p.days = int32(1 + x.weighted([]int{25, 30, 25, 10, 6, 4}))
 	p.start = x.growing(w.firstDay, w.lastDay-p.days+1)
 	p.month = x.chance(0.05)
-	p.slots[0] = g.slot(x, p.guest, x.chance(0.7), 0)
+	if x.chance(0.7) {
+		p.slots[0] = g.cultureSlot(p.guest, 0)
+	} else {
+		p.slots[0] = g.drawnSlot(x, p.guest, 0)
+	}
 	p.visitors = 1
 	if x.chance(0.3) {
-		p.slots[1] = g.slot(x, p.guest, false, min(1, w.positions-1))
+		p.slots[1] = g.drawnSlot(x, p.guest, min(1, w.positions-1))
 		if p.slots[1] != p.slots[0] {
 			p.visitors = 2
 		}
@@ -57,21 +61,28 @@ func (g *generator) visitPlan(k int) visitPlan {
 	return p
 }
 
-// slot returns the slot of position pos in a ministry of state s: its
-// ministry of culture if culture is true, or else one drawn with most
-// weight on culture and foreign affairs.
-func (g *generator) slot(x *rng, s int32, culture bool, pos int) int {
+// cultureSlot returns the slot of position pos in the ministry of
+// culture of state s.
+func (g *generator) cultureSlot(s int32, pos int) int { return g.slotAt(s, 0, pos) }
+
+// drawnSlot returns the slot of position pos in a ministry of state s
+// drawn with most weight on culture and foreign affairs.
+func (g *generator) drawnSlot(x *rng, s int32, pos int) int {
 	ms := g.w.stateMinistries[s]
 	rank := 0
-	if !culture {
-		switch x.weighted([]int{55, 20, 25}) {
-		case 1:
-			rank = min(1, len(ms)-1)
-		case 2:
-			rank = x.IntN(len(ms))
-		}
+	switch x.weighted([]int{55, 20, 25}) {
+	case 1:
+		rank = min(1, len(ms)-1)
+	case 2:
+		rank = x.IntN(len(ms))
 	}
-	return pos*len(g.w.ministries) + int(ms[rank])
+	return g.slotAt(s, rank, pos)
+}
+
+// slotAt returns the slot of position pos in the ministry of state s of
+// the given rank.
+func (g *generator) slotAt(s int32, rank, pos int) int {
+	return pos*len(g.w.ministries) + int(g.w.stateMinistries[s][rank])
 }
 
 // visit returns visit k.
@@ -130,17 +141,38 @@ var (
 	secondCodes        = []events.CAMEOCode{"036", "057", "030", "051", "032"}
 )
 
+// meetingSetting is where and how the states of a meeting that is not
+// part of a visit meet.
+type meetingSetting int
+
 // The settings of meetings that are not part of a visit.
 const (
-	settingHosted = iota
-	settingMultilateral
-	settingThirdParty
-	settingPhone
+	settingHosted       meetingSetting = iota // in one of the states, its host
+	settingMultilateral                       // three states, in one of them
+	settingThirdParty                         // in a third state, with no host
+	settingPhone                              // by phone: no host, no place
 )
+
+// scene is who meets, when and where: what the participants and codes of
+// a meeting are drawn for.
+type scene struct {
+	visit   *visitPlan // the visit the meeting is part of; nil if none
+	states  [3]int32   // the states that meet, the first nStates of them
+	nStates int
+	day     int32          // the day the participants are in office
+	setting meetingSetting // settingHosted for a meeting of a visit
+}
+
+// cast is who takes part in a meeting, as indexes of the world's
+// officials: chosen in the order of the meeting's participants, a and b
+// the first participants of its first two states.
+type cast struct {
+	chosen []int32
+	a, b   int32
+}
 
 // meeting returns meeting j.
 func (g *generator) meeting(j int) events.Meeting {
-	w := g.w
 	var vp visitPlan
 	k := j / VisitBlock
 	inVisit := false
@@ -151,94 +183,116 @@ func (g *generator) meeting(j int) events.Meeting {
 	x := g.mr
 	x.reset(tagMeetings, j)
 	m := events.Meeting{ID: g.meetingID(j)}
-
-	// Who meets, when and where.
-	var states [3]int32
-	nStates := 2
-	var day int32
-	setting := settingHosted
-	var place orgs.Place
-	host := int32(-1)
+	var sc scene
 	if inVisit {
-		states[0], states[1] = vp.guest, vp.host
-		day = vp.start + int32(x.IntN(int(vp.days)))
-		if vp.month {
-			// Dated by the visit's month: the day that chooses the
-			// participants stays in it, so that their posts cover it.
-			m.Date = w.cal.month(vp.start)
-			day = min(day, w.cal.last(m.Date))
-		} else {
-			m.Date = w.cal.day(day)
-		}
-		host = vp.host
-		place = orgs.Place{City: vp.city, Country: w.states[vp.host].ID}
-		m.Visit = g.visitID(k)
+		sc = g.visitScene(x, &m, k, &vp)
 	} else {
-		pair := w.pairs[x.pair.Uint64()]
-		states[0], states[1] = pair[0], pair[1]
-		if x.chance(0.5) {
-			states[0], states[1] = states[1], states[0]
-		}
-		day = x.growing(w.firstDay, w.lastDay)
-		m.Date = w.cal.at(day, x.precision(0.07, 0.03))
-		setting = x.weighted([]int{75, 8, 7, 10})
-		if setting == settingMultilateral || setting == settingThirdParty {
-			t, ok := g.otherState(x, states[:2])
-			switch {
-			case !ok:
-				setting = settingHosted
-			case setting == settingMultilateral:
-				states[2] = t
-				nStates = 3
-			default:
-				place = orgs.Place{City: pick(x, w.cities[t]), Country: w.states[t].ID}
-			}
-		}
-		if setting == settingHosted || setting == settingMultilateral {
-			host = states[x.IntN(nStates)]
-			city := w.cities[host][0]
-			if x.chance(0.3) {
-				city = pick(x, w.cities[host])
-			}
-			place = orgs.Place{City: city, Country: w.states[host].ID}
+		sc = g.ownScene(x, &m)
+	}
+	c := g.participants(x, &m, sc)
+	g.discussion(x, &m, c)
+	m.Codes = meetingCodesOf(x, sc)
+	g.cite(x, &m)
+	return m
+}
+
+// visitScene sets the date, host, place and visit of meeting m, part of
+// visit k planned as vp: the visit's states, on one of its days, in its
+// city.
+func (g *generator) visitScene(x *rng, m *events.Meeting, k int, vp *visitPlan) scene {
+	w := g.w
+	sc := scene{visit: vp, nStates: 2, setting: settingHosted}
+	sc.states[0], sc.states[1] = vp.guest, vp.host
+	sc.day = vp.start + int32(x.IntN(int(vp.days)))
+	if vp.month {
+		// Dated by the visit's month: the day that chooses the
+		// participants stays in it, so that their posts cover it.
+		m.Date = w.cal.month(vp.start)
+		sc.day = min(sc.day, w.cal.last(m.Date))
+	} else {
+		m.Date = w.cal.day(sc.day)
+	}
+	m.Host = w.states[vp.host].ID
+	m.Place = orgs.Place{City: vp.city, Country: w.states[vp.host].ID}
+	m.Visit = g.visitID(k)
+	return sc
+}
+
+// ownScene draws the states, date, setting, host and place of meeting m,
+// which is not part of a visit.
+func (g *generator) ownScene(x *rng, m *events.Meeting) scene {
+	w := g.w
+	sc := scene{nStates: 2}
+	pair := w.pairs[x.pair.Uint64()]
+	sc.states[0], sc.states[1] = pair[0], pair[1]
+	if x.chance(0.5) {
+		sc.states[0], sc.states[1] = sc.states[1], sc.states[0]
+	}
+	sc.day = x.growing(w.firstDay, w.lastDay)
+	m.Date = w.cal.at(sc.day, x.precision(0.07, 0.03))
+	sc.setting = meetingSetting(x.weighted([]int{75, 8, 7, 10}))
+	if sc.setting == settingMultilateral || sc.setting == settingThirdParty {
+		t, ok := g.otherState(x, sc.states[:2])
+		switch {
+		case !ok:
+			sc.setting = settingHosted
+		case sc.setting == settingMultilateral:
+			sc.states[2] = t
+			sc.nStates = 3
+		default:
+			m.Place = orgs.Place{City: pick(x, w.cities[t]), Country: w.states[t].ID}
 		}
 	}
-	m.Place = place
-	if host >= 0 {
+	if sc.setting == settingHosted || sc.setting == settingMultilateral {
+		host := sc.states[x.IntN(sc.nStates)]
+		city := w.cities[host][0]
+		if x.chance(0.3) {
+			city = pick(x, w.cities[host])
+		}
+		m.Place = orgs.Place{City: city, Country: w.states[host].ID}
 		m.Host = w.states[host].ID
 	}
+	return sc
+}
 
-	// The participants: at least one of each state, the visitor first.
-	total := max(2+x.weighted([]int{50, 25, 13, 8, 4}), nStates)
+// participants draws the participants of meeting m: at least one of each
+// state, the visitor first.
+func (g *generator) participants(x *rng, m *events.Meeting, sc scene) cast {
+	w := g.w
+	total := max(2+x.weighted([]int{50, 25, 13, 8, 4}), sc.nStates)
 	var count [3]int
-	for s := range nStates {
+	for s := range sc.nStates {
 		count[s] = 1
 	}
-	for range total - nStates {
-		count[x.IntN(nStates)]++
+	for range total - sc.nStates {
+		count[x.IntN(sc.nStates)]++
 	}
 	chosen := make([]int32, 0, total)
 	m.Participants = make([]events.Participant, 0, total)
 	first := [3]int{}
-	for s := range nStates {
+	for s := range sc.nStates {
 		first[s] = len(chosen)
 		for n := range count[s] {
 			var o int32
 			ok := true
-			if n == 0 && inVisit && s == 0 {
-				o = w.holderAt(vp.slots[0], day)
-			} else if o, ok = g.official(x, states[s], day, chosen); !ok {
+			if n == 0 && sc.visit != nil && s == 0 {
+				o = w.holderAt(sc.visit.slots[0], sc.day)
+			} else if o, ok = g.official(x, sc.states[s], sc.day, chosen); !ok {
 				continue
 			}
 			chosen = append(chosen, o)
 			m.Participants = append(m.Participants, events.Participant{
-				Official: w.officials[o].ID, State: w.states[states[s]].ID, Post: w.officials[o].Posts[0].ID,
+				Official: w.officials[o].ID, State: w.states[sc.states[s]].ID, Post: w.officials[o].Posts[0].ID,
 			})
 		}
 	}
-	a, b := chosen[first[0]], chosen[first[1]]
+	return cast{chosen: chosen, a: chosen[first[0]], b: chosen[first[1]]}
+}
 
-	// What they discussed and said.
+// discussion draws what the participants c of meeting m discussed and
+// said, and the meeting's title and summary.
+func (g *generator) discussion(x *rng, m *events.Meeting, c cast) {
+	w := g.w
 	m.Topics = make([]events.Topic, 0, 4)
 	for range 1 + x.weighted([]int{35, 35, 20, 10}) {
 		t := allTopics[x.weighted(topicWeights)]
@@ -249,11 +303,11 @@ func (g *generator) meeting(j int) events.Meeting {
 	if n := x.weighted([]int{30, 38, 24, 8}); n > 0 {
 		m.Statements = make([]events.Statement, n)
 		for i := range m.Statements {
-			m.Statements[i] = g.statement(x, &m, i, chosen, a, b)
+			m.Statements[i] = g.statement(x, m, i, c)
 		}
 	}
 	if x.chance(0.6) {
-		m.Title = w.family[a] + " meets " + w.family[b]
+		m.Title = w.family[c.a] + " meets " + w.family[c.b]
 	}
 	if x.chance(0.1) {
 		if len(m.Topics) > 1 {
@@ -262,26 +316,36 @@ func (g *generator) meeting(j int) events.Meeting {
 			m.Summary = "The meeting focused on " + topicPhrase(m.Topics[0]) + "."
 		}
 	}
+}
 
-	// How it is coded and cited.
+// meetingCodesOf draws the event codes of a meeting of scene sc: one that
+// says how the states met, and now and then a second.
+func meetingCodesOf(x *rng, sc scene) []events.EventCode {
 	var code events.CAMEOCode
 	switch {
-	case inVisit:
+	case sc.visit != nil:
 		code = "042"
 		if x.chance(0.5) {
 			code = "043"
 		}
-	case setting == settingPhone:
+	case sc.setting == settingPhone:
 		code = "041"
-	case setting == settingThirdParty:
+	case sc.setting == settingThirdParty:
 		code = "044"
 	default:
 		code = meetingCodes[x.weighted(meetingCodeWeights)]
 	}
-	m.Codes = []events.EventCode{eventCode(code)}
+	codes := []events.EventCode{eventCode(code)}
 	if c := pick(x, secondCodes); c != code && x.chance(0.25) {
-		m.Codes = append(m.Codes, eventCode(c))
+		codes = append(codes, eventCode(c))
 	}
+	return codes
+}
+
+// cite draws the sources of meeting m: one or two, and now and then one
+// cited for its date.
+func (g *generator) cite(x *rng, m *events.Meeting) {
+	w := g.w
 	src := w.sourceID(int(x.source.Uint64()))
 	m.Sources = []amity.SourceID{src}
 	if x.chance(0.2) {
@@ -292,7 +356,6 @@ func (g *generator) meeting(j int) events.Meeting {
 	if x.chance(0.03) {
 		m.FieldSources = amity.FieldSources{"date": {w.sourceID(x.IntN(Sources))}}
 	}
-	return m
 }
 
 var allTopics = events.Topics()
@@ -316,7 +379,7 @@ func (g *generator) otherState(x *rng, states []int32) (int32, bool) {
 func (g *generator) official(x *rng, s int32, d int32, chosen []int32) (int32, bool) {
 	for range 8 {
 		pos := x.weighted(positionWeights[:g.w.positions])
-		o := g.w.holderAt(g.slot(x, s, false, pos), d)
+		o := g.w.holderAt(g.drawnSlot(x, s, pos), d)
 		if !slices.Contains(chosen, o) {
 			return o, true
 		}
@@ -326,21 +389,20 @@ func (g *generator) official(x *rng, s int32, d int32, chosen []int32) (int32, b
 
 var positionWeights = []int{50, 25, 15, 10}
 
-// statement returns statement i of meeting m, whose participants are
-// chosen, and a and b the first participants of its first two states.
-func (g *generator) statement(x *rng, m *events.Meeting, i int, chosen []int32, a, b int32) events.Statement {
+// statement returns statement i of meeting m, whose participants are c.
+func (g *generator) statement(x *rng, m *events.Meeting, i int, c cast) events.Statement {
 	w := g.w
 	v := verbs[x.weighted(verbWeights)]
 	t := pick(x, m.Topics)
 	s := events.Statement{ID: events.StatementID(string(m.ID) + "-s" + strconv.Itoa(i+1)), Verb: v}
 	if bySides(v) {
-		s.Speakers = []orgs.OfficialID{w.officials[a].ID, w.officials[b].ID}
+		s.Speakers = []orgs.OfficialID{w.officials[c.a].ID, w.officials[c.b].ID}
 		s.Summary = statementText(v, "", "", topicPhrase(t))
 	} else {
-		speaker := pick(x, chosen)
-		other := b
-		if m.Participants[slices.Index(chosen, speaker)].State == m.Participants[slices.Index(chosen, b)].State {
-			other = a
+		speaker := pick(x, c.chosen)
+		other := c.b
+		if m.Participants[slices.Index(c.chosen, speaker)].State == m.Participants[slices.Index(c.chosen, c.b)].State {
+			other = c.a
 		}
 		s.Speakers = []orgs.OfficialID{w.officials[speaker].ID}
 		s.Summary = statementText(v, w.family[speaker], w.family[other], topicPhrase(t))
@@ -364,9 +426,19 @@ func (w *world) stateIndex(id orgs.StateID) int {
 // initiative returns initiative i, raised at one of the meetings of its
 // stride.
 func (g *generator) initiative(i int) cooperation.Initiative {
-	w, x := g.w, g.ir
+	x := g.ir
 	x.reset(tagInitiatives, i)
 	m := g.meeting(i*InitiativeStride + x.IntN(InitiativeStride))
+	in := g.newInitiative(x, i, &m)
+	proposal(x, &in, &m)
+	g.history(x, &in, &m)
+	return in
+}
+
+// newInitiative returns initiative i as it was raised at meeting m: its
+// kind, title, topics, parties, places and organizations.
+func (g *generator) newInitiative(x *rng, i int, m *events.Meeting) cooperation.Initiative {
+	w := g.w
 	states := m.States()
 	a, b := w.stateIndex(states[0]), w.stateIndex(states[1])
 	kind := initiativeKinds[x.weighted(initiativeWeights)]
@@ -402,8 +474,12 @@ func (g *generator) initiative(i int) cooperation.Initiative {
 		}
 		in.MoreOrganizations = x.chance(0.3)
 	}
+	return in
+}
 
-	// Who proposed it, and in which statement.
+// proposal draws who proposed initiative in at meeting m, in which
+// statement, and who leads it.
+func proposal(x *rng, in *cooperation.Initiative, m *events.Meeting) {
 	for _, s := range m.Statements {
 		if proposes(s.Verb) {
 			in.ProposedBy = s.Speakers
@@ -421,8 +497,12 @@ func (g *generator) initiative(i int) cooperation.Initiative {
 	if x.chance(0.1) {
 		in.LedBy = []orgs.OfficialID{m.Participants[0].Official}
 	}
+}
 
-	// Its history: raised at the meeting, then forward in the lifecycle.
+// history draws the history of initiative in: raised at meeting m, then
+// forward in the lifecycle, until it closes or the archive ends.
+func (g *generator) history(x *rng, in *cooperation.Initiative, m *events.Meeting) {
+	w := g.w
 	status := cooperation.StatusProposed
 	if x.chance(0.3) {
 		status = cooperation.StatusAgreed
@@ -451,7 +531,6 @@ func (g *generator) initiative(i int) cooperation.Initiative {
 		}
 		in.History = append(in.History, h)
 	}
-	return in
 }
 
 // lifecycle is the order of the open statuses and completion.

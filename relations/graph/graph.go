@@ -50,114 +50,157 @@ func kindOrder(k relations.Kind) int { return slices.Index(relations.Kinds(), k)
 // only if both ends are entities of r: Build never adds a node that r
 // lacks, so it can draw records that have not been validated.
 func Build(r *relations.Records) Graph {
-	var g Graph
-	have := map[string]bool{}
-	node := func(id string, k relations.Kind, label string) {
-		if id == "" || have[id] {
-			return
-		}
-		have[id] = true
-		g.Nodes = append(g.Nodes, Node{ID: id, Kind: k, Label: label})
-	}
-	for _, s := range r.States {
-		node(string(s.ID), relations.KindState, s.Name)
-	}
-	for _, m := range r.Ministries {
-		node(string(m.ID), relations.KindMinistry, m.Name)
-	}
-	for _, o := range r.Organizations {
-		node(string(o.ID), relations.KindOrganization, o.Name)
-	}
-	for _, o := range r.Officials {
-		node(string(o.ID), relations.KindOfficial, o.Name)
-	}
-	for _, v := range r.Visits {
-		node(string(v.ID), relations.KindVisit, "Visit "+v.Start.String())
-	}
-	for _, m := range r.Meetings {
-		label := m.Title
-		if label == "" {
-			label = "Meeting " + m.Date.String()
-		}
-		node(string(m.ID), relations.KindMeeting, label)
-	}
-	for _, in := range r.Initiatives {
-		node(string(in.ID), relations.KindInitiative, in.Title)
-	}
+	b := builder{have: map[string]bool{}, seen: map[Edge]bool{}}
+	b.nodes(r)
+	b.actorEdges(r)
+	b.eventEdges(r)
+	b.initiativeEdges(r)
+	b.tieEdges(r)
+	b.g.sort()
+	return b.g
+}
 
-	seen := map[Edge]bool{}
-	edge := func(from, to, label string) {
-		e := Edge{From: from, To: to, Label: label}
-		if from == "" || to == "" || !have[from] || !have[to] || seen[e] {
-			return
-		}
-		seen[e] = true
-		g.Edges = append(g.Edges, e)
-	}
-	for _, m := range r.Ministries {
-		edge(string(m.ID), string(m.State), "ministry of")
-	}
-	for _, o := range r.Organizations {
-		edge(string(o.ID), string(o.State), "body of")
-		edge(string(o.ID), string(o.ParentMinistry), "affiliated with")
-		edge(string(o.ID), string(o.ParentOrganization), "affiliated with")
-		for _, mem := range o.Members {
-			edge(string(mem.State), string(o.ID), "member of")
-		}
-	}
-	for _, o := range r.Officials {
-		for _, p := range o.Posts {
-			edge(string(o.ID), string(cmp.Or(string(p.Ministry), string(p.Organization), string(p.State))), p.Title)
-		}
-	}
-	for _, v := range r.Visits {
-		for _, o := range v.Visitors {
-			edge(string(o), string(v.ID), "visited")
-		}
-		edge(string(v.ID), string(v.Host), "hosted by")
-	}
-	for _, m := range r.Meetings {
-		for _, p := range m.Participants {
-			edge(string(p.Official), string(m.ID), "took part in")
-			edge(string(p.Official), string(p.State), "represents")
-		}
-		edge(string(m.ID), string(m.Visit), "during")
-	}
-	for _, in := range r.Initiatives {
-		proposed := "proposed"
-		if in.ProposalInferred {
-			proposed = "proposed (inferred)"
-		}
-		for _, o := range in.ProposedBy {
-			edge(string(o), string(in.ID), proposed)
-		}
-		for _, o := range in.LedBy {
-			edge(string(o), string(in.ID), "leads")
-		}
-		for _, m := range in.Meetings {
-			edge(string(in.ID), string(m), "discussed at")
-		}
-		for _, o := range in.Organizations {
-			edge(string(in.ID), string(o), "within")
-		}
-	}
-	for _, t := range r.Ties {
-		if len(t.States) == 2 {
-			label := strings.ReplaceAll(string(t.Kind), "_", " ")
-			if !t.Established.IsZero() {
-				label += " since " + t.Established.String()
-			}
-			edge(string(t.States[0]), string(t.States[1]), label)
-		}
-	}
-
+// sort puts the nodes in order of kind, then ID, and the edges in order of
+// From, To, Label.
+func (g *Graph) sort() {
 	slices.SortFunc(g.Nodes, func(a, b Node) int {
 		return cmp.Or(cmp.Compare(kindOrder(a.Kind), kindOrder(b.Kind)), strings.Compare(a.ID, b.ID))
 	})
 	slices.SortFunc(g.Edges, func(a, b Edge) int {
 		return cmp.Or(strings.Compare(a.From, b.From), strings.Compare(a.To, b.To), strings.Compare(a.Label, b.Label))
 	})
-	return g
+}
+
+// builder adds the nodes and edges of a graph, each once.
+type builder struct {
+	g    Graph
+	have map[string]bool // IDs of the nodes added
+	seen map[Edge]bool   // the edges added
+}
+
+// node adds the node id, unless id is empty or a node already has it.
+func (b *builder) node(id string, k relations.Kind, label string) {
+	if id == "" || b.have[id] {
+		return
+	}
+	b.have[id] = true
+	b.g.Nodes = append(b.g.Nodes, Node{ID: id, Kind: k, Label: label})
+}
+
+// edge adds the edge from -> to, if both are nodes and the edge is new.
+func (b *builder) edge(from, to, label string) {
+	e := Edge{From: from, To: to, Label: label}
+	if from == "" || to == "" || !b.have[from] || !b.have[to] || b.seen[e] {
+		return
+	}
+	b.seen[e] = true
+	b.g.Edges = append(b.g.Edges, e)
+}
+
+// nodes adds a node for each entity of r that is drawn, the first of
+// each ID.
+func (b *builder) nodes(r *relations.Records) {
+	for _, s := range r.States {
+		b.node(string(s.ID), relations.KindState, s.Name)
+	}
+	for _, m := range r.Ministries {
+		b.node(string(m.ID), relations.KindMinistry, m.Name)
+	}
+	for _, o := range r.Organizations {
+		b.node(string(o.ID), relations.KindOrganization, o.Name)
+	}
+	for _, o := range r.Officials {
+		b.node(string(o.ID), relations.KindOfficial, o.Name)
+	}
+	for _, v := range r.Visits {
+		b.node(string(v.ID), relations.KindVisit, "Visit "+v.Start.String())
+	}
+	for _, m := range r.Meetings {
+		label := m.Title
+		if label == "" {
+			label = "Meeting " + m.Date.String()
+		}
+		b.node(string(m.ID), relations.KindMeeting, label)
+	}
+	for _, in := range r.Initiatives {
+		b.node(string(in.ID), relations.KindInitiative, in.Title)
+	}
+}
+
+// actorEdges adds what ties ministries, organizations and officials to
+// the states and bodies they belong to.
+func (b *builder) actorEdges(r *relations.Records) {
+	for _, m := range r.Ministries {
+		b.edge(string(m.ID), string(m.State), "ministry of")
+	}
+	for _, o := range r.Organizations {
+		b.edge(string(o.ID), string(o.State), "body of")
+		b.edge(string(o.ID), string(o.ParentMinistry), "affiliated with")
+		b.edge(string(o.ID), string(o.ParentOrganization), "affiliated with")
+		for _, mem := range o.Members {
+			b.edge(string(mem.State), string(o.ID), "member of")
+		}
+	}
+	for _, o := range r.Officials {
+		for _, p := range o.Posts {
+			b.edge(string(o.ID), string(cmp.Or(string(p.Ministry), string(p.Organization), string(p.State))), p.Title)
+		}
+	}
+}
+
+// eventEdges adds who took part in visits and meetings, whom they
+// represented, and which visit a meeting was part of.
+func (b *builder) eventEdges(r *relations.Records) {
+	for _, v := range r.Visits {
+		for _, o := range v.Visitors {
+			b.edge(string(o), string(v.ID), "visited")
+		}
+		b.edge(string(v.ID), string(v.Host), "hosted by")
+	}
+	for _, m := range r.Meetings {
+		for _, p := range m.Participants {
+			b.edge(string(p.Official), string(m.ID), "took part in")
+			b.edge(string(p.Official), string(p.State), "represents")
+		}
+		b.edge(string(m.ID), string(m.Visit), "during")
+	}
+}
+
+// initiativeEdges adds who proposed and leads each initiative, where it
+// was discussed, and within which organizations.
+func (b *builder) initiativeEdges(r *relations.Records) {
+	for _, in := range r.Initiatives {
+		proposed := "proposed"
+		if in.ProposalInferred {
+			proposed = "proposed (inferred)"
+		}
+		for _, o := range in.ProposedBy {
+			b.edge(string(o), string(in.ID), proposed)
+		}
+		for _, o := range in.LedBy {
+			b.edge(string(o), string(in.ID), "leads")
+		}
+		for _, m := range in.Meetings {
+			b.edge(string(in.ID), string(m), "discussed at")
+		}
+		for _, o := range in.Organizations {
+			b.edge(string(in.ID), string(o), "within")
+		}
+	}
+}
+
+// tieEdges adds each tie between two states, labelled with its kind and
+// the date it was established.
+func (b *builder) tieEdges(r *relations.Records) {
+	for _, t := range r.Ties {
+		if len(t.States) == 2 {
+			label := strings.ReplaceAll(string(t.Kind), "_", " ")
+			if !t.Established.IsZero() {
+				label += " since " + t.Established.String()
+			}
+			b.edge(string(t.States[0]), string(t.States[1]), label)
+		}
+	}
 }
 
 // shapes gives the DOT shape of each kind's nodes.

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/jsonx"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
@@ -26,15 +27,31 @@ func Export(w io.Writer, r *relations.Records) error {
 	return jsonx.MarshalEncode(enc, build(r))
 }
 
-// exporter looks up what the Popolo objects repeat: sources' URLs and
-// publishers, and officials' names.
+// exporter builds a Popolo document, and looks up what its objects
+// repeat: sources' URLs and publishers, and officials' names.
 type exporter struct {
+	doc       document
 	sources   map[amity.SourceID]amity.Source
 	officials map[orgs.OfficialID]*orgs.Official
 }
 
+// build returns the Popolo document of r, every list sorted.
 func build(r *relations.Records) document {
-	x := exporter{
+	x := newExporter(r)
+	x.addStates(r.States)
+	x.addMinistries(r.Ministries)
+	x.addOrganizations(r.Organizations)
+	x.addOfficials(r.Officials)
+	x.addVisits(r.Visits)
+	x.addMeetings(r.Meetings)
+	x.doc.sort()
+	return x.doc
+}
+
+// newExporter returns an exporter that looks up the sources and officials
+// of r, the first of each ID.
+func newExporter(r *relations.Records) *exporter {
+	x := &exporter{
 		sources:   make(map[amity.SourceID]amity.Source, len(r.Sources)),
 		officials: make(map[orgs.OfficialID]*orgs.Official, len(r.Officials)),
 	}
@@ -48,10 +65,13 @@ func build(r *relations.Records) document {
 			x.officials[r.Officials[i].ID] = &r.Officials[i]
 		}
 	}
+	return x
+}
 
-	var doc document
-	for _, s := range r.States {
-		doc.Organizations = append(doc.Organizations, organization{
+// addStates adds each state as an organization and as an area.
+func (x *exporter) addStates(states []orgs.State) {
+	for _, s := range states {
+		x.doc.Organizations = append(x.doc.Organizations, organization{
 			ID:             string(s.ID),
 			Name:           s.Name,
 			OtherNames:     otherNames(s.Names),
@@ -59,10 +79,14 @@ func build(r *relations.Records) document {
 			Classification: ClassState,
 			Sources:        x.links(s.Sources, s.FieldSources),
 		})
-		doc.Areas = append(doc.Areas, area{ID: string(s.ID), Name: s.Name, Identifier: string(s.ID), Classification: ClassCountry})
+		x.doc.Areas = append(x.doc.Areas, area{ID: string(s.ID), Name: s.Name, Identifier: string(s.ID), Classification: ClassCountry})
 	}
-	for _, m := range r.Ministries {
-		doc.Organizations = append(doc.Organizations, organization{
+}
+
+// addMinistries adds each ministry as an organization of its state.
+func (x *exporter) addMinistries(ministries []orgs.Ministry) {
+	for _, m := range ministries {
+		x.doc.Organizations = append(x.doc.Organizations, organization{
 			ID:             string(m.ID),
 			Name:           m.Name,
 			OtherNames:     otherNames(m.Names),
@@ -74,12 +98,17 @@ func build(r *relations.Records) document {
 			Sources:        x.links(m.Sources, m.FieldSources),
 		})
 	}
-	for _, o := range r.Organizations {
+}
+
+// addOrganizations adds each organization, and the memberships of the
+// states that are its members.
+func (x *exporter) addOrganizations(organizations []orgs.Organization) {
+	for _, o := range organizations {
 		parent := string(o.ParentMinistry)
 		if parent == "" {
 			parent = string(o.ParentOrganization)
 		}
-		doc.Organizations = append(doc.Organizations, organization{
+		x.doc.Organizations = append(x.doc.Organizations, organization{
 			ID:              string(o.ID),
 			Name:            o.Name,
 			OtherNames:      otherNames(o.Names),
@@ -93,7 +122,7 @@ func build(r *relations.Records) document {
 			Sources:         x.links(o.Sources, o.FieldSources),
 		})
 		for _, m := range o.Members {
-			doc.Memberships = append(doc.Memberships, membership{
+			x.doc.Memberships = append(x.doc.Memberships, membership{
 				Member:         &member{Type: "Organization", ID: string(m.State)},
 				OrganizationID: string(o.ID),
 				StartDate:      m.Since.String(),
@@ -102,8 +131,13 @@ func build(r *relations.Records) document {
 			})
 		}
 	}
-	for _, o := range r.Officials {
-		doc.Persons = append(doc.Persons, person{
+}
+
+// addOfficials adds each official as a person, and each of his posts as a
+// post and his membership through it.
+func (x *exporter) addOfficials(officials []orgs.Official) {
+	for _, o := range officials {
+		x.doc.Persons = append(x.doc.Persons, person{
 			ID:          string(o.ID),
 			Name:        o.Name,
 			OtherNames:  otherNames(o.Names),
@@ -113,8 +147,8 @@ func build(r *relations.Records) document {
 		for _, p := range o.Posts {
 			holder := holderOf(p)
 			sources := x.links(p.Sources, nil)
-			doc.Posts = append(doc.Posts, post{ID: string(p.ID), Label: p.Title, Role: string(p.Role), OrganizationID: holder, Sources: sources})
-			doc.Memberships = append(doc.Memberships, membership{
+			x.doc.Posts = append(x.doc.Posts, post{ID: string(p.ID), Label: p.Title, Role: string(p.Role), OrganizationID: holder, Sources: sources})
+			x.doc.Memberships = append(x.doc.Memberships, membership{
 				Role:           p.Title,
 				PersonID:       string(o.ID),
 				OrganizationID: holder,
@@ -125,12 +159,17 @@ func build(r *relations.Records) document {
 			})
 		}
 	}
-	for _, v := range r.Visits {
+}
+
+// addVisits adds each visit as an event, its visitors attendees for the
+// guest state.
+func (x *exporter) addVisits(visits []events.Visit) {
+	for _, v := range visits {
 		attendees := make([]person, len(v.Visitors))
 		for i, id := range v.Visitors {
 			attendees[i] = x.attendee(id, v.Guest, "")
 		}
-		doc.Events = append(doc.Events, event{
+		x.doc.Events = append(x.doc.Events, event{
 			ID:             string(v.ID),
 			Description:    v.Note,
 			StartDate:      v.Start.String(),
@@ -142,7 +181,12 @@ func build(r *relations.Records) document {
 			Sources:        x.links(v.Sources, v.FieldSources),
 		})
 	}
-	for _, m := range r.Meetings {
+}
+
+// addMeetings adds each meeting as an event, its participants attendees,
+// and its statements as speeches.
+func (x *exporter) addMeetings(meetings []events.Meeting) {
+	for _, m := range meetings {
 		attendees := make([]person, len(m.Participants))
 		for i, p := range m.Participants {
 			attendees[i] = x.attendee(p.Official, p.State, p.Post)
@@ -151,7 +195,7 @@ func build(r *relations.Records) document {
 		if !m.Place.IsZero() {
 			loc = location(m.Place)
 		}
-		doc.Events = append(doc.Events, event{
+		x.doc.Events = append(x.doc.Events, event{
 			ID:             string(m.ID),
 			Name:           m.Title,
 			Description:    m.Summary,
@@ -164,23 +208,33 @@ func build(r *relations.Records) document {
 			Sources:        x.links(m.Sources, m.FieldSources),
 		})
 		for i, s := range m.Statements {
-			sp := speech{
-				ID:       string(s.ID),
-				Title:    s.Summary,
-				Text:     s.Quote,
-				EventID:  string(m.ID),
-				Position: new(i),
-				Sources:  x.links(s.Sources, nil),
-			}
-			if len(s.Speakers) == 1 {
-				sp.CreatorID = string(s.Speakers[0])
-			} else {
-				sp.AttributionText = x.attribution(s.Speakers)
-			}
-			doc.Speeches = append(doc.Speeches, sp)
+			x.doc.Speeches = append(x.doc.Speeches, x.speechOf(m.ID, i, s))
 		}
 	}
+}
 
+// speechOf returns statement i of meeting id as a speech.
+func (x *exporter) speechOf(id events.MeetingID, i int, s events.Statement) speech {
+	sp := speech{
+		ID:       string(s.ID),
+		Title:    s.Summary,
+		Text:     s.Quote,
+		EventID:  string(id),
+		Position: new(i),
+		Sources:  x.links(s.Sources, nil),
+	}
+	if len(s.Speakers) == 1 {
+		sp.CreatorID = string(s.Speakers[0])
+	} else {
+		sp.AttributionText = x.attribution(s.Speakers)
+	}
+	return sp
+}
+
+// sort orders every list of the document: by ID; memberships, which have
+// none, by organization, member, post and start; speeches by event and
+// position.
+func (doc *document) sort() {
 	sortBy(doc.Persons, func(p person) string { return p.ID })
 	sortBy(doc.Organizations, func(o organization) string { return o.ID })
 	sortBy(doc.Areas, func(a area) string { return a.ID })
@@ -197,7 +251,6 @@ func build(r *relations.Records) document {
 	slices.SortStableFunc(doc.Speeches, func(a, b speech) int {
 		return cmp.Or(cmp.Compare(a.EventID, b.EventID), cmp.Compare(*a.Position, *b.Position))
 	})
-	return doc
 }
 
 func sortBy[T any](s []T, id func(T) string) {
@@ -232,7 +285,7 @@ func holderOf(p orgs.Post) string {
 
 // attendee returns the embedded person that attends an event for state,
 // in post.
-func (x exporter) attendee(id orgs.OfficialID, state orgs.StateID, post orgs.PostID) person {
+func (x *exporter) attendee(id orgs.OfficialID, state orgs.StateID, post orgs.PostID) person {
 	p := person{ID: string(id)}
 	if o, ok := x.officials[id]; ok {
 		p.Name = o.Name
@@ -244,7 +297,7 @@ func (x exporter) attendee(id orgs.OfficialID, state orgs.StateID, post orgs.Pos
 }
 
 // attribution names several speakers: "A and B", "A, B and C".
-func (x exporter) attribution(ids []orgs.OfficialID) string {
+func (x *exporter) attribution(ids []orgs.OfficialID) string {
 	names := make([]string, len(ids))
 	for i, id := range ids {
 		names[i] = string(id)
@@ -264,7 +317,7 @@ func (x exporter) attribution(ids []orgs.OfficialID) string {
 // links returns the Popolo links of the sources ids and the sources of
 // the single fields that Popolo carries, each URL once, in the order of
 // ids and then of the fields. Sources without a URL have none.
-func (x exporter) links(ids []amity.SourceID, fs amity.FieldSources) []link {
+func (x *exporter) links(ids []amity.SourceID, fs amity.FieldSources) []link {
 	var out []link
 	add := func(id amity.SourceID) {
 		s, ok := x.sources[id]

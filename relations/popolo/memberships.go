@@ -1,0 +1,181 @@
+package popolo
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/orgs"
+)
+
+// membership reads a membership: a post of an official, or a state's
+// membership of an organization. holder is the id of the person that
+// embeds it, if one does.
+func (im *importer) membership(m *obj, holder string) {
+	personID := m.str("person_id")
+	if holder != "" && personID == "" {
+		personID = holder
+	}
+	if mem := m.child("member"); mem != nil {
+		typ, id := mem.str("@type"), mem.str("id")
+		mem.rest("member")
+		switch {
+		case typ == "Person" && (personID == "" || personID == id):
+			personID = id
+		case typ == "Organization" && personID == "":
+			im.stateMembership(m, id)
+			return
+		default:
+			mem.whole(id, "a member that is neither the person of the membership nor an organization")
+		}
+	}
+	pi, ok := im.persons[personID]
+	if !ok {
+		m.whole(personID, "a membership of no known person or state")
+		return
+	}
+	im.holds(m, pi)
+}
+
+// postFacts is what a membership of an official says of the post held,
+// besides its dates, from the membership and the Popolo post it names.
+type postFacts struct {
+	org      string           // the Popolo id of the state, ministry or organization
+	label    string           // the post's label
+	role     string           // the post's role
+	rolePath amity.Path       // the path of role in the input
+	sources  []amity.SourceID // the post's sources
+}
+
+// holds reads membership m as a post that official pi holds.
+func (im *importer) holds(m *obj, pi int) {
+	post := orgs.Post{Start: im.date(m, "start_date"), End: im.date(m, "end_date")}
+	facts := postFacts{org: m.str("organization_id")}
+	if postID := m.str("post_id"); postID != "" {
+		post.ID = im.namedPost(m, pi, postID, &facts)
+	}
+	if post.ID == "" {
+		post.ID = im.madePostID(m, pi, facts.org)
+	}
+	post.Title = im.postTitle(m, facts.label)
+	if orgs.Role(facts.role).Valid() {
+		post.Role = orgs.Role(facts.role)
+	} else if facts.role != "" {
+		m.rep.unmapped(facts.rolePath, facts.role, "not an amity role")
+	}
+	im.postHolder(m, &post, facts.org)
+	for _, s := range im.sourcesOf(m) {
+		if !slices.Contains(facts.sources, s) {
+			facts.sources = append(facts.sources, s)
+		}
+	}
+	post.Sources = facts.sources
+	m.rest("post")
+	im.r.Officials[pi].Posts = append(im.r.Officials[pi].Posts, post)
+}
+
+// namedPost reads the Popolo post postID that membership m of official pi
+// names into facts, and returns the ID of the official's post: the post's
+// id, or, when an earlier membership holds the post, one made from it and
+// the official's ID. It returns "" when no post has the id.
+func (im *importer) namedPost(m *obj, pi int, postID string, facts *postFacts) orgs.PostID {
+	info, ok := im.posts[postID]
+	if !ok {
+		m.rep.unmapped(m.at("post_id"), postID, "no post has this id")
+		return ""
+	}
+	p := info.o
+	var id orgs.PostID
+	if info.used {
+		id = orgs.PostID(im.newID(p.path, postID+"-"+string(im.r.Officials[pi].ID)))
+	} else {
+		id = orgs.PostID(im.newID(p.path, postID))
+	}
+	info.used = true
+	if im.postOf[pi] == nil {
+		im.postOf[pi] = map[string]orgs.PostID{}
+	}
+	im.postOf[pi][postID] = id
+	facts.label, facts.role = p.str("label"), p.str("role")
+	facts.rolePath = p.at("role")
+	if po := p.str("organization_id"); facts.org == "" {
+		facts.org = po
+	} else if po != "" && po != facts.org {
+		m.rep.unmapped(m.at("organization_id"), facts.org, "not the organization of the post: "+po)
+	}
+	facts.sources = im.sourcesOf(p)
+	p.rest("post")
+	return id
+}
+
+// madePostID returns the ID of the post of official pi in the
+// organization org, for a membership m that names no post.
+func (im *importer) madePostID(m *obj, pi int, org string) orgs.PostID {
+	made := string(im.r.Officials[pi].ID) + "." + im.orgIDs[org]
+	if !amity.ValidID(made) || im.taken[made] {
+		made = hashID("post", m.path.String(), im.taken)
+	}
+	im.taken[made] = true
+	im.rep.filled(m.path, "", "a membership without a post: post ID "+made)
+	return orgs.PostID(made)
+}
+
+// postTitle returns the title of the post of membership m: the post's
+// label, or else the membership's role or label, or else "Member".
+func (im *importer) postTitle(m *obj, label string) string {
+	if r := m.str("role"); label == "" {
+		label = r
+	} else if r != "" && r != label {
+		m.rep.unmapped(m.at("role"), r, "the post's title is its label: "+label)
+	}
+	if l := m.str("label"); label == "" {
+		label = l
+	} else if l != "" && l != label {
+		m.rep.unmapped(m.at("label"), l, "the post's title is its label: "+label)
+	}
+	if label == "" {
+		label = "Member"
+		im.rep.filled(m.path, "", "a post without a label or role: titled Member")
+	}
+	return label
+}
+
+// postHolder sets the state, ministry or organization of post to the one
+// the Popolo organization org stands for.
+func (im *importer) postHolder(m *obj, post *orgs.Post, org string) {
+	switch im.orgKinds[org] {
+	case orgState:
+		post.State = orgs.StateID(im.orgIDs[org])
+	case orgMinistry:
+		post.Ministry = orgs.MinistryID(im.orgIDs[org])
+	case orgOrganization:
+		post.Organization = orgs.OrganizationID(im.orgIDs[org])
+	default:
+		im.missing(m.path, "the state, ministry or organization of the post: no organization has the id "+strconv.Quote(org))
+	}
+}
+
+// stateMembership reads a state's membership of an organization.
+func (im *importer) stateMembership(m *obj, member string) {
+	state, ok := im.stateOf(member)
+	if !ok {
+		m.whole(member, "a member organization that is not a state")
+		return
+	}
+	org := m.str("organization_id")
+	i, ok := im.orgIndex[im.orgIDs[org]]
+	if !ok || im.orgKinds[org] != orgOrganization {
+		m.whole(org, "a state's membership of what is not an amity organization")
+		return
+	}
+	ms := orgs.Membership{State: state, Since: im.date(m, "start_date"), Until: im.date(m, "end_date"), Sources: im.sourcesOf(m)}
+	m.rest("membership")
+	im.r.Organizations[i].Members = append(im.r.Organizations[i].Members, ms)
+}
+
+// officialPost finds the post of official i that came from the Popolo
+// post id.
+func (im *importer) officialPost(i int, id string) (orgs.PostID, bool) {
+	p, ok := im.postOf[i][id]
+	return p, ok
+}
