@@ -62,6 +62,11 @@ func tagsOfSource(v *Source) bool {
 			return false
 		}
 	}
+	return tagsOfSource2(v)
+}
+
+// tagsOfSource2 goes on with the fields of tagsOfSource.
+func tagsOfSource2(v *Source) bool {
 	// Cites: omitempty,max=64,dive,required,id
 	if v.Cites != nil {
 		if len(v.Cites) > 64 {

@@ -84,6 +84,11 @@ func tagsOfInitiative(v *Initiative) bool {
 			return false
 		}
 	}
+	return tagsOfInitiative2(v)
+}
+
+// tagsOfInitiative2 goes on with the fields of tagsOfInitiative.
+func tagsOfInitiative2(v *Initiative) bool {
 	// Places: omitempty,max=64,dive
 	if v.Places != nil {
 		if len(v.Places) > 64 {
@@ -138,6 +143,11 @@ func tagsOfInitiative(v *Initiative) bool {
 			}
 		}
 	}
+	return tagsOfInitiative3(v)
+}
+
+// tagsOfInitiative3 goes on with the fields of tagsOfInitiative.
+func tagsOfInitiative3(v *Initiative) bool {
 	// Meetings: omitempty,max=256,dive,required,id
 	if v.Meetings != nil {
 		if len(v.Meetings) > 256 {
@@ -191,6 +201,11 @@ func tagsOfInitiative(v *Initiative) bool {
 			return false
 		}
 	}
+	return tagsOfInitiative4(v)
+}
+
+// tagsOfInitiative4 goes on with the fields of tagsOfInitiative.
+func tagsOfInitiative4(v *Initiative) bool {
 	// Sources: required,min=1,max=64,dive,required,id
 	if v.Sources == nil {
 		return false
@@ -348,6 +363,11 @@ func tagsOfTie(v *Tie) bool {
 	if v.Established == (amity.Date{}) {
 		return false
 	}
+	return tagsOfTie2(v)
+}
+
+// tagsOfTie2 goes on with the fields of tagsOfTie.
+func tagsOfTie2(v *Tie) bool {
 	// Ended: notbefore=Established
 	if v.Ended.Before(v.Established) {
 		return false

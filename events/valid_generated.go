@@ -89,6 +89,11 @@ func tagsOfVisit(v *Visit) bool {
 	if v.End.Before(v.Start) {
 		return false
 	}
+	return tagsOfVisit2(v)
+}
+
+// tagsOfVisit2 goes on with the fields of tagsOfVisit.
+func tagsOfVisit2(v *Visit) bool {
 	// Places: omitempty,max=64,dive
 	if v.Places != nil {
 		if len(v.Places) > 64 {
@@ -146,6 +151,11 @@ func tagsOfVisit(v *Visit) bool {
 			return false
 		}
 	}
+	return tagsOfVisit3(v)
+}
+
+// tagsOfVisit3 goes on with the fields of tagsOfVisit.
+func tagsOfVisit3(v *Visit) bool {
 	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
 	if v.FieldSources != nil {
 		for k5, e5 := range v.FieldSources {
@@ -261,6 +271,11 @@ func tagsOfMeeting(v *Meeting) bool {
 			}
 		}
 	}
+	return tagsOfMeeting2(v)
+}
+
+// tagsOfMeeting2 goes on with the fields of tagsOfMeeting.
+func tagsOfMeeting2(v *Meeting) bool {
 	// Statements: omitempty,max=256,dive
 	if v.Statements != nil {
 		if len(v.Statements) > 256 {
@@ -318,6 +333,11 @@ func tagsOfMeeting(v *Meeting) bool {
 			return false
 		}
 	}
+	return tagsOfMeeting3(v)
+}
+
+// tagsOfMeeting3 goes on with the fields of tagsOfMeeting.
+func tagsOfMeeting3(v *Meeting) bool {
 	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
 	if v.FieldSources != nil {
 		for k12, e12 := range v.FieldSources {
@@ -434,6 +454,11 @@ func tagsOfStatement(v *Statement) bool {
 			return false
 		}
 	}
+	return tagsOfStatement2(v)
+}
+
+// tagsOfStatement2 goes on with the fields of tagsOfStatement.
+func tagsOfStatement2(v *Statement) bool {
 	// Topics: omitempty,max=32,dive,enum
 	if v.Topics != nil {
 		if len(v.Topics) > 32 {

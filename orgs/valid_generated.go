@@ -78,6 +78,11 @@ func tagsOfState(v *State) bool {
 			}
 		}
 	}
+	return tagsOfState2(v)
+}
+
+// tagsOfState2 goes on with the fields of tagsOfState.
+func tagsOfState2(v *State) bool {
 	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
 	if v.FieldSources != nil {
 		for k2, e2 := range v.FieldSources {
@@ -163,6 +168,11 @@ func tagsOfMinistry(v *Ministry) bool {
 			}
 		}
 	}
+	return tagsOfMinistry2(v)
+}
+
+// tagsOfMinistry2 goes on with the fields of tagsOfMinistry.
+func tagsOfMinistry2(v *Ministry) bool {
 	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
 	if v.FieldSources != nil {
 		for k5, e5 := range v.FieldSources {
@@ -255,6 +265,11 @@ func tagsOfOrganization(v *Organization) bool {
 			return false
 		}
 	}
+	return tagsOfOrganization2(v)
+}
+
+// tagsOfOrganization2 goes on with the fields of tagsOfOrganization.
+func tagsOfOrganization2(v *Organization) bool {
 	// URL: omitempty,max=2048,httpurl
 	if v.URL != "" {
 		if len(v.URL) > 2048 && utf8.RuneCountInString(string(v.URL)) > 2048 {
@@ -382,6 +397,11 @@ func tagsOfOfficial(v *Official) bool {
 			}
 		}
 	}
+	return tagsOfOfficial2(v)
+}
+
+// tagsOfOfficial2 goes on with the fields of tagsOfOfficial.
+func tagsOfOfficial2(v *Official) bool {
 	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
 	if v.FieldSources != nil {
 		for k14, e14 := range v.FieldSources {

@@ -170,31 +170,44 @@ func hasRulesSeen(t reflect.Type, seen map[reflect.Type]bool) bool {
 }
 
 func (g *gen) structFunc(w *bytes.Buffer, t reflect.Type) error {
-	fmt.Fprintf(w, "\n// %s reports whether the validate tags of v's fields hold.\n", g.funcs[t])
-	fmt.Fprintf(w, "func %s(v *%s) bool {\n", g.funcs[t], g.typeName(t))
+	name, part := g.funcs[t], 1
+	fmt.Fprintf(w, "\n// %s reports whether the validate tags of v's fields hold.\n", name)
+	fmt.Fprintf(w, "func %s(v *%s) bool {\n", name, g.typeName(t))
+	lines := 0
 	for f := range t.Fields() {
-		if !f.IsExported() {
-			continue
-		}
 		tag := f.Tag.Get("validate")
-		if tag == "-" {
+		if !f.IsExported() || tag == "-" || tag == "" && !hasRules(f.Type) {
 			continue
 		}
+		var field bytes.Buffer
 		var toks []string
 		if tag != "" {
 			toks = strings.Split(tag, ",")
-			fmt.Fprintf(w, "\t// %s: %s\n", f.Name, tag)
-		} else if !hasRules(f.Type) {
-			continue
+			fmt.Fprintf(&field, "\t// %s: %s\n", f.Name, tag)
 		}
-		c := &check{g: g, w: w, parent: t, field: f}
+		c := &check{g: g, w: &field, parent: t, field: f}
 		if err := c.value("v."+f.Name, f.Type, toks, 1); err != nil {
 			return fmt.Errorf("rulegen: %v.%s: %w", t, f.Name, err)
 		}
+		// A function runs to about maxLines lines, and then goes on in
+		// the next, so that each stays short enough to read.
+		if n := bytes.Count(field.Bytes(), []byte("\n")); lines > 0 && lines+n > maxLines {
+			part++
+			next := name + strconv.Itoa(part)
+			fmt.Fprintf(w, "\treturn %s(v)\n}\n", next)
+			fmt.Fprintf(w, "\n// %s goes on with the fields of %s.\n", next, name)
+			fmt.Fprintf(w, "func %s(v *%s) bool {\n", next, g.typeName(t))
+			lines = 0
+		}
+		lines += bytes.Count(field.Bytes(), []byte("\n"))
+		w.Write(field.Bytes())
 	}
 	w.WriteString("\treturn true\n}\n")
 	return nil
 }
+
+// maxLines is about the most lines of one generated function.
+const maxLines = 60
 
 // check writes the checks of one field of a struct.
 type check struct {
