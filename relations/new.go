@@ -21,9 +21,11 @@ import (
 // take: each meeting it returns is rebuilt when asked for. [Dataset.Records]
 // rebuilds them all; [Dataset.Meetings] yields them one at a time.
 //
-// A Dataset is safe for concurrent use by any number of goroutines. The
-// values it returns share their slices and maps with the dataset: callers
-// must not modify them.
+// The zero Dataset, like a nil *Dataset, is an empty dataset: every
+// method answers as it does on the dataset New(Records{}) returns, with
+// zero counts, lookups that find nothing and queries that yield nothing.
+//
+// A Dataset is safe for concurrent use by any number of goroutines.
 type Dataset struct {
 	// r holds the records as given, but for the meetings, which are
 	// held in meetings: r.Meetings is nil unless it was empty.
@@ -31,6 +33,25 @@ type Dataset struct {
 	meetings *meetingStore
 	ids      *idTable
 	ix       *index
+}
+
+// emptyDataset is the dataset of no records, which a nil or zero
+// Dataset stands for.
+var emptyDataset = sync.OnceValue(func() *Dataset {
+	d, err := New(Records{})
+	if err != nil {
+		panic("relations: the empty dataset: " + err.Error())
+	}
+	return d
+})
+
+// data returns d, or the empty dataset if d is nil or zero: every
+// exported method reads the dataset through it.
+func (d *Dataset) data() *Dataset {
+	if d == nil || d.ix == nil {
+		return emptyDataset()
+	}
+	return d
 }
 
 // New checks r as [Validate] does and, if it is valid, returns a Dataset
@@ -155,6 +176,7 @@ func waitAll(waits []func()) {
 // their strings, and their lists of topics, sources and codes, with the
 // dataset.
 func (d *Dataset) Records() Records {
+	d = d.data()
 	r := d.r
 	if d.meetings.len() > 0 {
 		r.Meetings = slices.Collect(d.Meetings())
@@ -168,6 +190,7 @@ func (d *Dataset) Records() Records {
 // share their strings, and their lists of topics, sources and codes, with
 // the dataset.
 func (d *Dataset) Meetings() iter.Seq[events.Meeting] {
+	d = d.data()
 	return func(yield func(events.Meeting) bool) {
 		var a arena
 		for _, rank := range d.ix.mRank {
@@ -182,6 +205,7 @@ func (d *Dataset) Meetings() iter.Seq[events.Meeting] {
 // kind that is not valid. Unlike len(d.Records().Meetings), it takes
 // constant time.
 func (d *Dataset) Count(k Kind) int {
+	d = d.data()
 	i := slices.Index(kinds, k)
 	if i < 0 {
 		return 0
@@ -192,6 +216,7 @@ func (d *Dataset) Count(k Kind) int {
 // KindOf returns the kind of the entity with the given ID, and whether
 // there is one.
 func (d *Dataset) KindOf(id string) (Kind, bool) {
+	d = d.data()
 	at, ok := d.ids.find(d, id)
 	return at.kind, ok
 }
@@ -204,37 +229,44 @@ func (d *Dataset) lookup(id string, k Kind) (ref, bool) {
 
 // Source returns the source with the given ID, and whether there is one.
 func (d *Dataset) Source(id amity.SourceID) (amity.Source, bool) {
+	d = d.data()
 	return get(d, string(id), KindSource, d.r.Sources)
 }
 
 // State returns the state with the given ID, and whether there is one.
 func (d *Dataset) State(id orgs.StateID) (orgs.State, bool) {
+	d = d.data()
 	return get(d, string(id), KindState, d.r.States)
 }
 
 // Ministry returns the ministry with the given ID, and whether there is one.
 func (d *Dataset) Ministry(id orgs.MinistryID) (orgs.Ministry, bool) {
+	d = d.data()
 	return get(d, string(id), KindMinistry, d.r.Ministries)
 }
 
 // Organization returns the organization with the given ID, and whether
 // there is one.
 func (d *Dataset) Organization(id orgs.OrganizationID) (orgs.Organization, bool) {
+	d = d.data()
 	return get(d, string(id), KindOrganization, d.r.Organizations)
 }
 
 // Official returns the official with the given ID, and whether there is one.
 func (d *Dataset) Official(id orgs.OfficialID) (orgs.Official, bool) {
+	d = d.data()
 	return get(d, string(id), KindOfficial, d.r.Officials)
 }
 
 // Visit returns the visit with the given ID, and whether there is one.
 func (d *Dataset) Visit(id events.VisitID) (events.Visit, bool) {
+	d = d.data()
 	return get(d, string(id), KindVisit, d.r.Visits)
 }
 
 // Meeting returns the meeting with the given ID, and whether there is one.
 func (d *Dataset) Meeting(id events.MeetingID) (events.Meeting, bool) {
+	d = d.data()
 	if at, ok := d.lookup(string(id), KindMeeting); ok {
 		return d.meetings.meeting(d.ix.mRank[at.i], nil), true
 	}
@@ -244,17 +276,20 @@ func (d *Dataset) Meeting(id events.MeetingID) (events.Meeting, bool) {
 // Initiative returns the initiative with the given ID, and whether there
 // is one.
 func (d *Dataset) Initiative(id cooperation.InitiativeID) (cooperation.Initiative, bool) {
+	d = d.data()
 	return get(d, string(id), KindInitiative, d.r.Initiatives)
 }
 
 // Tie returns the tie with the given ID, and whether there is one.
 func (d *Dataset) Tie(id cooperation.TieID) (cooperation.Tie, bool) {
+	d = d.data()
 	return get(d, string(id), KindTie, d.r.Ties)
 }
 
 // Post returns the post with the given ID and the official who holds it,
 // and whether there is one.
 func (d *Dataset) Post(id orgs.PostID) (orgs.Official, orgs.Post, bool) {
+	d = d.data()
 	at, ok := d.lookup(string(id), KindPost)
 	if !ok {
 		return orgs.Official{}, orgs.Post{}, false
@@ -266,6 +301,7 @@ func (d *Dataset) Post(id orgs.PostID) (orgs.Official, orgs.Post, bool) {
 // Statement returns the statement with the given ID and the meeting at
 // which it was made, and whether there is one.
 func (d *Dataset) Statement(id events.StatementID) (events.Meeting, events.Statement, bool) {
+	d = d.data()
 	at, ok := d.lookup(string(id), KindStatement)
 	if !ok {
 		return events.Meeting{}, events.Statement{}, false

@@ -39,6 +39,7 @@ func (f InitiativeFilter) Matches(in cooperation.Initiative) bool {
 // indexes by status, kind, party and openness that f names, and checks
 // the other conditions on each initiative there.
 func (d *Dataset) Initiatives(f InitiativeFilter) iter.Seq[cooperation.Initiative] {
+	d = d.data()
 	return func(yield func(cooperation.Initiative) bool) {
 		ix := d.ix
 		var best []int32
@@ -85,6 +86,7 @@ func (d *Dataset) Initiatives(f InitiativeFilter) iter.Seq[cooperation.Initiativ
 // whose Meetings name it or an entry of whose History took place at it,
 // ordered by ID. It yields nothing if m is not a meeting of the dataset.
 func (d *Dataset) InitiativesAt(m events.MeetingID) iter.Seq[cooperation.Initiative] {
+	d = d.data()
 	return func(yield func(cooperation.Initiative) bool) {
 		at, ok := d.lookup(string(m), KindMeeting)
 		if !ok {
@@ -113,6 +115,7 @@ type Proposal struct {
 // Proposals returns who proposed what: one Proposal for each official in
 // each initiative's ProposedBy, ordered by official, then initiative.
 func (d *Dataset) Proposals() iter.Seq[Proposal] {
+	d = d.data()
 	return func(yield func(Proposal) bool) {
 		for _, p := range d.ix.proposed {
 			in := &d.r.Initiatives[p.b]
@@ -131,6 +134,7 @@ func (d *Dataset) Proposals() iter.Seq[Proposal] {
 // year. If there are ties but none has, it returns the latest established
 // with 0 and false; if there is none, the zero Tie, 0 and false.
 func (d *Dataset) Anniversary(a, b orgs.StateID, year int) (cooperation.Tie, int, bool) {
+	d = d.data()
 	k, ok := d.pair(a, b)
 	if !ok {
 		return cooperation.Tie{}, 0, false
@@ -155,6 +159,7 @@ func (d *Dataset) Anniversary(a, b orgs.StateID, year int) (cooperation.Tie, int
 // tie between them falls in that year. The visit need not belong to the
 // dataset.
 func (d *Dataset) VisitOccasion(v events.Visit) (string, bool) {
+	d = d.data()
 	if v.Occasion != events.OccasionTieAnniversary {
 		return "", false
 	}
@@ -197,6 +202,7 @@ func (d *Dataset) intensityOf(row intensityRow) Intensity {
 // with at least one event in a year, ordered by A, then B, then Year. The
 // figures are computed once, when the dataset is built.
 func (d *Dataset) Intensity() iter.Seq[Intensity] {
+	d = d.data()
 	return func(yield func(Intensity) bool) {
 		for _, row := range d.ix.intensity {
 			if !yield(d.intensityOf(row)) {
@@ -210,6 +216,7 @@ func (d *Dataset) Intensity() iter.Seq[Intensity] {
 // in year, with A and B in order; Events is 0 if there were none, or if a
 // or b is not a state of the dataset, or a == b.
 func (d *Dataset) IntensityOf(a, b orgs.StateID, year int) Intensity {
+	d = d.data()
 	if b < a {
 		a, b = b, a
 	}

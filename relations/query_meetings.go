@@ -20,6 +20,7 @@ import (
 // meetings of the pair, so its cost grows with the number of meetings it
 // yields, not with the size of the dataset.
 func (d *Dataset) MeetingsBetween(a, b orgs.StateID, p Period) iter.Seq[events.Meeting] {
+	d = d.data()
 	return func(yield func(events.Meeting) bool) {
 		k, ok := d.pair(a, b)
 		if !ok {
@@ -38,6 +39,7 @@ func (d *Dataset) MeetingsBetween(a, b orgs.StateID, p Period) iter.Seq[events.M
 // order, then by ID. It yields nothing if o is not an official of the
 // dataset.
 func (d *Dataset) MeetingsOf(o orgs.OfficialID) iter.Seq[events.Meeting] {
+	d = d.data()
 	return func(yield func(events.Meeting) bool) {
 		at, ok := d.lookup(string(o), KindOfficial)
 		if !ok {
@@ -71,6 +73,7 @@ type Encounter struct {
 // participations in the dataset, and memory in proportion to those of one
 // official.
 func (d *Dataset) Encounters() iter.Seq[Encounter] {
+	d = d.data()
 	type met struct {
 		b    orgs.OfficialID
 		rank int32
@@ -112,6 +115,7 @@ func (d *Dataset) Encounters() iter.Seq[Encounter] {
 // date order, then by ID. It yields nothing if either is not an official
 // of the dataset, or if a == b.
 func (d *Dataset) Met(a, b orgs.OfficialID) iter.Seq[events.Meeting] {
+	d = d.data()
 	return func(yield func(events.Meeting) bool) {
 		x, ok1 := d.lookup(string(a), KindOfficial)
 		y, ok2 := d.lookup(string(b), KindOfficial)

@@ -19,6 +19,7 @@ import (
 // any post ever held. It yields nothing if s is not a state of the
 // dataset.
 func (d *Dataset) OfficialsOf(s orgs.StateID, on amity.Date) iter.Seq[orgs.Official] {
+	d = d.data()
 	return func(yield func(orgs.Official) bool) {
 		i, ok := d.state(s)
 		if !ok {
@@ -47,6 +48,7 @@ func (d *Dataset) OfficialsOf(s orgs.StateID, on amity.Date) iter.Seq[orgs.Offic
 // organizations of which a is a member. It yields nothing if a or b is not
 // a state of the dataset.
 func (d *Dataset) SharedMemberships(a, b orgs.StateID, on amity.Date) iter.Seq[orgs.Organization] {
+	d = d.data()
 	return func(yield func(orgs.Organization) bool) {
 		i, ok1 := d.state(a)
 		j, ok2 := d.state(b)
@@ -108,6 +110,7 @@ type Match struct {
 // It looks each word of name up in an index of the words of every name,
 // and checks only the entities found under every word.
 func (d *Dataset) Find(name string) iter.Seq[Match] {
+	d = d.data()
 	return func(yield func(Match) bool) {
 		q := amity.FoldName(name)
 		if q == "" {

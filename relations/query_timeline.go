@@ -71,6 +71,7 @@ type TimelineEntry struct {
 // order; only the status changes of the pair's initiatives are sorted on
 // each call.
 func (d *Dataset) Timeline(a, b orgs.StateID) iter.Seq[TimelineEntry] {
+	d = d.data()
 	return func(yield func(TimelineEntry) bool) {
 		k, ok := d.pair(a, b)
 		if !ok {
