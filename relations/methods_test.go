@@ -3,6 +3,7 @@ package relations_test
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/amitydata/amity"
@@ -46,6 +47,41 @@ func storySubjects() subjects {
 		visit: visit, initiative: story.CulturalCentre, tie: story.DiplomaticTie,
 		on: amity.MustParseDate("2022-06-20"), name: "Esmaeili",
 	}
+}
+
+// recordSubjects are subjects taken from r: the first of each kind, and
+// the states and officials of the first meeting with a statement.
+func recordSubjects(r *relations.Records) subjects {
+	var s subjects
+	first := func(n int, set func(i int)) {
+		if n > 0 {
+			set(0)
+		}
+	}
+	first(len(r.Ministries), func(i int) { s.ministry = r.Ministries[i].ID })
+	first(len(r.Organizations), func(i int) { s.organization = r.Organizations[i].ID })
+	first(len(r.Sources), func(i int) { s.source = r.Sources[i].ID })
+	first(len(r.Visits), func(i int) { s.visit = r.Visits[i] })
+	first(len(r.Initiatives), func(i int) { s.initiative = r.Initiatives[i].ID })
+	first(len(r.Ties), func(i int) { s.tie = r.Ties[i].ID })
+	i := slices.IndexFunc(r.Meetings, func(m events.Meeting) bool { return len(m.Statements) > 0 })
+	if i < 0 {
+		return s
+	}
+	m := r.Meetings[i]
+	s.meeting, s.statement, s.on = m.ID, m.Statements[0].ID, m.Date
+	s.a, s.official, s.post = m.Participants[0].State, m.Participants[0].Official, m.Participants[0].Post
+	for _, p := range m.Participants[1:] {
+		if p.State != s.a {
+			s.b, s.peer = p.State, p.Official
+		}
+	}
+	for _, o := range r.Officials {
+		if o.ID == s.official {
+			s.name = o.Name
+		}
+	}
+	return s
 }
 
 // methodCalls gives, for each exported method of *Dataset by name, the

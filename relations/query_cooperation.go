@@ -38,6 +38,9 @@ func (f InitiativeFilter) Matches(in cooperation.Initiative) bool {
 // [InitiativeFilter.Matches]), ordered by ID. It walks the smallest of the
 // indexes by status, kind, party and openness that f names, and checks
 // the other conditions on each initiative there.
+//
+// Each initiative is a copy, the caller's own, with all its lists (see
+// [Dataset]): its cost is in proportion to their length.
 func (d *Dataset) Initiatives(f InitiativeFilter) iter.Seq[cooperation.Initiative] {
 	d = d.data()
 	return func(yield func(cooperation.Initiative) bool) {
@@ -66,6 +69,7 @@ func (d *Dataset) Initiatives(f InitiativeFilter) iter.Seq[cooperation.Initiativ
 			consider(ix.iOpen)
 		}
 		n := len(best)
+		var b copyBuf
 		if all {
 			n = len(ix.iOrder)
 		}
@@ -75,7 +79,7 @@ func (d *Dataset) Initiatives(f InitiativeFilter) iter.Seq[cooperation.Initiativ
 				rank = best[k]
 			}
 			in := &d.r.Initiatives[ix.iOrder[rank]]
-			if f.Matches(*in) && !yield(*in) {
+			if f.Matches(*in) && !yield(deepCopy(*in, &b)) {
 				return
 			}
 		}
@@ -85,6 +89,9 @@ func (d *Dataset) Initiatives(f InitiativeFilter) iter.Seq[cooperation.Initiativ
 // InitiativesAt returns the initiatives discussed at meeting m, those
 // whose Meetings name it or an entry of whose History took place at it,
 // ordered by ID. It yields nothing if m is not a meeting of the dataset.
+//
+// Each initiative is a copy, the caller's own, with all its lists (see
+// [Dataset]): its cost is in proportion to their length.
 func (d *Dataset) InitiativesAt(m events.MeetingID) iter.Seq[cooperation.Initiative] {
 	d = d.data()
 	return func(yield func(cooperation.Initiative) bool) {
@@ -92,8 +99,9 @@ func (d *Dataset) InitiativesAt(m events.MeetingID) iter.Seq[cooperation.Initiat
 		if !ok {
 			return
 		}
+		var b copyBuf
 		for _, rank := range d.ix.mInit[at.i] {
-			if !yield(d.r.Initiatives[d.ix.iOrder[rank]]) {
+			if !yield(deepCopy(d.r.Initiatives[d.ix.iOrder[rank]], &b)) {
 				return
 			}
 		}
@@ -133,6 +141,7 @@ func (d *Dataset) Proposals() iter.Seq[Proposal] {
 // restored), it takes the latest established that has an anniversary in
 // year. If there are ties but none has, it returns the latest established
 // with 0 and false; if there is none, the zero Tie, 0 and false.
+// The tie is a copy, the caller's own (see [Dataset]).
 func (d *Dataset) Anniversary(a, b orgs.StateID, year int) (cooperation.Tie, int, bool) {
 	d = d.data()
 	k, ok := d.pair(a, b)
@@ -142,13 +151,13 @@ func (d *Dataset) Anniversary(a, b orgs.StateID, year int) (cooperation.Tie, int
 	ties := d.ix.ties[k]
 	for _, i := range slices.Backward(ties) {
 		if n, ok := d.r.Ties[i].Anniversary(year); ok {
-			return d.r.Ties[i], n, true
+			return deepCopy(d.r.Ties[i], nil), n, true
 		}
 	}
 	if len(ties) == 0 {
 		return cooperation.Tie{}, 0, false
 	}
-	return d.r.Ties[ties[len(ties)-1]], 0, false
+	return deepCopy(d.r.Ties[ties[len(ties)-1]], nil), 0, false
 }
 
 // VisitOccasion describes the occasion of a visit whose Occasion is

@@ -18,6 +18,9 @@ import (
 // held on that date count (see [orgs.Post.Covers]); the zero date matches
 // any post ever held. It yields nothing if s is not a state of the
 // dataset.
+//
+// Each official is a copy, the caller's own, with all its lists (see
+// [Dataset]): its cost is in proportion to their length.
 func (d *Dataset) OfficialsOf(s orgs.StateID, on amity.Date) iter.Seq[orgs.Official] {
 	d = d.data()
 	return func(yield func(orgs.Official) bool) {
@@ -26,6 +29,7 @@ func (d *Dataset) OfficialsOf(s orgs.StateID, on amity.Date) iter.Seq[orgs.Offic
 			return
 		}
 		last := int32(-1)
+		var b copyBuf
 		for _, p := range d.ix.stateOfficials[i] {
 			if p.a == last {
 				continue
@@ -33,7 +37,7 @@ func (d *Dataset) OfficialsOf(s orgs.StateID, on amity.Date) iter.Seq[orgs.Offic
 			o := &d.r.Officials[d.ix.offOrder[p.a]]
 			if o.Posts[p.b].Covers(on) {
 				last = p.a
-				if !yield(*o) {
+				if !yield(deepCopy(*o, &b)) {
 					return
 				}
 			}
@@ -47,6 +51,9 @@ func (d *Dataset) OfficialsOf(s orgs.StateID, on amity.Date) iter.Seq[orgs.Offic
 // the zero date matches any membership ever held. If a == b it returns the
 // organizations of which a is a member. It yields nothing if a or b is not
 // a state of the dataset.
+//
+// Each organization is a copy, the caller's own, with all its lists (see
+// [Dataset]): its cost is in proportion to their length.
 func (d *Dataset) SharedMemberships(a, b orgs.StateID, on amity.Date) iter.Seq[orgs.Organization] {
 	d = d.data()
 	return func(yield func(orgs.Organization) bool) {
@@ -56,6 +63,7 @@ func (d *Dataset) SharedMemberships(a, b orgs.StateID, on amity.Date) iter.Seq[o
 			return
 		}
 		xs, ys := d.ix.stateOrgs[i], d.ix.stateOrgs[j]
+		var b copyBuf
 		for len(xs) > 0 && len(ys) > 0 {
 			x, y := xs[0].a, ys[0].a
 			switch {
@@ -74,7 +82,7 @@ func (d *Dataset) SharedMemberships(a, b orgs.StateID, on amity.Date) iter.Seq[o
 			for ; len(ys) > 0 && ys[0].a == x; ys = ys[1:] {
 				inB = inB || o.Members[ys[0].b].Covers(on)
 			}
-			if inA && inB && !yield(*o) {
+			if inA && inB && !yield(deepCopy(*o, &b)) {
 				return
 			}
 		}
