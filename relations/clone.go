@@ -14,10 +14,18 @@ import (
 // the values of one iteration share a few arrays, each list with its own
 // part of one (see take).
 func deepCopy[T any](v T, b *copyBuf) T {
-	if c := copierOf(reflect.TypeFor[T]()); c != nil {
-		c(unsafe.Pointer(&v), b)
-	}
+	copyInto(&v, v, b)
 	return v
+}
+
+// copyInto sets *dst to deepCopy(v, b). An iterator that yields many
+// copies copies each into the same dst: deepCopy takes memory for each
+// value it copies, besides what the value holds.
+func copyInto[T any](dst *T, v T, b *copyBuf) {
+	*dst = v
+	if c := copierOf(reflect.TypeFor[T]()); c != nil {
+		c(unsafe.Pointer(dst), b)
+	}
 }
 
 // copyBuf hands out the lists of strings that deepCopy copies.

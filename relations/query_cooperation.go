@@ -70,6 +70,7 @@ func (d *Dataset) Initiatives(f InitiativeFilter) iter.Seq[cooperation.Initiativ
 		}
 		n := len(best)
 		var b copyBuf
+		var c cooperation.Initiative
 		if all {
 			n = len(ix.iOrder)
 		}
@@ -79,7 +80,11 @@ func (d *Dataset) Initiatives(f InitiativeFilter) iter.Seq[cooperation.Initiativ
 				rank = best[k]
 			}
 			in := &d.r.Initiatives[ix.iOrder[rank]]
-			if f.Matches(*in) && !yield(deepCopy(*in, &b)) {
+			if !f.Matches(*in) {
+				continue
+			}
+			copyInto(&c, *in, &b)
+			if !yield(c) {
 				return
 			}
 		}
@@ -100,8 +105,10 @@ func (d *Dataset) InitiativesAt(m events.MeetingID) iter.Seq[cooperation.Initiat
 			return
 		}
 		var b copyBuf
+		var c cooperation.Initiative
 		for _, rank := range d.ix.mInit[at.i] {
-			if !yield(deepCopy(d.r.Initiatives[d.ix.iOrder[rank]], &b)) {
+			copyInto(&c, d.r.Initiatives[d.ix.iOrder[rank]], &b)
+			if !yield(c) {
 				return
 			}
 		}
@@ -144,20 +151,30 @@ func (d *Dataset) Proposals() iter.Seq[Proposal] {
 // The tie is a copy, the caller's own (see [Dataset]).
 func (d *Dataset) Anniversary(a, b orgs.StateID, year int) (cooperation.Tie, int, bool) {
 	d = d.data()
+	t, n, ok := d.anniversary(a, b, year)
+	if t == nil {
+		return cooperation.Tie{}, 0, false
+	}
+	return deepCopy(*t, nil), n, ok
+}
+
+// anniversary is [Dataset.Anniversary], with the dataset's own tie, nil
+// for none.
+func (d *Dataset) anniversary(a, b orgs.StateID, year int) (*cooperation.Tie, int, bool) {
 	k, ok := d.pair(a, b)
 	if !ok {
-		return cooperation.Tie{}, 0, false
+		return nil, 0, false
 	}
 	ties := d.ix.ties[k]
 	for _, i := range slices.Backward(ties) {
 		if n, ok := d.r.Ties[i].Anniversary(year); ok {
-			return deepCopy(d.r.Ties[i], nil), n, true
+			return &d.r.Ties[i], n, true
 		}
 	}
 	if len(ties) == 0 {
-		return cooperation.Tie{}, 0, false
+		return nil, 0, false
 	}
-	return deepCopy(d.r.Ties[ties[len(ties)-1]], nil), 0, false
+	return &d.r.Ties[ties[len(ties)-1]], 0, false
 }
 
 // VisitOccasion describes the occasion of a visit whose Occasion is
@@ -172,7 +189,7 @@ func (d *Dataset) VisitOccasion(v events.Visit) (string, bool) {
 	if v.Occasion != events.OccasionTieAnniversary {
 		return "", false
 	}
-	_, n, ok := d.Anniversary(v.Guest, v.Host, v.Start.Year())
+	_, n, ok := d.anniversary(v.Guest, v.Host, v.Start.Year())
 	if !ok {
 		return "", false
 	}

@@ -30,6 +30,7 @@ func (d *Dataset) OfficialsOf(s orgs.StateID, on amity.Date) iter.Seq[orgs.Offic
 		}
 		last := int32(-1)
 		var b copyBuf
+		var c orgs.Official
 		for _, p := range d.ix.stateOfficials[i] {
 			if p.a == last {
 				continue
@@ -37,7 +38,8 @@ func (d *Dataset) OfficialsOf(s orgs.StateID, on amity.Date) iter.Seq[orgs.Offic
 			o := &d.r.Officials[d.ix.offOrder[p.a]]
 			if o.Posts[p.b].Covers(on) {
 				last = p.a
-				if !yield(deepCopy(*o, &b)) {
+				copyInto(&c, *o, &b)
+				if !yield(c) {
 					return
 				}
 			}
@@ -64,6 +66,7 @@ func (d *Dataset) SharedMemberships(a, b orgs.StateID, on amity.Date) iter.Seq[o
 		}
 		xs, ys := d.ix.stateOrgs[i], d.ix.stateOrgs[j]
 		var b copyBuf
+		var c orgs.Organization
 		for len(xs) > 0 && len(ys) > 0 {
 			x, y := xs[0].a, ys[0].a
 			switch {
@@ -82,7 +85,11 @@ func (d *Dataset) SharedMemberships(a, b orgs.StateID, on amity.Date) iter.Seq[o
 			for ; len(ys) > 0 && ys[0].a == x; ys = ys[1:] {
 				inB = inB || o.Members[ys[0].b].Covers(on)
 			}
-			if inA && inB && !yield(deepCopy(*o, &b)) {
+			if !inA || !inB {
+				continue
+			}
+			copyInto(&c, *o, &b)
+			if !yield(c) {
 				return
 			}
 		}

@@ -149,8 +149,8 @@ func (d *Dataset) changes(a, b orgs.StateID) []change {
 }
 
 func (d *Dataset) officialName(id orgs.OfficialID) string {
-	if o, ok := d.Official(id); ok {
-		return o.Name
+	if at, ok := d.lookup(string(id), KindOfficial); ok {
+		return d.r.Officials[at.i].Name
 	}
 	return string(id)
 }

@@ -652,7 +652,9 @@ func (s *meetingStore) meeting(i int32, a *arena) events.Meeting {
 	m.Codes = copyOf(&a.codes, t.codeLists[r.uv()])
 	m.Summary = r.text()
 	m.Sources = copyStringsOf(&a.strs, t.sourceLists[r.uv()])
-	m.FieldSources = deepCopy(t.fieldSources[r.uv()], nil)
+	if fs := t.fieldSources[r.uv()]; fs != nil {
+		m.FieldSources = deepCopy(fs, nil)
+	}
 	return m
 }
 
