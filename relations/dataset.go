@@ -112,6 +112,7 @@
 package relations
 
 import (
+	"errors"
 	"slices"
 
 	"github.com/amitydata/amity"
@@ -138,8 +139,11 @@ type Records struct {
 	Ties          []cooperation.Tie        `json:"ties,omitzero"`
 }
 
-// Len returns the number of top-level entities in r.
+// Len returns the number of top-level entities in r, 0 if r is nil.
 func (r *Records) Len() int {
+	if r == nil {
+		return 0
+	}
 	return len(r.Sources) + len(r.States) + len(r.Ministries) + len(r.Organizations) + len(r.Officials) +
 		len(r.Visits) + len(r.Meetings) + len(r.Initiatives) + len(r.Ties)
 }
@@ -190,4 +194,10 @@ func (k Kind) Plural() string {
 		return "posts"
 	}
 	return string(k) + "s"
+}
+
+// errNilRecords is the error of a function given a nil *Records, which
+// holds no records, not even none; doing says what the function does.
+func errNilRecords(doing string) error {
+	return errors.New("relations: " + doing + ": nil *Records")
 }

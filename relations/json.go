@@ -172,8 +172,11 @@ func ReadJSON(r io.Reader, opts ReadOptions) (*Dataset, error) {
 // document, so the same records always give the same bytes. One
 // difference: a string that is not valid UTF-8 is an error here, where
 // encoding/json would replace the bad bytes. On error, w may hold part of
-// the document.
+// the document. A nil r is an error.
 func WriteJSON(w io.Writer, r *Records) error {
+	if r == nil {
+		return errNilRecords("writing JSON")
+	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	if err := writeDocument(jsonx.NewEncoder(bw, "  "), r); err != nil {
 		return fmt.Errorf("relations: writing JSON: %w", err)

@@ -108,7 +108,11 @@ func ReadJSONL(r io.Reader, opts ReadOptions) (*Dataset, error) {
 // value, so the same records always give the same bytes. One difference:
 // a string that is not valid UTF-8 is an error here, where encoding/json
 // would replace the bad bytes. On error, w may hold part of the lines.
+// A nil r is an error.
 func WriteJSONL(w io.Writer, r *Records) error {
+	if r == nil {
+		return errNilRecords("writing JSON Lines")
+	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	enc := jsonx.NewEncoder(bw, "")
 	for _, c := range codecs() {

@@ -21,9 +21,21 @@ import (
 // take: each meeting it returns is rebuilt when asked for. [Dataset.Records]
 // rebuilds them all; [Dataset.Meetings] yields them one at a time.
 //
-// A Dataset is safe for concurrent use by any number of goroutines. The
-// values it returns share their slices and maps with the dataset: callers
-// must not modify them.
+// The zero Dataset, like a nil *Dataset, is an empty dataset: every
+// method answers as it does on the dataset New(Records{}) returns, with
+// zero counts, lookups that find nothing and queries that yield nothing.
+//
+// Every value a Dataset returns is the caller's own, to keep and to
+// modify: an entity, its lists and maps, each value an iterator yields,
+// the records. Nothing a caller does to them changes a later answer. The
+// cost is a copy on each return: a meeting, which is rebuilt in any case,
+// takes its lists from arrays that the meetings of one iteration share,
+// a few allocations for many meetings; any other entity is copied with
+// every list and map it holds, in time and memory in proportion to their
+// length (an organization with many memberships costs more than a state).
+// Strings are shared, as they cannot be modified.
+//
+// A Dataset is safe for concurrent use by any number of goroutines.
 type Dataset struct {
 	// r holds the records as given, but for the meetings, which are
 	// held in meetings: r.Meetings is nil unless it was empty.
@@ -31,6 +43,25 @@ type Dataset struct {
 	meetings *meetingStore
 	ids      *idTable
 	ix       *index
+}
+
+// emptyDataset is the dataset of no records, which a nil or zero
+// Dataset stands for.
+var emptyDataset = sync.OnceValue(func() *Dataset {
+	d, err := New(Records{})
+	if err != nil {
+		panic("relations: the empty dataset: " + err.Error())
+	}
+	return d
+})
+
+// data returns d, or the empty dataset if d is nil or zero: every
+// exported method reads the dataset through it.
+func (d *Dataset) data() *Dataset {
+	if d == nil || d.ix == nil {
+		return emptyDataset()
+	}
+	return d
 }
 
 // New checks r as [Validate] does and, if it is valid, returns a Dataset
@@ -147,15 +178,14 @@ func waitAll(waits []func()) {
 	}
 }
 
-// Records returns the dataset's records, in the order they were given to
-// [New]. The dataset holds its meetings in a compact form of its own, and
-// Records rebuilds them as a new slice on each call, at a cost in time
-// and memory in proportion to their number; the other slices are the
-// dataset's own. Do not modify any of them: the rebuilt meetings share
-// their strings, and their lists of topics, sources and codes, with the
-// dataset.
+// Records returns a copy of the dataset's records, in the order they
+// were given to [New], the caller's own to modify. Each call copies every
+// record, rebuilding the meetings from the compact form the dataset
+// holds them in, at a cost in time and memory in proportion to the size
+// of the dataset.
 func (d *Dataset) Records() Records {
-	r := d.r
+	d = d.data()
+	r := deepCopy(d.r, new(copyBuf))
 	if d.meetings.len() > 0 {
 		r.Meetings = slices.Collect(d.Meetings())
 	}
@@ -164,10 +194,10 @@ func (d *Dataset) Records() Records {
 
 // Meetings returns every meeting of the dataset, in the order they were
 // given to [New], rebuilding each as it is yielded: unlike Records, it
-// holds no more than the meeting at hand. Do not modify the meetings: they
-// share their strings, and their lists of topics, sources and codes, with
-// the dataset.
+// holds no more than the meeting at hand. Each meeting is the caller's
+// own (see [Dataset]).
 func (d *Dataset) Meetings() iter.Seq[events.Meeting] {
+	d = d.data()
 	return func(yield func(events.Meeting) bool) {
 		var a arena
 		for _, rank := range d.ix.mRank {
@@ -182,6 +212,7 @@ func (d *Dataset) Meetings() iter.Seq[events.Meeting] {
 // kind that is not valid. Unlike len(d.Records().Meetings), it takes
 // constant time.
 func (d *Dataset) Count(k Kind) int {
+	d = d.data()
 	i := slices.Index(kinds, k)
 	if i < 0 {
 		return 0
@@ -192,6 +223,7 @@ func (d *Dataset) Count(k Kind) int {
 // KindOf returns the kind of the entity with the given ID, and whether
 // there is one.
 func (d *Dataset) KindOf(id string) (Kind, bool) {
+	d = d.data()
 	at, ok := d.ids.find(d, id)
 	return at.kind, ok
 }
@@ -203,38 +235,52 @@ func (d *Dataset) lookup(id string, k Kind) (ref, bool) {
 }
 
 // Source returns the source with the given ID, and whether there is one.
+// What it returns is a copy, the caller's own (see [Dataset]).
 func (d *Dataset) Source(id amity.SourceID) (amity.Source, bool) {
+	d = d.data()
 	return get(d, string(id), KindSource, d.r.Sources)
 }
 
 // State returns the state with the given ID, and whether there is one.
+// What it returns is a copy, the caller's own (see [Dataset]).
 func (d *Dataset) State(id orgs.StateID) (orgs.State, bool) {
+	d = d.data()
 	return get(d, string(id), KindState, d.r.States)
 }
 
-// Ministry returns the ministry with the given ID, and whether there is one.
+// Ministry returns the ministry with the given ID, and whether there is
+// one. What it returns is a copy, the caller's own (see [Dataset]).
 func (d *Dataset) Ministry(id orgs.MinistryID) (orgs.Ministry, bool) {
+	d = d.data()
 	return get(d, string(id), KindMinistry, d.r.Ministries)
 }
 
 // Organization returns the organization with the given ID, and whether
-// there is one.
+// there is one. What it returns is a copy, the caller's own (see
+// [Dataset]).
 func (d *Dataset) Organization(id orgs.OrganizationID) (orgs.Organization, bool) {
+	d = d.data()
 	return get(d, string(id), KindOrganization, d.r.Organizations)
 }
 
-// Official returns the official with the given ID, and whether there is one.
+// Official returns the official with the given ID, and whether there is
+// one. What it returns is a copy, the caller's own (see [Dataset]).
 func (d *Dataset) Official(id orgs.OfficialID) (orgs.Official, bool) {
+	d = d.data()
 	return get(d, string(id), KindOfficial, d.r.Officials)
 }
 
 // Visit returns the visit with the given ID, and whether there is one.
+// What it returns is a copy, the caller's own (see [Dataset]).
 func (d *Dataset) Visit(id events.VisitID) (events.Visit, bool) {
+	d = d.data()
 	return get(d, string(id), KindVisit, d.r.Visits)
 }
 
-// Meeting returns the meeting with the given ID, and whether there is one.
+// Meeting returns the meeting with the given ID, and whether there is
+// one. What it returns is a copy, the caller's own (see [Dataset]).
 func (d *Dataset) Meeting(id events.MeetingID) (events.Meeting, bool) {
+	d = d.data()
 	if at, ok := d.lookup(string(id), KindMeeting); ok {
 		return d.meetings.meeting(d.ix.mRank[at.i], nil), true
 	}
@@ -242,41 +288,50 @@ func (d *Dataset) Meeting(id events.MeetingID) (events.Meeting, bool) {
 }
 
 // Initiative returns the initiative with the given ID, and whether there
-// is one.
+// is one. What it returns is a copy, the caller's own (see [Dataset]).
 func (d *Dataset) Initiative(id cooperation.InitiativeID) (cooperation.Initiative, bool) {
+	d = d.data()
 	return get(d, string(id), KindInitiative, d.r.Initiatives)
 }
 
-// Tie returns the tie with the given ID, and whether there is one.
+// Tie returns the tie with the given ID, and whether there is one. What
+// it returns is a copy, the caller's own (see [Dataset]).
 func (d *Dataset) Tie(id cooperation.TieID) (cooperation.Tie, bool) {
+	d = d.data()
 	return get(d, string(id), KindTie, d.r.Ties)
 }
 
 // Post returns the post with the given ID and the official who holds it,
-// and whether there is one.
+// and whether there is one. What it returns is a copy, the caller's own
+// (see [Dataset]).
 func (d *Dataset) Post(id orgs.PostID) (orgs.Official, orgs.Post, bool) {
+	d = d.data()
 	at, ok := d.lookup(string(id), KindPost)
 	if !ok {
 		return orgs.Official{}, orgs.Post{}, false
 	}
-	o := d.r.Officials[at.i]
-	return o, o.Posts[at.j], true
+	o := &d.r.Officials[at.i]
+	return deepCopy(*o, nil), deepCopy(o.Posts[at.j], nil), true
 }
 
 // Statement returns the statement with the given ID and the meeting at
-// which it was made, and whether there is one.
+// which it was made, and whether there is one. What it returns is a
+// copy, the caller's own (see [Dataset]).
 func (d *Dataset) Statement(id events.StatementID) (events.Meeting, events.Statement, bool) {
+	d = d.data()
 	at, ok := d.lookup(string(id), KindStatement)
 	if !ok {
 		return events.Meeting{}, events.Statement{}, false
 	}
 	m := d.meetings.meeting(d.ix.mRank[at.i], nil)
-	return m, m.Statements[at.j], true
+	return m, deepCopy(m.Statements[at.j], nil), true
 }
 
+// get returns a copy of the entity of kind k with the given ID in list,
+// and whether there is one.
 func get[T any](d *Dataset, id string, k Kind, list []T) (T, bool) {
 	if at, ok := d.lookup(id, k); ok {
-		return list[at.i], true
+		return deepCopy(list[at.i], nil), true
 	}
 	var zero T
 	return zero, false

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
@@ -22,10 +23,8 @@ import (
 // list, they take several times the bytes they hold.
 //
 // A meeting is rebuilt as an events.Meeting when it is asked for. The
-// strings of the rebuilt meeting are cut from the store's own, and its
-// lists of topics, sources and codes and its FieldSources are shared with
-// every meeting that has the same; its participants and statements are
-// its own. The IDs of officials and posts are held in each meeting's
+// strings of the rebuilt meeting are cut from the store's own; its lists
+// and its FieldSources are copies of its own. The IDs of officials and posts are held in each meeting's
 // bytes, not in a table: there are tens of thousands of them, and finding
 // each in a table while building the store cost more than the bytes it
 // saved were worth. The store never changes once built, so it is safe for
@@ -544,9 +543,12 @@ func (s *meetingStore) id(i int32) events.MeetingID {
 // that an iteration stopped early has not allocated for meetings it did
 // not yield.
 type arena struct {
-	parts    []events.Participant
-	stmts    []events.Statement
-	speakers []orgs.OfficialID
+	parts []events.Participant
+	stmts []events.Statement
+	codes []events.EventCode
+	// strs holds the lists of every string type: speakers, topics,
+	// sources.
+	strs []string
 }
 
 // arenaMax is the most entries an array of an arena holds.
@@ -570,14 +572,47 @@ func take[T any](a *[]T, n int) []T {
 	return (*a)[l : l+n : l+n]
 }
 
-// meeting rebuilds meeting i, with its lists from a if a is not nil.
-func (s *meetingStore) meeting(i int32, a *arena) events.Meeting {
-	var parts *[]events.Participant
-	var stmts *[]events.Statement
-	var speakers *[]orgs.OfficialID
-	if a != nil {
-		parts, stmts, speakers = &a.parts, &a.stmts, &a.speakers
+// copyOf returns a copy of list, from the array at *a (see take); nil
+// for nil.
+func copyOf[T any](a *[]T, list []T) []T {
+	if list == nil {
+		return nil
 	}
+	c := take(a, len(list))
+	copy(c, list)
+	return c
+}
+
+// takeStrings is take for a list of a string type, from an array of
+// strings that the lists of every string type share. Its first array
+// holds 16 strings at least: enough for most meetings.
+func takeStrings[T ~string](a *[]string, n int) []T {
+	if *a == nil {
+		*a = make([]string, 0, max(n, 16))
+	}
+	l := take(a, n)
+	return unsafe.Slice((*T)(unsafe.Pointer(unsafe.SliceData(l))), n)
+}
+
+// copyStringsOf is copyOf for a list of a string type, from an array of
+// strings (see takeStrings).
+func copyStringsOf[T ~string](a *[]string, list []T) []T {
+	if list == nil {
+		return nil
+	}
+	c := takeStrings[T](a, len(list))
+	copy(c, list)
+	return c
+}
+
+// meeting rebuilds meeting i, with its lists from a if a is not nil. The
+// meeting shares no memory but its strings with the store, nor with
+// another meeting.
+func (s *meetingStore) meeting(i int32, a *arena) events.Meeting {
+	if a == nil {
+		a = new(arena)
+	}
+	parts, stmts := &a.parts, &a.stmts
 	r := s.open(i)
 	t := r.t
 	m := events.Meeting{ID: events.MeetingID(r.text()), Title: r.text(), Date: s.dates[i]}
@@ -589,14 +624,14 @@ func (s *meetingStore) meeting(i int32, a *arena) events.Meeting {
 			m.Participants[k] = r.participant()
 		}
 	}
-	m.Topics = t.topicLists[r.uv()]
+	m.Topics = copyStringsOf(&a.strs, t.topicLists[r.uv()])
 	if n := r.uv(); n > 0 {
 		m.Statements = take(stmts, n-1)
 		for k := range m.Statements {
 			st := &m.Statements[k]
 			st.ID = events.StatementID(r.text())
 			if n := r.uv(); n > 0 {
-				st.Speakers = take(speakers, n-1)
+				st.Speakers = takeStrings[orgs.OfficialID](&a.strs, n-1)
 				for j := range st.Speakers {
 					if p := r.uv(); p > 0 {
 						st.Speakers[j] = m.Participants[p-1].Official
@@ -609,15 +644,17 @@ func (s *meetingStore) meeting(i int32, a *arena) events.Meeting {
 			st.Verb = events.Verb(t.strs[r.uv()])
 			st.Summary = r.text()
 			st.Quote = r.text()
-			st.Topics = t.topicLists[r.uv()]
-			st.Sources = t.sourceLists[r.uv()]
+			st.Topics = copyStringsOf(&a.strs, t.topicLists[r.uv()])
+			st.Sources = copyStringsOf(&a.strs, t.sourceLists[r.uv()])
 		}
 	}
 	m.Visit = events.VisitID(r.text())
-	m.Codes = t.codeLists[r.uv()]
+	m.Codes = copyOf(&a.codes, t.codeLists[r.uv()])
 	m.Summary = r.text()
-	m.Sources = t.sourceLists[r.uv()]
-	m.FieldSources = t.fieldSources[r.uv()]
+	m.Sources = copyStringsOf(&a.strs, t.sourceLists[r.uv()])
+	if fs := t.fieldSources[r.uv()]; fs != nil {
+		m.FieldSources = deepCopy(fs, nil)
+	}
 	return m
 }
 

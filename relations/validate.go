@@ -536,7 +536,12 @@ func (c *checker) ancestry() {
 // organization its own ancestor. It returns a [*amity.ValidationError]
 // listing every problem, with paths such as
 // "meetings[1].participants[0].official", or nil.
+//
+// A nil r is an error: it is not a set of records, not even an empty one.
 func Validate(r *Records) error {
+	if r == nil {
+		return errNilRecords("validating")
+	}
 	c := checker{r: r}
 	c.entitiesAndIndex(true)
 	c.references()

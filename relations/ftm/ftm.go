@@ -67,6 +67,7 @@ package ftm
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"io"
 	"maps"
 	"slices"
@@ -123,9 +124,13 @@ func derivedID(kind string, parts ...string) string {
 // See the package documentation for the mapping and the IDs.
 //
 // Export does not validate r: run relations.Validate first. A reference
-// that names nothing is written as it is. Export fails when w does, and
-// when a string is not valid UTF-8, which valid records never hold.
+// that names nothing is written as it is. Export fails when w does, when
+// a string is not valid UTF-8, which valid records never hold, and when r
+// is nil.
 func Export(w io.Writer, r *relations.Records) error {
+	if r == nil {
+		return errors.New("ftm: exporting: nil *relations.Records")
+	}
 	enc := jsonx.NewEncoder(w, "")
 	for _, e := range Entities(r) {
 		if err := jsonx.MarshalEncode(enc, e); err != nil {
@@ -135,8 +140,12 @@ func Export(w io.Writer, r *relations.Records) error {
 	return nil
 }
 
-// Entities returns the entities [Export] writes, in order of ID.
+// Entities returns the entities [Export] writes, in order of ID; none
+// for a nil r.
 func Entities(r *relations.Records) []*Entity {
+	if r == nil {
+		return nil
+	}
 	x := newExporter(r)
 	x.states()
 	x.ministries()

@@ -69,6 +69,7 @@ package plover
 
 import (
 	"cmp"
+	"errors"
 	"io"
 	"slices"
 	"strconv"
@@ -140,9 +141,12 @@ const Context = "diplomatic"
 //
 // Export does not validate r: run relations.Validate first. An actor whose
 // state has no ISO 3166-1 code is written with the code as given. Export
-// fails when w does, and when a string is not valid UTF-8, which valid
-// records never hold.
+// fails when w does, when a string is not valid UTF-8, which valid
+// records never hold, and when r is nil.
 func Export(w io.Writer, r *relations.Records) error {
+	if r == nil {
+		return errors.New("plover: exporting: nil *relations.Records")
+	}
 	enc := jsonx.NewEncoder(w, "")
 	for _, rec := range Records(r) {
 		if err := jsonx.MarshalEncode(enc, rec); err != nil {
@@ -152,8 +156,12 @@ func Export(w io.Writer, r *relations.Records) error {
 	return nil
 }
 
-// Records returns the records [Export] writes, in order of ID.
+// Records returns the records [Export] writes, in order of ID; none for
+// a nil r.
 func Records(r *relations.Records) []Record {
+	if r == nil {
+		return nil
+	}
 	x := newExporter(r)
 	var out []Record
 	for _, v := range r.Visits {
