@@ -7,7 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/amitydata/amity/internal/story"
+	"github.com/amitydata/amity/internal/azernews"
 	"github.com/amitydata/amity/internal/synth"
 	"github.com/amitydata/amity/relations"
 )
@@ -35,7 +35,7 @@ func TestNothingReturnedAliases(t *testing.T) {
 		s       subjects
 		full    bool // every method has something to say
 	}{
-		{"story", story.Records, storySubjects(), true},
+		{"story", azernews.Records, storySubjects(), true},
 		{"archive", archive, recordSubjects(&a), false},
 	} {
 		t.Run(c.name, func(t *testing.T) {

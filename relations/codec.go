@@ -11,7 +11,7 @@ import (
 	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/fastdecode"
-	"github.com/amitydata/amity/internal/jsonx"
+	"github.com/amitydata/amity/internal/jsoncodec"
 	"github.com/amitydata/amity/orgs"
 )
 
@@ -38,7 +38,7 @@ type entityCodec interface {
 	// carries the "entity" member too. The errors of o's decoding are
 	// those it returns. If r's list has no room yet, it is made with room
 	// for room entities.
-	decode(r *Records, data []byte, f *fastdecode.Decoder, o jsonx.Options, line bool, room int) error
+	decode(r *Records, data []byte, f *fastdecode.Decoder, o jsoncodec.Options, line bool, room int) error
 	// check returns the problems of entity i of the kind in r, as its
 	// Validate method reports them; it asks the entity's Valid method
 	// first, which is faster and builds no report.
@@ -88,7 +88,7 @@ func (c *codecOf[T, L]) len(r *Records) int { return len(*c.entities(r)) }
 
 func (c *codecOf[T, L]) idAt(r *Records, i int) string { return c.id(&(*c.entities(r))[i]) }
 
-func (c *codecOf[T, L]) decode(r *Records, data []byte, f *fastdecode.Decoder, o jsonx.Options, line bool, room int) error {
+func (c *codecOf[T, L]) decode(r *Records, data []byte, f *fastdecode.Decoder, o jsoncodec.Options, line bool, room int) error {
 	list := c.entities(r)
 	if cap(*list) == 0 && room > 1 {
 		*list = make([]T, 0, room)
@@ -157,9 +157,9 @@ func (c *codecOf[T, L]) write(enc *jsontext.Encoder, r *Records, line bool) erro
 	for _, p := range sortedByID(*c.entities(r), c.id) {
 		var err error
 		if line {
-			err = jsonx.MarshalEncode(enc, c.toLine(c.kind, p))
+			err = jsoncodec.MarshalEncode(enc, c.toLine(c.kind, p))
 		} else {
-			err = jsonx.MarshalEncode(enc, p)
+			err = jsoncodec.MarshalEncode(enc, p)
 		}
 		if err != nil {
 			return fmt.Errorf("%s %q: %w", c.kind, c.id(p), err)
@@ -181,7 +181,7 @@ func (c *codecOf[T, L]) writeOne(enc *jsontext.Encoder, v any) (bool, error) {
 	if p == nil {
 		return false, nil
 	}
-	if err := jsonx.MarshalEncode(enc, c.toLine(c.kind, p)); err != nil {
+	if err := jsoncodec.MarshalEncode(enc, c.toLine(c.kind, p)); err != nil {
 		return true, fmt.Errorf("%s %q: %w", c.kind, c.id(p), err)
 	}
 	return true, nil

@@ -10,7 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/amitydata/amity"
-	"github.com/amitydata/amity/internal/story"
+	"github.com/amitydata/amity/internal/azernews"
 	"github.com/amitydata/amity/internal/synth"
 	"github.com/amitydata/amity/relations"
 )
@@ -63,7 +63,7 @@ func archiveQueries(d *relations.Dataset) map[string]any {
 func TestConcurrentQueriesWhileReading(t *testing.T) {
 	const queriers, readers, rounds, reads = 8, 2, 5, 2
 
-	rec := story.Records()
+	rec := azernews.Records()
 	var doc bytes.Buffer
 	if err := relations.WriteJSON(&doc, &rec); err != nil {
 		t.Fatal(err)

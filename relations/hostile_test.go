@@ -13,7 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/amitydata/amity"
-	"github.com/amitydata/amity/internal/story"
+	"github.com/amitydata/amity/internal/azernews"
 	"github.com/amitydata/amity/relations"
 )
 
@@ -250,7 +250,7 @@ type hostileValid struct {
 
 func newHostileValid(t *testing.T) hostileValid {
 	t.Helper()
-	r := story.Records()
+	r := azernews.Records()
 	var v hostileValid
 	var doc, lines bytes.Buffer
 	if err := relations.WriteJSON(&doc, &r); err != nil {

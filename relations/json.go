@@ -16,7 +16,7 @@ import (
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/internal/fastdecode"
-	"github.com/amitydata/amity/internal/jsonx"
+	"github.com/amitydata/amity/internal/jsoncodec"
 )
 
 // The default limits of [ReadOptions].
@@ -26,9 +26,9 @@ const (
 	// DefaultMaxDocumentBytes is the largest JSON document: 256 MiB.
 	DefaultMaxDocumentBytes = 256 << 20
 	// DefaultMaxStringBytes is the longest string: 64 KiB.
-	DefaultMaxStringBytes = jsonx.DefaultMaxStringBytes
+	DefaultMaxStringBytes = jsoncodec.DefaultMaxStringBytes
 	// DefaultMaxDepth is how deep objects and lists may nest: 64 levels.
-	DefaultMaxDepth = jsonx.DefaultMaxDepth
+	DefaultMaxDepth = jsoncodec.DefaultMaxDepth
 	// DefaultMaxProblems is the most problems a read reports: 1000.
 	DefaultMaxProblems = 1000
 )
@@ -89,10 +89,10 @@ func (o ReadOptions) withDefaults() ReadOptions {
 	return o
 }
 
-// entity returns the options of jsonx for an entity that starts depth
+// entity returns the options of jsoncodec for an entity that starts depth
 // levels deep, on line, at path.
-func (o ReadOptions) entity(depth, line int, path amity.Path) jsonx.Options {
-	return jsonx.Options{MaxDepth: o.MaxDepth, MaxStringBytes: o.MaxStringBytes, Depth: depth, Line: line, Path: path}
+func (o ReadOptions) entity(depth, line int, path amity.Path) jsoncodec.Options {
+	return jsoncodec.Options{MaxDepth: o.MaxDepth, MaxStringBytes: o.MaxStringBytes, Depth: depth, Line: line, Path: path}
 }
 
 // document is the shape of amity's JSON document.
@@ -178,7 +178,7 @@ func WriteJSON(w io.Writer, r *Records) error {
 		return errNilRecords("writing JSON")
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
-	if err := writeDocument(jsonx.NewEncoder(bw, "  "), r); err != nil {
+	if err := writeDocument(jsoncodec.NewEncoder(bw, "  "), r); err != nil {
 		return fmt.Errorf("relations: writing JSON: %w", err)
 	}
 	return bw.Flush()
@@ -596,7 +596,7 @@ func (d *docDecoder) stop(err error) error {
 	if !ok {
 		return err
 	}
-	fe, off := jsonx.Translate(serr, nil, documentType)
+	fe, off := jsoncodec.Translate(serr, nil, documentType)
 	d.rd.fail(d.line(int64(off)), fe)
 	return nil
 }
@@ -629,7 +629,7 @@ func (d *docDecoder) document() error {
 	case err != nil:
 		return d.stop(err)
 	case tok.Kind() != '{':
-		fe := amity.FieldError{Kind: amity.KindSyntax, Detail: "want an object, got " + jsonx.KindWord(tok.Kind())}
+		fe := amity.FieldError{Kind: amity.KindSyntax, Detail: "want an object, got " + jsoncodec.KindWord(tok.Kind())}
 		rd.fail(d.line(dec.InputOffset()-1), fe)
 		return nil
 	}
@@ -696,16 +696,16 @@ func (d *docDecoder) member(name string) error {
 	line := d.valueLine(v)
 	switch {
 	case name == "schema" && v.Kind() != '"':
-		fe := jsonx.WrongType("a string", v)
+		fe := jsoncodec.WrongType("a string", v)
 		fe.Path = amity.NewPath("schema")
 		rd.fail(line, fe)
 	case name == "schema" && unquote(v) != Schema:
-		fe := jsonx.WrongType("a string", v)
+		fe := jsoncodec.WrongType("a string", v)
 		fe.Path, fe.Kind, fe.Detail = amity.NewPath("schema"), amity.KindInvalid, "not a schema amity reads: want "+strconv.Quote(Schema)
 		rd.fail(line, fe)
 	case name == "schema":
 	case c >= 0:
-		fe := jsonx.WrongType("a list", v)
+		fe := jsoncodec.WrongType("a list", v)
 		fe.Path = amity.NewPath(name)
 		rd.fail(line, fe)
 	default:

@@ -14,7 +14,7 @@ import (
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
-	"github.com/amitydata/amity/internal/jsonx"
+	"github.com/amitydata/amity/internal/jsoncodec"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
 )
@@ -90,7 +90,7 @@ func benchEncoded(b *testing.B, ms []events.Meeting) ([][]byte, int64) {
 	out := make([][]byte, len(ms))
 	var n int64
 	for i := range ms {
-		enc, err := jsonx.Marshal(&ms[i])
+		enc, err := jsoncodec.Marshal(&ms[i])
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -110,7 +110,7 @@ func BenchmarkDecodeMeeting(b *testing.B) {
 		name   string
 		decode func([]byte, *events.Meeting) error
 	}{
-		{"jsonx", func(data []byte, m *events.Meeting) error { return jsonx.Unmarshal(data, m) }},
+		{"jsoncodec", func(data []byte, m *events.Meeting) error { return jsoncodec.Unmarshal(data, m) }},
 		{"json-v2", func(data []byte, m *events.Meeting) error {
 			return jsonv2.Unmarshal(data, m, jsonv2.RejectUnknownMembers(true))
 		}},

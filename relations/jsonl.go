@@ -13,7 +13,7 @@ import (
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/internal/fastdecode"
-	"github.com/amitydata/amity/internal/jsonx"
+	"github.com/amitydata/amity/internal/jsoncodec"
 )
 
 // EntityKey is the member of a line of JSON Lines that names the kind of
@@ -114,7 +114,7 @@ func WriteJSONL(w io.Writer, r *Records) error {
 		return errNilRecords("writing JSON Lines")
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
-	enc := jsonx.NewEncoder(bw, "")
+	enc := jsoncodec.NewEncoder(bw, "")
 	for _, c := range codecs() {
 		if err := c.write(enc, r, true); err != nil {
 			return fmt.Errorf("relations: writing JSON Lines: %w", err)
@@ -144,7 +144,7 @@ type JSONLWriter struct {
 // NewJSONLWriter returns a JSONLWriter that writes to w.
 func NewJSONLWriter(w io.Writer) *JSONLWriter {
 	bw := bufio.NewWriterSize(w, 64<<10)
-	return &JSONLWriter{bw: bw, enc: jsonx.NewEncoder(bw, ""), codecs: codecs()}
+	return &JSONLWriter{bw: bw, enc: jsoncodec.NewEncoder(bw, ""), codecs: codecs()}
 }
 
 // Write writes v, an entity of the top-level kind k, as one line:
@@ -470,7 +470,7 @@ func (w *worker) line(rec *Records, line []byte, n, size, room int) decodedLine 
 		case v == nil:
 			return unknown(amity.Required(amity.NewPath(EntityKey), "the kind of entity the line holds"))
 		case v.Kind() != '"':
-			fe := jsonx.WrongType("a string", v)
+			fe := jsoncodec.WrongType("a string", v)
 			fe.Path = amity.NewPath(EntityKey)
 			return unknown(fe)
 		}

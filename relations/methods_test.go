@@ -9,7 +9,7 @@ import (
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
-	"github.com/amitydata/amity/internal/story"
+	"github.com/amitydata/amity/internal/azernews"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
 )
@@ -35,16 +35,16 @@ type subjects struct {
 // method of a Dataset has something to say.
 func storySubjects() subjects {
 	var visit events.Visit
-	for _, v := range story.Records().Visits {
-		if v.ID == story.Visit {
+	for _, v := range azernews.Records().Visits {
+		if v.ID == azernews.Visit {
 			visit = v
 		}
 	}
 	return subjects{
-		a: story.AZ, b: story.IR, official: story.Karimov, peer: story.Ismaili,
-		ministry: story.CultureAZ, organization: story.UNESCO, post: story.KarimovPost,
-		source: story.Azernews, meeting: story.MeetingIsmaili, statement: story.KarimovCentre,
-		visit: visit, initiative: story.CulturalCentre, tie: story.DiplomaticTie,
+		a: azernews.AZ, b: azernews.IR, official: azernews.Karimov, peer: azernews.Ismaili,
+		ministry: azernews.CultureAZ, organization: azernews.UNESCO, post: azernews.KarimovPost,
+		source: azernews.Azernews, meeting: azernews.MeetingIsmaili, statement: azernews.KarimovCentre,
+		visit: visit, initiative: azernews.CulturalCentre, tie: azernews.DiplomaticTie,
 		on: amity.MustParseDate("2022-06-20"), name: "Esmaeili",
 	}
 }

@@ -10,7 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/amitydata/amity"
-	"github.com/amitydata/amity/internal/story"
+	"github.com/amitydata/amity/internal/azernews"
 	"github.com/amitydata/amity/internal/synth"
 	"github.com/amitydata/amity/relations"
 )
@@ -40,7 +40,7 @@ func TestNoDataLost(t *testing.T) {
 		rec      relations.Records
 		meetings int
 	}{
-		{"story", story.Records(), 2},
+		{"story", azernews.Records(), 2},
 		{"synth-10000", synth.Generate(synth.Config{Seed: 1, Meetings: 10000, States: 50, Ministries: 200, Organizations: 100, Officials: 2000}), 10000},
 	}
 	for _, ds := range datasets {

@@ -9,7 +9,7 @@ import (
 	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/fastdecode"
-	"github.com/amitydata/amity/internal/jsonx"
+	"github.com/amitydata/amity/internal/jsoncodec"
 	"github.com/amitydata/amity/orgs"
 )
 
@@ -58,7 +58,9 @@ func decodeDifferential(t *testing.T, data []byte, depth, str int) []Kind {
 func fastDiff[T, L any](t *testing.T, d *fastdecode.Decoder, data []byte, depth, str int, kind Kind,
 	fast func(*fastdecode.Decoder, *T, []byte, int, string) bool, entity func(*L) *T) bool {
 	t.Helper()
-	opts := func(at int) jsonx.Options { return jsonx.Options{MaxDepth: depth, MaxStringBytes: str, Depth: at} }
+	opts := func(at int) jsoncodec.Options {
+		return jsoncodec.Options{MaxDepth: depth, MaxStringBytes: str, Depth: at}
+	}
 	dateEqual := cmp.Comparer(func(a, b amity.Date) bool { return a == b })
 	var line, elem T
 	lineOK := fast(d, &line, data, 0, `{"entity":"`+string(kind)+`"`)
@@ -87,7 +89,7 @@ func fastDiff[T, L any](t *testing.T, d *fastdecode.Decoder, data []byte, depth,
 func scaleLines(t testing.TB) [][]byte {
 	var out [][]byte
 	add := func(v any) {
-		b, err := jsonx.Marshal(v)
+		b, err := jsoncodec.Marshal(v)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -14,7 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/amitydata/amity"
-	"github.com/amitydata/amity/internal/story"
+	"github.com/amitydata/amity/internal/azernews"
 	"github.com/amitydata/amity/internal/synth"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
@@ -64,7 +64,7 @@ func TestJSONLWriter(t *testing.T) {
 		name string
 		r    relations.Records
 	}{
-		{"story", story.Records()},
+		{"story", azernews.Records()},
 		{"generated", synth.Generate(scaleConfig)},
 	} {
 		var want bytes.Buffer

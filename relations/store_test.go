@@ -13,7 +13,7 @@ import (
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
-	"github.com/amitydata/amity/internal/jsonx"
+	"github.com/amitydata/amity/internal/jsoncodec"
 	"github.com/amitydata/amity/orgs"
 )
 
@@ -320,7 +320,7 @@ func TestMeetingStoreStop(t *testing.T) {
 // made), in reverse order.
 func FuzzMeetingStore(f *testing.F) {
 	for _, m := range storeMeetings() {
-		data, err := jsonx.Marshal(m)
+		data, err := jsoncodec.Marshal(m)
 		if err != nil {
 			f.Fatal(err)
 		}
@@ -328,7 +328,7 @@ func FuzzMeetingStore(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var m events.Meeting
-		if jsonx.Unmarshal(data, &m) != nil {
+		if jsoncodec.Unmarshal(data, &m) != nil {
 			return
 		}
 		ms := []events.Meeting{m, m}

@@ -14,8 +14,8 @@ import (
 	jsv "github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/amitydata/amity/internal/formattest"
+	"github.com/amitydata/amity/internal/jsoncodec"
 	"github.com/amitydata/amity/internal/jsonschema"
-	"github.com/amitydata/amity/internal/jsonx"
 	"github.com/amitydata/amity/relations"
 	"github.com/amitydata/amity/schema"
 )
@@ -61,7 +61,7 @@ func compile(t *testing.T) *jsv.Schema {
 	return s
 }
 
-// story returns the story (internal/story) as amity's JSON document, as
+// story returns the story (internal/azernews) as amity's JSON document, as
 // relations.WriteJSON writes it, decoded as generic JSON for the schema
 // validator. The lists are in order of ID: meetings[0] is the meeting with
 // Mehdi Imanipur, meetings[1] that with Mehdi Ismaili, sources[1] APA's
@@ -90,7 +90,7 @@ func goAccepts(v any) string {
 		return err.Error()
 	}
 	var doc document
-	if err := jsonx.Unmarshal(b, &doc); err != nil {
+	if err := jsoncodec.Unmarshal(b, &doc); err != nil {
 		return err.Error()
 	}
 	if doc.Schema != relations.Schema {

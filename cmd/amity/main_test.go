@@ -10,7 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/amitydata/amity/internal/story"
+	"github.com/amitydata/amity/internal/azernews"
 	"github.com/amitydata/amity/relations"
 )
 
@@ -21,7 +21,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 func storyFiles(t *testing.T) (doc, lines string) {
 	t.Helper()
 	dir := t.TempDir()
-	r := story.Records()
+	r := azernews.Records()
 	var a, b bytes.Buffer
 	if err := relations.WriteJSON(&a, &r); err != nil {
 		t.Fatal(err)
@@ -195,7 +195,7 @@ func TestHelpOnEverySubcommand(t *testing.T) {
 // writes, and import reads Popolo back into records that validate.
 func TestConvertAndImport(t *testing.T) {
 	doc, lines := storyFiles(t)
-	r := story.Records()
+	r := azernews.Records()
 	for name, write := range writers {
 		t.Run(name, func(t *testing.T) {
 			var want bytes.Buffer

@@ -9,7 +9,7 @@ import (
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/cooperation"
-	"github.com/amitydata/amity/internal/jsonx"
+	"github.com/amitydata/amity/internal/jsoncodec"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
 )
@@ -102,7 +102,7 @@ func dateFlag(e env, name, value string) (amity.Date, bool) {
 
 // writeJSON writes v as one JSON value and a newline.
 func writeJSON(w io.Writer, v any) int {
-	b, err := jsonx.Marshal(v)
+	b, err := jsoncodec.Marshal(v)
 	if err != nil {
 		return exitUsage
 	}

@@ -24,7 +24,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/amitydata/amity/internal/story"
+	"github.com/amitydata/amity/internal/azernews"
 	"github.com/amitydata/amity/relations"
 	"github.com/amitydata/amity/relations/graph"
 )
@@ -49,7 +49,7 @@ func main() {
 
 // run builds and validates the dataset and writes it in format.
 func run(w io.Writer, format string) error {
-	d, err := relations.New(story.Records())
+	d, err := relations.New(azernews.Records())
 	if err != nil {
 		return err
 	}

@@ -17,7 +17,7 @@ import (
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
-	"github.com/amitydata/amity/internal/story"
+	"github.com/amitydata/amity/internal/azernews"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
 )
@@ -26,9 +26,9 @@ var update = flag.Bool("update", false, "rewrite testdata/report.golden from the
 
 func dataset(t *testing.T) *relations.Dataset {
 	t.Helper()
-	d, err := relations.New(story.Records())
+	d, err := relations.New(azernews.Records())
 	if err != nil {
-		t.Fatalf("relations.New(story.Records()): %v", err)
+		t.Fatalf("relations.New(azernews.Records()): %v", err)
 	}
 	return d
 }
@@ -93,7 +93,7 @@ func TestRunJSON(t *testing.T) {
 		{"json", relations.ReadJSON, relations.WriteJSON},
 		{"jsonl", relations.ReadJSONL, relations.WriteJSONL},
 	}
-	want := story.Records()
+	want := azernews.Records()
 	for _, tt := range tests {
 		t.Run(tt.format, func(t *testing.T) {
 			var out bytes.Buffer
@@ -187,15 +187,15 @@ func TestArticleFacts(t *testing.T) {
 	}{
 		// The source.
 		{"Azernews published the article on 2022-06-22", func() any {
-			s, _ := d.Source(story.Azernews)
+			s, _ := d.Source(azernews.Azernews)
 			return []string{s.Publisher, s.Published.String()}
 		}, []string{"Azernews", "2022-06-22"}},
 		{"Laman Ismayilova wrote the article", func() any {
-			s, _ := d.Source(story.Azernews)
+			s, _ := d.Source(azernews.Azernews)
 			return s.Author
 		}, "Laman Ismayilova"},
 		{"Azernews cites the Azerbaijani Culture Ministry", func() any {
-			s, _ := d.Source(story.Azernews)
+			s, _ := d.Source(azernews.Azernews)
 			var out []string
 			for _, id := range s.Cites {
 				c, _ := d.Source(id)
@@ -206,7 +206,7 @@ func TestArticleFacts(t *testing.T) {
 
 		// "Azerbaijan and Iran intend to expand cultural cooperation."
 		{"Azerbaijan and Iran intend to expand cultural cooperation", func() any {
-			v, _ := d.Visit(story.Visit)
+			v, _ := d.Visit(azernews.Visit)
 			return strings.Contains(v.Note, "Azerbaijan and Iran intend to expand cultural cooperation")
 		}, true},
 
@@ -214,21 +214,21 @@ func TestArticleFacts(t *testing.T) {
 		// international organizations and that work is underway on a draft
 		// culture exchange program."
 		{"the sides noted the potential for cooperation within international organizations", func() any {
-			return statement(d, story.SidesNotedPotential)
-		}, said{Meeting: story.MeetingIsmaili, Speakers: []orgs.OfficialID{story.Karimov, story.Ismaili}, Verb: events.VerbNoted,
+			return statement(d, azernews.SidesNotedPotential)
+		}, said{Meeting: azernews.MeetingIsmaili, Speakers: []orgs.OfficialID{azernews.Karimov, azernews.Ismaili}, Verb: events.VerbNoted,
 			Topics: []events.Topic{events.TopicIntlOrgs, events.TopicExchange}}},
 		{"exchange programme is drafting", func() any {
-			return ids(d.Initiatives(relations.InitiativeFilter{Status: cooperation.StatusDrafting, Party: story.AZ}), initiativeID)
-		}, []string{string(story.Exchange)}},
+			return ids(d.Initiatives(relations.InitiativeFilter{Status: cooperation.StatusDrafting, Party: azernews.AZ}), initiativeID)
+		}, []string{string(azernews.Exchange)}},
 
 		// "Azerbaijan Culture Minister Anar Karimov stressed that his visit
 		// to Iran coincided with the 30th anniversary ..."
 		{"Karimov is Azerbaijan's culture minister", func() any {
-			return postOf(d, story.KarimovPost)
-		}, post{Official: story.Karimov, Title: "Minister of Culture", Holder: string(story.CultureAZ)}},
+			return postOf(d, azernews.KarimovPost)
+		}, post{Official: azernews.Karimov, Title: "Minister of Culture", Holder: string(azernews.CultureAZ)}},
 		{"Karimov visited Iran", func() any {
 			var out []string
-			for e := range d.Timeline(story.AZ, story.IR) {
+			for e := range d.Timeline(azernews.AZ, azernews.IR) {
 				if e.Kind == relations.TimelineVisit {
 					v, _ := d.Visit(events.VisitID(e.ID))
 					out = append(out, string(v.Visitors[0])+" "+string(v.Guest)+"->"+string(v.Host))
@@ -237,187 +237,187 @@ func TestArticleFacts(t *testing.T) {
 			return out
 		}, []string{"anar-karimov AZ->IR"}},
 		{"30th anniversary in 2022", func() any {
-			_, n, ok := d.Anniversary(story.AZ, story.IR, story.Year)
+			_, n, ok := d.Anniversary(azernews.AZ, azernews.IR, azernews.Year)
 			return []any{n, ok}
 		}, []any{30, true}},
 		{"the visit coincided with the 30th anniversary of diplomatic relations", func() any {
-			v, _ := d.Visit(story.Visit)
+			v, _ := d.Visit(azernews.Visit)
 			occ, _ := d.VisitOccasion(v)
 			return occ
 		}, "30th anniversary of diplomatic relations"},
 		{"Karimov stressed the anniversary", func() any {
-			return statement(d, story.KarimovAnniversary)
-		}, said{Meeting: story.MeetingIsmaili, Speakers: []orgs.OfficialID{story.Karimov}, Verb: events.VerbStressed,
+			return statement(d, azernews.KarimovAnniversary)
+		}, said{Meeting: azernews.MeetingIsmaili, Speakers: []orgs.OfficialID{azernews.Karimov}, Verb: events.VerbStressed,
 			Topics: []events.Topic{events.TopicBilateral}}},
 
 		// "Anar Karimov underlined that the establishment of the Azerbaijan
 		// Cultural Center in Tehran will contribute ..."
 		{"Karimov underlined the Azerbaijan Cultural Center in Tehran", func() any {
-			return statement(d, story.KarimovCentre)
-		}, said{Meeting: story.MeetingIsmaili, Speakers: []orgs.OfficialID{story.Karimov}, Verb: events.VerbUnderlined,
+			return statement(d, azernews.KarimovCentre)
+		}, said{Meeting: azernews.MeetingIsmaili, Speakers: []orgs.OfficialID{azernews.Karimov}, Verb: events.VerbUnderlined,
 			Topics: []events.Topic{events.TopicCulturalCentres}}},
 		{"the Azerbaijan Cultural Center is to be in Tehran", func() any {
-			in, _ := d.Initiative(story.CulturalCentre)
+			in, _ := d.Initiative(azernews.CulturalCentre)
 			return in.Places
-		}, []orgs.Place{{City: "Tehran", Country: story.IR}}},
+		}, []orgs.Place{{City: "Tehran", Country: azernews.IR}}},
 		{"Karimov proposed the cultural centre", func() any {
 			var out []string
 			for p := range d.Proposals() {
-				if p.Official == story.Karimov {
+				if p.Official == azernews.Karimov {
 					out = append(out, string(p.Initiative))
 				}
 			}
 			return out
-		}, []string{string(story.CulturalCentre)}},
+		}, []string{string(azernews.CulturalCentre)}},
 
 		// "The Azerbaijan culture minister touched upon the reconstruction
 		// works ... and noted the symbolic significance of Shusha city to
 		// the Islamic world."
 		{"Karimov touched upon the reconstruction works", func() any {
-			return statement(d, story.KarimovReconstruction)
-		}, said{Meeting: story.MeetingIsmaili, Speakers: []orgs.OfficialID{story.Karimov}, Verb: events.VerbTouchedOn,
+			return statement(d, azernews.KarimovReconstruction)
+		}, said{Meeting: azernews.MeetingIsmaili, Speakers: []orgs.OfficialID{azernews.Karimov}, Verb: events.VerbTouchedOn,
 			Topics: []events.Topic{events.TopicHeritage}}},
 		{"Karimov noted the significance of Shusha to the Islamic world", func() any {
-			s := statement(d, story.KarimovShusha)
-			_, st, _ := d.Statement(story.KarimovShusha)
+			s := statement(d, azernews.KarimovShusha)
+			_, st, _ := d.Statement(azernews.KarimovShusha)
 			return []any{s.Speakers, s.Verb, strings.Contains(st.Summary, "Shusha city to the Islamic world")}
-		}, []any{[]orgs.OfficialID{story.Karimov}, events.VerbNoted, true}},
+		}, []any{[]orgs.OfficialID{azernews.Karimov}, events.VerbNoted, true}},
 
 		// "Iranian Minister of Culture and Islamic Guidance Mehdi Ismaili
 		// said ... literature and stressed the importance of holding film
 		// and music festivals, organizing cultural weeks, and exchange
 		// programs in the field of sculpture, and painting."
 		{"Ismaili is Iran's Minister of Culture and Islamic Guidance", func() any {
-			return []any{ids(d.Find("Mehdi Ismaili"), func(m relations.Match) string { return m.ID }), postOf(d, story.IsmailiPost)}
-		}, []any{[]string{string(story.Ismaili)}, post{Official: story.Ismaili, Title: "Minister of Culture and Islamic Guidance", Holder: string(story.CultureIR)}}},
+			return []any{ids(d.Find("Mehdi Ismaili"), func(m relations.Match) string { return m.ID }), postOf(d, azernews.IsmailiPost)}
+		}, []any{[]string{string(azernews.Ismaili)}, post{Official: azernews.Ismaili, Title: "Minister of Culture and Islamic Guidance", Holder: string(azernews.CultureIR)}}},
 		{"the Ministry of Culture and Islamic Guidance is Iran's", func() any {
-			m, _ := d.Ministry(story.CultureIR)
+			m, _ := d.Ministry(azernews.CultureIR)
 			return m.State
-		}, story.IR},
+		}, azernews.IR},
 		{"Ismaili said there are wide opportunities in literature", func() any {
-			return statement(d, story.IsmailiLiterature)
-		}, said{Meeting: story.MeetingIsmaili, Speakers: []orgs.OfficialID{story.Ismaili}, Verb: events.VerbSaid,
+			return statement(d, azernews.IsmailiLiterature)
+		}, said{Meeting: azernews.MeetingIsmaili, Speakers: []orgs.OfficialID{azernews.Ismaili}, Verb: events.VerbSaid,
 			Topics: []events.Topic{events.TopicLiterature}}},
 		{"Ismaili stressed festivals, cultural weeks and sculpture and painting exchanges", func() any {
-			return statement(d, story.IsmailiFestivals).Verb
+			return statement(d, azernews.IsmailiFestivals).Verb
 		}, events.VerbStressed},
 		{"Ismaili proposed literature, festivals, cultural weeks and arts exchanges", func() any {
 			var out []string
 			for p := range d.Proposals() {
-				if p.Official == story.Ismaili {
+				if p.Official == azernews.Ismaili {
 					out = append(out, string(p.Initiative))
 				}
 			}
 			return out
-		}, []string{string(story.CulturalWeeks), string(story.Festivals), string(story.Literature), string(story.ArtsExchange)}},
+		}, []string{string(azernews.CulturalWeeks), string(azernews.Festivals), string(azernews.Literature), string(azernews.ArtsExchange)}},
 		{"film and music festivals are about film and music", func() any {
-			in, _ := d.Initiative(story.Festivals)
+			in, _ := d.Initiative(azernews.Festivals)
 			return in.Topics
 		}, []events.Topic{events.TopicFestivals, events.TopicCinema, events.TopicMusic}},
 
 		// "The meeting continued with a discussion of a number of issues of
 		// mutual interest."
 		{"the first meeting discussed a number of other issues", func() any {
-			return hasTopic(d, story.MeetingIsmaili, events.TopicOther)
+			return hasTopic(d, azernews.MeetingIsmaili, events.TopicOther)
 		}, true},
 		{"Karimov met Ismaili", func() any {
-			return ids(d.Met(story.Karimov, story.Ismaili), meetingID)
-		}, []string{string(story.MeetingIsmaili)}},
+			return ids(d.Met(azernews.Karimov, azernews.Ismaili), meetingID)
+		}, []string{string(azernews.MeetingIsmaili)}},
 
 		// "Furthermore, Anar Karimov met with the chairman of Iran's Islamic
 		// Culture and Relations Organization Mehdi Imanipur."
 		{"Karimov met Imanipur", func() any {
-			return ids(d.Met(story.Karimov, story.Imanipur), meetingID)
-		}, []string{string(story.MeetingImanipur)}},
+			return ids(d.Met(azernews.Karimov, azernews.Imanipur), meetingID)
+		}, []string{string(azernews.MeetingImanipur)}},
 		{"Imanipur chairs Iran's Islamic Culture and Relations Organization", func() any {
-			o, _ := d.Organization(story.ICRO)
-			return []any{postOf(d, story.ImanipurPost), o.Name, o.State}
-		}, []any{post{Official: story.Imanipur, Title: "Chairman", Holder: string(story.ICRO)}, "Islamic Culture and Relations Organization", story.IR}},
+			o, _ := d.Organization(azernews.ICRO)
+			return []any{postOf(d, azernews.ImanipurPost), o.Name, o.State}
+		}, []any{post{Official: azernews.Imanipur, Title: "Chairman", Holder: string(azernews.ICRO)}, "Islamic Culture and Relations Organization", azernews.IR}},
 		{"Karimov had two meetings in Iran in June 2022", func() any {
-			return ids(d.MeetingsBetween(story.AZ, story.IR, june), meetingID)
-		}, []string{string(story.MeetingImanipur), string(story.MeetingIsmaili)}},
+			return ids(d.MeetingsBetween(azernews.AZ, azernews.IR, june), meetingID)
+		}, []string{string(azernews.MeetingImanipur), string(azernews.MeetingIsmaili)}},
 		{"both meetings were part of the visit and hosted by Iran", func() any {
 			var out []string
-			for m := range d.MeetingsOf(story.Karimov) {
+			for m := range d.MeetingsOf(azernews.Karimov) {
 				out = append(out, string(m.Visit)+" "+string(m.Host))
 			}
 			return out
-		}, []string{string(story.Visit) + " IR", string(story.Visit) + " IR"}},
+		}, []string{string(azernews.Visit) + " IR", string(azernews.Visit) + " IR"}},
 
 		// "The meeting covered cooperation ... in the field of cinema and the
 		// book industry."
 		{"the second meeting covered cinema and the book industry", func() any {
-			in, _ := d.Initiative(story.CinemaBooks)
-			return []any{in.Topics, slices.Contains(ids(d.InitiativesAt(story.MeetingImanipur), initiativeID), string(story.CinemaBooks))}
+			in, _ := d.Initiative(azernews.CinemaBooks)
+			return []any{in.Topics, slices.Contains(ids(d.InitiativesAt(azernews.MeetingImanipur), initiativeID), string(azernews.CinemaBooks))}
 		}, []any{[]events.Topic{events.TopicCinema, events.TopicBooks}, true}},
 
 		// "The sides spoke about the joint work within UNESCO, ICESCO, and
 		// other international organizations."
 		{"the sides spoke about joint work within UNESCO and ICESCO", func() any {
-			return statement(d, story.SidesSpokeJointWork)
-		}, said{Meeting: story.MeetingImanipur, Speakers: []orgs.OfficialID{story.Karimov, story.Imanipur}, Verb: events.VerbSpokeAbout,
+			return statement(d, azernews.SidesSpokeJointWork)
+		}, said{Meeting: azernews.MeetingImanipur, Speakers: []orgs.OfficialID{azernews.Karimov, azernews.Imanipur}, Verb: events.VerbSpokeAbout,
 			Topics: []events.Topic{events.TopicIntlOrgs}}},
 		{"joint work within UNESCO, ICESCO and other international organizations", func() any {
-			in, _ := d.Initiative(story.JointWork)
+			in, _ := d.Initiative(azernews.JointWork)
 			return []any{in.Organizations, in.MoreOrganizations}
-		}, []any{[]orgs.OrganizationID{story.UNESCO, story.ICESCO}, true}},
+		}, []any{[]orgs.OrganizationID{azernews.UNESCO, azernews.ICESCO}, true}},
 
 		// "Speaking at the meeting, Anar Karimov said that Azerbaijani
 		// Cultural Center in Tehran will serve ..."
 		{"Karimov said the cultural centre will serve cultural ties", func() any {
-			return statement(d, story.KarimovCentreServe)
-		}, said{Meeting: story.MeetingImanipur, Speakers: []orgs.OfficialID{story.Karimov}, Verb: events.VerbSaid,
+			return statement(d, azernews.KarimovCentreServe)
+		}, said{Meeting: azernews.MeetingImanipur, Speakers: []orgs.OfficialID{azernews.Karimov}, Verb: events.VerbSaid,
 			Topics: []events.Topic{events.TopicCulturalCentres}}},
 		{"the cultural centre was raised at both meetings", func() any {
 			var out []string
-			for _, m := range []events.MeetingID{story.MeetingIsmaili, story.MeetingImanipur} {
-				if slices.Contains(ids(d.InitiativesAt(m), initiativeID), string(story.CulturalCentre)) {
+			for _, m := range []events.MeetingID{azernews.MeetingIsmaili, azernews.MeetingImanipur} {
+				if slices.Contains(ids(d.InitiativesAt(m), initiativeID), string(azernews.CulturalCentre)) {
 					out = append(out, string(m))
 				}
 			}
 			return out
-		}, []string{string(story.MeetingIsmaili), string(story.MeetingImanipur)}},
+		}, []string{string(azernews.MeetingIsmaili), string(azernews.MeetingImanipur)}},
 
 		// "The culture minister stressed that the restoration work is
 		// underway ... under the leadership of Azerbaijani President Ilham
 		// Aliyev."
 		{"Karimov stressed the restoration work is underway", func() any {
-			return statement(d, story.KarimovRestoration)
-		}, said{Meeting: story.MeetingImanipur, Speakers: []orgs.OfficialID{story.Karimov}, Verb: events.VerbStressed,
+			return statement(d, azernews.KarimovRestoration)
+		}, said{Meeting: azernews.MeetingImanipur, Speakers: []orgs.OfficialID{azernews.Karimov}, Verb: events.VerbStressed,
 			Topics: []events.Topic{events.TopicHeritage}}},
 		{"restoration of the liberated territories is an Azerbaijani programme in progress", func() any {
-			return ids(d.Initiatives(relations.InitiativeFilter{Kind: cooperation.KindDomestic, Status: cooperation.StatusInProgress, Party: story.AZ}), initiativeID)
-		}, []string{string(story.Restoration)}},
+			return ids(d.Initiatives(relations.InitiativeFilter{Kind: cooperation.KindDomestic, Status: cooperation.StatusInProgress, Party: azernews.AZ}), initiativeID)
+		}, []string{string(azernews.Restoration)}},
 		{"the restoration is led by President Ilham Aliyev", func() any {
-			in, _ := d.Initiative(story.Restoration)
-			return []any{in.LedBy, in.Parties, postOf(d, story.AliyevPost)}
-		}, []any{[]orgs.OfficialID{story.Aliyev}, []orgs.StateID{story.AZ}, post{Official: story.Aliyev, Title: "President", Holder: string(story.AZ)}}},
+			in, _ := d.Initiative(azernews.Restoration)
+			return []any{in.LedBy, in.Parties, postOf(d, azernews.AliyevPost)}
+		}, []any{[]orgs.OfficialID{azernews.Aliyev}, []orgs.StateID{azernews.AZ}, post{Official: azernews.Aliyev, Title: "President", Holder: string(azernews.AZ)}}},
 		{"Azerbaijan's officials are Aliyev and Karimov", func() any {
-			return ids(d.OfficialsOf(story.AZ, on), officialID)
-		}, []string{string(story.Karimov), string(story.Aliyev)}},
+			return ids(d.OfficialsOf(azernews.AZ, on), officialID)
+		}, []string{string(azernews.Karimov), string(azernews.Aliyev)}},
 
 		// "Mehdi Imanipur said that Iran is interested in strengthening
 		// fraternal relations between Baku and Tehran. It was also suggested
 		// that ... Shusha - be twinned with one of the Iranian cities."
 		{"Imanipur said Iran is interested in fraternal relations", func() any {
-			return statement(d, story.ImanipurFraternal)
-		}, said{Meeting: story.MeetingImanipur, Speakers: []orgs.OfficialID{story.Imanipur}, Verb: events.VerbSaid,
+			return statement(d, azernews.ImanipurFraternal)
+		}, said{Meeting: azernews.MeetingImanipur, Speakers: []orgs.OfficialID{azernews.Imanipur}, Verb: events.VerbSaid,
 			Topics: []events.Topic{events.TopicBilateral}}},
 		{"twinning of Shusha was suggested, speaker inferred", func() any {
-			return statement(d, story.TwinningSuggested)
-		}, said{Meeting: story.MeetingImanipur, Speakers: []orgs.OfficialID{story.Imanipur}, Inferred: true, Verb: events.VerbSuggested,
+			return statement(d, azernews.TwinningSuggested)
+		}, said{Meeting: azernews.MeetingImanipur, Speakers: []orgs.OfficialID{azernews.Imanipur}, Inferred: true, Verb: events.VerbSuggested,
 			Topics: []events.Topic{events.TopicTwinning}}},
 		{"Imanipur proposed twinning Shusha (inferred)", func() any {
 			var out []relations.Proposal
 			for p := range d.Proposals() {
-				if p.Initiative == story.Twinning {
+				if p.Initiative == azernews.Twinning {
 					out = append(out, p)
 				}
 			}
 			return out
-		}, []relations.Proposal{{Official: story.Imanipur, Initiative: story.Twinning, Inferred: true}}},
+		}, []relations.Proposal{{Official: azernews.Imanipur, Initiative: azernews.Twinning, Inferred: true}}},
 		{"Shusha, Azerbaijan's cultural capital, with an Iranian city not named", func() any {
-			in, _ := d.Initiative(story.Twinning)
+			in, _ := d.Initiative(azernews.Twinning)
 			var out []string
 			for _, p := range in.Places {
 				out = append(out, p.City+"|"+p.Subdivision+"|"+string(p.Country))
@@ -428,32 +428,32 @@ func TestArticleFacts(t *testing.T) {
 		// "A number of other important issues were also discussed at the
 		// meeting."
 		{"the second meeting discussed other important issues", func() any {
-			return hasTopic(d, story.MeetingImanipur, events.TopicOther)
+			return hasTopic(d, azernews.MeetingImanipur, events.TopicOther)
 		}, true},
 
 		// Facts from other reports, each with its own source.
 		{"the first meeting was on 2022-06-20 in Tehran, per Mehr", func() any {
-			m, _ := d.Meeting(story.MeetingIsmaili)
+			m, _ := d.Meeting(azernews.MeetingIsmaili)
 			return []any{m.Date.String(), m.Place.City, m.FieldSources.For("date"), m.FieldSources.For("place")}
-		}, []any{"2022-06-20", "Tehran", []amity.SourceID{story.Mehr}, []amity.SourceID{story.Mehr}}},
+		}, []any{"2022-06-20", "Tehran", []amity.SourceID{azernews.Mehr}, []amity.SourceID{azernews.Mehr}}},
 		{"the second meeting is known to the month", func() any {
-			m, _ := d.Meeting(story.MeetingImanipur)
+			m, _ := d.Meeting(azernews.MeetingImanipur)
 			return []any{m.Date.Precision(), m.Place.City, m.FieldSources.For("date")}
-		}, []any{amity.PrecisionMonth, "", []amity.SourceID{story.Mehr, story.APA}}},
+		}, []any{amity.PrecisionMonth, "", []amity.SourceID{azernews.Mehr, azernews.APA}}},
 		{"Ismaili is also Mohammad Mehdi Esmaeili, per Mehr", func() any {
-			o, _ := d.Official(story.Ismaili)
+			o, _ := d.Official(azernews.Ismaili)
 			return []any{ids(d.Find("Mohammad Mehdi Esmaeili"), func(m relations.Match) string { return m.ID }), o.FieldSources.For("aliases")}
-		}, []any{[]string{string(story.Ismaili)}, []amity.SourceID{story.Mehr}}},
+		}, []any{[]string{string(azernews.Ismaili)}, []amity.SourceID{azernews.Mehr}}},
 		{"diplomatic relations were established on 1992-03-12", func() any {
-			tie, _, _ := d.Anniversary(story.AZ, story.IR, story.Year)
+			tie, _, _ := d.Anniversary(azernews.AZ, azernews.IR, azernews.Year)
 			return []any{tie.Established.String(), tie.FieldSources.For("established")}
-		}, []any{"1992-03-12", []amity.SourceID{story.AliyevLibrary}}},
+		}, []any{"1992-03-12", []amity.SourceID{azernews.AliyevLibrary}}},
 		{"AZ and IR share UNESCO and ICESCO", func() any {
-			return ids(d.SharedMemberships(story.AZ, story.IR, on), organizationID)
-		}, []string{string(story.ICESCO), string(story.UNESCO)}},
+			return ids(d.SharedMemberships(azernews.AZ, azernews.IR, on), organizationID)
+		}, []string{string(azernews.ICESCO), string(azernews.UNESCO)}},
 		{"every membership cites a source", func() any {
 			var missing []string
-			for o := range d.SharedMemberships(story.AZ, story.IR, on) {
+			for o := range d.SharedMemberships(azernews.AZ, azernews.IR, on) {
 				for _, m := range o.Members {
 					if len(m.Sources) == 0 {
 						missing = append(missing, string(o.ID)+" "+string(m.State))
@@ -463,7 +463,7 @@ func TestArticleFacts(t *testing.T) {
 			return missing
 		}, []string(nil)},
 		{"the visit and both meetings are coded as consultations", func() any {
-			in := d.IntensityOf(story.AZ, story.IR, story.Year)
+			in := d.IntensityOf(azernews.AZ, azernews.IR, azernews.Year)
 			return []any{in.Events, fmt.Sprintf("%+.1f", in.Goldstein)}
 		}, []any{3, "+7.5"}},
 	}

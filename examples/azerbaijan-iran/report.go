@@ -10,7 +10,7 @@ import (
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
-	"github.com/amitydata/amity/internal/story"
+	"github.com/amitydata/amity/internal/azernews"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
 )
@@ -79,7 +79,7 @@ func (p *printer) cite(ids ...amity.SourceID) string {
 }
 
 func (p *printer) sources() {
-	article, _ := p.d.Source(story.Azernews)
+	article, _ := p.d.Source(azernews.Azernews)
 	p.printf("Azerbaijan and Iran: the culture minister's visit of June 2022\n")
 	p.printf("%s\n", strings.Repeat("=", 62))
 	p.heading("Sources")
@@ -230,7 +230,7 @@ func (p *printer) visits() {
 func (p *printer) meetings() {
 	n := 0
 	for _, m := range p.d.Records().Meetings {
-		if !m.Involves(story.AZ) || !m.Involves(story.IR) {
+		if !m.Involves(azernews.AZ) || !m.Involves(azernews.IR) {
 			continue
 		}
 		n++
@@ -269,7 +269,7 @@ func (p *printer) meetings() {
 
 func (p *printer) initiatives() {
 	p.heading("Initiatives between Azerbaijan and Iran")
-	for in := range p.d.Initiatives(relations.InitiativeFilter{Party: story.IR}) {
+	for in := range p.d.Initiatives(relations.InitiativeFilter{Party: azernews.IR}) {
 		p.initiative(in)
 	}
 	p.heading("Domestic programmes raised at the meetings")
@@ -342,7 +342,7 @@ func (p *printer) proposals() {
 func (p *printer) memberships() {
 	visit := p.d.Records().Visits[0]
 	p.heading("Organizations both states belong to on " + visit.Start.String())
-	for o := range p.d.SharedMemberships(story.AZ, story.IR, visit.Start) {
+	for o := range p.d.SharedMemberships(azernews.AZ, azernews.IR, visit.Start) {
 		var members []string
 		for _, m := range o.Members {
 			since := "date unknown"
@@ -356,7 +356,7 @@ func (p *printer) memberships() {
 }
 
 func (p *printer) intensity() {
-	in := p.d.IntensityOf(story.AZ, story.IR, story.Year)
+	in := p.d.IntensityOf(azernews.AZ, azernews.IR, azernews.Year)
 	p.heading(fmt.Sprintf("Cooperation intensity, %s-%s, %d", in.A, in.B, in.Year))
 	mean := 0.0
 	if in.Events > 0 {

@@ -14,7 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/amitydata/amity"
-	"github.com/amitydata/amity/internal/jsonx"
+	"github.com/amitydata/amity/internal/jsoncodec"
 )
 
 // Problem is what the tests compare of an [amity.FieldError]: where it
@@ -81,7 +81,7 @@ func CheckRules[T interface{ Validate() error }](t *testing.T, valid func() T, r
 // one entity: f.Fuzz(func(t *testing.T, data []byte) { FuzzEntity[T](t, data) }).
 func FuzzEntity[T interface{ Validate() error }](t testing.TB, data []byte) {
 	var v T
-	if err := jsonx.Unmarshal(data, &v); err != nil {
+	if err := jsoncodec.Unmarshal(data, &v); err != nil {
 		fes := amity.Errors(err)
 		if len(fes) != 1 || fes[0].Line < 1 || fes[0].Kind.Class() == amity.ErrReference {
 			t.Fatalf("error %v: want one problem of decoding, with a line", err)
@@ -89,18 +89,18 @@ func FuzzEntity[T interface{ Validate() error }](t testing.TB, data []byte) {
 		return
 	}
 	_ = v.Validate()
-	b, err := jsonx.Marshal(v)
+	b, err := jsoncodec.Marshal(v)
 	if err != nil {
 		t.Fatalf("decoded %+v, which does not encode: %v", v, err)
 	}
 	var w T
-	if err := jsonx.Unmarshal(b, &w); err != nil {
+	if err := jsoncodec.Unmarshal(b, &w); err != nil {
 		t.Fatalf("%q encodes as\n%s\nwhich does not decode: %v", data, b, err)
 	}
 	if diff := cmp.Diff(v, w); diff != "" {
 		t.Fatalf("decode(encode(v)) differs from v (-v +decoded):\n%s", diff)
 	}
-	if again, err := jsonx.Marshal(w); err != nil || !bytes.Equal(b, again) {
+	if again, err := jsoncodec.Marshal(w); err != nil || !bytes.Equal(b, again) {
 		t.Fatalf("encoding is not stable:\n%s\n%s (%v)", b, again, err)
 	}
 }

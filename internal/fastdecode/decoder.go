@@ -6,7 +6,7 @@
 // ./internal/fastdecode, and a test fails while they are out of date.
 //
 // It is the fast path of a two-path reader: when a [Decoder] declines an
-// input, the caller decodes it with the strict decoder of internal/jsonx,
+// input, the caller decodes it with the strict decoder of internal/jsoncodec,
 // which either decodes it too or reports the problem. So a Decoder need
 // not explain anything; it must only never accept what the strict decoder
 // would decode differently or reject. It accepts a subset of JSON:
@@ -86,7 +86,7 @@ type Decoder struct {
 
 // New returns a Decoder that declines strings longer than maxString
 // bytes (as written between the quotes) and nesting deeper than maxDepth
-// levels, counted as internal/jsonx counts them.
+// levels, counted as internal/jsoncodec counts them.
 func New(maxDepth, maxString int) *Decoder {
 	return &Decoder{maxDepth: maxDepth, maxString: maxString,
 		words: make(map[string]string, 256), strs: make(map[string]string, 1024)}

@@ -9,9 +9,9 @@ import (
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/azernews"
 	"github.com/amitydata/amity/internal/fastdecode"
-	"github.com/amitydata/amity/internal/jsonx"
-	"github.com/amitydata/amity/internal/story"
+	"github.com/amitydata/amity/internal/jsoncodec"
 	"github.com/amitydata/amity/internal/synth"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
@@ -47,7 +47,7 @@ type (
 // limits are the limits of one decoding.
 type limits struct{ depth, str int }
 
-var defaults = limits{jsonx.DefaultMaxDepth, jsonx.DefaultMaxStringBytes}
+var defaults = limits{jsoncodec.DefaultMaxDepth, jsoncodec.DefaultMaxStringBytes}
 
 // differential decodes data with the fast decoder of each kind, as a line
 // (depth 0, with the kind's prefix) and as an element of a document
@@ -75,7 +75,7 @@ func kindDiff[T, L any](t *testing.T, d *fastdecode.Decoder, data []byte, lim li
 	fast func(*fastdecode.Decoder, *T, []byte, int, string) bool, entity func(*L) *T, accepted []string) []string {
 	t.Helper()
 	strict := func(depth int, v any) error {
-		return jsonx.Options{MaxDepth: lim.depth, MaxStringBytes: lim.str, Depth: depth}.Unmarshal(data, v)
+		return jsoncodec.Options{MaxDepth: lim.depth, MaxStringBytes: lim.str, Depth: depth}.Unmarshal(data, v)
 	}
 	check := func(name string, fast, slow any, err error) {
 		t.Helper()
@@ -109,7 +109,7 @@ func archiveLines(t testing.TB, c synth.Config) [][]byte {
 	if err := relations.WriteJSONL(&buf, &r); err != nil {
 		t.Fatal(err)
 	}
-	s := story.Records()
+	s := azernews.Records()
 	if err := relations.WriteJSONL(&buf, &s); err != nil {
 		t.Fatal(err)
 	}

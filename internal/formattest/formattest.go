@@ -3,7 +3,7 @@
 // the datasets they export, their comparison with golden files, and the
 // -update flag that rewrites those files.
 //
-// The datasets are two: the story of internal/story, the Azernews report
+// The datasets are two: the story of internal/azernews, the Azernews report
 // of 2022-06-22 and the reports that complete it, which every golden file
 // shows; and schema/testdata/all-fields.json, test values with obviously
 // fake names that set every field amity has.
@@ -25,7 +25,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/amitydata/amity/internal/story"
+	"github.com/amitydata/amity/internal/azernews"
 	"github.com/amitydata/amity/relations"
 )
 
@@ -41,13 +41,13 @@ func Update() bool { return *update }
 // module's root.
 const AllFieldsFile = "schema/testdata/all-fields.json"
 
-// Story returns the records of internal/story, new on every call, after
+// Story returns the records of internal/azernews, new on every call, after
 // checking that they validate.
 func Story(t testing.TB) relations.Records {
 	t.Helper()
-	r := story.Records()
+	r := azernews.Records()
 	if err := relations.Validate(&r); err != nil {
-		t.Fatalf("story.Records() does not validate: %v", err)
+		t.Fatalf("azernews.Records() does not validate: %v", err)
 	}
 	return r
 }

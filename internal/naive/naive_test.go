@@ -7,8 +7,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/internal/azernews"
 	"github.com/amitydata/amity/internal/naive"
-	"github.com/amitydata/amity/internal/story"
 	"github.com/amitydata/amity/internal/synth"
 	"github.com/amitydata/amity/relations"
 )
@@ -19,7 +19,7 @@ import (
 
 func archives() map[string]relations.Records {
 	return map[string]relations.Records{
-		"story":     story.Records(),
+		"story":     azernews.Records(),
 		"generated": synth.Generate(synth.Config{Seed: 3, Meetings: 500, States: 20, Ministries: 40, Organizations: 10, Officials: 200}),
 	}
 }

@@ -10,10 +10,10 @@ import (
 	"testing"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/internal/azernews"
 	"github.com/amitydata/amity/internal/iso3166"
 	"github.com/amitydata/amity/internal/jsonfield"
 	"github.com/amitydata/amity/internal/rulegen"
-	"github.com/amitydata/amity/internal/story"
 	"github.com/amitydata/amity/internal/synth"
 	"github.com/amitydata/amity/relations"
 )
@@ -72,7 +72,7 @@ func entities(t testing.TB) map[reflect.Type][]reflect.Value {
 			}
 		}
 	}
-	for _, r := range []relations.Records{story.Records(), synth.Generate(synth.Config{Seed: 7, Meetings: 300})} {
+	for _, r := range []relations.Records{azernews.Records(), synth.Generate(synth.Config{Seed: 7, Meetings: 300})} {
 		if err := relations.Validate(&r); err != nil {
 			t.Fatalf("the corpus is not valid: %v", err)
 		}

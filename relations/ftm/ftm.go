@@ -77,7 +77,7 @@ import (
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/iso3166"
-	"github.com/amitydata/amity/internal/jsonx"
+	"github.com/amitydata/amity/internal/jsoncodec"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
 )
@@ -131,9 +131,9 @@ func Export(w io.Writer, r *relations.Records) error {
 	if r == nil {
 		return errors.New("ftm: exporting: nil *relations.Records")
 	}
-	enc := jsonx.NewEncoder(w, "")
+	enc := jsoncodec.NewEncoder(w, "")
 	for _, e := range Entities(r) {
-		if err := jsonx.MarshalEncode(enc, e); err != nil {
+		if err := jsoncodec.MarshalEncode(enc, e); err != nil {
 			return err
 		}
 	}

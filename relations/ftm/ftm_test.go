@@ -11,8 +11,8 @@ import (
 
 	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/azernews"
 	"github.com/amitydata/amity/internal/formattest"
-	"github.com/amitydata/amity/internal/story"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
 	"github.com/amitydata/amity/relations/ftm"
@@ -126,7 +126,7 @@ func TestEntities(t *testing.T) {
 	var proposers []*ftm.Entity
 	for _, e := range ftm.Entities(&r) {
 		byID[e.ID] = e
-		if e.Schema == "ProjectParticipant" && slices.Equal(e.Properties["project"], []string{ftm.ID(string(story.Twinning))}) &&
+		if e.Schema == "ProjectParticipant" && slices.Equal(e.Properties["project"], []string{ftm.ID(string(azernews.Twinning))}) &&
 			slices.Equal(e.Properties["role"], []string{"proposer"}) {
 			proposers = append(proposers, e)
 		}

@@ -54,7 +54,7 @@ func runCheck(t *testing.T, data []byte) (int, string) {
 	return 0, out.String()
 }
 
-// TestModelLoadsExport loads the export of the story (internal/story)
+// TestModelLoadsExport loads the export of the story (internal/azernews)
 // and of the every-field dataset with the FollowTheMoney model and checks
 // every entity strictly: schemas and properties exist, required
 // properties are there, dates, countries, topics and URLs are valid, and

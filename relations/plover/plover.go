@@ -79,7 +79,7 @@ import (
 	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/iso3166"
-	"github.com/amitydata/amity/internal/jsonx"
+	"github.com/amitydata/amity/internal/jsoncodec"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
 )
@@ -147,9 +147,9 @@ func Export(w io.Writer, r *relations.Records) error {
 	if r == nil {
 		return errors.New("plover: exporting: nil *relations.Records")
 	}
-	enc := jsonx.NewEncoder(w, "")
+	enc := jsoncodec.NewEncoder(w, "")
 	for _, rec := range Records(r) {
-		if err := jsonx.MarshalEncode(enc, rec); err != nil {
+		if err := jsoncodec.MarshalEncode(enc, rec); err != nil {
 			return err
 		}
 	}

@@ -10,8 +10,8 @@ import (
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/azernews"
 	"github.com/amitydata/amity/internal/formattest"
-	"github.com/amitydata/amity/internal/story"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
 	"github.com/amitydata/amity/relations/plover"
@@ -91,11 +91,11 @@ func TestCodingRules(t *testing.T) {
 	ismaili := plover.Actor{Code: "IRN", Sector: "GOV", ActorText: "Mehdi Ismaili", Office: "Minister of Culture and Islamic Guidance"}
 	imanipur := plover.Actor{Code: "IRN", Sector: "GOV", ActorText: "Mehdi Imanipur", Office: "Chairman"}
 	// The Azernews article, the first source of every record, has no URL.
-	azernews := &plover.CiteInfo{Citation: "Laman Ismayilova, Azernews, 2022-06-22", Language: "en", Publication: "Azernews"}
-	visit := string(story.Visit)
-	withImanipur := meetings[story.MeetingImanipur]
-	twinning := statements[story.TwinningSuggested]
-	potential := statements[story.SidesNotedPotential]
+	cite := &plover.CiteInfo{Citation: "Laman Ismayilova, Azernews, 2022-06-22", Language: "en", Publication: "Azernews"}
+	visit := string(azernews.Visit)
+	withImanipur := meetings[azernews.MeetingImanipur]
+	twinning := statements[azernews.TwinningSuggested]
+	potential := statements[azernews.SidesNotedPotential]
 	tests := []struct {
 		id   string
 		want plover.Record
@@ -106,31 +106,31 @@ func TestCodingRules(t *testing.T) {
 			Event: []string{"CONSULT"}, QuadCode: 1, Mode: []string{"visit"}, Context: []string{"diplomatic"},
 			EventText: []string{r.Visits[0].Note},
 			EventLoc:  &plover.Location{Name: "Tehran", CountryCode: "IR", CC3: "IRN"},
-			Link:      visit, CiteInfo: azernews, CAMEO: []string{"042"},
+			Link:      visit, CiteInfo: cite, CAMEO: []string{"042"},
 		}},
-		{string(story.MeetingImanipur), plover.Record{
-			ID: string(story.MeetingImanipur), Date: "2022-06-01", DatePrecision: "month",
+		{string(azernews.MeetingImanipur), plover.Record{
+			ID: string(azernews.MeetingImanipur), Date: "2022-06-01", DatePrecision: "month",
 			Source: []plover.Actor{karimov}, Recipient: []plover.Actor{imanipur},
 			Event: []string{"CONSULT"}, QuadCode: 1, Mode: []string{"visit"}, Context: []string{"diplomatic"},
 			EventText: []string{"Anar Karimov meets Mehdi Imanipur", withImanipur.Summary},
 			EventLoc:  &plover.Location{CountryCode: "IR", CC3: "IRN"},
-			Link:      visit, CiteInfo: azernews, CAMEO: []string{"043"},
+			Link:      visit, CiteInfo: cite, CAMEO: []string{"043"},
 			Topics: []string{"cinema", "books", "international_organizations", "cultural_centres", "heritage_and_restoration", "bilateral_relations", "twinning", "other"},
 		}},
-		{string(story.TwinningSuggested), plover.Record{
-			ID: string(story.TwinningSuggested), Date: "2022-06-01", DatePrecision: "month",
+		{string(azernews.TwinningSuggested), plover.Record{
+			ID: string(azernews.TwinningSuggested), Date: "2022-06-01", DatePrecision: "month",
 			Source: []plover.Actor{imanipur}, Recipient: []plover.Actor{karimov},
 			Event: []string{"AGREE"}, QuadCode: 1, Context: []string{"diplomatic"},
 			EventText: []string{twinning.Summary, twinning.Quote},
-			Link:      visit, CiteInfo: azernews, Topics: []string{"twinning"},
+			Link:      visit, CiteInfo: cite, Topics: []string{"twinning"},
 			Comment: "The speaker is inferred from the context: the source does not name it.",
 		}},
-		{string(story.SidesNotedPotential), plover.Record{
-			ID: string(story.SidesNotedPotential), Date: "2022-06-20",
+		{string(azernews.SidesNotedPotential), plover.Record{
+			ID: string(azernews.SidesNotedPotential), Date: "2022-06-20",
 			Source: []plover.Actor{karimov, ismaili},
 			Event:  []string{"AGREE"}, QuadCode: 1, Context: []string{"diplomatic"},
 			EventText: []string{potential.Summary},
-			Link:      visit, CiteInfo: azernews, Topics: []string{"international_organizations", "exchange_programmes"},
+			Link:      visit, CiteInfo: cite, Topics: []string{"international_organizations", "exchange_programmes"},
 		}},
 	}
 	for _, tt := range tests {
@@ -141,8 +141,8 @@ func TestCodingRules(t *testing.T) {
 		})
 	}
 	for _, id := range []events.StatementID{
-		story.KarimovAnniversary, story.KarimovShusha, story.ImanipurFraternal, // comments
-		story.KarimovReconstruction, story.KarimovRestoration, // on a domestic programme
+		azernews.KarimovAnniversary, azernews.KarimovShusha, azernews.ImanipurFraternal, // comments
+		azernews.KarimovReconstruction, azernews.KarimovRestoration, // on a domestic programme
 	} {
 		if _, ok := recs[string(id)]; ok {
 			t.Errorf("%s is a comment, which PLOVER does not code, but it was written", id)
@@ -156,8 +156,8 @@ func TestCodingRules(t *testing.T) {
 	}
 	slices.Sort(agree)
 	want := []string{
-		string(story.IsmailiLiterature), string(story.IsmailiFestivals), string(story.KarimovCentreServe), string(story.KarimovCentre),
-		string(story.SidesNotedPotential), string(story.SidesSpokeJointWork), string(story.TwinningSuggested),
+		string(azernews.IsmailiLiterature), string(azernews.IsmailiFestivals), string(azernews.KarimovCentreServe), string(azernews.KarimovCentre),
+		string(azernews.SidesNotedPotential), string(azernews.SidesSpokeJointWork), string(azernews.TwinningSuggested),
 	}
 	slices.Sort(want)
 	if diff := cmp.Diff(want, agree); diff != "" {

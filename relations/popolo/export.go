@@ -8,7 +8,7 @@ import (
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
-	"github.com/amitydata/amity/internal/jsonx"
+	"github.com/amitydata/amity/internal/jsoncodec"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
 )
@@ -23,8 +23,8 @@ import (
 // that names nothing is written as it is, and a name it cannot look up is
 // left out. Export fails only when w does.
 func Export(w io.Writer, r *relations.Records) error {
-	enc := jsonx.NewEncoder(w, "  ")
-	return jsonx.MarshalEncode(enc, build(r))
+	enc := jsoncodec.NewEncoder(w, "  ")
+	return jsoncodec.MarshalEncode(enc, build(r))
 }
 
 // exporter builds a Popolo document, and looks up what its objects

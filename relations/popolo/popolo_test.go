@@ -18,7 +18,7 @@ import (
 	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/formattest"
-	"github.com/amitydata/amity/internal/jsonx"
+	"github.com/amitydata/amity/internal/jsoncodec"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
 	"github.com/amitydata/amity/relations/popolo"
@@ -105,7 +105,7 @@ func sourceLists(r *relations.Records, f func(list *[]amity.SourceID, fs *amity.
 
 // notCarried lists the facts of amity's records that Popolo cannot carry,
 // each with the change that removes it from records, or turns it into
-// what Import reads back, and whether the story (internal/story) holds
+// what Import reads back, and whether the story (internal/azernews) holds
 // it, that is, loses it on the way to Popolo: where it does not, only the
 // every-field dataset holds it.
 var notCarried = []struct {
@@ -262,12 +262,12 @@ func postOrg(p orgs.Post) string {
 
 // clone returns a deep copy of r, through its JSON.
 func clone(r relations.Records) relations.Records {
-	b, err := jsonx.Marshal(r)
+	b, err := jsoncodec.Marshal(r)
 	if err != nil {
 		panic(err)
 	}
 	var out relations.Records
-	if err := jsonx.Unmarshal(b, &out); err != nil {
+	if err := jsoncodec.Unmarshal(b, &out); err != nil {
 		panic(err)
 	}
 	return out
@@ -359,7 +359,7 @@ func TestImportForeign(t *testing.T) {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
-	if err := jsonx.MarshalEncode(jsonx.NewEncoder(&b, "  "), r); err != nil {
+	if err := jsoncodec.MarshalEncode(jsoncodec.NewEncoder(&b, "  "), r); err != nil {
 		t.Fatal(err)
 	}
 	formattest.Golden(t, filepath.Join("testdata", "everypolitician.records.json"), b.Bytes())

@@ -1,4 +1,4 @@
-// Package story holds the dataset of the Azernews report of 2022-06-22 on
+// Package azernews holds the dataset of the Azernews report of 2022-06-22 on
 // the visit of Azerbaijan's culture minister, Anar Karimov, to Iran: two
 // meetings, what each side said, the initiatives raised, and the ties and
 // memberships they rest on. Every fact of the article is here; facts from
@@ -9,7 +9,7 @@
 //
 // The runnable example in examples/azerbaijan-iran and the tests that ask
 // the dataset each fact of the article share these records.
-package story
+package azernews
 
 import (
 	"github.com/amitydata/amity"

@@ -1,4 +1,4 @@
-// Package jsonx is amity's JSON codec, built on
+// Package jsoncodec is amity's JSON codec, built on
 // github.com/go-json-experiment/json (the code of Go's encoding/json/v2).
 //
 // Encoding writes exactly the bytes encoding/json writes for the same
@@ -9,7 +9,7 @@
 //
 // Decoding is strict, for files others made: see [Options.Unmarshal] for
 // what it rejects, and how its errors read.
-package jsonx
+package jsoncodec
 
 import (
 	stdjson "encoding/json"

@@ -1,4 +1,4 @@
-package jsonx_test
+package jsoncodec_test
 
 import (
 	"bytes"
@@ -13,7 +13,7 @@ import (
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
-	"github.com/amitydata/amity/internal/jsonx"
+	"github.com/amitydata/amity/internal/jsoncodec"
 	"github.com/amitydata/amity/orgs"
 )
 
@@ -77,7 +77,7 @@ func entities() []any {
 	return values
 }
 
-// TestMarshalMatchesEncodingJSON checks that jsonx writes what
+// TestMarshalMatchesEncodingJSON checks that jsoncodec writes what
 // encoding/json writes for every entity type: compact, streamed and
 // indented.
 func TestMarshalMatchesEncodingJSON(t *testing.T) {
@@ -91,7 +91,7 @@ func TestMarshalMatchesEncodingJSON(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := jsonx.Marshal(v)
+			got, err := jsoncodec.Marshal(v)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -99,7 +99,7 @@ func TestMarshalMatchesEncodingJSON(t *testing.T) {
 				t.Errorf("Marshal differs from encoding/json (-want +got):\n%s", diff)
 			}
 			var w bytes.Buffer
-			if err := jsonx.MarshalWrite(&w, v); err != nil {
+			if err := jsoncodec.MarshalWrite(&w, v); err != nil {
 				t.Fatal(err)
 			}
 			if diff := cmp.Diff(string(want), w.String()); diff != "" {
@@ -113,7 +113,7 @@ func TestMarshalMatchesEncodingJSON(t *testing.T) {
 			if err := stdjson.NewEncoder(&want).Encode(v); err != nil {
 				t.Fatal(err)
 			}
-			if err := jsonx.MarshalEncode(jsonx.NewEncoder(&got, ""), v); err != nil {
+			if err := jsoncodec.MarshalEncode(jsoncodec.NewEncoder(&got, ""), v); err != nil {
 				t.Fatal(err)
 			}
 			if diff := cmp.Diff(want.String(), got.String()); diff != "" {
@@ -124,7 +124,7 @@ func TestMarshalMatchesEncodingJSON(t *testing.T) {
 				t.Fatal(err)
 			}
 			got.Reset()
-			if err := jsonx.MarshalEncode(jsonx.NewEncoder(&got, "  "), v); err != nil {
+			if err := jsoncodec.MarshalEncode(jsoncodec.NewEncoder(&got, "  "), v); err != nil {
 				t.Fatal(err)
 			}
 			if diff := cmp.Diff(string(indented)+"\n", got.String()); diff != "" {
@@ -140,12 +140,12 @@ func TestRoundTrip(t *testing.T) {
 	all := entities()
 	for _, v := range all[:len(all)/2+1] {
 		t.Run(reflect.TypeOf(v).String(), func(t *testing.T) {
-			b, err := jsonx.Marshal(v)
+			b, err := jsoncodec.Marshal(v)
 			if err != nil {
 				t.Fatal(err)
 			}
 			p := reflect.New(reflect.TypeOf(v))
-			if err := jsonx.Unmarshal(b, p.Interface()); err != nil {
+			if err := jsoncodec.Unmarshal(b, p.Interface()); err != nil {
 				t.Fatalf("Unmarshal %s: %v", b, err)
 			}
 			if diff := cmp.Diff(v, p.Elem().Interface(), dateEqual); diff != "" {
@@ -159,7 +159,7 @@ func TestUnmarshalProblems(t *testing.T) {
 	tests := []struct {
 		name string
 		in   string
-		opts jsonx.Options
+		opts jsoncodec.Options
 		want amity.FieldError
 	}{
 		{name: "unknown field", in: `{"id":"m","colour":"blue"}`,
@@ -220,21 +220,21 @@ func TestUnmarshalProblems(t *testing.T) {
 			want: amity.FieldError{Path: amity.MustParsePath("date"), Kind: amity.KindInvalid, Value: "0000-01-01", Detail: "year out of range 0001 to 9999", Line: 1}},
 		{name: "date in a history", in: `{"statements":[],"codes":[],"field_sources":{"date":["a"]},"date":"2022-13"}`,
 			want: amity.FieldError{Path: amity.MustParsePath("date"), Kind: amity.KindInvalid, Value: "2022-13", Detail: "month out of range 01 to 12", Line: 1}},
-		{name: "string too long", in: `{"title":"` + strings.Repeat("x", 100) + `"}`, opts: jsonx.Options{MaxStringBytes: 99},
+		{name: "string too long", in: `{"title":"` + strings.Repeat("x", 100) + `"}`, opts: jsoncodec.Options{MaxStringBytes: 99},
 			want: amity.FieldError{Path: amity.MustParsePath("title"), Kind: amity.KindTooLarge, Value: strings.Repeat("x", 80) + "...",
 				Detail: "a string of 100 bytes, longer than the limit of 99", Line: 1}},
-		{name: "name too long", in: `{"` + strings.Repeat("x", 100) + `":1}`, opts: jsonx.Options{MaxStringBytes: 99},
+		{name: "name too long", in: `{"` + strings.Repeat("x", 100) + `":1}`, opts: jsoncodec.Options{MaxStringBytes: 99},
 			want: amity.FieldError{Path: amity.NewPath(strings.Repeat("x", 80) + "..."), Kind: amity.KindTooLarge, Value: strings.Repeat("x", 80) + "...",
 				Detail: "a string of 100 bytes, longer than the limit of 99", Line: 1}},
-		{name: "too deep", in: `{"participants":[[]]}`, opts: jsonx.Options{MaxDepth: 2},
+		{name: "too deep", in: `{"participants":[[]]}`, opts: jsoncodec.Options{MaxDepth: 2},
 			want: amity.FieldError{Path: amity.MustParsePath("participants[0]"), Kind: amity.KindTooLarge, Detail: "nested more than 2 levels deep", Line: 1}},
-		{name: "too deep from a depth", in: `{"participants":[]}`, opts: jsonx.Options{MaxDepth: 4, Depth: 3},
+		{name: "too deep from a depth", in: `{"participants":[]}`, opts: jsoncodec.Options{MaxDepth: 4, Depth: 3},
 			want: amity.FieldError{Path: amity.MustParsePath("participants"), Kind: amity.KindTooLarge, Detail: "nested more than 4 levels deep", Line: 1}},
 		{name: "100000 deep", in: `{"participants":` + strings.Repeat("[", 100000) + strings.Repeat("]", 100000) + `}`,
 			want: amity.FieldError{Path: amity.MustParsePath("participants[0]"), Kind: amity.KindTooLarge, Detail: "nested more than 64 levels deep", Line: 1}},
 		{name: "100000 deep objects", in: strings.Repeat(`{"place":`, 100000),
 			want: amity.FieldError{Path: amity.MustParsePath("place"), Kind: amity.KindTooLarge, Detail: "nested more than 64 levels deep", Line: 1}},
-		{name: "path and line of the input", in: "{\n\"colour\":1}", opts: jsonx.Options{Path: amity.MustParsePath("meetings[3]"), Line: 10},
+		{name: "path and line of the input", in: "{\n\"colour\":1}", opts: jsoncodec.Options{Path: amity.MustParsePath("meetings[3]"), Line: 10},
 			want: amity.FieldError{Path: amity.MustParsePath("meetings[3].colour"), Kind: amity.KindSyntax, Detail: `unknown field "colour"`, Line: 11}},
 	}
 	for _, tt := range tests {
@@ -257,15 +257,15 @@ func TestUnmarshalAccepts(t *testing.T) {
 	tests := []struct {
 		name string
 		in   string
-		opts jsonx.Options
+		opts jsoncodec.Options
 		want events.Meeting
 	}{
 		{name: "null and quotes inside strings", in: `{"title":"null \" null \\","summary":"\\\\\" null"}`,
 			want: events.Meeting{Title: `null " null \`, Summary: `\\" null`}},
 		{name: "white space and escapes", in: " \r\n\t{ \"id\" : \"m\\u0031\" }\r\n ", want: events.Meeting{ID: "m1"}},
-		{name: "string at the limit", in: `{"title":"` + strings.Repeat("x", 10) + `"}`, opts: jsonx.Options{MaxStringBytes: 10},
+		{name: "string at the limit", in: `{"title":"` + strings.Repeat("x", 10) + `"}`, opts: jsoncodec.Options{MaxStringBytes: 10},
 			want: events.Meeting{Title: strings.Repeat("x", 10)}},
-		{name: "depth at the limit", in: `{"participants":[{"official":"k"}]}`, opts: jsonx.Options{MaxDepth: 3},
+		{name: "depth at the limit", in: `{"participants":[{"official":"k"}]}`, opts: jsoncodec.Options{MaxDepth: 3},
 			want: events.Meeting{Participants: []events.Participant{{Official: "k"}}}},
 		{name: "empty lists", in: `{"participants":[],"topics":[]}`,
 			want: events.Meeting{Participants: []events.Participant{}, Topics: []events.Topic{}}},
@@ -302,7 +302,7 @@ func TestMember(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			v, err := jsonx.Options{}.Member([]byte(tt.in), "entity")
+			v, err := jsoncodec.Options{}.Member([]byte(tt.in), "entity")
 			if tt.problem != nil {
 				if diff := cmp.Diff([]amity.FieldError{*tt.problem}, amity.Errors(err)); diff != "" {
 					t.Errorf("problem (-want +got):\n%s", diff)
