@@ -59,6 +59,10 @@ import (
 //	sources    entry of sourceLists
 //	field sources  entry of fieldSources
 //
+// and after the bytes of a meeting, a participant or a statement, the
+// tail of the fields the store does not encode one by one, if the type
+// has any (see tail). Codes are interned whole, with their tails.
+//
 // where text is a length and that many bytes. Entry 0 of every table is
 // the zero value: "", a zero Place, a nil list or map.
 type meetingStore struct {
@@ -390,6 +394,7 @@ func (b *storeBuilder) meeting(m *events.Meeting) {
 			b.buf = append(b.buf, p.Official...)
 			b.text(string(p.Post))
 		}
+		participantTail.encode(b, &p)
 	}
 	list(b, b.topicLists, &t.topicLists, m.Topics)
 	count(b, m.Statements)
@@ -415,21 +420,25 @@ func (b *storeBuilder) meeting(m *events.Meeting) {
 		b.text(st.Quote)
 		list(b, b.topicLists, &t.topicLists, st.Topics)
 		list(b, b.sourceLists, &t.sourceLists, st.Sources)
+		statementTail.encode(b, st)
 	}
 	b.text(string(m.Visit))
 	b.codes(m.Codes)
 	b.text(m.Summary)
 	list(b, b.sourceLists, &t.sourceLists, m.Sources)
 	b.fields(m.FieldSources)
+	meetingTail.encode(b, m)
 }
 
 func (b *storeBuilder) codes(cs []events.EventCode) {
 	internList(b, b.codeLists, &b.t.codeLists, cs,
 		func(k []byte, c events.EventCode) []byte {
-			return keyText(keyText(keyText(k, string(c.CAMEO)), string(c.PLOVER)), string(c.Mode))
+			return keyText(keyText(keyText(keyText(k, string(c.CAMEO)), string(c.PLOVER)), string(c.Mode)), codeTail.json(&c))
 		},
 		func(c events.EventCode) events.EventCode {
-			return events.EventCode{CAMEO: same(b, c.CAMEO), PLOVER: same(b, c.PLOVER), Mode: same(b, c.Mode)}
+			out := events.EventCode{CAMEO: same(b, c.CAMEO), PLOVER: same(b, c.PLOVER), Mode: same(b, c.Mode)}
+			codeTail.set(codeTail.json(&c), &out)
+			return out
 		})
 }
 
@@ -527,6 +536,7 @@ func (r *reader) participant() events.Participant {
 		r.i += n
 		p.Post = orgs.PostID(r.text())
 	}
+	participantTail.decode(r, &p)
 	return p
 }
 
@@ -646,6 +656,7 @@ func (s *meetingStore) meeting(i int32, a *arena) events.Meeting {
 			st.Quote = r.text()
 			st.Topics = copyStringsOf(&a.strs, t.topicLists[r.uv()])
 			st.Sources = copyStringsOf(&a.strs, t.sourceLists[r.uv()])
+			statementTail.decode(&r, st)
 		}
 	}
 	m.Visit = events.VisitID(r.text())
@@ -655,6 +666,7 @@ func (s *meetingStore) meeting(i int32, a *arena) events.Meeting {
 	if fs := t.fieldSources[r.uv()]; fs != nil {
 		m.FieldSources = deepCopy(fs, nil)
 	}
+	meetingTail.decode(&r, &m)
 	return m
 }
 
@@ -716,4 +728,5 @@ func (r *reader) skipStatementAfterID() {
 	r.skipText() // quote
 	r.uv()       // topics
 	r.uv()       // sources
+	statementTail.skip(r)
 }

@@ -1,0 +1,117 @@
+package relations
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+
+	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/jsoncodec"
+)
+
+// The fields of the types a meetingStore encodes one by one, in the
+// order of its bytes. Any other field of these types — one added to the
+// type — is held in the tail of the value's bytes, as JSON (see tail):
+// the store holds every field, and gives a field of its own only to those
+// that are worth the code.
+var (
+	meetingTail     = newTail[events.Meeting]("ID", "Title", "Date", "Place", "Host", "Participants", "Topics", "Statements", "Visit", "Codes", "Summary", "Sources", "FieldSources")
+	participantTail = newTail[events.Participant]("State", "Official", "Post")
+	statementTail   = newTail[events.Statement]("ID", "Speakers", "SpeakersInferred", "Verb", "Summary", "Quote", "Topics", "Sources")
+	codeTail        = newTail[events.EventCode]("CAMEO", "PLOVER", "Mode")
+)
+
+// tail holds, in the bytes of a value of type T, the fields of T that the
+// store does not encode one by one: as the JSON of a struct of those
+// fields alone, with their tags, or as an empty text when they are all
+// zero. A type whose every field the store encodes has no tail, and takes
+// no byte for it.
+type tail[T any] struct {
+	// fields are the indexes of the fields of T in the tail, and typ the
+	// struct type of those fields.
+	fields []int
+	typ    reflect.Type
+}
+
+// newTail returns the tail of T, whose fields known the store encodes one
+// by one. It panics if T has no field of one of those names: the list is
+// the store's own, and a test reads it.
+func newTail[T any](known ...string) *tail[T] {
+	t := reflect.TypeFor[T]()
+	var x tail[T]
+	var fields []reflect.StructField
+	for f := range t.Fields() {
+		if !slices.Contains(known, f.Name) {
+			x.fields = append(x.fields, f.Index[0])
+			fields = append(fields, reflect.StructField{Name: f.Name, Type: f.Type, Tag: f.Tag})
+		}
+	}
+	for _, name := range known {
+		if _, ok := t.FieldByName(name); !ok {
+			panic(fmt.Sprintf("relations: the meeting store encodes %v.%s, which has no such field", t, name))
+		}
+	}
+	if len(fields) > 0 {
+		x.typ = reflect.StructOf(fields)
+	}
+	return &x
+}
+
+// encode appends the tail of v to b's bytes.
+func (x *tail[T]) encode(b *storeBuilder, v *T) {
+	if x.typ == nil {
+		return
+	}
+	b.text(x.json(v))
+}
+
+// json returns the JSON of the tail of v, "" if its fields are all zero.
+func (x *tail[T]) json(v *T) string {
+	if x.typ == nil {
+		return ""
+	}
+	src, dst := reflect.ValueOf(v).Elem(), reflect.New(x.typ).Elem()
+	for i, f := range x.fields {
+		dst.Field(i).Set(src.Field(f))
+	}
+	if dst.IsZero() {
+		return ""
+	}
+	data, err := jsoncodec.Marshal(dst.Interface())
+	if err != nil {
+		// The values of a dataset are valid, and valid values encode.
+		panic("relations: encoding the fields " + x.typ.String() + " for the meeting store: " + err.Error())
+	}
+	return string(data)
+}
+
+// decode sets the fields of the tail of v from r, which stands at it.
+func (x *tail[T]) decode(r *reader, v *T) {
+	if x.typ == nil {
+		return
+	}
+	x.set(r.text(), v)
+}
+
+// set sets the fields of the tail of v from data, the JSON json returns.
+// The values share no memory with data.
+func (x *tail[T]) set(data string, v *T) {
+	if data == "" {
+		return
+	}
+	p := reflect.New(x.typ)
+	if err := jsoncodec.Unmarshal([]byte(data), p.Interface()); err != nil {
+		panic("relations: decoding the fields " + x.typ.String() + " of the meeting store: " + err.Error())
+	}
+	dst := reflect.ValueOf(v).Elem()
+	for i, f := range x.fields {
+		dst.Field(f).Set(p.Elem().Field(i))
+	}
+}
+
+// skip moves r past the tail of a value.
+func (x *tail[T]) skip(r *reader) {
+	if x.typ != nil {
+		r.skipText()
+	}
+}
