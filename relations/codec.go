@@ -2,8 +2,10 @@ package relations
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/go-json-experiment/json/jsontext"
 
@@ -12,6 +14,7 @@ import (
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/fastdecode"
 	"github.com/amitydata/amity/internal/jsoncodec"
+	"github.com/amitydata/amity/internal/jsonfield"
 	"github.com/amitydata/amity/orgs"
 )
 
@@ -81,7 +84,18 @@ type codecOf[T entity, L any] struct {
 // newCodec returns the codec of the entities c describes.
 func newCodec[T entity, L any](c *codecOf[T, L]) codec {
 	c.prefix = `{"` + EntityKey + `":"` + string(c.kind) + `"`
-	return codec{kind: c.kind, list: c.kind.Plural(), entityCodec: c}
+	return codec{kind: c.kind, list: listName(reflect.TypeFor[Records](), reflect.TypeFor[T]()), entityCodec: c}
+}
+
+// listName returns the JSON name of the field of struct type t that holds
+// a list of elem; it panics if there is none.
+func listName(t, elem reflect.Type) string {
+	for _, f := range jsonfield.Fields(t) {
+		if ft := t.FieldByIndex(f.Index).Type; ft.Kind() == reflect.Slice && ft.Elem() == elem {
+			return f.Name
+		}
+	}
+	panic("relations: " + t.String() + " has no list of " + elem.String())
 }
 
 func (c *codecOf[T, L]) len(r *Records) int { return len(*c.entities(r)) }
@@ -239,8 +253,12 @@ type (
 )
 
 // codecs returns the codecs of the top-level kinds, in the order of
-// [Kinds] and of the fields of [Records].
-func codecs() []codec {
+// [Kinds] and of the fields of [Records]: the table from which every list
+// of the top-level kinds is made. It is made once; callers must not
+// change it.
+var codecs = sync.OnceValue(newCodecs)
+
+func newCodecs() []codec {
 	return []codec{
 		newCodec(&codecOf[amity.Source, sourceLine]{kind: KindSource,
 			entities: func(r *Records) *[]amity.Source { return &r.Sources },

@@ -113,6 +113,7 @@ package relations
 
 import (
 	"errors"
+	"reflect"
 	"slices"
 
 	"github.com/amitydata/amity"
@@ -144,8 +145,11 @@ func (r *Records) Len() int {
 	if r == nil {
 		return 0
 	}
-	return len(r.Sources) + len(r.States) + len(r.Ministries) + len(r.Organizations) + len(r.Officials) +
-		len(r.Visits) + len(r.Meetings) + len(r.Initiatives) + len(r.Ties)
+	n := 0
+	for _, c := range codecs() {
+		n += c.len(r)
+	}
+	return n
 }
 
 // Kind is the kind of an entity. Every ID in a dataset names one entity of
@@ -185,13 +189,19 @@ func (k Kind) Valid() bool {
 func (k Kind) TopLevel() bool { return k.Valid() && k != KindPost && k != KindStatement }
 
 // Plural returns the JSON key of the kind's list: "ministries" for
-// [KindMinistry].
+// [KindMinistry], as [Records] names it; for posts and statements, as
+// officials and meetings name theirs.
 func (k Kind) Plural() string {
 	switch k {
-	case KindMinistry:
-		return "ministries"
 	case KindPost:
-		return "posts"
+		return listName(reflect.TypeFor[orgs.Official](), reflect.TypeFor[orgs.Post]())
+	case KindStatement:
+		return listName(reflect.TypeFor[events.Meeting](), reflect.TypeFor[events.Statement]())
+	}
+	for _, c := range codecs() {
+		if c.kind == k {
+			return c.list
+		}
 	}
 	return string(k) + "s"
 }
