@@ -258,6 +258,17 @@ type (
 // change it.
 var codecs = sync.OnceValue(newCodecs)
 
+// codecFor returns the codec of k, and false if k is not a top-level
+// kind.
+func codecFor(k Kind) (codec, bool) {
+	for _, c := range codecs() {
+		if c.kind == k {
+			return c, true
+		}
+	}
+	return codec{}, false
+}
+
 func newCodecs() []codec {
 	return []codec{
 		newCodec(&codecOf[amity.Source, sourceLine]{kind: KindSource,

@@ -172,8 +172,24 @@ const (
 	KindTie          Kind = "tie"
 )
 
-var kinds = []Kind{KindSource, KindState, KindMinistry, KindOrganization, KindOfficial, KindPost,
-	KindVisit, KindMeeting, KindStatement, KindInitiative, KindTie}
+// holders holds the kinds of the entities that live inside others, and
+// the kind of their holder.
+var holders = map[Kind]Kind{KindPost: KindOfficial, KindStatement: KindMeeting}
+
+// kinds are the kinds of [Kinds]: the top-level kinds of the codec table,
+// each followed by the kinds that live inside it.
+var kinds = func() []Kind {
+	var out []Kind
+	for _, c := range codecs() {
+		out = append(out, c.kind)
+		for _, k := range []Kind{KindPost, KindStatement} {
+			if holders[k] == c.kind {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}()
 
 // Kinds returns every Kind, top-level kinds in the order of the fields of
 // [Records], with posts after officials and statements after meetings.
@@ -186,7 +202,7 @@ func (k Kind) Valid() bool {
 
 // TopLevel reports whether entities of kind k stand on their own in
 // [Records] and on a line of JSON Lines; posts and statements do not.
-func (k Kind) TopLevel() bool { return k.Valid() && k != KindPost && k != KindStatement }
+func (k Kind) TopLevel() bool { return k.Valid() && holders[k] == "" }
 
 // Plural returns the JSON key of the kind's list: "ministries" for
 // [KindMinistry], as [Records] names it; for posts and statements, as
@@ -198,10 +214,8 @@ func (k Kind) Plural() string {
 	case KindStatement:
 		return listName(reflect.TypeFor[events.Meeting](), reflect.TypeFor[events.Statement]())
 	}
-	for _, c := range codecs() {
-		if c.kind == k {
-			return c.list
-		}
+	if c, ok := codecFor(k); ok {
+		return c.list
 	}
 	return string(k) + "s"
 }

@@ -22,7 +22,7 @@ type idTable struct {
 	seed  maphash.Seed
 	// base[k] is the number of the first entity of the k-th kind of
 	// kinds; base[len(kinds)] the number of entities.
-	base [12]int32
+	base []int32
 	// postStart[i] is the number, among posts, of official i's first
 	// post; stmtStart likewise for the statements of the meeting of
 	// rank i. Each has one more entry than there are officials or
@@ -44,10 +44,20 @@ func newIDTable(d *Dataset) *idTable {
 		t.postStart[i+1] = t.postStart[i] + int32(len(o.Posts))
 	}
 	t.stmtStart, t.mOrder = d.meetings.stmtStart, d.ix.mOrder
-	counts := [...]int{len(r.Sources), len(r.States), len(r.Ministries), len(r.Organizations), len(r.Officials),
-		int(t.postStart[len(r.Officials)]), len(r.Visits), d.meetings.len(), int(t.stmtStart[d.meetings.len()]),
-		len(r.Initiatives), len(r.Ties)}
-	for k, n := range counts {
+	t.base = make([]int32, len(kinds)+1)
+	for k, kind := range kinds {
+		var n int
+		switch kind {
+		case KindPost:
+			n = int(t.postStart[len(r.Officials)])
+		case KindMeeting:
+			n = d.meetings.len()
+		case KindStatement:
+			n = int(t.stmtStart[d.meetings.len()])
+		default:
+			c, _ := codecFor(kind)
+			n = c.len(r)
+		}
 		t.base[k+1] = t.base[k] + int32(n)
 	}
 	size := 1 << bits.Len(uint(t.base[len(kinds)])*3/2+1)
