@@ -11,9 +11,14 @@
 //
 // The tags understood are those amity's types use: required, omitempty,
 // min, max, len, unique, dive, keys and endkeys, required_without,
-// required_if, excluded_with, excluded_unless, nefield, and amity's own
-// (see [Checks]). Any other tag stops the generator with an error naming
-// the type and field, so that a new kind of rule is noticed, not skipped.
+// required_if, excluded_with, excluded_unless, nefield, and amity's own:
+// enum, notbefore, subdivision_of, fieldname and the string tags of
+// [Checks]. Any other tag stops the generator with an error naming the
+// type and field, so that a new kind of rule is noticed, not skipped.
+//
+// Run it with go generate ./internal/rulegen; TestFilesUpToDate fails
+// when a generated file is stale, and TestValidAgreesWithValidate when
+// Valid and Validate disagree on any value just inside or outside a rule.
 package rulegen
 
 import (
@@ -104,6 +109,7 @@ func File(pkg string, types []Type) ([]byte, error) {
 
 func pkgName(path string) string { return path[strings.LastIndexByte(path, '/')+1:] }
 
+// gen writes the file of one package.
 type gen struct {
 	pkg     string
 	imports map[string]bool
