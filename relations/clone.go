@@ -8,6 +8,7 @@ import (
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/cooperation"
+	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/orgs"
 )
 
@@ -44,9 +45,9 @@ func copyInto[T any](dst *T, v T, b *copyBuf) {
 // steps.
 type plan struct {
 	steps []step
-	// pools is the number of element types whose lists the plan
-	// copies, each numbered by its pool in copyBuf.
-	pools int
+	// pools holds the listOps of each element type whose lists the
+	// plan copies, in the order of their pools in copyBuf.
+	pools []*listOps
 }
 
 type stepKind uint8
@@ -62,11 +63,15 @@ const (
 type step struct {
 	kind stepKind
 	off  uintptr
-	// pool numbers the element type of a slice.
+	// pool numbers the element type of a slice, or the map among the
+	// maps of the plan.
 	pool int
-	// typ is the type of the field; size the size of its elements.
+	// typ is the type of a map or a pointer; size that of the elements
+	// of a slice.
 	typ  reflect.Type
 	size uintptr
+	// ops makes and copies arrays of the elements of a slice.
+	ops *listOps
 	// elem is the plan of the elements of a slice, or of the values of
 	// a map, nil for elements that hold nothing to copy.
 	elem *plan
@@ -106,57 +111,94 @@ const poolMaxBytes = 1 << 10
 type copyBuf struct {
 	pools [maxPools]pool
 	need  [maxPools]int
+	maps  [maxMaps]reflect.Value
 }
+
+// maxMaps is the number of maps of a plan whose copies read them through
+// a variable that a copyBuf keeps (see copyBuf.mapSlot).
+const maxMaps = 4
 
 // copy replaces every slice, map and pointer in the value at v, which p
 // describes, by a copy.
 func (b *copyBuf) copy(v unsafe.Pointer, p *plan) {
 	b.need = [maxPools]int{}
 	countLists(v, p, &b.need)
-	for i := range min(p.pools, maxPools) {
+	for i := range min(len(p.pools), maxPools) {
 		if n := b.need[i]; n > 0 && b.pools[i].n-b.pools[i].used < n {
-			b.grow(i, n, poolType(p, i))
+			b.grow(i, n, p.pools[i])
 		}
 	}
 	b.fill(v, p)
 }
 
-// grow gives pool i a new array of the slice type t, of n elements at
-// least (see poolMaxBytes).
-func (b *copyBuf) grow(i, n int, t reflect.Type) {
-	size := int(t.Elem().Size())
-	c := max(n, min(2*b.pools[i].n, poolMaxBytes/max(size, 1)))
-	b.pools[i] = pool{base: reflect.MakeSlice(t, c, c).UnsafePointer(), n: c}
+// grow gives pool i a new array of n elements at least (see
+// poolMaxBytes).
+func (b *copyBuf) grow(i, n int, ops *listOps) {
+	c := max(n, min(2*b.pools[i].n, poolMaxBytes/int(max(ops.size, 1))))
+	b.pools[i] = pool{base: ops.make(c), n: c}
 }
 
-// take returns the address of n elements of the slice type t, from pool
-// i.
-func (b *copyBuf) take(i, n int, t reflect.Type) unsafe.Pointer {
+// take returns the address of n elements from pool i.
+func (b *copyBuf) take(i, n int, ops *listOps) unsafe.Pointer {
 	if i >= maxPools {
-		return reflect.MakeSlice(t, n, n).UnsafePointer()
+		return ops.make(n)
 	}
 	if b.pools[i].n-b.pools[i].used < n {
-		b.grow(i, n, t)
+		b.grow(i, n, ops)
 	}
 	pl := &b.pools[i]
-	at := unsafe.Add(pl.base, uintptr(pl.used)*t.Elem().Size())
+	at := unsafe.Add(pl.base, uintptr(pl.used)*ops.size)
 	pl.used += n
 	return at
 }
 
-// poolType returns the slice type of pool i of p.
-func poolType(p *plan, i int) reflect.Type {
-	for _, s := range p.steps {
-		if (s.kind == stepSlice || s.kind == stepStrings) && s.pool == i {
-			return s.typ
-		}
-		if s.elem != nil {
-			if t := poolType(s.elem, i); t != nil {
-				return t
-			}
-		}
+// listOps makes and copies arrays of one element type: for the types
+// the entities hold, by code compiled for the type (see opsFor), and for
+// any other through reflection.
+type listOps struct {
+	size uintptr
+	// make returns the address of a new array of n elements; copy
+	// copies n elements from src to dst.
+	make func(n int) unsafe.Pointer
+	copy func(dst, src unsafe.Pointer, n int)
+}
+
+// typedOps returns the listOps of E.
+func typedOps[E any]() *listOps {
+	return &listOps{
+		size: unsafe.Sizeof(*new(E)),
+		make: func(n int) unsafe.Pointer { return unsafe.Pointer(unsafe.SliceData(make([]E, n))) },
+		copy: func(dst, src unsafe.Pointer, n int) {
+			copy(unsafe.Slice((*E)(dst), n), unsafe.Slice((*E)(src), n))
+		},
 	}
-	return nil
+}
+
+// compiledOps holds the listOps of the element types the entities hold.
+var compiledOps = map[reflect.Type]*listOps{
+	reflect.TypeFor[string]():                   typedOps[string](),
+	reflect.TypeFor[orgs.Membership]():          typedOps[orgs.Membership](),
+	reflect.TypeFor[orgs.Post]():                typedOps[orgs.Post](),
+	reflect.TypeFor[orgs.Place]():               typedOps[orgs.Place](),
+	reflect.TypeFor[cooperation.StatusChange](): typedOps[cooperation.StatusChange](),
+	reflect.TypeFor[events.EventCode]():         typedOps[events.EventCode](),
+	reflect.TypeFor[events.Participant]():       typedOps[events.Participant](),
+	reflect.TypeFor[events.Statement]():         typedOps[events.Statement](),
+}
+
+// opsFor returns the listOps of the elements of the slice type t.
+func opsFor(t reflect.Type) *listOps {
+	if ops, ok := compiledOps[t.Elem()]; ok {
+		return ops
+	}
+	return &listOps{
+		size: t.Elem().Size(),
+		make: func(n int) unsafe.Pointer { return reflect.MakeSlice(t, n, n).UnsafePointer() },
+		copy: func(dst, src unsafe.Pointer, n int) {
+			d, s := sliceHeader{dst, n, n}, sliceHeader{src, n, n}
+			reflect.Copy(reflect.NewAt(t, unsafe.Pointer(&d)).Elem(), reflect.NewAt(t, unsafe.Pointer(&s)).Elem())
+		},
+	}
 }
 
 // countLists adds to need the elements of each pool's type that the value at
@@ -188,27 +230,18 @@ func (b *copyBuf) fill(v unsafe.Pointer, p *plan) {
 		s := &p.steps[i]
 		f := unsafe.Add(v, s.off)
 		switch s.kind {
-		case stepStrings:
-			l := (*[]string)(f)
-			if len(*l) == 0 {
-				*l = (*l)[:0:0]
-				continue
-			}
-			c := unsafe.Slice((*string)(b.take(s.pool, len(*l), s.typ)), len(*l))
-			copy(c, *l)
-			*l = c
-		case stepSlice:
+		case stepStrings, stepSlice:
 			h := (*sliceHeader)(f)
 			if h.len == 0 {
 				h.cap = 0
 				continue
 			}
-			c := sliceHeader{b.take(s.pool, h.len, s.typ), h.len, h.len}
-			reflect.Copy(reflect.NewAt(s.typ, unsafe.Pointer(&c)).Elem(), reflect.NewAt(s.typ, f).Elem())
-			*h = c
+			c := b.take(s.pool, h.len, s.ops)
+			s.ops.copy(c, h.data, h.len)
+			h.data, h.cap = c, h.len
 			if s.elem != nil {
-				for k := range uintptr(c.len) {
-					b.fill(unsafe.Add(c.data, k*s.size), s.elem)
+				for k := range uintptr(h.len) {
+					b.fill(unsafe.Add(c, k*s.size), s.elem)
 				}
 			}
 		case stepMap:
@@ -219,12 +252,16 @@ func (b *copyBuf) fill(v unsafe.Pointer, p *plan) {
 	}
 }
 
-// copyMap replaces the map at f by a copy, its values copied.
+// copyMap replaces the map at f by a copy, its values copied. It reads
+// and writes the map at f as the pointer a map is, so that f, and the
+// value it lies in, does not escape to the heap.
 func (b *copyBuf) copyMap(f unsafe.Pointer, s *step) {
-	v := reflect.NewAt(s.typ, f).Elem()
-	if v.IsNil() {
+	m := *(*unsafe.Pointer)(f)
+	if m == nil {
 		return
 	}
+	v := b.mapSlot(s)
+	*(*unsafe.Pointer)(v.Addr().UnsafePointer()) = m
 	c := reflect.MakeMapWithSize(s.typ, v.Len())
 	for it := v.MapRange(); it.Next(); {
 		e := it.Value()
@@ -236,21 +273,35 @@ func (b *copyBuf) copyMap(f unsafe.Pointer, s *step) {
 		}
 		c.SetMapIndex(it.Key(), e)
 	}
-	v.Set(c)
+	*(*unsafe.Pointer)(f) = c.UnsafePointer()
+	v.SetZero()
+}
+
+// mapSlot returns a variable of the map type of s, on the heap, that
+// reflection reads the map at hand through: one for each map of the plan
+// that the values copied with b share.
+func (b *copyBuf) mapSlot(s *step) reflect.Value {
+	if s.pool >= maxMaps {
+		return reflect.New(s.typ).Elem()
+	}
+	if !b.maps[s.pool].IsValid() {
+		b.maps[s.pool] = reflect.New(s.typ).Elem()
+	}
+	return b.maps[s.pool]
 }
 
 // copyPointer replaces the pointer at f by a pointer to a copy.
 func (b *copyBuf) copyPointer(f unsafe.Pointer, s *step) {
-	v := reflect.NewAt(s.typ, f).Elem()
-	if v.IsNil() {
+	p := *(*unsafe.Pointer)(f)
+	if p == nil {
 		return
 	}
 	c := reflect.New(s.typ.Elem())
-	c.Elem().Set(v.Elem())
+	c.Elem().Set(reflect.NewAt(s.typ.Elem(), p).Elem())
 	if s.elem != nil {
 		b.fill(c.UnsafePointer(), s.elem)
 	}
-	v.Set(c)
+	*(*unsafe.Pointer)(f) = c.UnsafePointer()
 }
 
 // planFor returns the plan of T, derived once. The entities a Dataset
@@ -291,25 +342,30 @@ func planOf(t reflect.Type) *plan {
 	if p, ok := planCache.Load(t); ok {
 		return p.(*plan)
 	}
-	pools := map[reflect.Type]int{}
-	p := &plan{steps: (&planner{pools}).steps(t, 0)}
-	p.pools = len(pools)
+	pl := &planner{pools: map[reflect.Type]int{}}
+	p := &plan{steps: pl.steps(t, 0), pools: pl.ops}
 	planCache.Store(t, p)
 	return p
 }
 
 // A planner derives the steps of a plan, numbering the pools of the
 // element types it meets; every list of a string type shares one pool.
-type planner struct{ pools map[reflect.Type]int }
+type planner struct {
+	pools map[reflect.Type]int
+	ops   []*listOps
+	maps  int
+}
 
+// pool returns the number of the pool of the slice type t.
 func (pl *planner) pool(t reflect.Type) int {
 	if t.Elem().Kind() == reflect.String {
 		t = reflect.TypeFor[[]string]()
 	}
 	i, ok := pl.pools[t]
 	if !ok {
-		i = len(pl.pools)
+		i = len(pl.ops)
 		pl.pools[t] = i
+		pl.ops = append(pl.ops, opsFor(t))
 	}
 	return i
 }
@@ -333,10 +389,11 @@ func (pl *planner) steps(t reflect.Type, off uintptr) []step {
 		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
 		return nil
 	case reflect.Slice:
+		i := pl.pool(t)
 		if t.Elem().Kind() == reflect.String {
-			return []step{{kind: stepStrings, off: off, pool: pl.pool(t), typ: reflect.TypeFor[[]string]()}}
+			return []step{{kind: stepStrings, off: off, pool: i, ops: pl.ops[i]}}
 		}
-		return []step{{kind: stepSlice, off: off, pool: pl.pool(t), typ: t, size: t.Elem().Size(), elem: pl.plan(t.Elem())}}
+		return []step{{kind: stepSlice, off: off, pool: i, ops: pl.ops[i], size: t.Elem().Size(), elem: pl.plan(t.Elem())}}
 	case reflect.Array:
 		var steps []step
 		for i := range uintptr(t.Len()) {
@@ -353,7 +410,8 @@ func (pl *planner) steps(t reflect.Type, off uintptr) []step {
 		if pl.plan(t.Key()) != nil {
 			break
 		}
-		return []step{{kind: stepMap, off: off, typ: t, elem: pl.plan(t.Elem())}}
+		pl.maps++
+		return []step{{kind: stepMap, off: off, pool: pl.maps - 1, typ: t, elem: pl.plan(t.Elem())}}
 	case reflect.Pointer:
 		return []step{{kind: stepPointer, off: off, typ: t, elem: pl.plan(t.Elem())}}
 	}
