@@ -33,7 +33,9 @@ import (
 // a few allocations for many meetings; any other entity is copied with
 // every list and map it holds, in time and memory in proportion to their
 // length (an organization with many memberships costs more than a state).
-// Strings are shared, as they cannot be modified.
+// Its lists take one array for each type of element, which the entities
+// of one iteration share; each map takes its own. Strings are shared, as
+// they cannot be modified.
 //
 // A Dataset is safe for concurrent use by any number of goroutines.
 type Dataset struct {

@@ -1,0 +1,112 @@
+package relations
+
+import (
+	"reflect"
+	"testing"
+)
+
+// cloneProbe reaches writable memory in every way a plan copies: lists
+// of structs holding lists, lists of a string type, maps of lists, a
+// pointer and an array.
+type cloneProbe struct {
+	Name  string
+	Items []cloneItem
+	IDs   []kindOf
+	Map   map[string][]kindOf
+	Ptr   *cloneItem
+	Pair  [2][]int
+	Empty []int
+}
+
+type kindOf string
+
+type cloneItem struct {
+	N    int
+	Tags []string
+}
+
+func newCloneProbe(i int) cloneProbe {
+	return cloneProbe{
+		Name:  "p",
+		Items: []cloneItem{{i, []string{"a", "b"}}, {i + 1, nil}, {i + 2, []string{"c"}}},
+		IDs:   []kindOf{"x", "y"},
+		Map:   map[string][]kindOf{"k": {"v", "w"}},
+		Ptr:   &cloneItem{i, []string{"d"}},
+		Pair:  [2][]int{{i}, {i, i}},
+		Empty: []int{},
+	}
+}
+
+// scribble writes over everything in p that can be written, up to the
+// capacity of every list.
+func scribble(p *cloneProbe) {
+	p.Items = p.Items[:cap(p.Items)]
+	for k := range p.Items {
+		p.Items[k].N = -1
+		tags := p.Items[k].Tags[:cap(p.Items[k].Tags)]
+		for j := range tags {
+			tags[j] = "!"
+		}
+	}
+	ids := p.IDs[:cap(p.IDs)]
+	for k := range ids {
+		ids[k] = "!"
+	}
+	for _, v := range p.Map {
+		for k := range v[:cap(v)] {
+			v[:cap(v)][k] = "!"
+		}
+	}
+	p.Map["new"] = nil
+	p.Ptr.N = -1
+	p.Ptr.Tags[0] = "!"
+	for _, l := range p.Pair {
+		for k := range l[:cap(l)] {
+			l[:cap(l)][k] = -1
+		}
+	}
+}
+
+// TestDeepCopySharesNothing: values copied one after another from one
+// copyBuf, as an iterator copies them, or each on its own, can each be
+// written all over without changing the original or one another.
+func TestDeepCopySharesNothing(t *testing.T) {
+	var b copyBuf
+	for _, buf := range []*copyBuf{nil, &b} {
+		var orig, copies []cloneProbe
+		for i := range 40 {
+			orig = append(orig, newCloneProbe(i))
+			copies = append(copies, deepCopy(orig[i], buf))
+		}
+		for i := range copies {
+			if !reflect.DeepEqual(copies[i], newCloneProbe(i)) {
+				t.Fatalf("copy %d differs from its original: %+v", i, copies[i])
+			}
+			if copies[i].Empty == nil || copies[i].Items[1].Tags != nil {
+				t.Errorf("copy %d: an empty list became nil, or a nil list not nil", i)
+			}
+		}
+		for i := range copies {
+			scribble(&copies[i])
+			for j := range orig {
+				if !reflect.DeepEqual(orig[j], newCloneProbe(j)) {
+					t.Fatalf("writing copy %d changed original %d", i, j)
+				}
+				if j > i && !reflect.DeepEqual(copies[j], newCloneProbe(j)) {
+					t.Fatalf("writing copy %d changed copy %d", i, j)
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkDeepCopyProbe is the cost of copying a small value with
+// lists of every kind, one iteration's copyBuf at a time.
+func BenchmarkDeepCopyProbe(b *testing.B) {
+	v := newCloneProbe(1)
+	var c cloneProbe
+	var buf copyBuf
+	for b.Loop() {
+		copyInto(&c, v, &buf)
+	}
+}
