@@ -394,7 +394,9 @@ func (b *storeBuilder) meeting(m *events.Meeting) {
 			b.buf = append(b.buf, p.Official...)
 			b.text(string(p.Post))
 		}
-		participantTail.encode(b, &p)
+		if participantTail.has() {
+			participantTail.encode(b, p)
+		}
 	}
 	list(b, b.topicLists, &t.topicLists, m.Topics)
 	count(b, m.Statements)
@@ -420,24 +422,34 @@ func (b *storeBuilder) meeting(m *events.Meeting) {
 		b.text(st.Quote)
 		list(b, b.topicLists, &t.topicLists, st.Topics)
 		list(b, b.sourceLists, &t.sourceLists, st.Sources)
-		statementTail.encode(b, st)
+		if statementTail.has() {
+			statementTail.encode(b, *st)
+		}
 	}
 	b.text(string(m.Visit))
 	b.codes(m.Codes)
 	b.text(m.Summary)
 	list(b, b.sourceLists, &t.sourceLists, m.Sources)
 	b.fields(m.FieldSources)
-	meetingTail.encode(b, m)
+	if meetingTail.has() {
+		meetingTail.encode(b, *m)
+	}
 }
 
 func (b *storeBuilder) codes(cs []events.EventCode) {
 	internList(b, b.codeLists, &b.t.codeLists, cs,
 		func(k []byte, c events.EventCode) []byte {
-			return keyText(keyText(keyText(keyText(k, string(c.CAMEO)), string(c.PLOVER)), string(c.Mode)), codeTail.json(&c))
+			k = keyText(keyText(keyText(k, string(c.CAMEO)), string(c.PLOVER)), string(c.Mode))
+			if codeTail.has() {
+				k = keyText(k, codeTail.json(c))
+			}
+			return k
 		},
 		func(c events.EventCode) events.EventCode {
 			out := events.EventCode{CAMEO: same(b, c.CAMEO), PLOVER: same(b, c.PLOVER), Mode: same(b, c.Mode)}
-			codeTail.set(codeTail.json(&c), &out)
+			if codeTail.has() {
+				out = codeTail.set(codeTail.json(c), out)
+			}
 			return out
 		})
 }
@@ -536,7 +548,9 @@ func (r *reader) participant() events.Participant {
 		r.i += n
 		p.Post = orgs.PostID(r.text())
 	}
-	participantTail.decode(r, &p)
+	if participantTail.has() {
+		p = participantTail.decode(r, p)
+	}
 	return p
 }
 
@@ -656,7 +670,9 @@ func (s *meetingStore) meeting(i int32, a *arena) events.Meeting {
 			st.Quote = r.text()
 			st.Topics = copyStringsOf(&a.strs, t.topicLists[r.uv()])
 			st.Sources = copyStringsOf(&a.strs, t.sourceLists[r.uv()])
-			statementTail.decode(&r, st)
+			if statementTail.has() {
+				*st = statementTail.decode(&r, *st)
+			}
 		}
 	}
 	m.Visit = events.VisitID(r.text())
@@ -666,7 +682,9 @@ func (s *meetingStore) meeting(i int32, a *arena) events.Meeting {
 	if fs := t.fieldSources[r.uv()]; fs != nil {
 		m.FieldSources = deepCopy(fs, nil)
 	}
-	meetingTail.decode(&r, &m)
+	if meetingTail.has() {
+		m = meetingTail.decode(&r, m)
+	}
 	return m
 }
 

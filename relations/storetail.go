@@ -57,20 +57,17 @@ func newTail[T any](known ...string) *tail[T] {
 	return &x
 }
 
+// has reports whether T has fields in its tail. Callers ask before they
+// call the other methods, which take their values through reflection and
+// so onto the heap: a type without a tail costs nothing.
+func (x *tail[T]) has() bool { return x.typ != nil }
+
 // encode appends the tail of v to b's bytes.
-func (x *tail[T]) encode(b *storeBuilder, v *T) {
-	if x.typ == nil {
-		return
-	}
-	b.text(x.json(v))
-}
+func (x *tail[T]) encode(b *storeBuilder, v T) { b.text(x.json(v)) }
 
 // json returns the JSON of the tail of v, "" if its fields are all zero.
-func (x *tail[T]) json(v *T) string {
-	if x.typ == nil {
-		return ""
-	}
-	src, dst := reflect.ValueOf(v).Elem(), reflect.New(x.typ).Elem()
+func (x *tail[T]) json(v T) string {
+	src, dst := reflect.ValueOf(&v).Elem(), reflect.New(x.typ).Elem()
 	for i, f := range x.fields {
 		dst.Field(i).Set(src.Field(f))
 	}
@@ -85,33 +82,30 @@ func (x *tail[T]) json(v *T) string {
 	return string(data)
 }
 
-// decode sets the fields of the tail of v from r, which stands at it.
-func (x *tail[T]) decode(r *reader, v *T) {
-	if x.typ == nil {
-		return
-	}
-	x.set(r.text(), v)
-}
+// decode returns v with the fields of its tail read from r, which stands
+// at it.
+func (x *tail[T]) decode(r *reader, v T) T { return x.set(r.text(), v) }
 
-// set sets the fields of the tail of v from data, the JSON json returns.
-// The values share no memory with data.
-func (x *tail[T]) set(data string, v *T) {
+// set returns v with the fields of its tail set from data, the JSON json
+// returns. The values share no memory with data.
+func (x *tail[T]) set(data string, v T) T {
 	if data == "" {
-		return
+		return v
 	}
 	p := reflect.New(x.typ)
 	if err := jsoncodec.Unmarshal([]byte(data), p.Interface()); err != nil {
 		panic("relations: decoding the fields " + x.typ.String() + " of the meeting store: " + err.Error())
 	}
-	dst := reflect.ValueOf(v).Elem()
+	dst := reflect.ValueOf(&v).Elem()
 	for i, f := range x.fields {
 		dst.Field(f).Set(p.Elem().Field(i))
 	}
+	return v
 }
 
 // skip moves r past the tail of a value.
 func (x *tail[T]) skip(r *reader) {
-	if x.typ != nil {
+	if x.has() {
 		r.skipText()
 	}
 }
