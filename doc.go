@@ -37,7 +37,7 @@
 // relations.Validate and relations.New.
 //
 // Each entity also has a Valid method, generated from the same tags, that
-// reports whether Validate would find no problem, about ten times faster,
+// reports whether Validate would find no problem, more than ten times faster,
 // without building a report: for callers that need only a verdict.
 //
 // Errors are classed for errors.Is: [ErrSyntax], [ErrTooLarge],
