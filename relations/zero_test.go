@@ -8,7 +8,9 @@ import (
 
 	"github.com/amitydata/amity/relations"
 	"github.com/amitydata/amity/relations/ftm"
+	"github.com/amitydata/amity/relations/graph"
 	"github.com/amitydata/amity/relations/plover"
+	"github.com/amitydata/amity/relations/popolo"
 )
 
 // TestZeroDataset calls every exported method of *Dataset on a nil
@@ -52,6 +54,9 @@ func TestNilRecords(t *testing.T) {
 		{"WriteJSONL", func() error { return relations.WriteJSONL(&w, nil) }},
 		{"ftm.Export", func() error { return ftm.Export(&w, nil) }},
 		{"plover.Export", func() error { return plover.Export(&w, nil) }},
+		{"popolo.Export", func() error { return popolo.Export(&w, nil) }},
+		{"graph.DOT", func() error { return graph.DOT(&w, nil) }},
+		{"graph.Mermaid", func() error { return graph.Mermaid(&w, nil) }},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if err := c.call(); err == nil {
@@ -71,5 +76,8 @@ func TestNilRecords(t *testing.T) {
 	}
 	if got := plover.Records(nil); got != nil {
 		t.Errorf("plover.Records(nil) = %v, want none", got)
+	}
+	if diff := cmp.Diff(graph.Build(&relations.Records{}), graph.Build(nil)); diff != "" {
+		t.Errorf("graph.Build(nil) is not the network of no records (-want +got):\n%s", diff)
 	}
 }

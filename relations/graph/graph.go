@@ -16,6 +16,7 @@ package graph
 
 import (
 	"cmp"
+	"errors"
 	"io"
 	"slices"
 	"strconv"
@@ -48,8 +49,12 @@ func kindOrder(k relations.Kind) int { return slices.Index(relations.Kinds(), k)
 
 // Build returns the network of r. References that name nothing are drawn
 // only if both ends are entities of r: Build never adds a node that r
-// lacks, so it can draw records that have not been validated.
+// lacks, so it can draw records that have not been validated. A nil r
+// has an empty network.
 func Build(r *relations.Records) Graph {
+	if r == nil {
+		r = &relations.Records{}
+	}
 	b := builder{have: map[string]bool{}, seen: map[Edge]bool{}}
 	b.nodes(r)
 	b.actorEdges(r)
@@ -290,9 +295,24 @@ func mermaidQuote(s string) string {
 
 func mermaidComment(s string) string { return strings.ReplaceAll(s, "\n", " ") }
 
-// DOT writes the network of r as Graphviz DOT: Build then WriteDOT.
-func DOT(w io.Writer, r *relations.Records) error { return WriteDOT(w, Build(r), "amity") }
+// DOT writes the network of r as Graphviz DOT: Build then WriteDOT. It
+// fails when w does, and when r is nil.
+func DOT(w io.Writer, r *relations.Records) error {
+	if r == nil {
+		return errNilRecords
+	}
+	return WriteDOT(w, Build(r), "amity")
+}
 
 // Mermaid writes the network of r as a Mermaid flowchart: Build then
-// WriteMermaid.
-func Mermaid(w io.Writer, r *relations.Records) error { return WriteMermaid(w, Build(r)) }
+// WriteMermaid. It fails when w does, and when r is nil.
+func Mermaid(w io.Writer, r *relations.Records) error {
+	if r == nil {
+		return errNilRecords
+	}
+	return WriteMermaid(w, Build(r))
+}
+
+// errNilRecords is the error of DOT and Mermaid for nil records, which
+// hold no records, not even none.
+var errNilRecords = errors.New("graph: drawing: nil *relations.Records")

@@ -2,6 +2,7 @@ package popolo
 
 import (
 	"cmp"
+	"errors"
 	"io"
 	"slices"
 	"strings"
@@ -21,8 +22,11 @@ import (
 //
 // Export does not validate r: run relations.Validate first. A reference
 // that names nothing is written as it is, and a name it cannot look up is
-// left out. Export fails only when w does.
+// left out. Export fails when w does, and when r is nil.
 func Export(w io.Writer, r *relations.Records) error {
+	if r == nil {
+		return errors.New("popolo: exporting: nil *relations.Records")
+	}
 	enc := jsoncodec.NewEncoder(w, "  ")
 	return jsoncodec.MarshalEncode(enc, build(r))
 }
