@@ -16,6 +16,7 @@ import (
 	"github.com/amitydata/amity/internal/formattest"
 	"github.com/amitydata/amity/internal/jsoncodec"
 	"github.com/amitydata/amity/internal/jsonschema"
+	"github.com/amitydata/amity/internal/synth"
 	"github.com/amitydata/amity/relations"
 	"github.com/amitydata/amity/schema"
 )
@@ -106,7 +107,7 @@ func goAccepts(v any) string {
 // schema and by amity's own validation, and hold some of every kind.
 func TestDatasetsValid(t *testing.T) {
 	s := compile(t)
-	for _, d := range formattest.Datasets(t) {
+	for _, d := range append(formattest.Datasets(t), formattest.Dataset{Name: "every-field archive", Records: everyField()}) {
 		t.Run(d.Name, func(t *testing.T) {
 			doc := generic(t, formattest.JSON(t, &d.Records))
 			if err := s.Validate(doc); err != nil {
@@ -248,16 +249,26 @@ func failsAt(err *jsv.ValidationError, location, keyword string, found *[]string
 	return false
 }
 
-// TestAllFieldsSetsEveryField checks that the every-field dataset is
-// what its name says: each JSON field of each type of amity's records
-// (a Meeting's "visit", a Statement's "speakers_inferred", a Place's
-// "wikidata", ...) is set, not zero, somewhere in it, so that the tests
-// that export it exercise every field.
+// everyField is a synthetic archive made with synth.Config.EveryField,
+// which sets every field of every type somewhere: with the document of
+// all fields, it holds a value of every field for the schema to check.
+func everyField() relations.Records {
+	return synth.Generate(synth.Config{Seed: 3, Meetings: 400, EveryField: true})
+}
+
+// TestAllFieldsSetsEveryField checks that the document of all fields and
+// the every-field archive are what their names say: each JSON field of
+// each type of amity's records (a Meeting's "visit", a Statement's
+// "speakers_inferred", a Place's "wikidata", ...) is set, not zero,
+// somewhere in them, so that the tests that check them against the schema
+// exercise every field. A field added to a type needs a value in the
+// archive (internal/synth), or in the document.
 func TestAllFieldsSetsEveryField(t *testing.T) {
 	r := formattest.AllFields(t)
 	fields := map[string]bool{}
 	typeFields(reflect.TypeFor[relations.Records](), "", fields, map[reflect.Type]bool{})
 	valueFields(reflect.ValueOf(r), "", fields)
+	valueFields(reflect.ValueOf(everyField()), "", fields)
 	var unset []string
 	for f, set := range fields {
 		if !set {
@@ -266,7 +277,7 @@ func TestAllFieldsSetsEveryField(t *testing.T) {
 	}
 	slices.Sort(unset)
 	if len(unset) > 0 {
-		t.Errorf("%s sets none of:\n%s", formattest.AllFieldsFile, strings.Join(unset, "\n"))
+		t.Errorf("%s and the every-field archive set none of:\n%s", formattest.AllFieldsFile, strings.Join(unset, "\n"))
 	}
 	for _, f := range []string{"Meeting.visit", "Place.wikidata", "State.aliases", "EventCode.plover_mode", "StatusChange.meeting"} {
 		if _, ok := fields[f]; !ok {

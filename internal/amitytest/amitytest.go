@@ -9,6 +9,8 @@ package amitytest
 
 import (
 	"bytes"
+	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -120,4 +122,43 @@ func CheckValid(t testing.TB, valid, bad []amity.Valider) {
 			t.Errorf("%q.Valid() = true", e)
 		}
 	}
+}
+
+// UnsetFields returns the exported fields, as "pkg.Type.Field", of the
+// struct types found in v — through structs, lists and maps — that no
+// value of v sets, in order: what a test of "every field" does not reach.
+func UnsetFields(v any) []string {
+	set := map[string]bool{}
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Slice, reflect.Array:
+			for i := range v.Len() {
+				walk(v.Index(i))
+			}
+		case reflect.Map:
+			for it := v.MapRange(); it.Next(); {
+				walk(it.Value())
+			}
+		case reflect.Struct:
+			for i := range v.NumField() {
+				f := v.Type().Field(i)
+				if !f.IsExported() {
+					continue
+				}
+				name := v.Type().String() + "." + f.Name
+				set[name] = set[name] || !v.Field(i).IsZero()
+				walk(v.Field(i))
+			}
+		}
+	}
+	walk(reflect.ValueOf(v))
+	var out []string
+	for name, ok := range set {
+		if !ok {
+			out = append(out, name)
+		}
+	}
+	slices.Sort(out)
+	return out
 }

@@ -87,6 +87,15 @@ func (g *generator) slotAt(s int32, rank, pos int) int {
 
 // visit returns visit k.
 func (g *generator) visit(k int) events.Visit {
+	v := g.drawVisit(k)
+	if k == 0 && g.c.EveryField {
+		fillVisit(&v)
+	}
+	return v
+}
+
+// drawVisit draws visit k.
+func (g *generator) drawVisit(k int) events.Visit {
 	w, p := g.w, g.visitPlan(k)
 	x := g.vr
 	v := events.Visit{
@@ -173,6 +182,15 @@ type cast struct {
 
 // meeting returns meeting j.
 func (g *generator) meeting(j int) events.Meeting {
+	m := g.drawMeeting(j)
+	if j == 0 && g.c.EveryField {
+		fillMeeting(&m)
+	}
+	return m
+}
+
+// drawMeeting draws meeting j.
+func (g *generator) drawMeeting(j int) events.Meeting {
 	var vp visitPlan
 	k := j / VisitBlock
 	inVisit := false
@@ -426,6 +444,15 @@ func (w *world) stateIndex(id orgs.StateID) int {
 // initiative returns initiative i, raised at one of the meetings of its
 // stride.
 func (g *generator) initiative(i int) cooperation.Initiative {
+	in := g.drawInitiative(i)
+	if i == 0 && g.c.EveryField {
+		fillInitiative(&in, g.w.officials[0].ID, g.w.organizations[0].ID)
+	}
+	return in
+}
+
+// drawInitiative draws initiative i.
+func (g *generator) drawInitiative(i int) cooperation.Initiative {
 	x := g.ir
 	x.reset(tagInitiatives, i)
 	m := g.meeting(i*InitiativeStride + x.IntN(InitiativeStride))

@@ -101,6 +101,12 @@ type Config struct {
 	// ministry) to [MaxOfficials] and to [MaxOfficialsPerMinistry] times
 	// Ministries; default [DefaultOfficials].
 	Officials int
+	// EveryField, if set, gives the first entity of each kind a value of
+	// every field the archive would otherwise leave unset (a note, a
+	// Wikidata ID, field sources, a venue...), so that tests find a value
+	// of every field of every type in one archive. Off, the archive is
+	// as it is without this field.
+	EveryField bool
 }
 
 // Resolve returns c with every default filled in and every value brought
@@ -247,5 +253,8 @@ func newGenerator(c Config) *generator {
 	g.visitW = width(g.visits)
 	g.meetingW = width(c.Meetings)
 	g.initiativeW = width(g.initiatives)
+	if c.EveryField {
+		fillWorld(w)
+	}
 	return g
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/amitytest"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
 )
@@ -393,4 +394,28 @@ func BenchmarkStream(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*c.Meetings), "ns/meeting")
+}
+
+// TestEveryField checks that an archive made with EveryField sets every
+// field of every type, is valid, and reads the same from Stream; and that
+// EveryField changes only what it fills. A field added to a type and not
+// drawn here fails it.
+func TestEveryField(t *testing.T) {
+	for _, seed := range []uint64{1, 2, 3} {
+		c := Config{Seed: seed, Meetings: 400, EveryField: true}
+		r := Generate(c)
+		if unset := amitytest.UnsetFields(r); len(unset) > 0 {
+			t.Errorf("seed %d: EveryField sets none of %v", seed, unset)
+		}
+		if err := relations.Validate(&r); err != nil {
+			t.Errorf("seed %d: %v", seed, err)
+		}
+		if got, _ := collect(t, c); !gocmp.Equal(r, got, equateDates) {
+			t.Errorf("seed %d: Stream differs from Generate", seed)
+		}
+		plain := Generate(Config{Seed: seed, Meetings: 400})
+		if !gocmp.Equal(plain.Meetings[1:], r.Meetings[1:], equateDates) || !gocmp.Equal(plain.Visits[1:], r.Visits[1:], equateDates) {
+			t.Errorf("seed %d: EveryField changed meetings it does not fill", seed)
+		}
+	}
 }
