@@ -7,7 +7,6 @@ import (
 	"go/token"
 	"path/filepath"
 	"reflect"
-	"slices"
 	"strings"
 
 	"github.com/amitydata/amity/relations"
@@ -131,14 +130,4 @@ func checkMethods(dir string) (map[string]bool, error) {
 		return nil, fmt.Errorf("rulegen: no Go files in %s", dir)
 	}
 	return out, nil
-}
-
-// sortedKeys returns the keys of m in order.
-func sortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	slices.Sort(out)
-	return out
 }

@@ -25,6 +25,7 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"maps"
 	"reflect"
 	"slices"
 	"strconv"
@@ -88,7 +89,7 @@ func File(pkg string, types []Type) ([]byte, error) {
 		out.WriteString("import (\n")
 		// The standard library first, as goimports groups them.
 		for _, std := range []bool{true, false} {
-			for _, p := range sortedKeys(g.imports) {
+			for _, p := range slices.Sorted(maps.Keys(g.imports)) {
 				if !strings.Contains(p, ".") == std {
 					fmt.Fprintf(&out, "\t%q\n", p)
 				}
@@ -415,7 +416,7 @@ func (c *check) rule(x string, t reflect.Type, name, param string, depth int) er
 			"subdivision_of": fmt.Sprintf("len(%[1]s) <= len(%[2]s) || %[1]s[len(%[2]s)] != '-' || %[1]s[:len(%[2]s)] != string(%[2]s)", x, sx),
 		}[name])
 	case "fieldname":
-		names := sortedKeys(jsonfield.Names(c.parent))
+		names := slices.Sorted(maps.Keys(jsonfield.Names(c.parent)))
 		for i, n := range names {
 			names[i] = strconv.Quote(n)
 		}
