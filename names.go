@@ -15,8 +15,11 @@ import (
 //	{"id": "esmaeili", "name": "Mehdi Ismaili", "local_names": {"fa": "محمدمهدی اسماعیلی"}, "aliases": ["Mohammad Mehdi Esmaeili"]}
 type Names struct {
 	// Name is the primary name, as the sources most often give it in
-	// English. Required; one line of printable text, at most 512 characters.
-	Name string `json:"name" validate:"required,max=512,line"`
+	// English. One line of printable text, at most 512 characters.
+	// Required where an entity embeds Names with the validate tag
+	// "named" (states, ministries, organizations); an official known only
+	// by a post may go without.
+	Name string `json:"name,omitzero" validate:"omitempty,max=512,line"`
 	// LocalNames holds the name in other languages and scripts, keyed by
 	// BCP 47 language tag ("az", "fa", "ru", "az-Cyrl"). Optional; each name
 	// follows the rules of Name.

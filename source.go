@@ -36,6 +36,11 @@ type Source struct {
 	URL string `json:"url,omitzero" validate:"omitempty,max=2048,httpurl"`
 	// Published is the date of publication. Optional.
 	Published Date `json:"published,omitzero"`
+	// Time is the time of day of publication, when the source gives it:
+	// "14:05", "14:05:30", with a UTC offset "14:05+04:00" or "14:05Z"
+	// where the source gives the zone. Optional; only with Published;
+	// see [ValidClock].
+	Time string `json:"time,omitzero" validate:"excluded_without=Published,omitempty,clock"`
 	// Language is the BCP 47 tag of the source's language ("en"). Optional.
 	Language string `json:"language,omitzero" validate:"omitempty,lang"`
 	// Cites lists the sources this one relays, in the order it gives them:
@@ -135,6 +140,32 @@ func ValidLanguageTag(s string) bool {
 		}
 	}
 	return true
+}
+
+// ValidClock reports whether s is a time of day as ISO 8601 writes it in
+// extended format: hours and minutes "14:05", or with seconds
+// "14:05:30", then optionally "Z" or a UTC offset "+04:00".
+func ValidClock(s string) bool {
+	hm := func(s string, hi byte) bool {
+		return len(s) == 2 && s[0] >= '0' && s[0] <= hi && s[1] >= '0' && s[1] <= '9' && (s[0] < hi || hi != '2' || s[1] <= '3')
+	}
+	zone := ""
+	if i := strings.IndexAny(s, "Z+-"); i >= 0 {
+		s, zone = s[:i], s[i:]
+	}
+	switch {
+	case zone == "" || zone == "Z":
+	case len(zone) == 6 && zone[3] == ':' && hm(zone[1:3], '2') && hm(zone[4:6], '5'):
+	default:
+		return false
+	}
+	switch len(s) {
+	case 5:
+		return s[2] == ':' && hm(s[:2], '2') && hm(s[3:5], '5')
+	case 8:
+		return s[2] == ':' && s[5] == ':' && hm(s[:2], '2') && hm(s[3:5], '5') && hm(s[6:8], '5')
+	}
+	return false
 }
 
 // ValidQID reports whether s is a Wikidata item ID: "Q" and a number

@@ -56,6 +56,15 @@ func tagsOfSource(v *Source) bool {
 			return false
 		}
 	}
+	// Time: excluded_without=Published,omitempty,clock
+	if !(v.Published != (Date{})) && (v.Time != "") {
+		return false
+	}
+	if v.Time != "" {
+		if !ValidClock(string(v.Time)) {
+			return false
+		}
+	}
 	// Language: omitempty,lang
 	if v.Language != "" {
 		if !ValidLanguageTag(string(v.Language)) {

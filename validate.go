@@ -36,6 +36,7 @@ var tags = map[string]struct {
 	"text":        {stringCheck(ValidText), "not printable text (no control characters but line feed and tab, no spaces at either end)"},
 	"httpurl":     {stringCheck(ValidHTTPURL), "not an absolute http or https URL"},
 	"qid":         {stringCheck(ValidQID), "not a Wikidata item ID (Q and digits)"},
+	"clock":       {stringCheck(ValidClock), "not a time of day: hh:mm or hh:mm:ss, then optionally Z or an offset such as +04:00"},
 	"enum":        {validEnum, ""},
 	// subdivision_of=F: the ISO 3166-2 code lies in the country held by
 	// field F of the same struct.
@@ -45,6 +46,8 @@ var tags = map[string]struct {
 	"notbefore": {notBefore, ""},
 	// fieldname: a map key names a JSON field of the struct holding the map.
 	"fieldname": {isFieldName, "not a field of this entity"},
+	// named: on an embedded [Names], the Name is given.
+	"named": {isNamed, ""},
 }
 
 func subdivisionOf(fl validator.FieldLevel) bool {
@@ -74,6 +77,11 @@ func notBefore(fl validator.FieldLevel) bool {
 	end, ok1 := fl.Field().Interface().(Date)
 	start, ok2 := f.Interface().(Date)
 	return ok1 && ok2 && !end.Before(start)
+}
+
+func isNamed(fl validator.FieldLevel) bool {
+	n, ok := fl.Field().Interface().(Names)
+	return ok && n.Name != ""
 }
 
 func isFieldName(fl validator.FieldLevel) bool {
@@ -153,7 +161,7 @@ func Prefix(p Path, errs []FieldError) []FieldError {
 // one, with amity's validator: go-playground/validator with required
 // structs enabled and amity's own tags registered ("id", "country",
 // "subdivision", "subdivision_of", "lang", "line", "text", "httpurl",
-// "qid", "enum", "notbefore", "fieldname"). It returns a
+// "qid", "clock", "enum", "notbefore", "fieldname", "named"). It returns a
 // [*ValidationError] listing every problem, sorted by path (see
 // [Path.Compare]), with paths made of JSON field names, or nil. A Go
 // service that embeds amity's types in its own structs can check them, and
@@ -203,6 +211,10 @@ func translate(fe validator.FieldError) FieldError {
 			}[tag]
 		}
 		return out
+	case "named":
+		out.Path = out.Path.Child("name")
+		out.Kind = KindRequired
+		return out
 	case "max", "min", "len":
 		out.Kind = KindOutOfRange
 		n := fe.Param()
@@ -222,6 +234,9 @@ func translate(fe validator.FieldError) FieldError {
 	case "excluded_with":
 		out.Kind = KindConflict
 		out.Detail = "set together with " + snake(fe.Param())
+	case "excluded_without":
+		out.Kind = KindConflict
+		out.Detail = "set without " + snake(fe.Param())
 	case "excluded_unless":
 		out.Kind = KindConflict
 		f, v, _ := strings.Cut(fe.Param(), " ")

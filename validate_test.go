@@ -102,7 +102,7 @@ func TestFieldSources(t *testing.T) {
 // structs, map keys, the tags that refer to other fields.
 type record struct {
 	ID          string `json:"id" validate:"required,id"`
-	amity.Names `json:",inline"`
+	amity.Names `json:",inline" validate:"named"`
 	Start       amity.Date         `json:"start,omitzero"`
 	End         amity.Date         `json:"end,omitzero" validate:"notbefore=Start"`
 	Country     string             `json:"country,omitzero" validate:"omitempty,country"`

@@ -107,8 +107,9 @@ func (s Status) Open() bool { return s.Valid() && s != StatusCompleted && s != S
 type StatusChange struct {
 	// Status is the status reached. Required.
 	Status Status `json:"status" validate:"required,enum"`
-	// Date is when the status was reached or reported. Required.
-	Date amity.Date `json:"date" validate:"required"`
+	// Date is when the status was reached or reported. Optional: zero
+	// when no source says, rather than a date made up.
+	Date amity.Date `json:"date,omitzero"`
 	// Meeting is the meeting at which it happened. Optional.
 	Meeting events.MeetingID `json:"meeting,omitzero" validate:"omitempty,id"`
 	// Note says what the source says of it: "work is underway on a draft".
@@ -154,6 +155,9 @@ type Initiative struct {
 	MoreOrganizations bool `json:"more_organizations,omitzero"`
 	// ProposedBy are the officials who proposed it. Optional; at most 64.
 	ProposedBy []orgs.OfficialID `json:"proposed_by,omitzero" validate:"omitempty,max=64,dive,required,id"`
+	// ProposedByGroups are the groups that proposed it: "the two sides
+	// proposed". Optional; at most 16, each once.
+	ProposedByGroups []orgs.GroupID `json:"proposed_by_groups,omitzero" validate:"omitempty,max=16,unique,dive,required,id"`
 	// ProposalInferred is true when the source does not say who proposed
 	// it ("it was also suggested") and ProposedBy is read from context.
 	ProposalInferred bool `json:"proposal_inferred,omitzero"`
@@ -169,14 +173,29 @@ type Initiative struct {
 	// one entry, at most 256; each change must be allowed by
 	// [Status.CanBecome].
 	History []StatusChange `json:"history,omitzero" validate:"required,min=1,max=256,dive"`
+	// Agreements are the agreements under which it runs, or that it led
+	// to. Optional; at most 64, each once.
+	Agreements []AgreementID `json:"agreements,omitzero" validate:"omitempty,max=64,unique,dive,required,id"`
+	// Ties are the ties it serves or marks. Optional; at most 16, each
+	// once.
+	Ties []TieID `json:"ties,omitzero" validate:"omitempty,max=16,unique,dive,required,id"`
+	// Related are other initiatives it belongs to, follows or goes with.
+	// Optional; at most 64, each once; not the initiative itself.
+	Related []InitiativeID `json:"related,omitzero" validate:"omitempty,max=64,unique,dive,required,id"`
 	// Summary says in prose what the source says of it. Optional; at most
 	// 4096 characters.
 	Summary string `json:"summary,omitzero" validate:"omitempty,max=4096,text"`
+	// Note says what a reader should know that no field holds. Optional;
+	// at most 4096 characters.
+	Note string `json:"note,omitzero" validate:"omitempty,max=4096,text"`
 	// Sources cite the initiative. Required: 1 to 64 source IDs.
 	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,dive,required,id"`
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of Initiative.
 	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`
+	// Uncertain marks fields whose values are inferred, approximate or
+	// disputed. Optional; keys are JSON field names of Initiative.
+	Uncertain amity.Uncertainty `json:"uncertain,omitzero" validate:"omitempty,max=64,dive,keys,fieldname,endkeys"`
 }
 
 // Status returns the latest status: that of the last history entry, or
@@ -214,6 +233,7 @@ func (in Initiative) check() []amity.FieldError {
 	var errs []amity.FieldError
 	for i := 1; i < len(in.History); i++ {
 		prev, cur := in.History[i-1], in.History[i]
+		// Entries without a date are in the order of the source.
 		if cur.Date.Before(prev.Date) {
 			errs = append(errs, amity.Conflict(amity.NewPath("history").Index(i).Child("date"), cur.Date.String(),
 				"before the previous entry's date "+prev.Date.String()))
@@ -221,6 +241,11 @@ func (in Initiative) check() []amity.FieldError {
 		if prev.Status.Valid() && cur.Status.Valid() && !prev.Status.CanBecome(cur.Status) {
 			errs = append(errs, amity.Conflict(amity.NewPath("history").Index(i).Child("status"), string(cur.Status),
 				"an initiative cannot go from "+string(prev.Status)+" to "+string(cur.Status)))
+		}
+	}
+	for i, r := range in.Related {
+		if r == in.ID && r != "" {
+			errs = append(errs, amity.Conflict(amity.NewPath("related").Index(i), string(r), "the initiative itself"))
 		}
 	}
 	return errs

@@ -22,6 +22,14 @@ func (v StatusChange) Valid() bool { return tagsOfStatusChange(&v) }
 // Validate would, without building a report of the problems.
 func (v Tie) Valid() bool { return tagsOfTie(&v) }
 
+// Valid reports whether v passes every rule [Agreement.Validate] checks, as
+// Validate would, without building a report of the problems.
+func (v Agreement) Valid() bool { return tagsOfAgreement(&v) && v.check() == nil }
+
+// Valid reports whether v passes every rule [CulturalEvent.Validate] checks, as
+// Validate would, without building a report of the problems.
+func (v CulturalEvent) Valid() bool { return tagsOfCulturalEvent(&v) && v.check() == nil }
+
 // tagsOfInitiative reports whether the validate tags of v's fields hold.
 func tagsOfInitiative(v *Initiative) bool {
 	// ID: required,id
@@ -129,12 +137,24 @@ func tagsOfInitiative2(v *Initiative) bool {
 			}
 		}
 	}
-	// LedBy: omitempty,max=64,dive,required,id
-	if v.LedBy != nil {
-		if len(v.LedBy) > 64 {
+	return tagsOfInitiative3(v)
+}
+
+// tagsOfInitiative3 goes on with the fields of tagsOfInitiative.
+func tagsOfInitiative3(v *Initiative) bool {
+	// ProposedByGroups: omitempty,max=16,unique,dive,required,id
+	if v.ProposedByGroups != nil {
+		if len(v.ProposedByGroups) > 16 {
 			return false
 		}
-		for _, e6 := range v.LedBy {
+		for i := 1; i < len(v.ProposedByGroups); i++ {
+			for j := range i {
+				if v.ProposedByGroups[i] == v.ProposedByGroups[j] {
+					return false
+				}
+			}
+		}
+		for _, e6 := range v.ProposedByGroups {
 			if e6 == "" {
 				return false
 			}
@@ -143,17 +163,12 @@ func tagsOfInitiative2(v *Initiative) bool {
 			}
 		}
 	}
-	return tagsOfInitiative3(v)
-}
-
-// tagsOfInitiative3 goes on with the fields of tagsOfInitiative.
-func tagsOfInitiative3(v *Initiative) bool {
-	// Meetings: omitempty,max=256,dive,required,id
-	if v.Meetings != nil {
-		if len(v.Meetings) > 256 {
+	// LedBy: omitempty,max=64,dive,required,id
+	if v.LedBy != nil {
+		if len(v.LedBy) > 64 {
 			return false
 		}
-		for _, e7 := range v.Meetings {
+		for _, e7 := range v.LedBy {
 			if e7 == "" {
 				return false
 			}
@@ -162,16 +177,35 @@ func tagsOfInitiative3(v *Initiative) bool {
 			}
 		}
 	}
+	// Meetings: omitempty,max=256,dive,required,id
+	if v.Meetings != nil {
+		if len(v.Meetings) > 256 {
+			return false
+		}
+		for _, e8 := range v.Meetings {
+			if e8 == "" {
+				return false
+			}
+			if !amity.ValidID(string(e8)) {
+				return false
+			}
+		}
+	}
+	return tagsOfInitiative4(v)
+}
+
+// tagsOfInitiative4 goes on with the fields of tagsOfInitiative.
+func tagsOfInitiative4(v *Initiative) bool {
 	// Statements: omitempty,max=256,dive,required,id
 	if v.Statements != nil {
 		if len(v.Statements) > 256 {
 			return false
 		}
-		for _, e8 := range v.Statements {
-			if e8 == "" {
+		for _, e9 := range v.Statements {
+			if e9 == "" {
 				return false
 			}
-			if !amity.ValidID(string(e8)) {
+			if !amity.ValidID(string(e9)) {
 				return false
 			}
 		}
@@ -187,9 +221,77 @@ func tagsOfInitiative3(v *Initiative) bool {
 		return false
 	}
 	for i := range v.History {
-		e9 := &v.History[i]
-		if !tagsOfStatusChange(e9) {
+		e10 := &v.History[i]
+		if !tagsOfStatusChange(e10) {
 			return false
+		}
+	}
+	// Agreements: omitempty,max=64,unique,dive,required,id
+	if v.Agreements != nil {
+		if len(v.Agreements) > 64 {
+			return false
+		}
+		for i := 1; i < len(v.Agreements); i++ {
+			for j := range i {
+				if v.Agreements[i] == v.Agreements[j] {
+					return false
+				}
+			}
+		}
+		for _, e11 := range v.Agreements {
+			if e11 == "" {
+				return false
+			}
+			if !amity.ValidID(string(e11)) {
+				return false
+			}
+		}
+	}
+	return tagsOfInitiative5(v)
+}
+
+// tagsOfInitiative5 goes on with the fields of tagsOfInitiative.
+func tagsOfInitiative5(v *Initiative) bool {
+	// Ties: omitempty,max=16,unique,dive,required,id
+	if v.Ties != nil {
+		if len(v.Ties) > 16 {
+			return false
+		}
+		for i := 1; i < len(v.Ties); i++ {
+			for j := range i {
+				if v.Ties[i] == v.Ties[j] {
+					return false
+				}
+			}
+		}
+		for _, e12 := range v.Ties {
+			if e12 == "" {
+				return false
+			}
+			if !amity.ValidID(string(e12)) {
+				return false
+			}
+		}
+	}
+	// Related: omitempty,max=64,unique,dive,required,id
+	if v.Related != nil {
+		if len(v.Related) > 64 {
+			return false
+		}
+		for i := 1; i < len(v.Related); i++ {
+			for j := range i {
+				if v.Related[i] == v.Related[j] {
+					return false
+				}
+			}
+		}
+		for _, e13 := range v.Related {
+			if e13 == "" {
+				return false
+			}
+			if !amity.ValidID(string(e13)) {
+				return false
+			}
 		}
 	}
 	// Summary: omitempty,max=4096,text
@@ -201,11 +303,20 @@ func tagsOfInitiative3(v *Initiative) bool {
 			return false
 		}
 	}
-	return tagsOfInitiative4(v)
+	// Note: omitempty,max=4096,text
+	if v.Note != "" {
+		if len(v.Note) > 4096 && utf8.RuneCountInString(string(v.Note)) > 4096 {
+			return false
+		}
+		if !amity.ValidText(string(v.Note)) {
+			return false
+		}
+	}
+	return tagsOfInitiative6(v)
 }
 
-// tagsOfInitiative4 goes on with the fields of tagsOfInitiative.
-func tagsOfInitiative4(v *Initiative) bool {
+// tagsOfInitiative6 goes on with the fields of tagsOfInitiative.
+func tagsOfInitiative6(v *Initiative) bool {
 	// Sources: required,min=1,max=64,dive,required,id
 	if v.Sources == nil {
 		return false
@@ -216,38 +327,59 @@ func tagsOfInitiative4(v *Initiative) bool {
 	if len(v.Sources) > 64 {
 		return false
 	}
-	for _, e10 := range v.Sources {
-		if e10 == "" {
+	for _, e14 := range v.Sources {
+		if e14 == "" {
 			return false
 		}
-		if !amity.ValidID(string(e10)) {
+		if !amity.ValidID(string(e14)) {
 			return false
 		}
 	}
 	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
 	if v.FieldSources != nil {
-		for k11, e11 := range v.FieldSources {
-			switch k11 {
-			case "field_sources", "history", "id", "kind", "led_by", "meetings", "more_organizations", "organizations", "parties", "places", "proposal_inferred", "proposed_by", "sources", "statements", "summary", "title", "topics":
+		for k15, e15 := range v.FieldSources {
+			switch k15 {
+			case "agreements", "field_sources", "history", "id", "kind", "led_by", "meetings", "more_organizations", "note", "organizations", "parties", "places", "proposal_inferred", "proposed_by", "proposed_by_groups", "related", "sources", "statements", "summary", "ties", "title", "topics", "uncertain":
 			default:
 				return false
 			}
-			if e11 == nil {
+			if e15 == nil {
 				return false
 			}
-			if len(e11) < 1 {
+			if len(e15) < 1 {
 				return false
 			}
-			if len(e11) > 64 {
+			if len(e15) > 64 {
 				return false
 			}
-			for _, e12 := range e11 {
-				if e12 == "" {
+			for _, e16 := range e15 {
+				if e16 == "" {
 					return false
 				}
-				if !amity.ValidID(string(e12)) {
+				if !amity.ValidID(string(e16)) {
 					return false
 				}
+			}
+		}
+	}
+	return tagsOfInitiative7(v)
+}
+
+// tagsOfInitiative7 goes on with the fields of tagsOfInitiative.
+func tagsOfInitiative7(v *Initiative) bool {
+	// Uncertain: omitempty,max=64,dive,keys,fieldname,endkeys
+	if v.Uncertain != nil {
+		if len(v.Uncertain) > 64 {
+			return false
+		}
+		for k17, e17 := range v.Uncertain {
+			switch k17 {
+			case "agreements", "field_sources", "history", "id", "kind", "led_by", "meetings", "more_organizations", "note", "organizations", "parties", "places", "proposal_inferred", "proposed_by", "proposed_by_groups", "related", "sources", "statements", "summary", "ties", "title", "topics", "uncertain":
+			default:
+				return false
+			}
+			if !tagsOfAmityQualifier(&e17) {
+				return false
 			}
 		}
 	}
@@ -261,10 +393,6 @@ func tagsOfStatusChange(v *StatusChange) bool {
 		return false
 	}
 	if !v.Status.Valid() {
-		return false
-	}
-	// Date: required
-	if v.Date == (amity.Date{}) {
 		return false
 	}
 	// Meeting: omitempty,id
@@ -292,11 +420,11 @@ func tagsOfStatusChange(v *StatusChange) bool {
 	if len(v.Sources) > 64 {
 		return false
 	}
-	for _, e13 := range v.Sources {
-		if e13 == "" {
+	for _, e18 := range v.Sources {
+		if e18 == "" {
 			return false
 		}
-		if !amity.ValidID(string(e13)) {
+		if !amity.ValidID(string(e18)) {
 			return false
 		}
 	}
@@ -333,11 +461,11 @@ func tagsOfTie(v *Tie) bool {
 			}
 		}
 	}
-	for _, e14 := range v.States {
-		if e14 == "" {
+	for _, e19 := range v.States {
+		if e19 == "" {
 			return false
 		}
-		if !iso3166.Valid(string(e14)) {
+		if !iso3166.Valid(string(e19)) {
 			return false
 		}
 	}
@@ -353,8 +481,8 @@ func tagsOfTie(v *Tie) bool {
 			return false
 		}
 		for i := range v.Places {
-			e15 := &v.Places[i]
-			if !tagsOfOrgsPlace(e15) {
+			e20 := &v.Places[i]
+			if !tagsOfOrgsPlace(e20) {
 				return false
 			}
 		}
@@ -372,6 +500,15 @@ func tagsOfTie2(v *Tie) bool {
 	if v.Ended.Before(v.Established) {
 		return false
 	}
+	// Note: omitempty,max=4096,text
+	if v.Note != "" {
+		if len(v.Note) > 4096 && utf8.RuneCountInString(string(v.Note)) > 4096 {
+			return false
+		}
+		if !amity.ValidText(string(v.Note)) {
+			return false
+		}
+	}
 	// Sources: required,min=1,max=64,dive,required,id
 	if v.Sources == nil {
 		return false
@@ -382,38 +519,583 @@ func tagsOfTie2(v *Tie) bool {
 	if len(v.Sources) > 64 {
 		return false
 	}
-	for _, e16 := range v.Sources {
-		if e16 == "" {
+	for _, e21 := range v.Sources {
+		if e21 == "" {
 			return false
 		}
-		if !amity.ValidID(string(e16)) {
+		if !amity.ValidID(string(e21)) {
 			return false
 		}
 	}
 	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
 	if v.FieldSources != nil {
-		for k17, e17 := range v.FieldSources {
-			switch k17 {
-			case "ended", "established", "field_sources", "id", "kind", "places", "sources", "states":
+		for k22, e22 := range v.FieldSources {
+			switch k22 {
+			case "ended", "established", "field_sources", "id", "kind", "note", "places", "sources", "states", "uncertain":
 			default:
 				return false
 			}
-			if e17 == nil {
+			if e22 == nil {
 				return false
 			}
-			if len(e17) < 1 {
+			if len(e22) < 1 {
 				return false
 			}
-			if len(e17) > 64 {
+			if len(e22) > 64 {
 				return false
 			}
-			for _, e18 := range e17 {
-				if e18 == "" {
+			for _, e23 := range e22 {
+				if e23 == "" {
 					return false
 				}
-				if !amity.ValidID(string(e18)) {
+				if !amity.ValidID(string(e23)) {
 					return false
 				}
+			}
+		}
+	}
+	return tagsOfTie3(v)
+}
+
+// tagsOfTie3 goes on with the fields of tagsOfTie.
+func tagsOfTie3(v *Tie) bool {
+	// Uncertain: omitempty,max=64,dive,keys,fieldname,endkeys
+	if v.Uncertain != nil {
+		if len(v.Uncertain) > 64 {
+			return false
+		}
+		for k24, e24 := range v.Uncertain {
+			switch k24 {
+			case "ended", "established", "field_sources", "id", "kind", "note", "places", "sources", "states", "uncertain":
+			default:
+				return false
+			}
+			if !tagsOfAmityQualifier(&e24) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// tagsOfAgreement reports whether the validate tags of v's fields hold.
+func tagsOfAgreement(v *Agreement) bool {
+	// ID: required,id
+	if v.ID == "" {
+		return false
+	}
+	if !amity.ValidID(string(v.ID)) {
+		return false
+	}
+	// Kind: required,enum
+	if v.Kind == "" {
+		return false
+	}
+	if !v.Kind.Valid() {
+		return false
+	}
+	// Title: required,max=512,line
+	if v.Title == "" {
+		return false
+	}
+	if len(v.Title) > 512 && utf8.RuneCountInString(string(v.Title)) > 512 {
+		return false
+	}
+	if !amity.ValidLine(string(v.Title)) {
+		return false
+	}
+	// ShortTitle: omitempty,max=64,line
+	if v.ShortTitle != "" {
+		if len(v.ShortTitle) > 64 && utf8.RuneCountInString(string(v.ShortTitle)) > 64 {
+			return false
+		}
+		if !amity.ValidLine(string(v.ShortTitle)) {
+			return false
+		}
+	}
+	// Parties: required,min=1,max=256,unique,dive
+	if v.Parties == nil {
+		return false
+	}
+	if len(v.Parties) < 1 {
+		return false
+	}
+	if len(v.Parties) > 256 {
+		return false
+	}
+	for i := 1; i < len(v.Parties); i++ {
+		for j := range i {
+			if v.Parties[i] == v.Parties[j] {
+				return false
+			}
+		}
+	}
+	for i := range v.Parties {
+		e25 := &v.Parties[i]
+		if !tagsOfOrgsBody(e25) {
+			return false
+		}
+	}
+	return tagsOfAgreement2(v)
+}
+
+// tagsOfAgreement2 goes on with the fields of tagsOfAgreement.
+func tagsOfAgreement2(v *Agreement) bool {
+	// Signatories: omitempty,max=64,dive
+	if v.Signatories != nil {
+		if len(v.Signatories) > 64 {
+			return false
+		}
+		for i := range v.Signatories {
+			e26 := &v.Signatories[i]
+			if !tagsOfSignatory(e26) {
+				return false
+			}
+		}
+	}
+	// Place: omitempty
+	if v.Place != (orgs.Place{}) {
+		if !tagsOfOrgsPlace(&v.Place) {
+			return false
+		}
+	}
+	// Meeting: omitempty,id
+	if v.Meeting != "" {
+		if !amity.ValidID(string(v.Meeting)) {
+			return false
+		}
+	}
+	// EntryIntoForce: notbefore=Signed,excluded_with=InForceOnSignature
+	if v.EntryIntoForce.Before(v.Signed) {
+		return false
+	}
+	if (v.InForceOnSignature) && (v.EntryIntoForce != (amity.Date{})) {
+		return false
+	}
+	// Renewal: omitempty,enum
+	if v.Renewal != "" {
+		if !v.Renewal.Valid() {
+			return false
+		}
+	}
+	// Expires: notbefore=Signed
+	if v.Expires.Before(v.Signed) {
+		return false
+	}
+	// Terminated: notbefore=Signed
+	if v.Terminated.Before(v.Signed) {
+		return false
+	}
+	// Parent: omitempty,id
+	if v.Parent != "" {
+		if !amity.ValidID(string(v.Parent)) {
+			return false
+		}
+	}
+	return tagsOfAgreement3(v)
+}
+
+// tagsOfAgreement3 goes on with the fields of tagsOfAgreement.
+func tagsOfAgreement3(v *Agreement) bool {
+	// Relation: required_with=Parent,excluded_without=Parent,omitempty,enum
+	if (v.Parent != "") && !(v.Relation != "") {
+		return false
+	}
+	if !(v.Parent != "") && (v.Relation != "") {
+		return false
+	}
+	if v.Relation != "" {
+		if !v.Relation.Valid() {
+			return false
+		}
+	}
+	// Topics: omitempty,max=32,unique,dive,enum
+	if v.Topics != nil {
+		if len(v.Topics) > 32 {
+			return false
+		}
+		for i := 1; i < len(v.Topics); i++ {
+			for j := range i {
+				if v.Topics[i] == v.Topics[j] {
+					return false
+				}
+			}
+		}
+		for _, e27 := range v.Topics {
+			if !e27.Valid() {
+				return false
+			}
+		}
+	}
+	// Provisions: omitempty,max=256,dive
+	if v.Provisions != nil {
+		if len(v.Provisions) > 256 {
+			return false
+		}
+		for i := range v.Provisions {
+			e28 := &v.Provisions[i]
+			if !tagsOfProvision(e28) {
+				return false
+			}
+		}
+	}
+	// Tie: omitempty,id
+	if v.Tie != "" {
+		if !amity.ValidID(string(v.Tie)) {
+			return false
+		}
+	}
+	// Publications: omitempty,max=16,dive
+	if v.Publications != nil {
+		if len(v.Publications) > 16 {
+			return false
+		}
+		for i := range v.Publications {
+			e29 := &v.Publications[i]
+			if !tagsOfPublication(e29) {
+				return false
+			}
+		}
+	}
+	return tagsOfAgreement4(v)
+}
+
+// tagsOfAgreement4 goes on with the fields of tagsOfAgreement.
+func tagsOfAgreement4(v *Agreement) bool {
+	// Note: omitempty,max=4096,text
+	if v.Note != "" {
+		if len(v.Note) > 4096 && utf8.RuneCountInString(string(v.Note)) > 4096 {
+			return false
+		}
+		if !amity.ValidText(string(v.Note)) {
+			return false
+		}
+	}
+	// Sources: required,min=1,max=64,dive,required,id
+	if v.Sources == nil {
+		return false
+	}
+	if len(v.Sources) < 1 {
+		return false
+	}
+	if len(v.Sources) > 64 {
+		return false
+	}
+	for _, e30 := range v.Sources {
+		if e30 == "" {
+			return false
+		}
+		if !amity.ValidID(string(e30)) {
+			return false
+		}
+	}
+	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
+	if v.FieldSources != nil {
+		for k31, e31 := range v.FieldSources {
+			switch k31 {
+			case "duration", "entry_into_force", "expires", "field_sources", "id", "in_force_on_signature", "kind", "meeting", "note", "parent", "parties", "place", "provisions", "publications", "relation", "renewal", "short_title", "signatories", "signed", "sources", "terminated", "tie", "title", "topics", "uncertain":
+			default:
+				return false
+			}
+			if e31 == nil {
+				return false
+			}
+			if len(e31) < 1 {
+				return false
+			}
+			if len(e31) > 64 {
+				return false
+			}
+			for _, e32 := range e31 {
+				if e32 == "" {
+					return false
+				}
+				if !amity.ValidID(string(e32)) {
+					return false
+				}
+			}
+		}
+	}
+	return tagsOfAgreement5(v)
+}
+
+// tagsOfAgreement5 goes on with the fields of tagsOfAgreement.
+func tagsOfAgreement5(v *Agreement) bool {
+	// Uncertain: omitempty,max=64,dive,keys,fieldname,endkeys
+	if v.Uncertain != nil {
+		if len(v.Uncertain) > 64 {
+			return false
+		}
+		for k33, e33 := range v.Uncertain {
+			switch k33 {
+			case "duration", "entry_into_force", "expires", "field_sources", "id", "in_force_on_signature", "kind", "meeting", "note", "parent", "parties", "place", "provisions", "publications", "relation", "renewal", "short_title", "signatories", "signed", "sources", "terminated", "tie", "title", "topics", "uncertain":
+			default:
+				return false
+			}
+			if !tagsOfAmityQualifier(&e33) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// tagsOfCulturalEvent reports whether the validate tags of v's fields hold.
+func tagsOfCulturalEvent(v *CulturalEvent) bool {
+	// ID: required,id
+	if v.ID == "" {
+		return false
+	}
+	if !amity.ValidID(string(v.ID)) {
+		return false
+	}
+	// Kind: required,enum
+	if v.Kind == "" {
+		return false
+	}
+	if !v.Kind.Valid() {
+		return false
+	}
+	// Title: required,max=512,line
+	if v.Title == "" {
+		return false
+	}
+	if len(v.Title) > 512 && utf8.RuneCountInString(string(v.Title)) > 512 {
+		return false
+	}
+	if !amity.ValidLine(string(v.Title)) {
+		return false
+	}
+	// Organisers: omitempty,max=64,unique,dive
+	if v.Organisers != nil {
+		if len(v.Organisers) > 64 {
+			return false
+		}
+		for i := 1; i < len(v.Organisers); i++ {
+			for j := range i {
+				if v.Organisers[i] == v.Organisers[j] {
+					return false
+				}
+			}
+		}
+		for i := range v.Organisers {
+			e34 := &v.Organisers[i]
+			if !tagsOfOrgsBody(e34) {
+				return false
+			}
+		}
+	}
+	return tagsOfCulturalEvent2(v)
+}
+
+// tagsOfCulturalEvent2 goes on with the fields of tagsOfCulturalEvent.
+func tagsOfCulturalEvent2(v *CulturalEvent) bool {
+	// States: omitempty,max=256,unique,dive,required,country
+	if v.States != nil {
+		if len(v.States) > 256 {
+			return false
+		}
+		for i := 1; i < len(v.States); i++ {
+			for j := range i {
+				if v.States[i] == v.States[j] {
+					return false
+				}
+			}
+		}
+		for _, e35 := range v.States {
+			if e35 == "" {
+				return false
+			}
+			if !iso3166.Valid(string(e35)) {
+				return false
+			}
+		}
+	}
+	// Host: omitempty,country
+	if v.Host != "" {
+		if !iso3166.Valid(string(v.Host)) {
+			return false
+		}
+	}
+	// Places: omitempty,max=64,dive
+	if v.Places != nil {
+		if len(v.Places) > 64 {
+			return false
+		}
+		for i := range v.Places {
+			e36 := &v.Places[i]
+			if !tagsOfOrgsPlace(e36) {
+				return false
+			}
+		}
+	}
+	// Groups: omitempty,max=64,unique,dive,required,id
+	if v.Groups != nil {
+		if len(v.Groups) > 64 {
+			return false
+		}
+		for i := 1; i < len(v.Groups); i++ {
+			for j := range i {
+				if v.Groups[i] == v.Groups[j] {
+					return false
+				}
+			}
+		}
+		for _, e37 := range v.Groups {
+			if e37 == "" {
+				return false
+			}
+			if !amity.ValidID(string(e37)) {
+				return false
+			}
+		}
+	}
+	return tagsOfCulturalEvent3(v)
+}
+
+// tagsOfCulturalEvent3 goes on with the fields of tagsOfCulturalEvent.
+func tagsOfCulturalEvent3(v *CulturalEvent) bool {
+	if !tagsOfSpan(&v.Planned) {
+		return false
+	}
+	if !tagsOfSpan(&v.Held) {
+		return false
+	}
+	// Recurs: omitempty,enum
+	if v.Recurs != "" {
+		if !v.Recurs.Valid() {
+			return false
+		}
+	}
+	// Topics: omitempty,max=32,unique,dive,enum
+	if v.Topics != nil {
+		if len(v.Topics) > 32 {
+			return false
+		}
+		for i := 1; i < len(v.Topics); i++ {
+			for j := range i {
+				if v.Topics[i] == v.Topics[j] {
+					return false
+				}
+			}
+		}
+		for _, e38 := range v.Topics {
+			if !e38.Valid() {
+				return false
+			}
+		}
+	}
+	// Agreement: omitempty,id
+	if v.Agreement != "" {
+		if !amity.ValidID(string(v.Agreement)) {
+			return false
+		}
+	}
+	// Initiative: omitempty,id
+	if v.Initiative != "" {
+		if !amity.ValidID(string(v.Initiative)) {
+			return false
+		}
+	}
+	// Meeting: omitempty,id
+	if v.Meeting != "" {
+		if !amity.ValidID(string(v.Meeting)) {
+			return false
+		}
+	}
+	return tagsOfCulturalEvent4(v)
+}
+
+// tagsOfCulturalEvent4 goes on with the fields of tagsOfCulturalEvent.
+func tagsOfCulturalEvent4(v *CulturalEvent) bool {
+	// History: required,min=1,max=64,dive
+	if v.History == nil {
+		return false
+	}
+	if len(v.History) < 1 {
+		return false
+	}
+	if len(v.History) > 64 {
+		return false
+	}
+	for i := range v.History {
+		e39 := &v.History[i]
+		if !tagsOfEventChange(e39) {
+			return false
+		}
+	}
+	// Note: omitempty,max=4096,text
+	if v.Note != "" {
+		if len(v.Note) > 4096 && utf8.RuneCountInString(string(v.Note)) > 4096 {
+			return false
+		}
+		if !amity.ValidText(string(v.Note)) {
+			return false
+		}
+	}
+	// Sources: required,min=1,max=64,dive,required,id
+	if v.Sources == nil {
+		return false
+	}
+	if len(v.Sources) < 1 {
+		return false
+	}
+	if len(v.Sources) > 64 {
+		return false
+	}
+	for _, e40 := range v.Sources {
+		if e40 == "" {
+			return false
+		}
+		if !amity.ValidID(string(e40)) {
+			return false
+		}
+	}
+	return tagsOfCulturalEvent5(v)
+}
+
+// tagsOfCulturalEvent5 goes on with the fields of tagsOfCulturalEvent.
+func tagsOfCulturalEvent5(v *CulturalEvent) bool {
+	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
+	if v.FieldSources != nil {
+		for k41, e41 := range v.FieldSources {
+			switch k41 {
+			case "agreement", "edition", "field_sources", "groups", "held", "history", "host", "id", "initiative", "kind", "length", "meeting", "note", "organisers", "places", "planned", "recurs", "sources", "states", "title", "topics", "uncertain":
+			default:
+				return false
+			}
+			if e41 == nil {
+				return false
+			}
+			if len(e41) < 1 {
+				return false
+			}
+			if len(e41) > 64 {
+				return false
+			}
+			for _, e42 := range e41 {
+				if e42 == "" {
+					return false
+				}
+				if !amity.ValidID(string(e42)) {
+					return false
+				}
+			}
+		}
+	}
+	// Uncertain: omitempty,max=64,dive,keys,fieldname,endkeys
+	if v.Uncertain != nil {
+		if len(v.Uncertain) > 64 {
+			return false
+		}
+		for k43, e43 := range v.Uncertain {
+			switch k43 {
+			case "agreement", "edition", "field_sources", "groups", "held", "history", "host", "id", "initiative", "kind", "length", "meeting", "note", "organisers", "places", "planned", "recurs", "sources", "states", "title", "topics", "uncertain":
+			default:
+				return false
+			}
+			if !tagsOfAmityQualifier(&e43) {
+				return false
 			}
 		}
 	}
@@ -468,6 +1150,198 @@ func tagsOfOrgsPlace(v *orgs.Place) bool {
 			return false
 		}
 		if !amity.ValidText(string(v.Note)) {
+			return false
+		}
+	}
+	return true
+}
+
+// tagsOfAmityQualifier reports whether the validate tags of v's fields hold.
+func tagsOfAmityQualifier(v *amity.Qualifier) bool {
+	// Basis: required,enum
+	if v.Basis == "" {
+		return false
+	}
+	if !v.Basis.Valid() {
+		return false
+	}
+	// Reason: required,max=1024,text
+	if v.Reason == "" {
+		return false
+	}
+	if len(v.Reason) > 1024 && utf8.RuneCountInString(string(v.Reason)) > 1024 {
+		return false
+	}
+	if !amity.ValidText(string(v.Reason)) {
+		return false
+	}
+	return true
+}
+
+// tagsOfOrgsBody reports whether the validate tags of v's fields hold.
+func tagsOfOrgsBody(v *orgs.Body) bool {
+	// State: omitempty,country
+	if v.State != "" {
+		if !iso3166.Valid(string(v.State)) {
+			return false
+		}
+	}
+	// Ministry: omitempty,id
+	if v.Ministry != "" {
+		if !amity.ValidID(string(v.Ministry)) {
+			return false
+		}
+	}
+	// Organization: omitempty,id
+	if v.Organization != "" {
+		if !amity.ValidID(string(v.Organization)) {
+			return false
+		}
+	}
+	return true
+}
+
+// tagsOfSignatory reports whether the validate tags of v's fields hold.
+func tagsOfSignatory(v *Signatory) bool {
+	// Official: required,id
+	if v.Official == "" {
+		return false
+	}
+	if !amity.ValidID(string(v.Official)) {
+		return false
+	}
+	// Post: omitempty,id
+	if v.Post != "" {
+		if !amity.ValidID(string(v.Post)) {
+			return false
+		}
+	}
+	// For: required
+	if v.For == (orgs.Body{}) {
+		return false
+	}
+	if !tagsOfOrgsBody(&v.For) {
+		return false
+	}
+	return true
+}
+
+// tagsOfProvision reports whether the validate tags of v's fields hold.
+func tagsOfProvision(v *Provision) bool {
+	// Summary: required_without=Quote,omitempty,max=4096,text
+	if !(v.Quote != "") && !(v.Summary != "") {
+		return false
+	}
+	if v.Summary != "" {
+		if len(v.Summary) > 4096 && utf8.RuneCountInString(string(v.Summary)) > 4096 {
+			return false
+		}
+		if !amity.ValidText(string(v.Summary)) {
+			return false
+		}
+	}
+	// Quote: omitempty,max=4096,text
+	if v.Quote != "" {
+		if len(v.Quote) > 4096 && utf8.RuneCountInString(string(v.Quote)) > 4096 {
+			return false
+		}
+		if !amity.ValidText(string(v.Quote)) {
+			return false
+		}
+	}
+	// Topics: omitempty,max=32,unique,dive,enum
+	if v.Topics != nil {
+		if len(v.Topics) > 32 {
+			return false
+		}
+		for i := 1; i < len(v.Topics); i++ {
+			for j := range i {
+				if v.Topics[i] == v.Topics[j] {
+					return false
+				}
+			}
+		}
+		for _, e44 := range v.Topics {
+			if !e44.Valid() {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// tagsOfPublication reports whether the validate tags of v's fields hold.
+func tagsOfPublication(v *Publication) bool {
+	// In: required,max=512,line
+	if v.In == "" {
+		return false
+	}
+	if len(v.In) > 512 && utf8.RuneCountInString(string(v.In)) > 512 {
+		return false
+	}
+	if !amity.ValidLine(string(v.In)) {
+		return false
+	}
+	// Language: omitempty,lang
+	if v.Language != "" {
+		if !amity.ValidLanguageTag(string(v.Language)) {
+			return false
+		}
+	}
+	// URL: omitempty,max=2048,httpurl
+	if v.URL != "" {
+		if len(v.URL) > 2048 && utf8.RuneCountInString(string(v.URL)) > 2048 {
+			return false
+		}
+		if !amity.ValidHTTPURL(string(v.URL)) {
+			return false
+		}
+	}
+	return true
+}
+
+// tagsOfSpan reports whether the validate tags of v's fields hold.
+func tagsOfSpan(v *Span) bool {
+	// End: notbefore=Start
+	if v.End.Before(v.Start) {
+		return false
+	}
+	return true
+}
+
+// tagsOfEventChange reports whether the validate tags of v's fields hold.
+func tagsOfEventChange(v *EventChange) bool {
+	// Status: required,enum
+	if v.Status == "" {
+		return false
+	}
+	if !v.Status.Valid() {
+		return false
+	}
+	// Note: omitempty,max=4096,text
+	if v.Note != "" {
+		if len(v.Note) > 4096 && utf8.RuneCountInString(string(v.Note)) > 4096 {
+			return false
+		}
+		if !amity.ValidText(string(v.Note)) {
+			return false
+		}
+	}
+	// Sources: required,min=1,max=64,dive,required,id
+	if v.Sources == nil {
+		return false
+	}
+	if len(v.Sources) < 1 {
+		return false
+	}
+	if len(v.Sources) > 64 {
+		return false
+	}
+	for _, e45 := range v.Sources {
+		if e45 == "" {
+			return false
+		}
+		if !amity.ValidID(string(e45)) {
 			return false
 		}
 	}

@@ -11,6 +11,7 @@ package events
 
 import (
 	"slices"
+	"strconv"
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/internal/iso3166"
@@ -26,51 +27,6 @@ type VisitID string
 // StatementID identifies a [Statement] within the dataset; see
 // [amity.ValidID].
 type StatementID string
-
-// Topic is a subject of cultural relations, from a fixed vocabulary, so
-// that meetings and initiatives can be counted by subject. The zero value
-// is not valid.
-type Topic string
-
-// The topics of cultural relations.
-const (
-	TopicLiterature      Topic = "literature"                  // literature, translation, writers
-	TopicCinema          Topic = "cinema"                      // film production and cinema
-	TopicMusic           Topic = "music"                       // music and musicians
-	TopicFestivals       Topic = "festivals"                   // film, music and other festivals
-	TopicBooks           Topic = "books"                       // the book industry, publishing, book fairs
-	TopicVisualArts      Topic = "visual_arts"                 // painting, sculpture, exhibitions
-	TopicTheatre         Topic = "theatre"                     // theatre, opera, dance
-	TopicHeritage        Topic = "heritage_and_restoration"    // cultural heritage, monuments, restoration and reconstruction
-	TopicTwinning        Topic = "twinning"                    // twin and sister cities
-	TopicCulturalCentres Topic = "cultural_centres"            // cultural centres abroad
-	TopicCulturalWeeks   Topic = "cultural_weeks"              // cultural weeks, days and seasons
-	TopicExchange        Topic = "exchange_programmes"         // exchange programmes and agreements on them
-	TopicIntlOrgs        Topic = "international_organizations" // cooperation within UNESCO, ICESCO and the like
-	TopicEducation       Topic = "education"                   // education, scholarships, universities
-	TopicLanguage        Topic = "language"                    // language teaching and promotion
-	TopicMedia           Topic = "media"                       // press, broadcasting, news agencies
-	TopicTourism         Topic = "tourism"                     // tourism
-	TopicReligion        Topic = "religion"                    // religious heritage and dialogue
-	TopicSports          Topic = "sports"                      // sports and youth
-	TopicBilateral       Topic = "bilateral_relations"         // the relationship as a whole, anniversaries
-	// TopicOther stands for subjects a source mentions without naming
-	// them: "a number of other important issues were also discussed".
-	TopicOther Topic = "other"
-)
-
-var topics = []Topic{
-	TopicLiterature, TopicCinema, TopicMusic, TopicFestivals, TopicBooks, TopicVisualArts,
-	TopicTheatre, TopicHeritage, TopicTwinning, TopicCulturalCentres, TopicCulturalWeeks,
-	TopicExchange, TopicIntlOrgs, TopicEducation, TopicLanguage, TopicMedia, TopicTourism,
-	TopicReligion, TopicSports, TopicBilateral, TopicOther,
-}
-
-// Topics returns every Topic, in the order of their declaration.
-func Topics() []Topic { return append([]Topic(nil), topics...) }
-
-// Valid reports whether t is one of the Topic constants.
-func (t Topic) Valid() bool { return slices.Contains(topics, t) }
 
 // Verb is how a source reports a statement: the reporting verb, which
 // carries the weight the source gives it. The zero value is not valid.
@@ -113,16 +69,56 @@ func (v Verb) String() string {
 	return string(b)
 }
 
-// Participant is an official taking part in a meeting, and the state the
-// official represents there.
+// ParticipantRole is the part a participant plays in a meeting. The zero
+// value means not stated: an attendee.
+type ParticipantRole string
+
+// The roles of participants.
+const (
+	RoleAttendee         ParticipantRole = "attendee"           // takes part
+	RoleHeadOfDelegation ParticipantRole = "head_of_delegation" // leads a state's or body's delegation
+	RoleHost             ParticipantRole = "host"               // receives the others
+	RoleGuest            ParticipantRole = "guest"              // is received
+	RoleSignatory        ParticipantRole = "signatory"          // signs a text at the meeting
+	RoleWitness          ParticipantRole = "witness"            // witnesses a signing
+)
+
+// Valid reports whether r is one of the ParticipantRole constants.
+func (r ParticipantRole) Valid() bool {
+	switch r {
+	case RoleAttendee, RoleHeadOfDelegation, RoleHost, RoleGuest, RoleSignatory, RoleWitness:
+		return true
+	}
+	return false
+}
+
+// Participant is an official or a group taking part in a meeting, the
+// state it represents there, and its role.
 type Participant struct {
-	// Official is who took part. Required.
-	Official orgs.OfficialID `json:"official" validate:"required,id"`
-	// State is the state the official represents at the meeting. Required.
+	// Official is who took part. Exactly one of Official and Group is
+	// set.
+	Official orgs.OfficialID `json:"official,omitzero" validate:"required_without=Group,excluded_with=Group,omitempty,id"`
+	// Group is the group that took part, as a whole: a delegation whose
+	// members the source does not name. Exactly one of Official and Group
+	// is set.
+	Group orgs.GroupID `json:"group,omitzero" validate:"omitempty,id"`
+	// State is the state the participant represents at the meeting.
+	// Required.
 	State orgs.StateID `json:"state" validate:"required,country"`
 	// Post is the post in which the official acts, one of the official's
-	// posts. Optional; when set, the post must cover the meeting's date.
-	Post orgs.PostID `json:"post,omitzero" validate:"omitempty,id"`
+	// posts. Optional; only for an official; when set, the post must cover
+	// the meeting's date.
+	Post orgs.PostID `json:"post,omitzero" validate:"omitempty,id,excluded_with=Group"`
+	// Role is the part the participant plays. Optional.
+	Role ParticipantRole `json:"role,omitzero" validate:"omitempty,enum"`
+}
+
+// Actor returns the ID of the official or group that took part.
+func (p Participant) Actor() string {
+	if p.Official != "" {
+		return string(p.Official)
+	}
+	return string(p.Group)
 }
 
 // Validate checks the rules stated on each field and returns a
@@ -136,10 +132,19 @@ type Statement struct {
 	// ID identifies the statement, so that an initiative can name the
 	// statement that proposed it. Optional; unique in the dataset.
 	ID StatementID `json:"id,omitzero" validate:"omitempty,id"`
-	// Speakers are who spoke: one official, or several for what the source
-	// gives as said by "the sides". Required: at least one, at most 64,
-	// each once.
-	Speakers []orgs.OfficialID `json:"speakers,omitzero" validate:"required,min=1,max=64,unique,dive,required,id"`
+	// Speakers are the officials who spoke: one, or several for what the
+	// source gives as said by "the sides". At most 64, each once. A
+	// statement has speakers or speaking groups, unless it is the
+	// source's own.
+	Speakers []orgs.OfficialID `json:"speakers,omitzero" validate:"omitempty,min=1,max=64,unique,dive,required,id"`
+	// Groups are the groups that spoke as one: "the two sides expressed
+	// their willingness". At most 16, each once; each a participant of
+	// the meeting.
+	Groups []orgs.GroupID `json:"groups,omitzero" validate:"omitempty,max=16,unique,dive,required,id"`
+	// BySource is true when the statement is the source's own assessment,
+	// not a speaker's: "the talks were held in a warm atmosphere". It has
+	// no speakers then.
+	BySource bool `json:"by_source,omitzero"`
 	// SpeakersInferred is true when the source does not name the speaker
 	// ("it was also suggested that...") and Speakers are read from the
 	// context. A report should say so.
@@ -159,12 +164,28 @@ type Statement struct {
 	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
 }
 
-// Validate checks the rules stated on each field and returns a
-// [*amity.ValidationError] listing every problem, or nil. Whether each
-// speaker took part in the meeting is checked by [Meeting.Validate].
-func (s Statement) Validate() error { return amity.ValidateStruct(s) }
+// Validate checks the rules stated on each field, and that the statement
+// has speakers unless it is the source's own and none if it is, and
+// returns a [*amity.ValidationError] listing every problem, or nil.
+// Whether each speaker took part in the meeting is checked by
+// [Meeting.Validate].
+func (s Statement) Validate() error { return amity.AsError(append(amity.CheckStruct(s), s.check()...)) }
 
-// Speaker returns the first speaker: the speaker of a statement by one.
+// check reports a statement without speakers that is not the source's
+// own, and one with speakers that is.
+func (s Statement) check() []amity.FieldError {
+	spoken := s.Speakers != nil || s.Groups != nil
+	switch {
+	case !spoken && !s.BySource:
+		return []amity.FieldError{amity.Required(amity.NewPath("speakers"), "required unless groups are given or by_source is true")}
+	case spoken && s.BySource:
+		return []amity.FieldError{amity.Conflict(amity.NewPath("by_source"), "true", "a statement of the source's own has no speakers")}
+	}
+	return nil
+}
+
+// Speaker returns the first speaking official: the speaker of a
+// statement by one.
 func (s Statement) Speaker() orgs.OfficialID {
 	if len(s.Speakers) == 0 {
 		return ""
@@ -242,8 +263,8 @@ type Meeting struct {
 	// Host is the state that hosted the meeting. Optional; when set, one
 	// of the participants represents it.
 	Host orgs.StateID `json:"host,omitzero" validate:"omitempty,country"`
-	// Participants are the officials who took part. Required; at least 2,
-	// at most 256, each official once.
+	// Participants are the officials and groups who took part. Required;
+	// at least 2, at most 256, each official and group once.
 	Participants []Participant `json:"participants,omitzero" validate:"required,min=2,max=256,dive"`
 	// Topics are the subjects discussed. Optional; at most 32.
 	Topics []Topic `json:"topics,omitzero" validate:"omitempty,max=32,dive,enum"`
@@ -258,12 +279,25 @@ type Meeting struct {
 	// Summary says in prose what the source reports of the meeting.
 	// Optional; at most 4096 characters.
 	Summary string `json:"summary,omitzero" validate:"omitempty,max=4096,text"`
+	// Commission is the joint commission (an organization of the kind
+	// joint_commission) of which the meeting is a session. Optional.
+	Commission orgs.OrganizationID `json:"commission,omitzero" validate:"omitempty,id"`
+	// Session is the number of the commission's session: 5 for its fifth.
+	// Optional; only with Commission; from 1.
+	Session int `json:"session,omitzero"`
+	// Note says what a reader should know that no field holds. Optional;
+	// at most 4096 characters.
+	Note string `json:"note,omitzero" validate:"omitempty,max=4096,text"`
 	// Sources cite the meeting. Required: 1 to 64 source IDs.
 	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,dive,required,id"`
 	// FieldSources cite sources for single fields, where those come from
 	// elsewhere: a date given by another report. Optional; keys are JSON
 	// field names of Meeting.
 	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`
+	// Uncertain marks fields whose values are inferred, approximate or
+	// disputed: a year taken from the date of publication, a host read
+	// from the place. Optional; keys are JSON field names of Meeting.
+	Uncertain amity.Uncertainty `json:"uncertain,omitzero" validate:"omitempty,max=64,dive,keys,fieldname,endkeys"`
 }
 
 // Validate checks the rules stated on each field, that no official takes
@@ -283,15 +317,34 @@ func (m Meeting) check() []amity.FieldError {
 			errs = append(errs, amity.Duplicate(amity.NewPath("participants").Index(i).Child("official"), string(p.Official),
 				"also "+amity.NewPath("participants").Index(j).String()))
 		}
+		if j := m.group(p.Group, i); j >= 0 && p.Group != "" {
+			errs = append(errs, amity.Duplicate(amity.NewPath("participants").Index(i).Child("group"), string(p.Group),
+				"also "+amity.NewPath("participants").Index(j).String()))
+		}
 		hostThere = hostThere || p.State == m.Host
+	}
+	switch {
+	case m.Session != 0 && m.Commission == "":
+		errs = append(errs, amity.Conflict(amity.NewPath("session"), strconv.Itoa(m.Session), "a session number needs a commission"))
+	case m.Session < 0:
+		errs = append(errs, amity.OutOfRange(amity.NewPath("session"), strconv.Itoa(m.Session), "less than 1"))
 	}
 	if !hostThere && iso3166.Valid(string(m.Host)) { // a malformed code is reported by its tag
 		errs = append(errs, amity.Conflict(amity.NewPath("host"), string(m.Host), "no participant represents the host"))
 	}
 	for i, s := range m.Statements {
+		if e := s.check(); e != nil {
+			errs = append(errs, amity.Prefix(amity.NewPath("statements").Index(i), e)...)
+		}
 		for j, sp := range s.Speakers {
 			if sp != "" && m.participant(sp, len(m.Participants)) < 0 {
 				errs = append(errs, amity.Conflict(amity.NewPath("statements").Index(i).Child("speakers").Index(j), string(sp),
+					"not a participant of the meeting"))
+			}
+		}
+		for j, g := range s.Groups {
+			if g != "" && m.group(g, len(m.Participants)) < 0 {
+				errs = append(errs, amity.Conflict(amity.NewPath("statements").Index(i).Child("groups").Index(j), string(g),
 					"not a participant of the meeting"))
 			}
 		}
@@ -315,11 +368,36 @@ func (m Meeting) participant(o orgs.OfficialID, n int) int {
 	return -1
 }
 
-// Officials returns the IDs of the participants, in order.
+// group returns the index of the first of the first n participants who
+// is group g, or -1.
+func (m Meeting) group(g orgs.GroupID, n int) int {
+	for j := range m.Participants[:n] {
+		if m.Participants[j].Group == g {
+			return j
+		}
+	}
+	return -1
+}
+
+// Officials returns the IDs of the participants that are officials, in
+// order.
 func (m Meeting) Officials() []orgs.OfficialID {
-	ids := make([]orgs.OfficialID, len(m.Participants))
-	for i, p := range m.Participants {
-		ids[i] = p.Official
+	ids := make([]orgs.OfficialID, 0, len(m.Participants))
+	for _, p := range m.Participants {
+		if p.Official != "" {
+			ids = append(ids, p.Official)
+		}
+	}
+	return ids
+}
+
+// Groups returns the IDs of the participants that are groups, in order.
+func (m Meeting) Groups() []orgs.GroupID {
+	var ids []orgs.GroupID
+	for _, p := range m.Participants {
+		if p.Group != "" {
+			ids = append(ids, p.Group)
+		}
 	}
 	return ids
 }
@@ -387,9 +465,12 @@ func (o Occasion) Valid() bool {
 type Visit struct {
 	// ID identifies the visit. Required; see [amity.ValidID].
 	ID VisitID `json:"id" validate:"required,id"`
-	// Visitors are the visiting officials. Required: at least one, at most
-	// 256, each once.
-	Visitors []orgs.OfficialID `json:"visitors,omitzero" validate:"required,min=1,max=256,unique,dive,required,id"`
+	// Visitors are the visiting officials. At most 256, each once;
+	// required unless Groups are given.
+	Visitors []orgs.OfficialID `json:"visitors,omitzero" validate:"required_without=Groups,omitempty,min=1,max=256,unique,dive,required,id"`
+	// Groups are the visiting groups: a delegation whose members the
+	// source does not name. Optional; at most 16, each once.
+	Groups []orgs.GroupID `json:"groups,omitzero" validate:"omitempty,max=16,unique,dive,required,id"`
 	// Guest is the state the visitors represent. Required.
 	Guest orgs.StateID `json:"guest" validate:"required,country"`
 	// Host is the state visited. Required; not Guest.
@@ -414,6 +495,9 @@ type Visit struct {
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of Visit.
 	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`
+	// Uncertain marks fields whose values are inferred, approximate or
+	// disputed. Optional; keys are JSON field names of Visit.
+	Uncertain amity.Uncertainty `json:"uncertain,omitzero" validate:"omitempty,max=64,dive,keys,fieldname,endkeys"`
 }
 
 // Validate checks the rules stated on each field and that event codes

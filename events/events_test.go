@@ -328,8 +328,18 @@ func TestVocabularies(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { amitytest.CheckValid(t, tt.valid, tt.bad) })
 	}
-	if len(events.Topics()) != 21 {
-		t.Errorf("Topics() has %d topics, want 21", len(events.Topics()))
+	if len(events.Topics()) != 30 {
+		t.Errorf("Topics() has %d topics, want 30", len(events.Topics()))
+	}
+	for _, topic := range events.Topics() {
+		if !topic.Domain().Valid() {
+			t.Errorf("topic %s has no valid domain", topic)
+		}
+	}
+	for _, d := range events.Domains() {
+		if len(d.Topics()) == 0 {
+			t.Errorf("domain %s has no topic", d)
+		}
 	}
 	ts := events.Topics()
 	ts[0] = "changed"

@@ -137,7 +137,17 @@ func ExampleTopics() {
 	all := events.Topics()
 	fmt.Println(len(all), all[0], all[len(all)-1], events.TopicOther.Valid())
 	// Output:
-	// 21 literature other true
+	// 30 heritage_and_restoration other true
+}
+
+// Each topic belongs to a domain of UNESCO's Framework for Cultural
+// Statistics, or to a transversal field.
+func ExampleTopic_Domain() {
+	fmt.Println(events.TopicPhotography.Domain(), events.TopicCopyright.Domain())
+	fmt.Println(events.DomainHeritage.Topics())
+	// Output:
+	// visual_arts_and_crafts intellectual_property
+	// [heritage_and_restoration museums archives libraries]
 }
 
 // A participant is an official and the state the official represents,

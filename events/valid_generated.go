@@ -28,7 +28,7 @@ func (v Participant) Valid() bool { return tagsOfParticipant(&v) }
 
 // Valid reports whether v passes every rule [Statement.Validate] checks, as
 // Validate would, without building a report of the problems.
-func (v Statement) Valid() bool { return tagsOfStatement(&v) }
+func (v Statement) Valid() bool { return tagsOfStatement(&v) && v.check() == nil }
 
 // tagsOfVisit reports whether the validate tags of v's fields hold.
 func tagsOfVisit(v *Visit) bool {
@@ -39,31 +39,59 @@ func tagsOfVisit(v *Visit) bool {
 	if !amity.ValidID(string(v.ID)) {
 		return false
 	}
-	// Visitors: required,min=1,max=256,unique,dive,required,id
-	if v.Visitors == nil {
+	// Visitors: required_without=Groups,omitempty,min=1,max=256,unique,dive,required,id
+	if !(v.Groups != nil) && !(v.Visitors != nil) {
 		return false
 	}
-	if len(v.Visitors) < 1 {
-		return false
-	}
-	if len(v.Visitors) > 256 {
-		return false
-	}
-	for i := 1; i < len(v.Visitors); i++ {
-		for j := range i {
-			if v.Visitors[i] == v.Visitors[j] {
+	if v.Visitors != nil {
+		if len(v.Visitors) < 1 {
+			return false
+		}
+		if len(v.Visitors) > 256 {
+			return false
+		}
+		for i := 1; i < len(v.Visitors); i++ {
+			for j := range i {
+				if v.Visitors[i] == v.Visitors[j] {
+					return false
+				}
+			}
+		}
+		for _, e1 := range v.Visitors {
+			if e1 == "" {
+				return false
+			}
+			if !amity.ValidID(string(e1)) {
 				return false
 			}
 		}
 	}
-	for _, e1 := range v.Visitors {
-		if e1 == "" {
+	// Groups: omitempty,max=16,unique,dive,required,id
+	if v.Groups != nil {
+		if len(v.Groups) > 16 {
 			return false
 		}
-		if !amity.ValidID(string(e1)) {
-			return false
+		for i := 1; i < len(v.Groups); i++ {
+			for j := range i {
+				if v.Groups[i] == v.Groups[j] {
+					return false
+				}
+			}
+		}
+		for _, e2 := range v.Groups {
+			if e2 == "" {
+				return false
+			}
+			if !amity.ValidID(string(e2)) {
+				return false
+			}
 		}
 	}
+	return tagsOfVisit2(v)
+}
+
+// tagsOfVisit2 goes on with the fields of tagsOfVisit.
+func tagsOfVisit2(v *Visit) bool {
 	// Guest: required,country
 	if v.Guest == "" {
 		return false
@@ -89,19 +117,14 @@ func tagsOfVisit(v *Visit) bool {
 	if v.End.Before(v.Start) {
 		return false
 	}
-	return tagsOfVisit2(v)
-}
-
-// tagsOfVisit2 goes on with the fields of tagsOfVisit.
-func tagsOfVisit2(v *Visit) bool {
 	// Places: omitempty,max=64,dive
 	if v.Places != nil {
 		if len(v.Places) > 64 {
 			return false
 		}
 		for i := range v.Places {
-			e2 := &v.Places[i]
-			if !tagsOfOrgsPlace(e2) {
+			e3 := &v.Places[i]
+			if !tagsOfOrgsPlace(e3) {
 				return false
 			}
 		}
@@ -121,14 +144,19 @@ func tagsOfVisit2(v *Visit) bool {
 			return false
 		}
 	}
+	return tagsOfVisit3(v)
+}
+
+// tagsOfVisit3 goes on with the fields of tagsOfVisit.
+func tagsOfVisit3(v *Visit) bool {
 	// Codes: omitempty,max=8,dive
 	if v.Codes != nil {
 		if len(v.Codes) > 8 {
 			return false
 		}
 		for i := range v.Codes {
-			e3 := &v.Codes[i]
-			if !tagsOfEventCode(e3) {
+			e4 := &v.Codes[i]
+			if !tagsOfEventCode(e4) {
 				return false
 			}
 		}
@@ -143,43 +171,59 @@ func tagsOfVisit2(v *Visit) bool {
 	if len(v.Sources) > 64 {
 		return false
 	}
-	for _, e4 := range v.Sources {
-		if e4 == "" {
+	for _, e5 := range v.Sources {
+		if e5 == "" {
 			return false
 		}
-		if !amity.ValidID(string(e4)) {
+		if !amity.ValidID(string(e5)) {
 			return false
 		}
 	}
-	return tagsOfVisit3(v)
-}
-
-// tagsOfVisit3 goes on with the fields of tagsOfVisit.
-func tagsOfVisit3(v *Visit) bool {
 	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
 	if v.FieldSources != nil {
-		for k5, e5 := range v.FieldSources {
-			switch k5 {
-			case "codes", "end", "field_sources", "guest", "host", "id", "note", "occasion", "places", "sources", "start", "visitors":
+		for k6, e6 := range v.FieldSources {
+			switch k6 {
+			case "codes", "end", "field_sources", "groups", "guest", "host", "id", "note", "occasion", "places", "sources", "start", "uncertain", "visitors":
 			default:
 				return false
 			}
-			if e5 == nil {
+			if e6 == nil {
 				return false
 			}
-			if len(e5) < 1 {
+			if len(e6) < 1 {
 				return false
 			}
-			if len(e5) > 64 {
+			if len(e6) > 64 {
 				return false
 			}
-			for _, e6 := range e5 {
-				if e6 == "" {
+			for _, e7 := range e6 {
+				if e7 == "" {
 					return false
 				}
-				if !amity.ValidID(string(e6)) {
+				if !amity.ValidID(string(e7)) {
 					return false
 				}
+			}
+		}
+	}
+	return tagsOfVisit4(v)
+}
+
+// tagsOfVisit4 goes on with the fields of tagsOfVisit.
+func tagsOfVisit4(v *Visit) bool {
+	// Uncertain: omitempty,max=64,dive,keys,fieldname,endkeys
+	if v.Uncertain != nil {
+		if len(v.Uncertain) > 64 {
+			return false
+		}
+		for k8, e8 := range v.Uncertain {
+			switch k8 {
+			case "codes", "end", "field_sources", "groups", "guest", "host", "id", "note", "occasion", "places", "sources", "start", "uncertain", "visitors":
+			default:
+				return false
+			}
+			if !tagsOfAmityQualifier(&e8) {
+				return false
 			}
 		}
 	}
@@ -255,8 +299,8 @@ func tagsOfMeeting(v *Meeting) bool {
 		return false
 	}
 	for i := range v.Participants {
-		e7 := &v.Participants[i]
-		if !tagsOfParticipant(e7) {
+		e9 := &v.Participants[i]
+		if !tagsOfParticipant(e9) {
 			return false
 		}
 	}
@@ -265,8 +309,8 @@ func tagsOfMeeting(v *Meeting) bool {
 		if len(v.Topics) > 32 {
 			return false
 		}
-		for _, e8 := range v.Topics {
-			if !e8.Valid() {
+		for _, e10 := range v.Topics {
+			if !e10.Valid() {
 				return false
 			}
 		}
@@ -282,8 +326,8 @@ func tagsOfMeeting2(v *Meeting) bool {
 			return false
 		}
 		for i := range v.Statements {
-			e9 := &v.Statements[i]
-			if !tagsOfStatement(e9) {
+			e11 := &v.Statements[i]
+			if !tagsOfStatement(e11) {
 				return false
 			}
 		}
@@ -300,8 +344,8 @@ func tagsOfMeeting2(v *Meeting) bool {
 			return false
 		}
 		for i := range v.Codes {
-			e10 := &v.Codes[i]
-			if !tagsOfEventCode(e10) {
+			e12 := &v.Codes[i]
+			if !tagsOfEventCode(e12) {
 				return false
 			}
 		}
@@ -315,6 +359,26 @@ func tagsOfMeeting2(v *Meeting) bool {
 			return false
 		}
 	}
+	// Commission: omitempty,id
+	if v.Commission != "" {
+		if !amity.ValidID(string(v.Commission)) {
+			return false
+		}
+	}
+	// Note: omitempty,max=4096,text
+	if v.Note != "" {
+		if len(v.Note) > 4096 && utf8.RuneCountInString(string(v.Note)) > 4096 {
+			return false
+		}
+		if !amity.ValidText(string(v.Note)) {
+			return false
+		}
+	}
+	return tagsOfMeeting3(v)
+}
+
+// tagsOfMeeting3 goes on with the fields of tagsOfMeeting.
+func tagsOfMeeting3(v *Meeting) bool {
 	// Sources: required,min=1,max=64,dive,required,id
 	if v.Sources == nil {
 		return false
@@ -325,43 +389,59 @@ func tagsOfMeeting2(v *Meeting) bool {
 	if len(v.Sources) > 64 {
 		return false
 	}
-	for _, e11 := range v.Sources {
-		if e11 == "" {
+	for _, e13 := range v.Sources {
+		if e13 == "" {
 			return false
 		}
-		if !amity.ValidID(string(e11)) {
+		if !amity.ValidID(string(e13)) {
 			return false
 		}
 	}
-	return tagsOfMeeting3(v)
-}
-
-// tagsOfMeeting3 goes on with the fields of tagsOfMeeting.
-func tagsOfMeeting3(v *Meeting) bool {
 	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
 	if v.FieldSources != nil {
-		for k12, e12 := range v.FieldSources {
-			switch k12 {
-			case "codes", "date", "field_sources", "host", "id", "participants", "place", "sources", "statements", "summary", "title", "topics", "visit":
+		for k14, e14 := range v.FieldSources {
+			switch k14 {
+			case "codes", "commission", "date", "field_sources", "host", "id", "note", "participants", "place", "session", "sources", "statements", "summary", "title", "topics", "uncertain", "visit":
 			default:
 				return false
 			}
-			if e12 == nil {
+			if e14 == nil {
 				return false
 			}
-			if len(e12) < 1 {
+			if len(e14) < 1 {
 				return false
 			}
-			if len(e12) > 64 {
+			if len(e14) > 64 {
 				return false
 			}
-			for _, e13 := range e12 {
-				if e13 == "" {
+			for _, e15 := range e14 {
+				if e15 == "" {
 					return false
 				}
-				if !amity.ValidID(string(e13)) {
+				if !amity.ValidID(string(e15)) {
 					return false
 				}
+			}
+		}
+	}
+	return tagsOfMeeting4(v)
+}
+
+// tagsOfMeeting4 goes on with the fields of tagsOfMeeting.
+func tagsOfMeeting4(v *Meeting) bool {
+	// Uncertain: omitempty,max=64,dive,keys,fieldname,endkeys
+	if v.Uncertain != nil {
+		if len(v.Uncertain) > 64 {
+			return false
+		}
+		for k16, e16 := range v.Uncertain {
+			switch k16 {
+			case "codes", "commission", "date", "field_sources", "host", "id", "note", "participants", "place", "session", "sources", "statements", "summary", "title", "topics", "uncertain", "visit":
+			default:
+				return false
+			}
+			if !tagsOfAmityQualifier(&e16) {
+				return false
 			}
 		}
 	}
@@ -370,12 +450,23 @@ func tagsOfMeeting3(v *Meeting) bool {
 
 // tagsOfParticipant reports whether the validate tags of v's fields hold.
 func tagsOfParticipant(v *Participant) bool {
-	// Official: required,id
-	if v.Official == "" {
+	// Official: required_without=Group,excluded_with=Group,omitempty,id
+	if !(v.Group != "") && !(v.Official != "") {
 		return false
 	}
-	if !amity.ValidID(string(v.Official)) {
+	if (v.Group != "") && (v.Official != "") {
 		return false
+	}
+	if v.Official != "" {
+		if !amity.ValidID(string(v.Official)) {
+			return false
+		}
+	}
+	// Group: omitempty,id
+	if v.Group != "" {
+		if !amity.ValidID(string(v.Group)) {
+			return false
+		}
 	}
 	// State: required,country
 	if v.State == "" {
@@ -384,9 +475,18 @@ func tagsOfParticipant(v *Participant) bool {
 	if !iso3166.Valid(string(v.State)) {
 		return false
 	}
-	// Post: omitempty,id
+	// Post: omitempty,id,excluded_with=Group
 	if v.Post != "" {
 		if !amity.ValidID(string(v.Post)) {
+			return false
+		}
+		if (v.Group != "") && (v.Post != "") {
+			return false
+		}
+	}
+	// Role: omitempty,enum
+	if v.Role != "" {
+		if !v.Role.Valid() {
 			return false
 		}
 	}
@@ -401,29 +501,49 @@ func tagsOfStatement(v *Statement) bool {
 			return false
 		}
 	}
-	// Speakers: required,min=1,max=64,unique,dive,required,id
-	if v.Speakers == nil {
-		return false
-	}
-	if len(v.Speakers) < 1 {
-		return false
-	}
-	if len(v.Speakers) > 64 {
-		return false
-	}
-	for i := 1; i < len(v.Speakers); i++ {
-		for j := range i {
-			if v.Speakers[i] == v.Speakers[j] {
+	// Speakers: omitempty,min=1,max=64,unique,dive,required,id
+	if v.Speakers != nil {
+		if len(v.Speakers) < 1 {
+			return false
+		}
+		if len(v.Speakers) > 64 {
+			return false
+		}
+		for i := 1; i < len(v.Speakers); i++ {
+			for j := range i {
+				if v.Speakers[i] == v.Speakers[j] {
+					return false
+				}
+			}
+		}
+		for _, e17 := range v.Speakers {
+			if e17 == "" {
+				return false
+			}
+			if !amity.ValidID(string(e17)) {
 				return false
 			}
 		}
 	}
-	for _, e14 := range v.Speakers {
-		if e14 == "" {
+	// Groups: omitempty,max=16,unique,dive,required,id
+	if v.Groups != nil {
+		if len(v.Groups) > 16 {
 			return false
 		}
-		if !amity.ValidID(string(e14)) {
-			return false
+		for i := 1; i < len(v.Groups); i++ {
+			for j := range i {
+				if v.Groups[i] == v.Groups[j] {
+					return false
+				}
+			}
+		}
+		for _, e18 := range v.Groups {
+			if e18 == "" {
+				return false
+			}
+			if !amity.ValidID(string(e18)) {
+				return false
+			}
 		}
 	}
 	// Verb: required,enum
@@ -433,6 +553,11 @@ func tagsOfStatement(v *Statement) bool {
 	if !v.Verb.Valid() {
 		return false
 	}
+	return tagsOfStatement2(v)
+}
+
+// tagsOfStatement2 goes on with the fields of tagsOfStatement.
+func tagsOfStatement2(v *Statement) bool {
 	// Summary: required_without=Quote,omitempty,max=4096,text
 	if !(v.Quote != "") && !(v.Summary != "") {
 		return false
@@ -454,18 +579,13 @@ func tagsOfStatement(v *Statement) bool {
 			return false
 		}
 	}
-	return tagsOfStatement2(v)
-}
-
-// tagsOfStatement2 goes on with the fields of tagsOfStatement.
-func tagsOfStatement2(v *Statement) bool {
 	// Topics: omitempty,max=32,dive,enum
 	if v.Topics != nil {
 		if len(v.Topics) > 32 {
 			return false
 		}
-		for _, e15 := range v.Topics {
-			if !e15.Valid() {
+		for _, e19 := range v.Topics {
+			if !e19.Valid() {
 				return false
 			}
 		}
@@ -475,11 +595,11 @@ func tagsOfStatement2(v *Statement) bool {
 		if len(v.Sources) > 64 {
 			return false
 		}
-		for _, e16 := range v.Sources {
-			if e16 == "" {
+		for _, e20 := range v.Sources {
+			if e20 == "" {
 				return false
 			}
-			if !amity.ValidID(string(e16)) {
+			if !amity.ValidID(string(e20)) {
 				return false
 			}
 		}
@@ -537,6 +657,28 @@ func tagsOfOrgsPlace(v *orgs.Place) bool {
 		if !amity.ValidText(string(v.Note)) {
 			return false
 		}
+	}
+	return true
+}
+
+// tagsOfAmityQualifier reports whether the validate tags of v's fields hold.
+func tagsOfAmityQualifier(v *amity.Qualifier) bool {
+	// Basis: required,enum
+	if v.Basis == "" {
+		return false
+	}
+	if !v.Basis.Valid() {
+		return false
+	}
+	// Reason: required,max=1024,text
+	if v.Reason == "" {
+		return false
+	}
+	if len(v.Reason) > 1024 && utf8.RuneCountInString(string(v.Reason)) > 1024 {
+		return false
+	}
+	if !amity.ValidText(string(v.Reason)) {
+		return false
 	}
 	return true
 }

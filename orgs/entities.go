@@ -1,6 +1,8 @@
 package orgs
 
 import (
+	"slices"
+
 	"github.com/amitydata/amity"
 )
 
@@ -10,7 +12,7 @@ type State struct {
 	ID StateID `json:"id" validate:"required,country"`
 	// Names are the state's names: "Azerbaijan", local name "Azərbaycan".
 	// Name is required.
-	amity.Names `json:",inline"`
+	amity.Names `json:",inline" validate:"named"`
 	// Wikidata is the state's Wikidata item, "Q227" for Azerbaijan.
 	// Optional; "Q" and digits.
 	Wikidata string `json:"wikidata,omitzero" validate:"omitempty,qid"`
@@ -22,6 +24,13 @@ type State struct {
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of State.
 	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`
+	// Note says what a reader should know that no field holds, in a
+	// sentence or two. Optional; at most 4096 characters.
+	Note string `json:"note,omitzero" validate:"omitempty,max=4096,text"`
+	// Uncertain marks fields whose values are inferred, approximate or
+	// disputed, with the reason. Optional; keys are JSON field names of
+	// State.
+	Uncertain amity.Uncertainty `json:"uncertain,omitzero" validate:"omitempty,max=64,dive,keys,fieldname,endkeys"`
 }
 
 // Validate checks the rules stated on each field and returns a
@@ -63,11 +72,13 @@ type Ministry struct {
 	ID MinistryID `json:"id" validate:"required,id"`
 	// State is the state whose government the ministry belongs to. Required.
 	State StateID `json:"state" validate:"required,country"`
-	// Portfolio is the ministry's main field. Required.
-	Portfolio Portfolio `json:"portfolio" validate:"required,enum"`
+	// Portfolios are the fields the ministry is responsible for, its main
+	// field first: a "Ministry of Information and Culture" holds
+	// information and culture. Required: 1 to 8, each once.
+	Portfolios []Portfolio `json:"portfolios,omitzero" validate:"required,min=1,max=8,unique,dive,required,enum"`
 	// Names are the ministry's names: "Ministry of Culture and Islamic
 	// Guidance". Name is required.
-	amity.Names `json:",inline"`
+	amity.Names `json:",inline" validate:"named"`
 	// Wikidata is the ministry's Wikidata item. Optional; "Q" and digits.
 	Wikidata string `json:"wikidata,omitzero" validate:"omitempty,qid"`
 	// URL is the ministry's website. Optional; an absolute http(s) URL.
@@ -77,11 +88,30 @@ type Ministry struct {
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of Ministry.
 	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`
+	// Note says what a reader should know that no field holds, in a
+	// sentence or two. Optional; at most 4096 characters.
+	Note string `json:"note,omitzero" validate:"omitempty,max=4096,text"`
+	// Uncertain marks fields whose values are inferred, approximate or
+	// disputed, with the reason. Optional; keys are JSON field names of
+	// Ministry.
+	Uncertain amity.Uncertainty `json:"uncertain,omitzero" validate:"omitempty,max=64,dive,keys,fieldname,endkeys"`
 }
 
 // Validate checks the rules stated on each field and returns a
 // [*amity.ValidationError] listing every problem, or nil.
 func (m Ministry) Validate() error { return amity.ValidateStruct(m) }
+
+// Holds reports whether p is one of the ministry's portfolios.
+func (m Ministry) Holds(p Portfolio) bool { return slices.Contains(m.Portfolios, p) }
+
+// Portfolio returns the ministry's main field: the first of its
+// portfolios, "" if it has none.
+func (m Ministry) Portfolio() Portfolio {
+	if len(m.Portfolios) == 0 {
+		return ""
+	}
+	return m.Portfolios[0]
+}
 
 // OrganizationKind is the kind of an [Organization]. The zero value is not
 // valid.
@@ -100,6 +130,10 @@ const (
 	KindOtherOrganization    OrganizationKind = "other"                 // any other kind
 	KindLegislature          OrganizationKind = "legislature"           // parliaments and their committees
 	KindSubnationalAuthority OrganizationKind = "subnational_authority" // city and regional governments
+	KindDiplomaticMission    OrganizationKind = "diplomatic_mission"    // an embassy or consulate; HostState is the state it is accredited to
+	KindJointCommission      OrganizationKind = "joint_commission"      // a joint commission of two or more states, meeting in numbered sessions
+	KindEnsemble             OrganizationKind = "ensemble"              // a named art troupe, orchestra, choir or company
+	KindGovernment           OrganizationKind = "government"            // a state's government as a body, where it acts as one: signs, hosts
 )
 
 // Valid reports whether k is one of the OrganizationKind constants.
@@ -107,7 +141,8 @@ func (k OrganizationKind) Valid() bool {
 	switch k {
 	case KindIntergovernmental, KindGovernmentAgency, KindCulturalInstitution, KindEducational,
 		KindNonGovernmental, KindMedia, KindReligious, KindBusiness, KindOtherOrganization,
-		KindLegislature, KindSubnationalAuthority:
+		KindLegislature, KindSubnationalAuthority, KindDiplomaticMission, KindJointCommission,
+		KindEnsemble, KindGovernment:
 		return true
 	}
 	return false
@@ -123,10 +158,14 @@ type Organization struct {
 	Kind OrganizationKind `json:"kind" validate:"required,enum"`
 	// Names are the organization's names; aliases hold acronyms and long
 	// forms. Name is required.
-	amity.Names `json:",inline"`
+	amity.Names `json:",inline" validate:"named"`
 	// State is the state the organization belongs to, for a national
 	// body. Optional; empty for an intergovernmental organization.
 	State StateID `json:"state,omitzero" validate:"omitempty,country"`
+	// HostState is, for a diplomatic mission, the state it is accredited
+	// to: an embassy of Azerbaijan in Tehran has State "AZ" and HostState
+	// "IR". Optional; only for the kind diplomatic_mission; not State.
+	HostState StateID `json:"host_state,omitzero" validate:"omitempty,country,nefield=State,excluded_unless=Kind diplomatic_mission"`
 	// ParentMinistry is the ministry the organization is part of or
 	// affiliated with. Optional; at most one of ParentMinistry and
 	// ParentOrganization.
@@ -152,6 +191,13 @@ type Organization struct {
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of Organization.
 	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`
+	// Note says what a reader should know that no field holds, in a
+	// sentence or two. Optional; at most 4096 characters.
+	Note string `json:"note,omitzero" validate:"omitempty,max=4096,text"`
+	// Uncertain marks fields whose values are inferred, approximate or
+	// disputed, with the reason. Optional; keys are JSON field names of
+	// Organization.
+	Uncertain amity.Uncertainty `json:"uncertain,omitzero" validate:"omitempty,max=64,dive,keys,fieldname,endkeys"`
 }
 
 // Validate checks the rules stated on each field and returns a
@@ -204,8 +250,15 @@ type Official struct {
 	// ID identifies the official. Required; see [amity.ValidID].
 	ID OfficialID `json:"id" validate:"required,id"`
 	// Names are the person's names, as sources spell them: primary name
-	// "Mehdi Ismaili", alias "Mohammad Mehdi Esmaeili". Name is required.
+	// "Mehdi Ismaili", alias "Mohammad Mehdi Esmaeili". Name is required
+	// unless the official has a post: an official the source names only
+	// by post ("the visiting culture minister") has no name, and is shown
+	// by post (see [Official.Label]).
 	amity.Names `json:",inline"`
+	// Honorific is the form of address or title that sources put before
+	// the name, apart from it: "H.E.", "Dr.", "Sheikh". Optional; one
+	// line, at most 64 characters.
+	Honorific string `json:"honorific,omitzero" validate:"omitempty,max=64,line"`
 	// Posts are the offices the person has held, in any order. Optional;
 	// at most 256.
 	Posts []Post `json:"posts,omitzero" validate:"omitempty,max=256,dive"`
@@ -216,6 +269,13 @@ type Official struct {
 	// FieldSources cite sources for single fields, such as an alias taken
 	// from another report. Optional; keys are JSON field names of Official.
 	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`
+	// Note says what a reader should know that no field holds, in a
+	// sentence or two. Optional; at most 4096 characters.
+	Note string `json:"note,omitzero" validate:"omitempty,max=4096,text"`
+	// Uncertain marks fields whose values are inferred, approximate or
+	// disputed, with the reason. Optional; keys are JSON field names of
+	// Official.
+	Uncertain amity.Uncertainty `json:"uncertain,omitzero" validate:"omitempty,max=64,dive,keys,fieldname,endkeys"`
 }
 
 // Validate checks the rules stated on each field, and that each post
@@ -223,15 +283,32 @@ type Official struct {
 // [*amity.ValidationError] listing every problem, or nil.
 func (o Official) Validate() error { return amity.AsError(append(amity.CheckStruct(o), o.check()...)) }
 
-// check reports posts without exactly one holder; nil if there are none.
+// check reports an official with neither a name nor a post, and posts
+// without exactly one holder; nil if there are none.
 func (o Official) check() []amity.FieldError {
 	var errs []amity.FieldError
+	if o.Name == "" && len(o.Posts) == 0 {
+		errs = append(errs, amity.Required(amity.NewPath("name"), "required when the official has no post"))
+	}
 	for i, p := range o.Posts {
 		if e := p.check(); e != nil {
 			errs = append(errs, amity.Prefix(amity.NewPath("posts").Index(i), e)...)
 		}
 	}
 	return errs
+}
+
+// Label returns how the official is shown: the name, or for an official
+// known only by post the title of the first post ("Minister of Culture"),
+// or the ID if there is neither.
+func (o Official) Label() string {
+	switch {
+	case o.Name != "":
+		return o.Name
+	case len(o.Posts) > 0 && o.Posts[0].Title != "":
+		return o.Posts[0].Title
+	}
+	return string(o.ID)
 }
 
 // Post returns the official's post with the given ID, and whether there

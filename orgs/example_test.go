@@ -28,10 +28,10 @@ func ExampleState() {
 // state and has a portfolio.
 func ExampleMinistry() {
 	m := orgs.Ministry{
-		ID:        "ir-ministry-of-culture-and-islamic-guidance",
-		State:     "IR",
-		Portfolio: orgs.PortfolioCulture,
-		Names:     amity.Names{Name: "Ministry of Culture and Islamic Guidance"},
+		ID:         "ir-ministry-of-culture-and-islamic-guidance",
+		State:      "IR",
+		Portfolios: []orgs.Portfolio{orgs.PortfolioCulture},
+		Names:      amity.Names{Name: "Ministry of Culture and Islamic Guidance"},
 	}
 	fmt.Println(m.Validate())
 	b, _ := json.Marshal(m)

@@ -53,13 +53,13 @@ func TestStateValidate(t *testing.T) {
 
 func validMinistry() orgs.Ministry {
 	return orgs.Ministry{
-		ID:        "ir-culture-ministry",
-		State:     "IR",
-		Portfolio: orgs.PortfolioCulture,
-		Names:     amity.Names{Name: "Ministry of Culture and Islamic Guidance", LocalNames: map[string]string{"fa": "وزارت فرهنگ و ارشاد اسلامی"}},
-		Wikidata:  "Q3551596",
-		URL:       "https://www.farhang.gov.ir/",
-		Sources:   []amity.SourceID{"azernews"},
+		ID:         "ir-culture-ministry",
+		State:      "IR",
+		Portfolios: []orgs.Portfolio{orgs.PortfolioCulture},
+		Names:      amity.Names{Name: "Ministry of Culture and Islamic Guidance", LocalNames: map[string]string{"fa": "وزارت فرهنگ و ارشاد اسلامی"}},
+		Wikidata:   "Q3551596",
+		URL:        "https://www.farhang.gov.ir/",
+		Sources:    []amity.SourceID{"azernews"},
 	}
 }
 
@@ -70,12 +70,16 @@ func TestMinistryValidate(t *testing.T) {
 		{Name: "id bad", Change: func(m *orgs.Ministry) { m.ID = "ir/culture" }, Want: []amitytest.Problem{{Path: "id", Kind: amity.KindInvalid}}},
 		{Name: "state missing", Change: func(m *orgs.Ministry) { m.State = "" }, Want: []amitytest.Problem{{Path: "state", Kind: amity.KindRequired}}},
 		{Name: "state lower case", Change: func(m *orgs.Ministry) { m.State = "ir" }, Want: []amitytest.Problem{{Path: "state", Kind: amity.KindInvalid}}},
-		{Name: "portfolio missing", Change: func(m *orgs.Ministry) { m.Portfolio = "" }, Want: []amitytest.Problem{{Path: "portfolio", Kind: amity.KindRequired}}},
-		{Name: "portfolio unknown", Change: func(m *orgs.Ministry) { m.Portfolio = "Culture" }, Want: []amitytest.Problem{{Path: "portfolio", Kind: amity.KindInvalid}}},
+		{Name: "portfolios missing", Change: func(m *orgs.Ministry) { m.Portfolios = nil }, Want: []amitytest.Problem{{Path: "portfolios", Kind: amity.KindRequired}}},
+		{Name: "portfolio empty", Change: func(m *orgs.Ministry) { m.Portfolios = []orgs.Portfolio{""} }, Want: []amitytest.Problem{{Path: "portfolios[0]", Kind: amity.KindRequired}}},
+		{Name: "portfolio unknown", Change: func(m *orgs.Ministry) { m.Portfolios = []orgs.Portfolio{"Culture"} }, Want: []amitytest.Problem{{Path: "portfolios[0]", Kind: amity.KindInvalid}}},
+		{Name: "portfolio twice", Change: func(m *orgs.Ministry) {
+			m.Portfolios = []orgs.Portfolio{orgs.PortfolioCulture, orgs.PortfolioCulture}
+		}, Want: []amitytest.Problem{{Path: "portfolios", Kind: amity.KindDuplicate}}},
 		{Name: "name missing", Change: func(m *orgs.Ministry) { m.Name = "" }, Want: []amitytest.Problem{{Path: "name", Kind: amity.KindRequired}}},
 		{Name: "url", Change: func(m *orgs.Ministry) { m.URL = "www.farhang.gov.ir" }, Want: []amitytest.Problem{{Path: "url", Kind: amity.KindInvalid}}},
 		{Name: "wikidata", Change: func(m *orgs.Ministry) { m.Wikidata = "Q" }, Want: []amitytest.Problem{{Path: "wikidata", Kind: amity.KindInvalid}}},
-		{Name: "field_sources", Change: func(m *orgs.Ministry) { m.FieldSources = amity.FieldSources{"portfolio": {"a"}, "minister": {"b"}} }, Want: []amitytest.Problem{{Path: "field_sources.minister", Kind: amity.KindInvalid}}},
+		{Name: "field_sources", Change: func(m *orgs.Ministry) { m.FieldSources = amity.FieldSources{"portfolios": {"a"}, "minister": {"b"}} }, Want: []amitytest.Problem{{Path: "field_sources.minister", Kind: amity.KindInvalid}}},
 	})
 }
 

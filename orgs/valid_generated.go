@@ -33,9 +33,17 @@ func (v Official) Valid() bool { return tagsOfOfficial(&v) && v.check() == nil }
 // Validate would, without building a report of the problems.
 func (v Post) Valid() bool { return tagsOfPost(&v) && v.check() == nil }
 
+// Valid reports whether v passes every rule [Group.Validate] checks, as
+// Validate would, without building a report of the problems.
+func (v Group) Valid() bool { return tagsOfGroup(&v) && v.check() == nil }
+
 // Valid reports whether v passes every rule [Place.Validate] checks, as
 // Validate would, without building a report of the problems.
 func (v Place) Valid() bool { return tagsOfPlace(&v) }
+
+// Valid reports whether v passes every rule [Body.Validate] checks, as
+// Validate would, without building a report of the problems.
+func (v Body) Valid() bool { return tagsOfBody(&v) }
 
 // tagsOfState reports whether the validate tags of v's fields hold.
 func tagsOfState(v *State) bool {
@@ -44,6 +52,10 @@ func tagsOfState(v *State) bool {
 		return false
 	}
 	if !iso3166.Valid(string(v.ID)) {
+		return false
+	}
+	// Names: named
+	if v.Names.Name == "" {
 		return false
 	}
 	if !tagsOfAmityNames(&v.Names) {
@@ -87,7 +99,7 @@ func tagsOfState2(v *State) bool {
 	if v.FieldSources != nil {
 		for k2, e2 := range v.FieldSources {
 			switch k2 {
-			case "aliases", "capital", "field_sources", "id", "local_names", "name", "sources", "wikidata":
+			case "aliases", "capital", "field_sources", "id", "local_names", "name", "note", "sources", "uncertain", "wikidata":
 			default:
 				return false
 			}
@@ -110,6 +122,31 @@ func tagsOfState2(v *State) bool {
 			}
 		}
 	}
+	// Note: omitempty,max=4096,text
+	if v.Note != "" {
+		if len(v.Note) > 4096 && utf8.RuneCountInString(string(v.Note)) > 4096 {
+			return false
+		}
+		if !amity.ValidText(string(v.Note)) {
+			return false
+		}
+	}
+	// Uncertain: omitempty,max=64,dive,keys,fieldname,endkeys
+	if v.Uncertain != nil {
+		if len(v.Uncertain) > 64 {
+			return false
+		}
+		for k4, e4 := range v.Uncertain {
+			switch k4 {
+			case "aliases", "capital", "field_sources", "id", "local_names", "name", "note", "sources", "uncertain", "wikidata":
+			default:
+				return false
+			}
+			if !tagsOfAmityQualifier(&e4) {
+				return false
+			}
+		}
+	}
 	return true
 }
 
@@ -129,11 +166,33 @@ func tagsOfMinistry(v *Ministry) bool {
 	if !iso3166.Valid(string(v.State)) {
 		return false
 	}
-	// Portfolio: required,enum
-	if v.Portfolio == "" {
+	// Portfolios: required,min=1,max=8,unique,dive,required,enum
+	if v.Portfolios == nil {
 		return false
 	}
-	if !v.Portfolio.Valid() {
+	if len(v.Portfolios) < 1 {
+		return false
+	}
+	if len(v.Portfolios) > 8 {
+		return false
+	}
+	for i := 1; i < len(v.Portfolios); i++ {
+		for j := range i {
+			if v.Portfolios[i] == v.Portfolios[j] {
+				return false
+			}
+		}
+	}
+	for _, e5 := range v.Portfolios {
+		if e5 == "" {
+			return false
+		}
+		if !e5.Valid() {
+			return false
+		}
+	}
+	// Names: named
+	if v.Names.Name == "" {
 		return false
 	}
 	if !tagsOfAmityNames(&v.Names) {
@@ -145,6 +204,11 @@ func tagsOfMinistry(v *Ministry) bool {
 			return false
 		}
 	}
+	return tagsOfMinistry2(v)
+}
+
+// tagsOfMinistry2 goes on with the fields of tagsOfMinistry.
+func tagsOfMinistry2(v *Ministry) bool {
 	// URL: omitempty,max=2048,httpurl
 	if v.URL != "" {
 		if len(v.URL) > 2048 && utf8.RuneCountInString(string(v.URL)) > 2048 {
@@ -159,44 +223,69 @@ func tagsOfMinistry(v *Ministry) bool {
 		if len(v.Sources) > 64 {
 			return false
 		}
-		for _, e4 := range v.Sources {
-			if e4 == "" {
+		for _, e6 := range v.Sources {
+			if e6 == "" {
 				return false
 			}
-			if !amity.ValidID(string(e4)) {
+			if !amity.ValidID(string(e6)) {
 				return false
 			}
 		}
 	}
-	return tagsOfMinistry2(v)
-}
-
-// tagsOfMinistry2 goes on with the fields of tagsOfMinistry.
-func tagsOfMinistry2(v *Ministry) bool {
 	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
 	if v.FieldSources != nil {
-		for k5, e5 := range v.FieldSources {
-			switch k5 {
-			case "aliases", "field_sources", "id", "local_names", "name", "portfolio", "sources", "state", "url", "wikidata":
+		for k7, e7 := range v.FieldSources {
+			switch k7 {
+			case "aliases", "field_sources", "id", "local_names", "name", "note", "portfolios", "sources", "state", "uncertain", "url", "wikidata":
 			default:
 				return false
 			}
-			if e5 == nil {
+			if e7 == nil {
 				return false
 			}
-			if len(e5) < 1 {
+			if len(e7) < 1 {
 				return false
 			}
-			if len(e5) > 64 {
+			if len(e7) > 64 {
 				return false
 			}
-			for _, e6 := range e5 {
-				if e6 == "" {
+			for _, e8 := range e7 {
+				if e8 == "" {
 					return false
 				}
-				if !amity.ValidID(string(e6)) {
+				if !amity.ValidID(string(e8)) {
 					return false
 				}
+			}
+		}
+	}
+	// Note: omitempty,max=4096,text
+	if v.Note != "" {
+		if len(v.Note) > 4096 && utf8.RuneCountInString(string(v.Note)) > 4096 {
+			return false
+		}
+		if !amity.ValidText(string(v.Note)) {
+			return false
+		}
+	}
+	return tagsOfMinistry3(v)
+}
+
+// tagsOfMinistry3 goes on with the fields of tagsOfMinistry.
+func tagsOfMinistry3(v *Ministry) bool {
+	// Uncertain: omitempty,max=64,dive,keys,fieldname,endkeys
+	if v.Uncertain != nil {
+		if len(v.Uncertain) > 64 {
+			return false
+		}
+		for k9, e9 := range v.Uncertain {
+			switch k9 {
+			case "aliases", "field_sources", "id", "local_names", "name", "note", "portfolios", "sources", "state", "uncertain", "url", "wikidata":
+			default:
+				return false
+			}
+			if !tagsOfAmityQualifier(&e9) {
+				return false
 			}
 		}
 	}
@@ -219,12 +308,28 @@ func tagsOfOrganization(v *Organization) bool {
 	if !v.Kind.Valid() {
 		return false
 	}
+	// Names: named
+	if v.Names.Name == "" {
+		return false
+	}
 	if !tagsOfAmityNames(&v.Names) {
 		return false
 	}
 	// State: omitempty,country
 	if v.State != "" {
 		if !iso3166.Valid(string(v.State)) {
+			return false
+		}
+	}
+	// HostState: omitempty,country,nefield=State,excluded_unless=Kind diplomatic_mission
+	if v.HostState != "" {
+		if !iso3166.Valid(string(v.HostState)) {
+			return false
+		}
+		if v.HostState == v.State {
+			return false
+		}
+		if v.Kind != "diplomatic_mission" && (v.HostState != "") {
 			return false
 		}
 	}
@@ -247,14 +352,19 @@ func tagsOfOrganization(v *Organization) bool {
 	if v.Dissolved.Before(v.Founded) {
 		return false
 	}
+	return tagsOfOrganization2(v)
+}
+
+// tagsOfOrganization2 goes on with the fields of tagsOfOrganization.
+func tagsOfOrganization2(v *Organization) bool {
 	// Members: omitempty,max=1000,dive
 	if v.Members != nil {
 		if len(v.Members) > 1000 {
 			return false
 		}
 		for i := range v.Members {
-			e7 := &v.Members[i]
-			if !tagsOfMembership(e7) {
+			e10 := &v.Members[i]
+			if !tagsOfMembership(e10) {
 				return false
 			}
 		}
@@ -265,11 +375,6 @@ func tagsOfOrganization(v *Organization) bool {
 			return false
 		}
 	}
-	return tagsOfOrganization2(v)
-}
-
-// tagsOfOrganization2 goes on with the fields of tagsOfOrganization.
-func tagsOfOrganization2(v *Organization) bool {
 	// URL: omitempty,max=2048,httpurl
 	if v.URL != "" {
 		if len(v.URL) > 2048 && utf8.RuneCountInString(string(v.URL)) > 2048 {
@@ -284,39 +389,69 @@ func tagsOfOrganization2(v *Organization) bool {
 		if len(v.Sources) > 64 {
 			return false
 		}
-		for _, e8 := range v.Sources {
-			if e8 == "" {
+		for _, e11 := range v.Sources {
+			if e11 == "" {
 				return false
 			}
-			if !amity.ValidID(string(e8)) {
+			if !amity.ValidID(string(e11)) {
 				return false
 			}
 		}
 	}
+	return tagsOfOrganization3(v)
+}
+
+// tagsOfOrganization3 goes on with the fields of tagsOfOrganization.
+func tagsOfOrganization3(v *Organization) bool {
 	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
 	if v.FieldSources != nil {
-		for k9, e9 := range v.FieldSources {
-			switch k9 {
-			case "aliases", "dissolved", "field_sources", "founded", "id", "kind", "local_names", "members", "name", "parent_ministry", "parent_organization", "sources", "state", "url", "wikidata":
+		for k12, e12 := range v.FieldSources {
+			switch k12 {
+			case "aliases", "dissolved", "field_sources", "founded", "host_state", "id", "kind", "local_names", "members", "name", "note", "parent_ministry", "parent_organization", "sources", "state", "uncertain", "url", "wikidata":
 			default:
 				return false
 			}
-			if e9 == nil {
+			if e12 == nil {
 				return false
 			}
-			if len(e9) < 1 {
+			if len(e12) < 1 {
 				return false
 			}
-			if len(e9) > 64 {
+			if len(e12) > 64 {
 				return false
 			}
-			for _, e10 := range e9 {
-				if e10 == "" {
+			for _, e13 := range e12 {
+				if e13 == "" {
 					return false
 				}
-				if !amity.ValidID(string(e10)) {
+				if !amity.ValidID(string(e13)) {
 					return false
 				}
+			}
+		}
+	}
+	// Note: omitempty,max=4096,text
+	if v.Note != "" {
+		if len(v.Note) > 4096 && utf8.RuneCountInString(string(v.Note)) > 4096 {
+			return false
+		}
+		if !amity.ValidText(string(v.Note)) {
+			return false
+		}
+	}
+	// Uncertain: omitempty,max=64,dive,keys,fieldname,endkeys
+	if v.Uncertain != nil {
+		if len(v.Uncertain) > 64 {
+			return false
+		}
+		for k14, e14 := range v.Uncertain {
+			switch k14 {
+			case "aliases", "dissolved", "field_sources", "founded", "host_state", "id", "kind", "local_names", "members", "name", "note", "parent_ministry", "parent_organization", "sources", "state", "uncertain", "url", "wikidata":
+			default:
+				return false
+			}
+			if !tagsOfAmityQualifier(&e14) {
+				return false
 			}
 		}
 	}
@@ -341,11 +476,11 @@ func tagsOfMembership(v *Membership) bool {
 		if len(v.Sources) > 64 {
 			return false
 		}
-		for _, e11 := range v.Sources {
-			if e11 == "" {
+		for _, e15 := range v.Sources {
+			if e15 == "" {
 				return false
 			}
-			if !amity.ValidID(string(e11)) {
+			if !amity.ValidID(string(e15)) {
 				return false
 			}
 		}
@@ -365,14 +500,23 @@ func tagsOfOfficial(v *Official) bool {
 	if !tagsOfAmityNames(&v.Names) {
 		return false
 	}
+	// Honorific: omitempty,max=64,line
+	if v.Honorific != "" {
+		if len(v.Honorific) > 64 && utf8.RuneCountInString(string(v.Honorific)) > 64 {
+			return false
+		}
+		if !amity.ValidLine(string(v.Honorific)) {
+			return false
+		}
+	}
 	// Posts: omitempty,max=256,dive
 	if v.Posts != nil {
 		if len(v.Posts) > 256 {
 			return false
 		}
 		for i := range v.Posts {
-			e12 := &v.Posts[i]
-			if !tagsOfPost(e12) {
+			e16 := &v.Posts[i]
+			if !tagsOfPost(e16) {
 				return false
 			}
 		}
@@ -388,11 +532,11 @@ func tagsOfOfficial(v *Official) bool {
 		if len(v.Sources) > 64 {
 			return false
 		}
-		for _, e13 := range v.Sources {
-			if e13 == "" {
+		for _, e17 := range v.Sources {
+			if e17 == "" {
 				return false
 			}
-			if !amity.ValidID(string(e13)) {
+			if !amity.ValidID(string(e17)) {
 				return false
 			}
 		}
@@ -404,28 +548,53 @@ func tagsOfOfficial(v *Official) bool {
 func tagsOfOfficial2(v *Official) bool {
 	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
 	if v.FieldSources != nil {
-		for k14, e14 := range v.FieldSources {
-			switch k14 {
-			case "aliases", "field_sources", "id", "local_names", "name", "posts", "sources", "wikidata":
+		for k18, e18 := range v.FieldSources {
+			switch k18 {
+			case "aliases", "field_sources", "honorific", "id", "local_names", "name", "note", "posts", "sources", "uncertain", "wikidata":
 			default:
 				return false
 			}
-			if e14 == nil {
+			if e18 == nil {
 				return false
 			}
-			if len(e14) < 1 {
+			if len(e18) < 1 {
 				return false
 			}
-			if len(e14) > 64 {
+			if len(e18) > 64 {
 				return false
 			}
-			for _, e15 := range e14 {
-				if e15 == "" {
+			for _, e19 := range e18 {
+				if e19 == "" {
 					return false
 				}
-				if !amity.ValidID(string(e15)) {
+				if !amity.ValidID(string(e19)) {
 					return false
 				}
+			}
+		}
+	}
+	// Note: omitempty,max=4096,text
+	if v.Note != "" {
+		if len(v.Note) > 4096 && utf8.RuneCountInString(string(v.Note)) > 4096 {
+			return false
+		}
+		if !amity.ValidText(string(v.Note)) {
+			return false
+		}
+	}
+	// Uncertain: omitempty,max=64,dive,keys,fieldname,endkeys
+	if v.Uncertain != nil {
+		if len(v.Uncertain) > 64 {
+			return false
+		}
+		for k20, e20 := range v.Uncertain {
+			switch k20 {
+			case "aliases", "field_sources", "honorific", "id", "local_names", "name", "note", "posts", "sources", "uncertain", "wikidata":
+			default:
+				return false
+			}
+			if !tagsOfAmityQualifier(&e20) {
+				return false
 			}
 		}
 	}
@@ -484,11 +653,176 @@ func tagsOfPost(v *Post) bool {
 		if len(v.Sources) > 64 {
 			return false
 		}
-		for _, e16 := range v.Sources {
-			if e16 == "" {
+		for _, e21 := range v.Sources {
+			if e21 == "" {
 				return false
 			}
-			if !amity.ValidID(string(e16)) {
+			if !amity.ValidID(string(e21)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// tagsOfGroup reports whether the validate tags of v's fields hold.
+func tagsOfGroup(v *Group) bool {
+	// ID: required,id
+	if v.ID == "" {
+		return false
+	}
+	if !amity.ValidID(string(v.ID)) {
+		return false
+	}
+	// Kind: required,enum
+	if v.Kind == "" {
+		return false
+	}
+	if !v.Kind.Valid() {
+		return false
+	}
+	if !tagsOfAmityNames(&v.Names) {
+		return false
+	}
+	// State: omitempty,country
+	if v.State != "" {
+		if !iso3166.Valid(string(v.State)) {
+			return false
+		}
+	}
+	// Ministry: omitempty,id,excluded_with=Organization
+	if v.Ministry != "" {
+		if !amity.ValidID(string(v.Ministry)) {
+			return false
+		}
+		if (v.Organization != "") && (v.Ministry != "") {
+			return false
+		}
+	}
+	// Organization: omitempty,id
+	if v.Organization != "" {
+		if !amity.ValidID(string(v.Organization)) {
+			return false
+		}
+	}
+	// Leaders: omitempty,max=16,unique,dive,required,id
+	if v.Leaders != nil {
+		if len(v.Leaders) > 16 {
+			return false
+		}
+		for i := 1; i < len(v.Leaders); i++ {
+			for j := range i {
+				if v.Leaders[i] == v.Leaders[j] {
+					return false
+				}
+			}
+		}
+		for _, e22 := range v.Leaders {
+			if e22 == "" {
+				return false
+			}
+			if !amity.ValidID(string(e22)) {
+				return false
+			}
+		}
+	}
+	return tagsOfGroup2(v)
+}
+
+// tagsOfGroup2 goes on with the fields of tagsOfGroup.
+func tagsOfGroup2(v *Group) bool {
+	// Members: omitempty,max=256,unique,dive,required,id
+	if v.Members != nil {
+		if len(v.Members) > 256 {
+			return false
+		}
+		for i := 1; i < len(v.Members); i++ {
+			for j := range i {
+				if v.Members[i] == v.Members[j] {
+					return false
+				}
+			}
+		}
+		for _, e23 := range v.Members {
+			if e23 == "" {
+				return false
+			}
+			if !amity.ValidID(string(e23)) {
+				return false
+			}
+		}
+	}
+	// Note: omitempty,max=4096,text
+	if v.Note != "" {
+		if len(v.Note) > 4096 && utf8.RuneCountInString(string(v.Note)) > 4096 {
+			return false
+		}
+		if !amity.ValidText(string(v.Note)) {
+			return false
+		}
+	}
+	// Sources: required,min=1,max=64,dive,required,id
+	if v.Sources == nil {
+		return false
+	}
+	if len(v.Sources) < 1 {
+		return false
+	}
+	if len(v.Sources) > 64 {
+		return false
+	}
+	for _, e24 := range v.Sources {
+		if e24 == "" {
+			return false
+		}
+		if !amity.ValidID(string(e24)) {
+			return false
+		}
+	}
+	return tagsOfGroup3(v)
+}
+
+// tagsOfGroup3 goes on with the fields of tagsOfGroup.
+func tagsOfGroup3(v *Group) bool {
+	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
+	if v.FieldSources != nil {
+		for k25, e25 := range v.FieldSources {
+			switch k25 {
+			case "aliases", "field_sources", "id", "kind", "leaders", "local_names", "members", "ministry", "name", "note", "organization", "size", "sources", "state", "uncertain":
+			default:
+				return false
+			}
+			if e25 == nil {
+				return false
+			}
+			if len(e25) < 1 {
+				return false
+			}
+			if len(e25) > 64 {
+				return false
+			}
+			for _, e26 := range e25 {
+				if e26 == "" {
+					return false
+				}
+				if !amity.ValidID(string(e26)) {
+					return false
+				}
+			}
+		}
+	}
+	// Uncertain: omitempty,max=64,dive,keys,fieldname,endkeys
+	if v.Uncertain != nil {
+		if len(v.Uncertain) > 64 {
+			return false
+		}
+		for k27, e27 := range v.Uncertain {
+			switch k27 {
+			case "aliases", "field_sources", "id", "kind", "leaders", "local_names", "members", "ministry", "name", "note", "organization", "size", "sources", "state", "uncertain":
+			default:
+				return false
+			}
+			if !tagsOfAmityQualifier(&e27) {
 				return false
 			}
 		}
@@ -550,34 +884,56 @@ func tagsOfPlace(v *Place) bool {
 	return true
 }
 
+// tagsOfBody reports whether the validate tags of v's fields hold.
+func tagsOfBody(v *Body) bool {
+	// State: omitempty,country
+	if v.State != "" {
+		if !iso3166.Valid(string(v.State)) {
+			return false
+		}
+	}
+	// Ministry: omitempty,id
+	if v.Ministry != "" {
+		if !amity.ValidID(string(v.Ministry)) {
+			return false
+		}
+	}
+	// Organization: omitempty,id
+	if v.Organization != "" {
+		if !amity.ValidID(string(v.Organization)) {
+			return false
+		}
+	}
+	return true
+}
+
 // tagsOfAmityNames reports whether the validate tags of v's fields hold.
 func tagsOfAmityNames(v *amity.Names) bool {
-	// Name: required,max=512,line
-	if v.Name == "" {
-		return false
-	}
-	if len(v.Name) > 512 && utf8.RuneCountInString(string(v.Name)) > 512 {
-		return false
-	}
-	if !amity.ValidLine(string(v.Name)) {
-		return false
+	// Name: omitempty,max=512,line
+	if v.Name != "" {
+		if len(v.Name) > 512 && utf8.RuneCountInString(string(v.Name)) > 512 {
+			return false
+		}
+		if !amity.ValidLine(string(v.Name)) {
+			return false
+		}
 	}
 	// LocalNames: omitempty,max=64,dive,keys,lang,endkeys,required,max=512,line
 	if v.LocalNames != nil {
 		if len(v.LocalNames) > 64 {
 			return false
 		}
-		for k17, e17 := range v.LocalNames {
-			if !amity.ValidLanguageTag(string(k17)) {
+		for k28, e28 := range v.LocalNames {
+			if !amity.ValidLanguageTag(string(k28)) {
 				return false
 			}
-			if e17 == "" {
+			if e28 == "" {
 				return false
 			}
-			if len(e17) > 512 && utf8.RuneCountInString(string(e17)) > 512 {
+			if len(e28) > 512 && utf8.RuneCountInString(string(e28)) > 512 {
 				return false
 			}
-			if !amity.ValidLine(string(e17)) {
+			if !amity.ValidLine(string(e28)) {
 				return false
 			}
 		}
@@ -587,17 +943,39 @@ func tagsOfAmityNames(v *amity.Names) bool {
 		if len(v.Aliases) > 64 {
 			return false
 		}
-		for _, e18 := range v.Aliases {
-			if e18 == "" {
+		for _, e29 := range v.Aliases {
+			if e29 == "" {
 				return false
 			}
-			if len(e18) > 512 && utf8.RuneCountInString(string(e18)) > 512 {
+			if len(e29) > 512 && utf8.RuneCountInString(string(e29)) > 512 {
 				return false
 			}
-			if !amity.ValidLine(string(e18)) {
+			if !amity.ValidLine(string(e29)) {
 				return false
 			}
 		}
+	}
+	return true
+}
+
+// tagsOfAmityQualifier reports whether the validate tags of v's fields hold.
+func tagsOfAmityQualifier(v *amity.Qualifier) bool {
+	// Basis: required,enum
+	if v.Basis == "" {
+		return false
+	}
+	if !v.Basis.Valid() {
+		return false
+	}
+	// Reason: required,max=1024,text
+	if v.Reason == "" {
+		return false
+	}
+	if len(v.Reason) > 1024 && utf8.RuneCountInString(string(v.Reason)) > 1024 {
+		return false
+	}
+	if !amity.ValidText(string(v.Reason)) {
+		return false
 	}
 	return true
 }

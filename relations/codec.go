@@ -234,6 +234,18 @@ type (
 		Entity        Kind `json:"entity"`
 		orgs.Official `json:",inline"`
 	}
+	groupLine struct {
+		Entity     Kind `json:"entity"`
+		orgs.Group `json:",inline"`
+	}
+	agreementLine struct {
+		Entity                Kind `json:"entity"`
+		cooperation.Agreement `json:",inline"`
+	}
+	eventLine struct {
+		Entity                    Kind `json:"entity"`
+		cooperation.CulturalEvent `json:",inline"`
+	}
 	visitLine struct {
 		Entity       Kind `json:"entity"`
 		events.Visit `json:",inline"`
@@ -301,6 +313,12 @@ func newCodecs() []codec {
 			toLine:   func(k Kind, v *orgs.Official) *officialLine { return &officialLine{k, *v} },
 			fromLine: func(l *officialLine) *orgs.Official { return &l.Official },
 			fast:     (*fastdecode.Decoder).Official}),
+		newCodec(&codecOf[orgs.Group, groupLine]{kind: KindGroup,
+			entities: func(r *Records) *[]orgs.Group { return &r.Groups },
+			id:       func(v *orgs.Group) string { return string(v.ID) },
+			toLine:   func(k Kind, v *orgs.Group) *groupLine { return &groupLine{k, *v} },
+			fromLine: func(l *groupLine) *orgs.Group { return &l.Group },
+			fast:     (*fastdecode.Decoder).Group}),
 		newCodec(&codecOf[events.Visit, visitLine]{kind: KindVisit,
 			entities: func(r *Records) *[]events.Visit { return &r.Visits },
 			id:       func(v *events.Visit) string { return string(v.ID) },
@@ -325,5 +343,17 @@ func newCodecs() []codec {
 			toLine:   func(k Kind, v *cooperation.Tie) *tieLine { return &tieLine{k, *v} },
 			fromLine: func(l *tieLine) *cooperation.Tie { return &l.Tie },
 			fast:     (*fastdecode.Decoder).Tie}),
+		newCodec(&codecOf[cooperation.Agreement, agreementLine]{kind: KindAgreement,
+			entities: func(r *Records) *[]cooperation.Agreement { return &r.Agreements },
+			id:       func(v *cooperation.Agreement) string { return string(v.ID) },
+			toLine:   func(k Kind, v *cooperation.Agreement) *agreementLine { return &agreementLine{k, *v} },
+			fromLine: func(l *agreementLine) *cooperation.Agreement { return &l.Agreement },
+			fast:     (*fastdecode.Decoder).Agreement}),
+		newCodec(&codecOf[cooperation.CulturalEvent, eventLine]{kind: KindEvent,
+			entities: func(r *Records) *[]cooperation.CulturalEvent { return &r.Events },
+			id:       func(v *cooperation.CulturalEvent) string { return string(v.ID) },
+			toLine:   func(k Kind, v *cooperation.CulturalEvent) *eventLine { return &eventLine{k, *v} },
+			fromLine: func(l *eventLine) *cooperation.CulturalEvent { return &l.CulturalEvent },
+			fast:     (*fastdecode.Decoder).CulturalEvent}),
 	}
 }

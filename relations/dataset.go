@@ -124,20 +124,23 @@ import (
 
 // Schema is the schema name and version of amity's JSON document format,
 // the value of its "schema" key.
-const Schema = "amity/v1"
+const Schema = "amity/v2"
 
 // Records is the content of a dataset: every entity, by kind, in any
 // order. It is the shape of amity's JSON document, less its "schema" key.
 type Records struct {
-	Sources       []amity.Source           `json:"sources,omitzero"`
-	States        []orgs.State             `json:"states,omitzero"`
-	Ministries    []orgs.Ministry          `json:"ministries,omitzero"`
-	Organizations []orgs.Organization      `json:"organizations,omitzero"`
-	Officials     []orgs.Official          `json:"officials,omitzero"`
-	Visits        []events.Visit           `json:"visits,omitzero"`
-	Meetings      []events.Meeting         `json:"meetings,omitzero"`
-	Initiatives   []cooperation.Initiative `json:"initiatives,omitzero"`
-	Ties          []cooperation.Tie        `json:"ties,omitzero"`
+	Sources       []amity.Source              `json:"sources,omitzero"`
+	States        []orgs.State                `json:"states,omitzero"`
+	Ministries    []orgs.Ministry             `json:"ministries,omitzero"`
+	Organizations []orgs.Organization         `json:"organizations,omitzero"`
+	Officials     []orgs.Official             `json:"officials,omitzero"`
+	Groups        []orgs.Group                `json:"groups,omitzero"`
+	Visits        []events.Visit              `json:"visits,omitzero"`
+	Meetings      []events.Meeting            `json:"meetings,omitzero"`
+	Initiatives   []cooperation.Initiative    `json:"initiatives,omitzero"`
+	Ties          []cooperation.Tie           `json:"ties,omitzero"`
+	Agreements    []cooperation.Agreement     `json:"agreements,omitzero"`
+	Events        []cooperation.CulturalEvent `json:"events,omitzero"`
 }
 
 // Len returns the number of top-level entities in r, 0 if r is nil.
@@ -165,11 +168,14 @@ const (
 	KindOrganization Kind = "organization"
 	KindOfficial     Kind = "official"
 	KindPost         Kind = "post"
+	KindGroup        Kind = "group"
 	KindVisit        Kind = "visit"
 	KindMeeting      Kind = "meeting"
 	KindStatement    Kind = "statement"
 	KindInitiative   Kind = "initiative"
 	KindTie          Kind = "tie"
+	KindAgreement    Kind = "agreement"
+	KindEvent        Kind = "event"
 )
 
 // holders holds the kinds of the entities that live inside others, and

@@ -106,7 +106,7 @@ func full() []any {
 	return []any{
 		src,
 		orgs.State{ID: "IR", Names: names, Wikidata: "Q794", Capital: "Tehran", Sources: []amity.SourceID{"s"}, FieldSources: fs},
-		orgs.Ministry{ID: "m", State: "IR", Portfolio: orgs.PortfolioCulture, Names: names, Wikidata: "Q1", URL: "https://x.ir/", Sources: []amity.SourceID{"s"}, FieldSources: fs},
+		orgs.Ministry{ID: "m", State: "IR", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture}, Names: names, Wikidata: "Q1", URL: "https://x.ir/", Sources: []amity.SourceID{"s"}, FieldSources: fs},
 		orgs.Organization{ID: "o", Kind: orgs.KindGovernmentAgency, Names: names, State: "IR", ParentMinistry: "m", ParentOrganization: "p",
 			Founded: d("1995"), Dissolved: d("2099-01"), Members: []orgs.Membership{membership}, Wikidata: "Q2", URL: "https://icro.ir/",
 			Sources: []amity.SourceID{"s"}, FieldSources: fs},

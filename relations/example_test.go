@@ -21,8 +21,8 @@ func ExampleNew() {
 		},
 		States: []orgs.State{{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}}, {ID: "IR", Names: amity.Names{Name: "Iran"}}},
 		Ministries: []orgs.Ministry{
-			{ID: "az-culture", State: "AZ", Portfolio: orgs.PortfolioCulture, Names: amity.Names{Name: "Ministry of Culture"}},
-			{ID: "ir-culture", State: "IR", Portfolio: orgs.PortfolioCulture, Names: amity.Names{Name: "Ministry of Culture and Islamic Guidance"}},
+			{ID: "az-culture", State: "AZ", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture}, Names: amity.Names{Name: "Ministry of Culture"}},
+			{ID: "ir-culture", State: "IR", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture}, Names: amity.Names{Name: "Ministry of Culture and Islamic Guidance"}},
 		},
 		Officials: []orgs.Official{
 			{ID: "karimov", Names: amity.Names{Name: "Anar Karimov"},
@@ -313,7 +313,7 @@ func ExampleDataset_SharedMemberships() {
 func ExampleDataset_OfficialsOf() {
 	d, err := relations.New(relations.Records{
 		States:     []orgs.State{{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}}, {ID: "IR", Names: amity.Names{Name: "Iran"}}},
-		Ministries: []orgs.Ministry{{ID: "ir-culture", State: "IR", Portfolio: orgs.PortfolioCulture, Names: amity.Names{Name: "Ministry of Culture and Islamic Guidance"}}},
+		Ministries: []orgs.Ministry{{ID: "ir-culture", State: "IR", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture}, Names: amity.Names{Name: "Ministry of Culture and Islamic Guidance"}}},
 		Organizations: []orgs.Organization{{ID: "icro", Kind: orgs.KindGovernmentAgency, State: "IR",
 			Names: amity.Names{Name: "Islamic Culture and Relations Organization"}, ParentMinistry: "ir-culture"}},
 		Officials: []orgs.Official{

@@ -52,7 +52,7 @@ func ioFullRecords() relations.Records {
 			Language: "en", Cites: []amity.SourceID{"src-c", "src-d"}, Note: "Line one\nline two\t" + id})
 		r.States = append(r.States, orgs.State{ID: orgs.StateID(strings.ToUpper(id) + "Z"), Names: names(id), Wikidata: "Q227",
 			Capital: "Baku", Sources: []amity.SourceID{"src-a"}, FieldSources: fs(id)})
-		r.Ministries = append(r.Ministries, orgs.Ministry{ID: orgs.MinistryID("min-" + id), State: "AZ", Portfolio: orgs.PortfolioCulture,
+		r.Ministries = append(r.Ministries, orgs.Ministry{ID: orgs.MinistryID("min-" + id), State: "AZ", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture},
 			Names: names(id), Wikidata: "Q1", URL: "https://mct.gov.az/" + id, Sources: []amity.SourceID{"src-a"}, FieldSources: fs(id)})
 		r.Organizations = append(r.Organizations, orgs.Organization{ID: orgs.OrganizationID("org-" + id), Kind: orgs.KindGovernmentAgency,
 			Names: names(id), State: "IR", ParentMinistry: "min-a", ParentOrganization: "org-x", Founded: ioDate("1995"), Dissolved: ioDate("2030-01"),
@@ -332,7 +332,7 @@ func ioValidRecords() relations.Records {
 			{ID: "IR", Names: amity.Names{Name: "Iran"}},
 			{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}},
 		},
-		Ministries: []orgs.Ministry{{ID: "az-culture", State: "AZ", Portfolio: orgs.PortfolioCulture, Names: amity.Names{Name: "Ministry of Culture"}}},
+		Ministries: []orgs.Ministry{{ID: "az-culture", State: "AZ", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture}, Names: amity.Names{Name: "Ministry of Culture"}}},
 		Officials: []orgs.Official{
 			{ID: "karimov", Names: amity.Names{Name: "Anar Karimov"},
 				Posts: []orgs.Post{{ID: "karimov-minister", Title: "Minister of Culture", Ministry: "az-culture", Start: ioDate("2020")}}},

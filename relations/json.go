@@ -702,6 +702,9 @@ func (d *docDecoder) member(name string) error {
 	case name == "schema" && unquote(v) != Schema:
 		fe := jsoncodec.WrongType("a string", v)
 		fe.Path, fe.Kind, fe.Detail = amity.NewPath("schema"), amity.KindInvalid, "not a schema amity reads: want "+strconv.Quote(Schema)
+		if unquote(v) == SchemaV1 {
+			fe.Detail += " (upgrade the document with UpgradeJSON, or amity convert -upgrade)"
+		}
 		rd.fail(line, fe)
 	case name == "schema":
 	case c >= 0:

@@ -155,7 +155,7 @@ func benchRecords(n int) Records {
 		s := orgs.StateID(c)
 		r.States = append(r.States, orgs.State{ID: s, Names: amity.Names{Name: iso3166.Name(c)}})
 		for _, p := range portfolios {
-			r.Ministries = append(r.Ministries, orgs.Ministry{ID: orgs.MinistryID(string(p) + "-" + c), State: s, Portfolio: p,
+			r.Ministries = append(r.Ministries, orgs.Ministry{ID: orgs.MinistryID(string(p) + "-" + c), State: s, Portfolios: []orgs.Portfolio{p},
 				Names: amity.Names{Name: "Ministry of " + string(p) + " of " + iso3166.Name(c)}})
 		}
 		for j := range perState {

@@ -49,9 +49,9 @@ func queryRecords() Records {
 			{ID: "GE", Names: local("Georgia", "ka", "საქართველო")},
 		},
 		Ministries: []orgs.Ministry{
-			{ID: "tr-culture", State: "TR", Portfolio: orgs.PortfolioCulture, Names: names("Ministry of Culture and Tourism")},
-			{ID: "az-culture", State: "AZ", Portfolio: orgs.PortfolioCulture, Names: names("Ministry of Culture")},
-			{ID: "ir-culture", State: "IR", Portfolio: orgs.PortfolioCulture, Names: names("Ministry of Culture and Islamic Guidance")},
+			{ID: "tr-culture", State: "TR", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture}, Names: names("Ministry of Culture and Tourism")},
+			{ID: "az-culture", State: "AZ", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture}, Names: names("Ministry of Culture")},
+			{ID: "ir-culture", State: "IR", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture}, Names: names("Ministry of Culture and Islamic Guidance")},
 		},
 		Organizations: []orgs.Organization{
 			{ID: "unesco", Kind: orgs.KindIntergovernmental, Names: names("United Nations Educational, Scientific and Cultural Organization", "UNESCO"),

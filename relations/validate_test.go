@@ -28,8 +28,8 @@ func base() relations.Records {
 			{ID: "IR", Names: amity.Names{Name: "Iran"}},
 		},
 		Ministries: []orgs.Ministry{
-			{ID: "az-culture", State: "AZ", Portfolio: orgs.PortfolioCulture, Names: amity.Names{Name: "Ministry of Culture"}},
-			{ID: "ir-culture", State: "IR", Portfolio: orgs.PortfolioCulture, Names: amity.Names{Name: "Ministry of Culture and Islamic Guidance"}},
+			{ID: "az-culture", State: "AZ", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture}, Names: amity.Names{Name: "Ministry of Culture"}},
+			{ID: "ir-culture", State: "IR", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture}, Names: amity.Names{Name: "Ministry of Culture and Islamic Guidance"}},
 		},
 		Organizations: []orgs.Organization{
 			{ID: "icro", Kind: orgs.KindGovernmentAgency, State: "IR", ParentMinistry: "ir-culture", Names: amity.Names{Name: "Islamic Culture and Relations Organization"}},
@@ -182,7 +182,7 @@ func TestValidateDataset(t *testing.T) {
 
 		// References to the wrong kind.
 		{"ministry ID where a state goes", func(r *relations.Records) {
-			r.Ministries = append(r.Ministries, orgs.Ministry{ID: "TR", State: "AZ", Portfolio: orgs.PortfolioOther, Names: amity.Names{Name: "A ministry with a country code for an ID"}})
+			r.Ministries = append(r.Ministries, orgs.Ministry{ID: "TR", State: "AZ", Portfolios: []orgs.Portfolio{orgs.PortfolioOther}, Names: amity.Names{Name: "A ministry with a country code for an ID"}})
 			r.Organizations[0].State = "TR"
 		}, []amitytest.Problem{{Path: "organizations[0].state", Kind: amity.KindWrongKind}}},
 		{"ministry ID where an official goes", func(r *relations.Records) {

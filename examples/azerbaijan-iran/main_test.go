@@ -62,7 +62,7 @@ func TestRun(t *testing.T) {
 		wantErr bool
 	}{
 		{format: "text", prefix: "Azerbaijan and Iran: the culture minister's visit of June 2022\n"},
-		{format: "json", prefix: "{\n  \"schema\": \"amity/v1\",\n"},
+		{format: "json", prefix: "{\n  \"schema\": \"amity/v2\",\n"},
 		{format: "jsonl", prefix: `{"entity":"source",`},
 		{format: "dot", prefix: "digraph "},
 		{format: "mermaid", prefix: "flowchart "},

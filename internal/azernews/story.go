@@ -235,12 +235,12 @@ func states() []orgs.State {
 func ministries() []orgs.Ministry {
 	return []orgs.Ministry{
 		{
-			ID: CultureAZ, State: AZ, Portfolio: orgs.PortfolioCulture,
+			ID: CultureAZ, State: AZ, Portfolios: []orgs.Portfolio{orgs.PortfolioCulture},
 			Names:   amity.Names{Name: "Ministry of Culture", Aliases: []string{"Culture Ministry"}},
 			Sources: []amity.SourceID{Azernews},
 		},
 		{
-			ID: CultureIR, State: IR, Portfolio: orgs.PortfolioCulture,
+			ID: CultureIR, State: IR, Portfolios: []orgs.Portfolio{orgs.PortfolioCulture},
 			Names:   amity.Names{Name: "Ministry of Culture and Islamic Guidance"},
 			Sources: []amity.SourceID{Azernews},
 		},

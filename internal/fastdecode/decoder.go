@@ -43,6 +43,7 @@ package fastdecode
 
 import (
 	"encoding/binary"
+	"math"
 	"math/bits"
 	"unicode/utf8"
 	"unsafe"
@@ -380,6 +381,36 @@ func (d *Decoder) boolean() bool {
 	}
 	d.fail()
 	return false
+}
+
+// integer reads a JSON number that is a whole number in the range of an
+// int32, as encoding/json reads it into an int: no fraction, no exponent.
+// It declines anything else, and the slow path then reports it.
+func (d *Decoder) integer() int {
+	d.ws()
+	i, neg := d.pos, false
+	if i < len(d.data) && d.data[i] == '-' {
+		neg = true
+		i++
+	}
+	start, n := i, 0
+	for ; i < len(d.data) && d.data[i] >= '0' && d.data[i] <= '9'; i++ {
+		n = n*10 + int(d.data[i]-'0')
+		if n > math.MaxInt32 {
+			d.fail()
+			return 0
+		}
+	}
+	if i == start || (i-start > 1 && d.data[start] == '0') ||
+		(i < len(d.data) && (d.data[i] == '.' || d.data[i] == 'e' || d.data[i] == 'E')) {
+		d.fail()
+		return 0
+	}
+	d.pos = i
+	if neg {
+		return -n
+	}
+	return n
 }
 
 // sharing says how a string is read.

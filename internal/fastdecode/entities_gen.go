@@ -64,6 +64,17 @@ func (d *Decoder) Official(v *orgs.Official, data []byte, depth int, prefix stri
 	return d.end()
 }
 
+// Group decodes data into v, which must be the zero [orgs.Group]:
+// data is one object, depth levels deep in its input, that starts with
+// prefix if prefix is not empty (see [Decoder]). It reports false when
+// it declines data; v then holds part of it.
+func (d *Decoder) Group(v *orgs.Group, data []byte, depth int, prefix string) bool {
+	if d.begin(data, depth, prefix) {
+		d.groupMembers(v)
+	}
+	return d.end()
+}
+
 // Visit decodes data into v, which must be the zero [events.Visit]:
 // data is one object, depth levels deep in its input, that starts with
 // prefix if prefix is not empty (see [Decoder]). It reports false when
@@ -108,6 +119,28 @@ func (d *Decoder) Tie(v *cooperation.Tie, data []byte, depth int, prefix string)
 	return d.end()
 }
 
+// Agreement decodes data into v, which must be the zero [cooperation.Agreement]:
+// data is one object, depth levels deep in its input, that starts with
+// prefix if prefix is not empty (see [Decoder]). It reports false when
+// it declines data; v then holds part of it.
+func (d *Decoder) Agreement(v *cooperation.Agreement, data []byte, depth int, prefix string) bool {
+	if d.begin(data, depth, prefix) {
+		d.agreementMembers(v)
+	}
+	return d.end()
+}
+
+// CulturalEvent decodes data into v, which must be the zero [cooperation.CulturalEvent]:
+// data is one object, depth levels deep in its input, that starts with
+// prefix if prefix is not empty (see [Decoder]). It reports false when
+// it declines data; v then holds part of it.
+func (d *Decoder) CulturalEvent(v *cooperation.CulturalEvent, data []byte, depth int, prefix string) bool {
+	if d.begin(data, depth, prefix) {
+		d.culturalEventMembers(v)
+	}
+	return d.end()
+}
+
 // sourceMembers reads the members of a amity.Source into v, after the opening brace.
 func (d *Decoder) sourceMembers(v *amity.Source) {
 	var seen uint64
@@ -131,14 +164,17 @@ func (d *Decoder) sourceMembers(v *amity.Source) {
 		case "published":
 			d.once(&seen, 5)
 			v.Published = d.date()
-		case "language":
+		case "time":
 			d.once(&seen, 6)
+			v.Time = d.own()
+		case "language":
+			d.once(&seen, 7)
 			v.Language = d.own()
 		case "cites":
-			d.once(&seen, 7)
+			d.once(&seen, 8)
 			v.Cites = stringList[amity.SourceID](d, asShared)
 		case "note":
-			d.once(&seen, 8)
+			d.once(&seen, 9)
 			v.Note = d.own()
 		default:
 			d.fail()
@@ -178,6 +214,19 @@ func (d *Decoder) stateMembers(v *orgs.State) {
 		case "field_sources":
 			d.once(&seen, 7)
 			v.FieldSources = objectMap[amity.FieldSources](d, func() []amity.SourceID { return stringList[amity.SourceID](d, asShared) })
+		case "note":
+			d.once(&seen, 8)
+			v.Note = d.own()
+		case "uncertain":
+			d.once(&seen, 9)
+			v.Uncertain = objectMap[amity.Uncertainty](d, func() amity.Qualifier {
+				return func() (v amity.Qualifier) {
+					if d.object() {
+						d.qualifierMembers(&v)
+					}
+					return v
+				}()
+			})
 		default:
 			d.fail()
 		}
@@ -198,9 +247,9 @@ func (d *Decoder) ministryMembers(v *orgs.Ministry) {
 		case "state":
 			d.once(&seen, 1)
 			v.State = orgs.StateID(d.country())
-		case "portfolio":
+		case "portfolios":
 			d.once(&seen, 2)
-			v.Portfolio = orgs.Portfolio(d.word())
+			v.Portfolios = stringList[orgs.Portfolio](d, asWord)
 		case "name":
 			d.once(&seen, 3)
 			v.Names.Name = d.own()
@@ -222,6 +271,19 @@ func (d *Decoder) ministryMembers(v *orgs.Ministry) {
 		case "field_sources":
 			d.once(&seen, 9)
 			v.FieldSources = objectMap[amity.FieldSources](d, func() []amity.SourceID { return stringList[amity.SourceID](d, asShared) })
+		case "note":
+			d.once(&seen, 10)
+			v.Note = d.own()
+		case "uncertain":
+			d.once(&seen, 11)
+			v.Uncertain = objectMap[amity.Uncertainty](d, func() amity.Qualifier {
+				return func() (v amity.Qualifier) {
+					if d.object() {
+						d.qualifierMembers(&v)
+					}
+					return v
+				}()
+			})
 		default:
 			d.fail()
 		}
@@ -254,33 +316,49 @@ func (d *Decoder) organizationMembers(v *orgs.Organization) {
 		case "state":
 			d.once(&seen, 5)
 			v.State = orgs.StateID(d.country())
-		case "parent_ministry":
+		case "host_state":
 			d.once(&seen, 6)
+			v.HostState = orgs.StateID(d.country())
+		case "parent_ministry":
+			d.once(&seen, 7)
 			v.ParentMinistry = orgs.MinistryID(d.shared())
 		case "parent_organization":
-			d.once(&seen, 7)
+			d.once(&seen, 8)
 			v.ParentOrganization = orgs.OrganizationID(d.shared())
 		case "founded":
-			d.once(&seen, 8)
+			d.once(&seen, 9)
 			v.Founded = d.date()
 		case "dissolved":
-			d.once(&seen, 9)
+			d.once(&seen, 10)
 			v.Dissolved = d.date()
 		case "members":
-			d.once(&seen, 10)
+			d.once(&seen, 11)
 			v.Members = objects(d, &d.buf.membership, (*Decoder).membershipMembers)
 		case "wikidata":
-			d.once(&seen, 11)
+			d.once(&seen, 12)
 			v.Wikidata = d.own()
 		case "url":
-			d.once(&seen, 12)
+			d.once(&seen, 13)
 			v.URL = d.own()
 		case "sources":
-			d.once(&seen, 13)
+			d.once(&seen, 14)
 			v.Sources = stringList[amity.SourceID](d, asShared)
 		case "field_sources":
-			d.once(&seen, 14)
+			d.once(&seen, 15)
 			v.FieldSources = objectMap[amity.FieldSources](d, func() []amity.SourceID { return stringList[amity.SourceID](d, asShared) })
+		case "note":
+			d.once(&seen, 16)
+			v.Note = d.own()
+		case "uncertain":
+			d.once(&seen, 17)
+			v.Uncertain = objectMap[amity.Uncertainty](d, func() amity.Qualifier {
+				return func() (v amity.Qualifier) {
+					if d.object() {
+						d.qualifierMembers(&v)
+					}
+					return v
+				}()
+			})
 		default:
 			d.fail()
 		}
@@ -307,18 +385,102 @@ func (d *Decoder) officialMembers(v *orgs.Official) {
 		case "aliases":
 			d.once(&seen, 3)
 			v.Names.Aliases = stringList[string](d, asOwn)
-		case "posts":
+		case "honorific":
 			d.once(&seen, 4)
+			v.Honorific = d.own()
+		case "posts":
+			d.once(&seen, 5)
 			v.Posts = objects(d, &d.buf.post, (*Decoder).postMembers)
 		case "wikidata":
-			d.once(&seen, 5)
+			d.once(&seen, 6)
 			v.Wikidata = d.own()
 		case "sources":
-			d.once(&seen, 6)
+			d.once(&seen, 7)
 			v.Sources = stringList[amity.SourceID](d, asShared)
 		case "field_sources":
-			d.once(&seen, 7)
+			d.once(&seen, 8)
 			v.FieldSources = objectMap[amity.FieldSources](d, func() []amity.SourceID { return stringList[amity.SourceID](d, asShared) })
+		case "note":
+			d.once(&seen, 9)
+			v.Note = d.own()
+		case "uncertain":
+			d.once(&seen, 10)
+			v.Uncertain = objectMap[amity.Uncertainty](d, func() amity.Qualifier {
+				return func() (v amity.Qualifier) {
+					if d.object() {
+						d.qualifierMembers(&v)
+					}
+					return v
+				}()
+			})
+		default:
+			d.fail()
+		}
+		if d.bad || !d.more('}') {
+			return
+		}
+	}
+}
+
+// groupMembers reads the members of a orgs.Group into v, after the opening brace.
+func (d *Decoder) groupMembers(v *orgs.Group) {
+	var seen uint64
+	for {
+		switch string(d.key()) {
+		case "id":
+			d.once(&seen, 0)
+			v.ID = orgs.GroupID(d.own())
+		case "kind":
+			d.once(&seen, 1)
+			v.Kind = orgs.GroupKind(d.word())
+		case "name":
+			d.once(&seen, 2)
+			v.Names.Name = d.own()
+		case "local_names":
+			d.once(&seen, 3)
+			v.Names.LocalNames = objectMap[map[string]string](d, func() string { return d.own() })
+		case "aliases":
+			d.once(&seen, 4)
+			v.Names.Aliases = stringList[string](d, asOwn)
+		case "state":
+			d.once(&seen, 5)
+			v.State = orgs.StateID(d.country())
+		case "ministry":
+			d.once(&seen, 6)
+			v.Ministry = orgs.MinistryID(d.shared())
+		case "organization":
+			d.once(&seen, 7)
+			v.Organization = orgs.OrganizationID(d.shared())
+		case "size":
+			d.once(&seen, 8)
+			if d.object() {
+				d.sizeMembers(&v.Size)
+			}
+		case "leaders":
+			d.once(&seen, 9)
+			v.Leaders = stringList[orgs.OfficialID](d, asOwn)
+		case "members":
+			d.once(&seen, 10)
+			v.Members = stringList[orgs.OfficialID](d, asOwn)
+		case "note":
+			d.once(&seen, 11)
+			v.Note = d.own()
+		case "sources":
+			d.once(&seen, 12)
+			v.Sources = stringList[amity.SourceID](d, asShared)
+		case "field_sources":
+			d.once(&seen, 13)
+			v.FieldSources = objectMap[amity.FieldSources](d, func() []amity.SourceID { return stringList[amity.SourceID](d, asShared) })
+		case "uncertain":
+			d.once(&seen, 14)
+			v.Uncertain = objectMap[amity.Uncertainty](d, func() amity.Qualifier {
+				return func() (v amity.Qualifier) {
+					if d.object() {
+						d.qualifierMembers(&v)
+					}
+					return v
+				}()
+			})
 		default:
 			d.fail()
 		}
@@ -339,36 +501,49 @@ func (d *Decoder) visitMembers(v *events.Visit) {
 		case "visitors":
 			d.once(&seen, 1)
 			v.Visitors = stringList[orgs.OfficialID](d, asOwn)
-		case "guest":
+		case "groups":
 			d.once(&seen, 2)
+			v.Groups = stringList[orgs.GroupID](d, asOwn)
+		case "guest":
+			d.once(&seen, 3)
 			v.Guest = orgs.StateID(d.country())
 		case "host":
-			d.once(&seen, 3)
+			d.once(&seen, 4)
 			v.Host = orgs.StateID(d.country())
 		case "start":
-			d.once(&seen, 4)
+			d.once(&seen, 5)
 			v.Start = d.date()
 		case "end":
-			d.once(&seen, 5)
+			d.once(&seen, 6)
 			v.End = d.date()
 		case "places":
-			d.once(&seen, 6)
+			d.once(&seen, 7)
 			v.Places = objects(d, &d.buf.place, (*Decoder).placeMembers)
 		case "occasion":
-			d.once(&seen, 7)
+			d.once(&seen, 8)
 			v.Occasion = events.Occasion(d.word())
 		case "note":
-			d.once(&seen, 8)
+			d.once(&seen, 9)
 			v.Note = d.own()
 		case "codes":
-			d.once(&seen, 9)
+			d.once(&seen, 10)
 			v.Codes = objects(d, &d.buf.eventCode, (*Decoder).eventCodeMembers)
 		case "sources":
-			d.once(&seen, 10)
+			d.once(&seen, 11)
 			v.Sources = stringList[amity.SourceID](d, asShared)
 		case "field_sources":
-			d.once(&seen, 11)
+			d.once(&seen, 12)
 			v.FieldSources = objectMap[amity.FieldSources](d, func() []amity.SourceID { return stringList[amity.SourceID](d, asShared) })
+		case "uncertain":
+			d.once(&seen, 13)
+			v.Uncertain = objectMap[amity.Uncertainty](d, func() amity.Qualifier {
+				return func() (v amity.Qualifier) {
+					if d.object() {
+						d.qualifierMembers(&v)
+					}
+					return v
+				}()
+			})
 		default:
 			d.fail()
 		}
@@ -418,12 +593,31 @@ func (d *Decoder) meetingMembers(v *events.Meeting) {
 		case "summary":
 			d.once(&seen, 10)
 			v.Summary = d.own()
-		case "sources":
+		case "commission":
 			d.once(&seen, 11)
+			v.Commission = orgs.OrganizationID(d.shared())
+		case "session":
+			d.once(&seen, 12)
+			v.Session = d.integer()
+		case "note":
+			d.once(&seen, 13)
+			v.Note = d.own()
+		case "sources":
+			d.once(&seen, 14)
 			v.Sources = stringList[amity.SourceID](d, asShared)
 		case "field_sources":
-			d.once(&seen, 12)
+			d.once(&seen, 15)
 			v.FieldSources = objectMap[amity.FieldSources](d, func() []amity.SourceID { return stringList[amity.SourceID](d, asShared) })
+		case "uncertain":
+			d.once(&seen, 16)
+			v.Uncertain = objectMap[amity.Uncertainty](d, func() amity.Qualifier {
+				return func() (v amity.Qualifier) {
+					if d.object() {
+						d.qualifierMembers(&v)
+					}
+					return v
+				}()
+			})
 		default:
 			d.fail()
 		}
@@ -465,30 +659,55 @@ func (d *Decoder) initiativeMembers(v *cooperation.Initiative) {
 		case "proposed_by":
 			d.once(&seen, 8)
 			v.ProposedBy = stringList[orgs.OfficialID](d, asOwn)
-		case "proposal_inferred":
+		case "proposed_by_groups":
 			d.once(&seen, 9)
+			v.ProposedByGroups = stringList[orgs.GroupID](d, asOwn)
+		case "proposal_inferred":
+			d.once(&seen, 10)
 			v.ProposalInferred = d.boolean()
 		case "led_by":
-			d.once(&seen, 10)
+			d.once(&seen, 11)
 			v.LedBy = stringList[orgs.OfficialID](d, asOwn)
 		case "meetings":
-			d.once(&seen, 11)
+			d.once(&seen, 12)
 			v.Meetings = stringList[events.MeetingID](d, asOwn)
 		case "statements":
-			d.once(&seen, 12)
+			d.once(&seen, 13)
 			v.Statements = stringList[events.StatementID](d, asOwn)
 		case "history":
-			d.once(&seen, 13)
-			v.History = objects(d, &d.buf.statusChange, (*Decoder).statusChangeMembers)
-		case "summary":
 			d.once(&seen, 14)
-			v.Summary = d.own()
-		case "sources":
+			v.History = objects(d, &d.buf.statusChange, (*Decoder).statusChangeMembers)
+		case "agreements":
 			d.once(&seen, 15)
+			v.Agreements = stringList[cooperation.AgreementID](d, asOwn)
+		case "ties":
+			d.once(&seen, 16)
+			v.Ties = stringList[cooperation.TieID](d, asOwn)
+		case "related":
+			d.once(&seen, 17)
+			v.Related = stringList[cooperation.InitiativeID](d, asOwn)
+		case "summary":
+			d.once(&seen, 18)
+			v.Summary = d.own()
+		case "note":
+			d.once(&seen, 19)
+			v.Note = d.own()
+		case "sources":
+			d.once(&seen, 20)
 			v.Sources = stringList[amity.SourceID](d, asShared)
 		case "field_sources":
-			d.once(&seen, 16)
+			d.once(&seen, 21)
 			v.FieldSources = objectMap[amity.FieldSources](d, func() []amity.SourceID { return stringList[amity.SourceID](d, asShared) })
+		case "uncertain":
+			d.once(&seen, 22)
+			v.Uncertain = objectMap[amity.Uncertainty](d, func() amity.Qualifier {
+				return func() (v amity.Qualifier) {
+					if d.object() {
+						d.qualifierMembers(&v)
+					}
+					return v
+				}()
+			})
 		default:
 			d.fail()
 		}
@@ -521,12 +740,238 @@ func (d *Decoder) tieMembers(v *cooperation.Tie) {
 		case "ended":
 			d.once(&seen, 5)
 			v.Ended = d.date()
-		case "sources":
+		case "note":
 			d.once(&seen, 6)
+			v.Note = d.own()
+		case "sources":
+			d.once(&seen, 7)
 			v.Sources = stringList[amity.SourceID](d, asShared)
 		case "field_sources":
-			d.once(&seen, 7)
+			d.once(&seen, 8)
 			v.FieldSources = objectMap[amity.FieldSources](d, func() []amity.SourceID { return stringList[amity.SourceID](d, asShared) })
+		case "uncertain":
+			d.once(&seen, 9)
+			v.Uncertain = objectMap[amity.Uncertainty](d, func() amity.Qualifier {
+				return func() (v amity.Qualifier) {
+					if d.object() {
+						d.qualifierMembers(&v)
+					}
+					return v
+				}()
+			})
+		default:
+			d.fail()
+		}
+		if d.bad || !d.more('}') {
+			return
+		}
+	}
+}
+
+// agreementMembers reads the members of a cooperation.Agreement into v, after the opening brace.
+func (d *Decoder) agreementMembers(v *cooperation.Agreement) {
+	var seen uint64
+	for {
+		switch string(d.key()) {
+		case "id":
+			d.once(&seen, 0)
+			v.ID = cooperation.AgreementID(d.own())
+		case "kind":
+			d.once(&seen, 1)
+			v.Kind = cooperation.AgreementKind(d.word())
+		case "title":
+			d.once(&seen, 2)
+			v.Title = d.own()
+		case "short_title":
+			d.once(&seen, 3)
+			v.ShortTitle = d.own()
+		case "parties":
+			d.once(&seen, 4)
+			v.Parties = objects(d, &d.buf.body, (*Decoder).bodyMembers)
+		case "signatories":
+			d.once(&seen, 5)
+			v.Signatories = objects(d, &d.buf.signatory, (*Decoder).signatoryMembers)
+		case "signed":
+			d.once(&seen, 6)
+			v.Signed = d.date()
+		case "place":
+			d.once(&seen, 7)
+			if d.object() {
+				d.placeMembers(&v.Place)
+			}
+		case "meeting":
+			d.once(&seen, 8)
+			v.Meeting = events.MeetingID(d.own())
+		case "in_force_on_signature":
+			d.once(&seen, 9)
+			v.InForceOnSignature = d.boolean()
+		case "entry_into_force":
+			d.once(&seen, 10)
+			v.EntryIntoForce = d.date()
+		case "duration":
+			d.once(&seen, 11)
+			if d.object() {
+				d.durationMembers(&v.Duration)
+			}
+		case "renewal":
+			d.once(&seen, 12)
+			v.Renewal = cooperation.Renewal(d.word())
+		case "expires":
+			d.once(&seen, 13)
+			v.Expires = d.date()
+		case "terminated":
+			d.once(&seen, 14)
+			v.Terminated = d.date()
+		case "parent":
+			d.once(&seen, 15)
+			v.Parent = cooperation.AgreementID(d.own())
+		case "relation":
+			d.once(&seen, 16)
+			v.Relation = cooperation.Relation(d.word())
+		case "topics":
+			d.once(&seen, 17)
+			v.Topics = stringList[events.Topic](d, asWord)
+		case "provisions":
+			d.once(&seen, 18)
+			v.Provisions = objects(d, &d.buf.provision, (*Decoder).provisionMembers)
+		case "tie":
+			d.once(&seen, 19)
+			v.Tie = cooperation.TieID(d.own())
+		case "publications":
+			d.once(&seen, 20)
+			v.Publications = objects(d, &d.buf.publication, (*Decoder).publicationMembers)
+		case "note":
+			d.once(&seen, 21)
+			v.Note = d.own()
+		case "sources":
+			d.once(&seen, 22)
+			v.Sources = stringList[amity.SourceID](d, asShared)
+		case "field_sources":
+			d.once(&seen, 23)
+			v.FieldSources = objectMap[amity.FieldSources](d, func() []amity.SourceID { return stringList[amity.SourceID](d, asShared) })
+		case "uncertain":
+			d.once(&seen, 24)
+			v.Uncertain = objectMap[amity.Uncertainty](d, func() amity.Qualifier {
+				return func() (v amity.Qualifier) {
+					if d.object() {
+						d.qualifierMembers(&v)
+					}
+					return v
+				}()
+			})
+		default:
+			d.fail()
+		}
+		if d.bad || !d.more('}') {
+			return
+		}
+	}
+}
+
+// culturalEventMembers reads the members of a cooperation.CulturalEvent into v, after the opening brace.
+func (d *Decoder) culturalEventMembers(v *cooperation.CulturalEvent) {
+	var seen uint64
+	for {
+		switch string(d.key()) {
+		case "id":
+			d.once(&seen, 0)
+			v.ID = cooperation.CulturalEventID(d.own())
+		case "kind":
+			d.once(&seen, 1)
+			v.Kind = cooperation.CulturalEventKind(d.word())
+		case "title":
+			d.once(&seen, 2)
+			v.Title = d.own()
+		case "edition":
+			d.once(&seen, 3)
+			v.Edition = d.integer()
+		case "organisers":
+			d.once(&seen, 4)
+			v.Organisers = objects(d, &d.buf.body, (*Decoder).bodyMembers)
+		case "states":
+			d.once(&seen, 5)
+			v.States = stringList[orgs.StateID](d, asCountry)
+		case "host":
+			d.once(&seen, 6)
+			v.Host = orgs.StateID(d.country())
+		case "places":
+			d.once(&seen, 7)
+			v.Places = objects(d, &d.buf.place, (*Decoder).placeMembers)
+		case "groups":
+			d.once(&seen, 8)
+			v.Groups = stringList[orgs.GroupID](d, asOwn)
+		case "planned":
+			d.once(&seen, 9)
+			if d.object() {
+				d.spanMembers(&v.Planned)
+			}
+		case "held":
+			d.once(&seen, 10)
+			if d.object() {
+				d.spanMembers(&v.Held)
+			}
+		case "recurs":
+			d.once(&seen, 11)
+			v.Recurs = cooperation.Frequency(d.word())
+		case "length":
+			d.once(&seen, 12)
+			if d.object() {
+				d.durationMembers(&v.Length)
+			}
+		case "topics":
+			d.once(&seen, 13)
+			v.Topics = stringList[events.Topic](d, asWord)
+		case "agreement":
+			d.once(&seen, 14)
+			v.Agreement = cooperation.AgreementID(d.own())
+		case "initiative":
+			d.once(&seen, 15)
+			v.Initiative = cooperation.InitiativeID(d.own())
+		case "meeting":
+			d.once(&seen, 16)
+			v.Meeting = events.MeetingID(d.own())
+		case "history":
+			d.once(&seen, 17)
+			v.History = objects(d, &d.buf.eventChange, (*Decoder).eventChangeMembers)
+		case "note":
+			d.once(&seen, 18)
+			v.Note = d.own()
+		case "sources":
+			d.once(&seen, 19)
+			v.Sources = stringList[amity.SourceID](d, asShared)
+		case "field_sources":
+			d.once(&seen, 20)
+			v.FieldSources = objectMap[amity.FieldSources](d, func() []amity.SourceID { return stringList[amity.SourceID](d, asShared) })
+		case "uncertain":
+			d.once(&seen, 21)
+			v.Uncertain = objectMap[amity.Uncertainty](d, func() amity.Qualifier {
+				return func() (v amity.Qualifier) {
+					if d.object() {
+						d.qualifierMembers(&v)
+					}
+					return v
+				}()
+			})
+		default:
+			d.fail()
+		}
+		if d.bad || !d.more('}') {
+			return
+		}
+	}
+}
+
+// qualifierMembers reads the members of a amity.Qualifier into v, after the opening brace.
+func (d *Decoder) qualifierMembers(v *amity.Qualifier) {
+	var seen uint64
+	for {
+		switch string(d.key()) {
+		case "basis":
+			d.once(&seen, 0)
+			v.Basis = amity.Basis(d.word())
+		case "reason":
+			d.once(&seen, 1)
+			v.Reason = d.own()
 		default:
 			d.fail()
 		}
@@ -603,6 +1048,26 @@ func (d *Decoder) postMembers(v *orgs.Post) {
 	}
 }
 
+// sizeMembers reads the members of a orgs.Size into v, after the opening brace.
+func (d *Decoder) sizeMembers(v *orgs.Size) {
+	var seen uint64
+	for {
+		switch string(d.key()) {
+		case "min":
+			d.once(&seen, 0)
+			v.Min = d.integer()
+		case "max":
+			d.once(&seen, 1)
+			v.Max = d.integer()
+		default:
+			d.fail()
+		}
+		if d.bad || !d.more('}') {
+			return
+		}
+	}
+}
+
 // placeMembers reads the members of a orgs.Place into v, after the opening brace.
 func (d *Decoder) placeMembers(v *orgs.Place) {
 	var seen uint64
@@ -666,12 +1131,18 @@ func (d *Decoder) participantMembers(v *events.Participant) {
 		case "official":
 			d.once(&seen, 0)
 			v.Official = orgs.OfficialID(d.own())
-		case "state":
+		case "group":
 			d.once(&seen, 1)
+			v.Group = orgs.GroupID(d.own())
+		case "state":
+			d.once(&seen, 2)
 			v.State = orgs.StateID(d.country())
 		case "post":
-			d.once(&seen, 2)
+			d.once(&seen, 3)
 			v.Post = orgs.PostID(d.own())
+		case "role":
+			d.once(&seen, 4)
+			v.Role = events.ParticipantRole(d.word())
 		default:
 			d.fail()
 		}
@@ -692,23 +1163,29 @@ func (d *Decoder) statementMembers(v *events.Statement) {
 		case "speakers":
 			d.once(&seen, 1)
 			v.Speakers = stringList[orgs.OfficialID](d, asOwn)
-		case "speakers_inferred":
+		case "groups":
 			d.once(&seen, 2)
+			v.Groups = stringList[orgs.GroupID](d, asOwn)
+		case "by_source":
+			d.once(&seen, 3)
+			v.BySource = d.boolean()
+		case "speakers_inferred":
+			d.once(&seen, 4)
 			v.SpeakersInferred = d.boolean()
 		case "verb":
-			d.once(&seen, 3)
+			d.once(&seen, 5)
 			v.Verb = events.Verb(d.word())
 		case "summary":
-			d.once(&seen, 4)
+			d.once(&seen, 6)
 			v.Summary = d.own()
 		case "quote":
-			d.once(&seen, 5)
+			d.once(&seen, 7)
 			v.Quote = d.own()
 		case "topics":
-			d.once(&seen, 6)
+			d.once(&seen, 8)
 			v.Topics = stringList[events.Topic](d, asWord)
 		case "sources":
-			d.once(&seen, 7)
+			d.once(&seen, 9)
 			v.Sources = stringList[amity.SourceID](d, asShared)
 		default:
 			d.fail()
@@ -748,6 +1225,175 @@ func (d *Decoder) statusChangeMembers(v *cooperation.StatusChange) {
 	}
 }
 
+// bodyMembers reads the members of a orgs.Body into v, after the opening brace.
+func (d *Decoder) bodyMembers(v *orgs.Body) {
+	var seen uint64
+	for {
+		switch string(d.key()) {
+		case "state":
+			d.once(&seen, 0)
+			v.State = orgs.StateID(d.country())
+		case "ministry":
+			d.once(&seen, 1)
+			v.Ministry = orgs.MinistryID(d.shared())
+		case "organization":
+			d.once(&seen, 2)
+			v.Organization = orgs.OrganizationID(d.shared())
+		default:
+			d.fail()
+		}
+		if d.bad || !d.more('}') {
+			return
+		}
+	}
+}
+
+// signatoryMembers reads the members of a cooperation.Signatory into v, after the opening brace.
+func (d *Decoder) signatoryMembers(v *cooperation.Signatory) {
+	var seen uint64
+	for {
+		switch string(d.key()) {
+		case "official":
+			d.once(&seen, 0)
+			v.Official = orgs.OfficialID(d.own())
+		case "post":
+			d.once(&seen, 1)
+			v.Post = orgs.PostID(d.own())
+		case "for":
+			d.once(&seen, 2)
+			if d.object() {
+				d.bodyMembers(&v.For)
+			}
+		case "date":
+			d.once(&seen, 3)
+			v.Date = d.date()
+		default:
+			d.fail()
+		}
+		if d.bad || !d.more('}') {
+			return
+		}
+	}
+}
+
+// durationMembers reads the members of a cooperation.Duration into v, after the opening brace.
+func (d *Decoder) durationMembers(v *cooperation.Duration) {
+	var seen uint64
+	for {
+		switch string(d.key()) {
+		case "years":
+			d.once(&seen, 0)
+			v.Years = d.integer()
+		case "months":
+			d.once(&seen, 1)
+			v.Months = d.integer()
+		case "days":
+			d.once(&seen, 2)
+			v.Days = d.integer()
+		default:
+			d.fail()
+		}
+		if d.bad || !d.more('}') {
+			return
+		}
+	}
+}
+
+// provisionMembers reads the members of a cooperation.Provision into v, after the opening brace.
+func (d *Decoder) provisionMembers(v *cooperation.Provision) {
+	var seen uint64
+	for {
+		switch string(d.key()) {
+		case "summary":
+			d.once(&seen, 0)
+			v.Summary = d.own()
+		case "quote":
+			d.once(&seen, 1)
+			v.Quote = d.own()
+		case "topics":
+			d.once(&seen, 2)
+			v.Topics = stringList[events.Topic](d, asWord)
+		default:
+			d.fail()
+		}
+		if d.bad || !d.more('}') {
+			return
+		}
+	}
+}
+
+// publicationMembers reads the members of a cooperation.Publication into v, after the opening brace.
+func (d *Decoder) publicationMembers(v *cooperation.Publication) {
+	var seen uint64
+	for {
+		switch string(d.key()) {
+		case "in":
+			d.once(&seen, 0)
+			v.In = d.own()
+		case "date":
+			d.once(&seen, 1)
+			v.Date = d.date()
+		case "language":
+			d.once(&seen, 2)
+			v.Language = d.own()
+		case "url":
+			d.once(&seen, 3)
+			v.URL = d.own()
+		default:
+			d.fail()
+		}
+		if d.bad || !d.more('}') {
+			return
+		}
+	}
+}
+
+// spanMembers reads the members of a cooperation.Span into v, after the opening brace.
+func (d *Decoder) spanMembers(v *cooperation.Span) {
+	var seen uint64
+	for {
+		switch string(d.key()) {
+		case "start":
+			d.once(&seen, 0)
+			v.Start = d.date()
+		case "end":
+			d.once(&seen, 1)
+			v.End = d.date()
+		default:
+			d.fail()
+		}
+		if d.bad || !d.more('}') {
+			return
+		}
+	}
+}
+
+// eventChangeMembers reads the members of a cooperation.EventChange into v, after the opening brace.
+func (d *Decoder) eventChangeMembers(v *cooperation.EventChange) {
+	var seen uint64
+	for {
+		switch string(d.key()) {
+		case "status":
+			d.once(&seen, 0)
+			v.Status = cooperation.EventStatus(d.word())
+		case "date":
+			d.once(&seen, 1)
+			v.Date = d.date()
+		case "note":
+			d.once(&seen, 2)
+			v.Note = d.own()
+		case "sources":
+			d.once(&seen, 3)
+			v.Sources = stringList[amity.SourceID](d, asShared)
+		default:
+			d.fail()
+		}
+		if d.bad || !d.more('}') {
+			return
+		}
+	}
+}
+
 // buffers holds the blocks that lists of objects are cut from.
 type buffers struct {
 	membership   lists[orgs.Membership]
@@ -757,4 +1403,9 @@ type buffers struct {
 	participant  lists[events.Participant]
 	statement    lists[events.Statement]
 	statusChange lists[cooperation.StatusChange]
+	body         lists[orgs.Body]
+	signatory    lists[cooperation.Signatory]
+	provision    lists[cooperation.Provision]
+	publication  lists[cooperation.Publication]
+	eventChange  lists[cooperation.EventChange]
 }

@@ -45,7 +45,7 @@ func entities() []any {
 		fs,
 		date,
 		orgs.State{ID: "AZ", Names: names, Wikidata: "Q227", Capital: "Baku", Sources: []amity.SourceID{"s"}, FieldSources: fs},
-		orgs.Ministry{ID: "m", State: "AZ", Portfolio: orgs.PortfolioCulture, Names: names, URL: "https://mct.gov.az", Sources: []amity.SourceID{"s"}, FieldSources: fs},
+		orgs.Ministry{ID: "m", State: "AZ", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture}, Names: names, URL: "https://mct.gov.az", Sources: []amity.SourceID{"s"}, FieldSources: fs},
 		orgs.Organization{ID: "o", Kind: orgs.KindIntergovernmental, Names: names, State: "IR", ParentMinistry: "m", Founded: amity.MustParseDate("1945"),
 			Members: []orgs.Membership{{State: "AZ", Since: amity.MustParseDate("1992-06-03"), Sources: []amity.SourceID{"s"}}}, Wikidata: "Q7809", FieldSources: fs},
 		orgs.Membership{State: "AZ", Since: date, Until: date},

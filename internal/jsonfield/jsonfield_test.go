@@ -54,7 +54,7 @@ func TestNames(t *testing.T) {
 		{"no fields", reflect.TypeFor[struct{}](), map[string]bool{}},
 		{"an entity with inlined names", reflect.TypeFor[orgs.State](), map[string]bool{
 			"id": true, "name": true, "local_names": true, "aliases": true, "wikidata": true,
-			"capital": true, "sources": true, "field_sources": true,
+			"capital": true, "sources": true, "field_sources": true, "note": true, "uncertain": true,
 		}},
 	}
 	for _, tt := range tests {
@@ -89,13 +89,15 @@ func TestFields(t *testing.T) {
 	}
 	want := []field{
 		{"id", nil, []int{0}},
-		{"name", nil, []int{1, 0}},
+		{"name", []string{"omitzero"}, []int{1, 0}},
 		{"local_names", []string{"omitzero"}, []int{1, 1}},
 		{"aliases", []string{"omitzero"}, []int{1, 2}},
 		{"wikidata", []string{"omitzero"}, []int{2}},
 		{"capital", []string{"omitzero"}, []int{3}},
 		{"sources", []string{"omitzero"}, []int{4}},
 		{"field_sources", []string{"omitzero"}, []int{5}},
+		{"note", []string{"omitzero"}, []int{6}},
+		{"uncertain", []string{"omitzero"}, []int{7}},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Fields (-want +got):\n%s", diff)

@@ -55,6 +55,8 @@ const (
 	PatternText = `^[^` + textControls + `\t\n` + spaces + `](?:[^` + textControls + `]*[^` + textControls + `\t\n` + spaces + `])?$`
 	// PatternLanguageTag is amity.ValidLanguageTag, with maxLength 35.
 	PatternLanguageTag = `^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$`
+	// PatternClock is amity.ValidClock.
+	PatternClock = `^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])?$`
 	// PatternQID is amity.ValidQID.
 	PatternQID = `^Q[1-9][0-9]{0,10}$`
 	// PatternHTTPURL approximates amity.ValidHTTPURL: http or https, a
@@ -101,6 +103,7 @@ func Amity(root string) (*Schema, error) {
 			"Text":                                 {Type: "string", Description: "Printable text that may run over several lines: no control characters but line feed and tab, no space at either end.", Pattern: PatternText},
 			"HTTPURL":                              {Type: "string", Description: "An absolute http or https URL with a host, without spaces or control characters.", Pattern: PatternHTTPURL},
 			"WikidataID":                           {Type: "string", Description: "A Wikidata item ID: Q and a number without leading zeros.", Pattern: PatternQID},
+			"Clock":                                {Type: "string", Description: "A time of day in ISO 8601 extended format: hh:mm or hh:mm:ss, then optionally Z or a UTC offset such as +04:00.", Pattern: PatternClock},
 			DefName(reflect.TypeFor[amity.Date]()): {Type: "string", Description: src.Doc(reflect.TypeFor[amity.Date](), ""), Pattern: PatternDate},
 		},
 		Tags: map[string]string{
@@ -112,6 +115,7 @@ func Amity(root string) (*Schema, error) {
 			"text":        "Text",
 			"httpurl":     "HTTPURL",
 			"qid":         "WikidataID",
+			"clock":       "Clock",
 		},
 		Ignore: NotExpressed(),
 		Types:  map[reflect.Type]string{reflect.TypeFor[amity.Date](): DefName(reflect.TypeFor[amity.Date]())},

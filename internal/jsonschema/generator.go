@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -96,9 +97,13 @@ func (g *Generator) fields(owner, t reflect.Type, s *Schema) error {
 		case name == "-":
 			continue
 		case f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct:
-			// Inlined, as encoding/json does, exported or not.
+			// Inlined, as encoding/json does, exported or not; the tag
+			// named makes its member name required.
 			if err := g.fields(owner, f.Type, s); err != nil {
 				return err
+			}
+			if slices.Contains(parseTag(f.Tag.Get("validate")).levels[0], "named") {
+				s.Required = append(s.Required, "name")
 			}
 			continue
 		case !f.IsExported():
@@ -128,15 +133,20 @@ func (g *Generator) objectRules(owner reflect.Type, s *Schema, name string, rule
 		switch tag {
 		case "required":
 			s.Required = append(s.Required, name)
-		case "required_without", "excluded_with":
+		case "required_without", "required_with", "excluded_with", "excluded_without":
 			other, err := jsonName(owner, param)
 			if err != nil {
 				return err
 			}
-			if tag == "required_without" {
+			switch tag {
+			case "required_without":
 				s.AllOf = append(s.AllOf, &Schema{AnyOf: []*Schema{{Required: []string{name}}, {Required: []string{other}}}})
-			} else {
+			case "required_with": // other present: name required
+				s.AllOf = append(s.AllOf, &Schema{AnyOf: []*Schema{{Not: &Schema{Required: []string{other}}}, {Required: []string{name}}}})
+			case "excluded_with":
 				s.AllOf = append(s.AllOf, &Schema{Not: &Schema{Required: []string{name, other}}})
+			default: // excluded_without: name present, other required
+				s.AllOf = append(s.AllOf, &Schema{AnyOf: []*Schema{{Not: &Schema{Required: []string{name}}}, {Required: []string{other}}}})
 			}
 		case "required_if", "excluded_unless":
 			field, value, ok := strings.Cut(param, " ")
@@ -374,7 +384,7 @@ func (g *Generator) apply(s *Schema, t reflect.Type, rules []string, top bool) e
 				return err
 			}
 			addRef(s, name)
-		case "required_without", "excluded_with", "required_if", "excluded_unless":
+		case "required_without", "required_with", "excluded_with", "excluded_without", "required_if", "excluded_unless":
 			if !top {
 				return fmt.Errorf("rule %q below the field itself", r)
 			}

@@ -49,6 +49,10 @@ func TestPatterns(t *testing.T) {
 		{"WikidataID", PatternQID, amity.ValidQID, []string{
 			"Q227", "Q1", "Q0", "Q0227", "Q", "q227", "Q12345678901", "Q123456789012", "Q12a", "P31",
 		}, nil, nil},
+		{"Clock", PatternClock, amity.ValidClock, []string{
+			"14:05", "00:00", "23:59:59", "14:05Z", "14:05+04:00", "14:05-03:30", "24:00", "14:60", "14:5", "1:05", "14:05:60",
+			"14:05+4", "14:05+04", "14:05z", "14:05 ", "", "14:05:30.5", "14:05Z+04:00", "14:05+24:00",
+		}, nil, nil},
 		{"HTTPURL", PatternHTTPURL, amity.ValidHTTPURL, []string{
 			"https://it.icro.ir/About-us", "http://a", "http://a:80/x?y#z", "https://", "http:///x", "ftp://a",
 			"http://a b", "http://a\x7f", "HTTP://a", "https://user@host/", "https://é.az/ə",
@@ -89,6 +93,9 @@ var enumTypes = []reflect.Type{
 	reflect.TypeFor[events.Topic](), reflect.TypeFor[events.Verb](), reflect.TypeFor[events.Occasion](),
 	reflect.TypeFor[events.CAMEOCode](), reflect.TypeFor[events.PLOVEREvent](), reflect.TypeFor[events.PLOVERMode](),
 	reflect.TypeFor[cooperation.InitiativeKind](), reflect.TypeFor[cooperation.Status](), reflect.TypeFor[cooperation.TieKind](),
+	reflect.TypeFor[amity.Basis](), reflect.TypeFor[orgs.GroupKind](), reflect.TypeFor[events.ParticipantRole](),
+	reflect.TypeFor[cooperation.AgreementKind](), reflect.TypeFor[cooperation.Renewal](), reflect.TypeFor[cooperation.Relation](),
+	reflect.TypeFor[cooperation.CulturalEventKind](), reflect.TypeFor[cooperation.EventStatus](), reflect.TypeFor[cooperation.Frequency](),
 }
 
 // TestEnums checks the values of each enum of the schema: each is Valid,

@@ -309,7 +309,7 @@ func siblings(toks []string) []string {
 	var out []string
 	for _, tok := range toks {
 		switch name, param, _ := strings.Cut(tok, "="); name {
-		case "notbefore", "nefield", "subdivision_of", "required_without", "excluded_with", "required_if", "excluded_unless":
+		case "notbefore", "nefield", "subdivision_of", "required_without", "required_with", "excluded_with", "excluded_without", "required_if", "excluded_unless":
 			f, _, _ := strings.Cut(param, " ")
 			out = append(out, f)
 		}
@@ -435,6 +435,13 @@ func candidates(base reflect.Value, s site) []candidate {
 					out = append(out, candidate{"the date " + x, reflect.ValueOf(amity.MustParseDate(x)), sibling, reflect.ValueOf(d)})
 				}
 			}
+		case name == "named" && cur.IsValid():
+			for _, x := range []string{"", "x"} {
+				v := reflect.New(typ).Elem()
+				v.Set(cur)
+				v.FieldByName("Name").SetString(x)
+				out = append(out, candidate{what: fmt.Sprintf("named: the name %q", x), v: v})
+			}
 		case typ.Kind() == reflect.Slice && cur.IsValid():
 			out = append(out, sliceSamples(name, param, cur)...)
 		case typ.Kind() == reflect.Map && cur.IsValid():
@@ -465,13 +472,15 @@ func stringSamples(name, param string, parent reflect.Value, ptype reflect.Type)
 		return []string{"x", "x y", "x\ny", "x\ty", " x", "x ", "x\x00", "x\r", "é", "x\u2028y", "x\u00a0"}
 	case "httpurl":
 		return []string{"https://example.org/a", "http://a.b", "ftp://a.b", "https://", "example.org", "https://a b"}
+	case "clock":
+		return []string{"14:05", "23:59:59", "00:00Z", "14:05+04:00", "24:00", "14:60", "14:5", "14:05+4", "2pm"}
 	case "qid":
 		return []string{"Q1", "Q794", "Q0", "Q01", "q1", "P1"}
 	case "enum":
 		return []string{"nope", "other", "culture"}
 	case "fieldname":
 		return append(slices.Sorted(maps.Keys(jsonfield.Names(ptype))), "nope", "ID")
-	case "nefield", "notbefore", "required_without", "excluded_with":
+	case "nefield", "notbefore", "required_without", "required_with", "excluded_with", "excluded_without":
 		if f := parent.FieldByName(param); f.IsValid() && f.Kind() == reflect.String {
 			return []string{f.String()}
 		}

@@ -45,6 +45,7 @@ var Checks = map[string]string{
 	"text":        "github.com/amitydata/amity.ValidText",
 	"httpurl":     "github.com/amitydata/amity.ValidHTTPURL",
 	"qid":         "github.com/amitydata/amity.ValidQID",
+	"clock":       "github.com/amitydata/amity.ValidClock",
 }
 
 // Type is a type to give a Valid method.
@@ -286,7 +287,7 @@ func (c *check) value(x string, t reflect.Type, toks []string, depth int) error 
 			return c.omitEmpty(x, t, toks[i+1:], depth)
 		case "dive":
 			return c.dive(x, t, toks[i+1:], depth)
-		case "required", "required_without", "excluded_with", "required_if", "excluded_unless":
+		case "required", "required_without", "required_with", "excluded_with", "excluded_without", "required_if", "excluded_unless":
 			err = c.presence(x, t, name, param, depth)
 		case "min", "max", "len":
 			err = c.size(x, t, name, param, depth)
@@ -336,15 +337,20 @@ func (c *check) presence(x string, t reflect.Type, name, param string, depth int
 		return err
 	}
 	switch name {
-	case "required_without", "excluded_with":
+	case "required_without", "required_with", "excluded_with", "excluded_without":
 		other, err := c.hasValue(sx, st)
 		if err != nil {
 			return err
 		}
-		if name == "required_without" {
+		switch name {
+		case "required_without":
 			c.fail(depth, "!("+other+") && !("+has+")")
-		} else {
+		case "required_with":
+			c.fail(depth, "("+other+") && !("+has+")")
+		case "excluded_with":
 			c.fail(depth, "("+other+") && ("+has+")")
+		default:
+			c.fail(depth, "!("+other+") && ("+has+")")
 		}
 		return nil
 	}
@@ -415,6 +421,11 @@ func (c *check) rule(x string, t reflect.Type, name, param string, depth int) er
 			"nefield":        x + " == " + sx,
 			"subdivision_of": fmt.Sprintf("len(%[1]s) <= len(%[2]s) || %[1]s[len(%[2]s)] != '-' || %[1]s[:len(%[2]s)] != string(%[2]s)", x, sx),
 		}[name])
+	case "named":
+		if f, ok := t.FieldByName("Name"); t.Kind() != reflect.Struct || !ok || f.Type.Kind() != reflect.String {
+			return fmt.Errorf("on %v", t)
+		}
+		c.fail(depth, x+`.Name == ""`)
 	case "fieldname":
 		names := slices.Sorted(maps.Keys(jsonfield.Names(c.parent)))
 		for i, n := range names {
@@ -473,7 +484,7 @@ func (c *check) dive(x string, t reflect.Type, toks []string, depth int) error {
 		if len(keyToks) == 0 {
 			kv = "_"
 		}
-		if len(toks) == 0 {
+		if len(toks) == 0 && (t.Elem().Kind() != reflect.Struct || !hasRules(t.Elem())) {
 			ev = "_"
 		}
 		c.line(depth, "for %s, %s := range %s {", kv, ev, x)

@@ -182,10 +182,10 @@ func (w *world) genMinistries(x *rng) {
 		}
 		code := string(w.states[s].ID)
 		m := orgs.Ministry{
-			ID:        orgs.MinistryID(id("min-", i, width(n))),
-			State:     w.states[s].ID,
-			Portfolio: portfolio,
-			Names:     amity.Names{Name: "Ministry of " + field},
+			ID:         orgs.MinistryID(id("min-", i, width(n))),
+			State:      w.states[s].ID,
+			Portfolios: []orgs.Portfolio{portfolio},
+			Names:      amity.Names{Name: "Ministry of " + field},
 		}
 		if x.chance(0.5) {
 			m.URL = "https://" + slug(field) + "." + strings.ToLower(code) + ".gov.example"

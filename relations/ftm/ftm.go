@@ -276,7 +276,9 @@ func (x *exporter) ministries() {
 		e.add("country", country(m.State))
 		e.add("jurisdiction", country(m.State))
 		e.add("classification", "ministry")
-		e.add("sector", string(m.Portfolio))
+		for _, p := range m.Portfolios {
+			e.add("sector", string(p))
+		}
 		e.add("topics", "gov.national", "gov.executive")
 		e.add("website", m.URL)
 		e.add("wikidataId", m.Wikidata)

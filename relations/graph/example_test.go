@@ -31,9 +31,9 @@ func ExampleDOT() {
 			{ID: "IR", Names: amity.Names{Name: "Iran"}, Sources: []amity.SourceID{article}},
 		},
 		Ministries: []orgs.Ministry{
-			{ID: "az-ministry-of-culture", State: "AZ", Portfolio: orgs.PortfolioCulture,
+			{ID: "az-ministry-of-culture", State: "AZ", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture},
 				Names: amity.Names{Name: "Ministry of Culture"}, Sources: []amity.SourceID{article}},
-			{ID: "ir-ministry-of-culture-and-islamic-guidance", State: "IR", Portfolio: orgs.PortfolioCulture,
+			{ID: "ir-ministry-of-culture-and-islamic-guidance", State: "IR", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture},
 				Names: amity.Names{Name: "Ministry of Culture and Islamic Guidance"}, Sources: []amity.SourceID{article}},
 		},
 		Officials: []orgs.Official{

@@ -23,7 +23,7 @@ func small() *relations.Records {
 			{ID: "IR", Names: amity.Names{Name: "Iran"}},
 			{ID: "AZ", Names: amity.Names{Name: "Azerbaijan"}},
 		},
-		Ministries: []orgs.Ministry{{ID: "az-culture", State: "AZ", Portfolio: orgs.PortfolioCulture, Names: amity.Names{Name: "Ministry of Culture"}}},
+		Ministries: []orgs.Ministry{{ID: "az-culture", State: "AZ", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture}, Names: amity.Names{Name: "Ministry of Culture"}}},
 		Organizations: []orgs.Organization{
 			{ID: "unesco", Kind: orgs.KindIntergovernmental, Names: amity.Names{Name: "UNESCO"}, Members: []orgs.Membership{{State: "AZ"}, {State: "IR"}}},
 			{ID: "icro", Kind: orgs.KindGovernmentAgency, State: "IR", Names: amity.Names{Name: `Islamic Culture and Relations "ICRO"`}},

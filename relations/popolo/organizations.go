@@ -143,7 +143,7 @@ func (im *importer) asState(o *obj, id string) {
 // asMinistry reads o, an organization classified "ministry", as the
 // ministry id of the state that is its parent or area.
 func (im *importer) asMinistry(o *obj, id, class string) {
-	m := orgs.Ministry{ID: orgs.MinistryID(id), Portfolio: orgs.PortfolioOther, Names: im.names(o)}
+	m := orgs.Ministry{ID: orgs.MinistryID(id), Portfolios: []orgs.Portfolio{orgs.PortfolioOther}, Names: im.names(o)}
 	im.rep.filled(o.at("classification"), class, "a ministry's portfolio: other (Popolo has none)")
 	parent, area := o.str("parent_id"), o.str("area_id")
 	switch {

@@ -152,8 +152,8 @@ var notCarried = []struct {
 	}},
 	{"ministries' portfolios (read back as other)", true, func(r *relations.Records) {
 		for i := range r.Ministries {
-			r.Ministries[i].Portfolio = orgs.PortfolioOther
-			delete(r.Ministries[i].FieldSources, "portfolio")
+			r.Ministries[i].Portfolios = []orgs.Portfolio{orgs.PortfolioOther}
+			delete(r.Ministries[i].FieldSources, "portfolios")
 		}
 	}},
 	{"visits' occasions (the story's: the anniversary of diplomatic relations)", true, func(r *relations.Records) {

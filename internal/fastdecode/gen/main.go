@@ -28,6 +28,7 @@ import (
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/jsonfield"
 	"github.com/amitydata/amity/orgs"
+	"github.com/amitydata/amity/relations"
 )
 
 func main() {
@@ -43,18 +44,15 @@ func main() {
 }
 
 // entities are the types of the top-level entities, each of which gets an
-// exported method of Decoder named after it.
-var entities = []reflect.Type{
-	reflect.TypeFor[amity.Source](),
-	reflect.TypeFor[orgs.State](),
-	reflect.TypeFor[orgs.Ministry](),
-	reflect.TypeFor[orgs.Organization](),
-	reflect.TypeFor[orgs.Official](),
-	reflect.TypeFor[events.Visit](),
-	reflect.TypeFor[events.Meeting](),
-	reflect.TypeFor[cooperation.Initiative](),
-	reflect.TypeFor[cooperation.Tie](),
-}
+// exported method of Decoder named after it: the element types of the
+// lists of relations.Records, in their order.
+var entities = func() []reflect.Type {
+	var out []reflect.Type
+	for f := range reflect.TypeFor[relations.Records]().Fields() {
+		out = append(out, f.Type.Elem())
+	}
+	return out
+}()
 
 // How a string is read: the constants of package fastdecode's sharing,
 // and the Decoder methods that read one string so.
@@ -88,18 +86,21 @@ var readString = map[string]string{own: "d.own()", shared: "d.shared()", word: "
 // The keys of maps are interned as words. A named string type with no
 // rule here and no Valid method is an error of the generator.
 var readers = map[reflect.Type]string{
-	reflect.TypeFor[orgs.StateID]():             country,
-	reflect.TypeFor[amity.SourceID]():           shared,
-	reflect.TypeFor[orgs.MinistryID]():          shared,
-	reflect.TypeFor[orgs.OrganizationID]():      shared,
-	reflect.TypeFor[orgs.OfficialID]():          own,
-	reflect.TypeFor[orgs.PostID]():              own,
-	reflect.TypeFor[events.VisitID]():           own,
-	reflect.TypeFor[events.MeetingID]():         own,
-	reflect.TypeFor[events.StatementID]():       own,
-	reflect.TypeFor[cooperation.InitiativeID](): own,
-	reflect.TypeFor[cooperation.TieID]():        own,
-	reflect.TypeFor[string]():                   own,
+	reflect.TypeFor[orgs.StateID]():                country,
+	reflect.TypeFor[amity.SourceID]():              shared,
+	reflect.TypeFor[orgs.MinistryID]():             shared,
+	reflect.TypeFor[orgs.OrganizationID]():         shared,
+	reflect.TypeFor[orgs.OfficialID]():             own,
+	reflect.TypeFor[orgs.PostID]():                 own,
+	reflect.TypeFor[events.VisitID]():              own,
+	reflect.TypeFor[events.MeetingID]():            own,
+	reflect.TypeFor[events.StatementID]():          own,
+	reflect.TypeFor[cooperation.InitiativeID]():    own,
+	reflect.TypeFor[cooperation.TieID]():           own,
+	reflect.TypeFor[orgs.GroupID]():                own,
+	reflect.TypeFor[cooperation.AgreementID]():     own,
+	reflect.TypeFor[cooperation.CulturalEventID](): own,
+	reflect.TypeFor[string]():                      own,
 }
 
 // sharedText are the struct types whose plain strings are interned:
@@ -293,6 +294,11 @@ func (g *generator) expr(t, owner reflect.Type) (string, error) {
 		return "d.date()", nil
 	case t == boolType:
 		return "d.boolean()", nil
+	case t.Kind() == reflect.Int && t.PkgPath() == "":
+		return "d.integer()", nil
+	case t.Kind() == reflect.Struct && t != dateType && t.Name() != "":
+		g.need(t)
+		return fmt.Sprintf("func() (v %s) {\nif d.object() {\nd.%s(&v)\n}\nreturn v\n}()", g.name(t), membersFunc(t)), nil
 	case t.Kind() == reflect.String:
 		how, err := sharing(t, owner)
 		if err != nil {

@@ -27,7 +27,7 @@ func TestFileUpToDate(t *testing.T) {
 
 type (
 	code   string
-	number struct{ N int }
+	number struct{ N float64 }
 	named  struct{ C code }
 	option struct {
 		S string `json:"s,string"`
@@ -53,10 +53,10 @@ func TestUnknown(t *testing.T) {
 		t    reflect.Type
 		want []string // in the error, or, if nil, none
 	}{
-		{reflect.TypeFor[number](), []string{"main.number.N", "int"}},
+		{reflect.TypeFor[number](), []string{"main.number.N", "float64"}},
 		{reflect.TypeFor[named](), []string{"main.named.C", "main.code"}},
 		{reflect.TypeFor[option](), []string{"main.option.S", `"string"`}},
-		{reflect.TypeFor[nested](), []string{"main.number.N", "int"}},
+		{reflect.TypeFor[nested](), []string{"main.number.N", "float64"}},
 		{reflect.TypeFor[text](), []string{"main.text.T", "UnmarshalText"}},
 		{reflect.TypeFor[newField](), nil},
 	} {
