@@ -9,6 +9,7 @@ import (
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/deepcopy"
 	"github.com/amitydata/amity/orgs"
 )
 
@@ -187,7 +188,7 @@ func waitAll(waits []func()) {
 // of the dataset.
 func (d *Dataset) Records() Records {
 	d = d.data()
-	r := deepCopy(d.r, new(copyBuf))
+	r := deepcopy.Copy(d.r, new(deepcopy.Buf))
 	if d.meetings.len() > 0 {
 		r.Meetings = slices.Collect(d.Meetings())
 	}
@@ -313,7 +314,7 @@ func (d *Dataset) Post(id orgs.PostID) (orgs.Official, orgs.Post, bool) {
 		return orgs.Official{}, orgs.Post{}, false
 	}
 	o := &d.r.Officials[at.i]
-	return deepCopy(*o, nil), deepCopy(o.Posts[at.j], nil), true
+	return deepcopy.Copy(*o, nil), deepcopy.Copy(o.Posts[at.j], nil), true
 }
 
 // Statement returns the statement with the given ID and the meeting at
@@ -326,14 +327,14 @@ func (d *Dataset) Statement(id events.StatementID) (events.Meeting, events.State
 		return events.Meeting{}, events.Statement{}, false
 	}
 	m := d.meetings.meeting(d.ix.mRank[at.i], nil)
-	return m, deepCopy(m.Statements[at.j], nil), true
+	return m, deepcopy.Copy(m.Statements[at.j], nil), true
 }
 
 // get returns a copy of the entity of kind k with the given ID in list,
 // and whether there is one.
 func get[T any](d *Dataset, id string, k Kind, list []T) (T, bool) {
 	if at, ok := d.lookup(id, k); ok {
-		return deepCopy(list[at.i], nil), true
+		return deepcopy.Copy(list[at.i], nil), true
 	}
 	var zero T
 	return zero, false

@@ -10,6 +10,7 @@ import (
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/deepcopy"
 	"github.com/amitydata/amity/orgs"
 )
 
@@ -680,7 +681,7 @@ func (s *meetingStore) meeting(i int32, a *arena) events.Meeting {
 	m.Summary = r.text()
 	m.Sources = copyStringsOf(&a.strs, t.sourceLists[r.uv()])
 	if fs := t.fieldSources[r.uv()]; fs != nil {
-		m.FieldSources = deepCopy(fs, nil)
+		m.FieldSources = deepcopy.Copy(fs, nil)
 	}
 	if meetingTail.has() {
 		m = meetingTail.decode(&r, m)

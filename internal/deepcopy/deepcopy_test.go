@@ -1,4 +1,4 @@
-package relations
+package deepcopy
 
 import (
 	"reflect"
@@ -67,16 +67,16 @@ func scribble(p *cloneProbe) {
 	}
 }
 
-// TestDeepCopySharesNothing: values copied one after another from one
-// copyBuf, as an iterator copies them, or each on its own, can each be
-// written all over without changing the original or one another.
-func TestDeepCopySharesNothing(t *testing.T) {
-	var b copyBuf
-	for _, buf := range []*copyBuf{nil, &b} {
+// TestCopySharesNothing: values copied one after another with one Buf,
+// as an iterator copies them, or each on its own, can each be written
+// all over without changing the original or one another.
+func TestCopySharesNothing(t *testing.T) {
+	var b Buf
+	for _, buf := range []*Buf{nil, &b} {
 		var orig, copies []cloneProbe
 		for i := range 40 {
 			orig = append(orig, newCloneProbe(i))
-			copies = append(copies, deepCopy(orig[i], buf))
+			copies = append(copies, Copy(orig[i], buf))
 		}
 		for i := range copies {
 			if !reflect.DeepEqual(copies[i], newCloneProbe(i)) {
@@ -100,13 +100,13 @@ func TestDeepCopySharesNothing(t *testing.T) {
 	}
 }
 
-// BenchmarkDeepCopyProbe is the cost of copying a small value with
-// lists of every kind, one iteration's copyBuf at a time.
-func BenchmarkDeepCopyProbe(b *testing.B) {
+// BenchmarkCopyProbe is the cost of copying a small value with lists of
+// every kind, with the Buf of one iteration.
+func BenchmarkCopyProbe(b *testing.B) {
 	v := newCloneProbe(1)
 	var c cloneProbe
-	var buf copyBuf
+	var buf Buf
 	for b.Loop() {
-		copyInto(&c, v, &buf)
+		Into(&c, v, &buf)
 	}
 }
