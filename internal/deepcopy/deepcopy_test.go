@@ -1,8 +1,13 @@
 package deepcopy
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
+
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/orgs"
 )
 
 // cloneProbe reaches writable memory in every way a plan copies: lists
@@ -98,6 +103,45 @@ func TestCopySharesNothing(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestCopyEntity copies an entity whose plan the type switch finds:
+// writing over the copy's lists and maps leaves the original as it was.
+func TestCopyEntity(t *testing.T) {
+	official := func() orgs.Official {
+		return orgs.Official{ID: "karimov", Names: amity.Names{Name: "Karimov", Aliases: []string{"Kərimov"}},
+			Posts:        []orgs.Post{{ID: "karimov-minister", Title: "Minister", Sources: []amity.SourceID{"apa"}}, {ID: "karimov-deputy", Title: "Deputy"}},
+			Sources:      []amity.SourceID{"apa", "mehr"},
+			FieldSources: amity.FieldSources{"name": {"apa"}},
+		}
+	}
+	if planFor[orgs.Official]() != planOf(reflect.TypeFor[orgs.Official]()) {
+		t.Errorf("the plan the type switch finds is not that of the official's type")
+	}
+	orig := official()
+	var b Buf
+	c := Copy(orig, &b)
+	if !reflect.DeepEqual(c, official()) {
+		t.Fatalf("the copy differs from its original: %+v", c)
+	}
+	c.Aliases[0], c.Posts[0].Title, c.Posts[0].Sources[0], c.Sources[1] = "!", "!", "!", "!"
+	c.FieldSources["name"][0] = "!"
+	c.FieldSources["new"] = nil
+	c.Posts = append(c.Posts, orgs.Post{ID: "added"})
+	if !reflect.DeepEqual(orig, official()) {
+		t.Errorf("writing the copy changed the original: %+v", orig)
+	}
+}
+
+// TestCopyUnsupported: a type that reaches an interface has no plan.
+func TestCopyUnsupported(t *testing.T) {
+	defer func() {
+		if r := recover(); r == nil || !strings.Contains(fmt.Sprint(r), "interface") {
+			t.Errorf("Copy of a value holding an interface: recover() = %v", r)
+		}
+	}()
+	type holder struct{ V any }
+	Copy(holder{V: 1}, nil)
 }
 
 // BenchmarkCopyProbe is the cost of copying a small value with lists of
