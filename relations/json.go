@@ -17,6 +17,7 @@ import (
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/internal/fastdecode"
 	"github.com/amitydata/amity/internal/jsoncodec"
+	"github.com/amitydata/amity/internal/meetingstore"
 )
 
 // The default limits of [ReadOptions].
@@ -257,9 +258,11 @@ type reading struct {
 	stopLine int
 	// fast decodes what it can of a document, read on one goroutine.
 	fast *fastdecode.Decoder
-	// encoded, if its tables are set, holds the meetings of rec encoded
-	// for the meeting store.
-	encoded encoding
+	// spans tell, for each meeting of rec, where the worker that decoded
+	// it put its bytes for the meeting store; encoded, if not nil, holds
+	// the meetings of rec encoded for the store.
+	spans   []meetingstore.Span
+	encoded *meetingstore.Encoding
 }
 
 func newReading(opts ReadOptions) *reading {
@@ -428,11 +431,7 @@ func (rd *reading) dataset() (*Dataset, error) {
 		slices.SortStableFunc(rd.errs, byLine)
 		return nil, amity.AsError(rd.problems())
 	}
-	var enc *encoding
-	if len(rd.encoded.tables) > 0 {
-		enc = &rd.encoded
-	}
-	d, err := build(rd.rec, !rd.checked, len(rd.errs) == 0, rd.unread, enc)
+	d, err := build(rd.rec, !rd.checked, len(rd.errs) == 0, rd.unread, rd.encoded)
 	if err == nil && len(rd.errs) == 0 {
 		return d, nil
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/internal/fastdecode"
 	"github.com/amitydata/amity/internal/jsoncodec"
+	"github.com/amitydata/amity/internal/meetingstore"
 )
 
 // EntityKey is the member of a line of JSON Lines that names the kind of
@@ -211,7 +212,7 @@ func decodeJSONL(r io.Reader, opts ReadOptions, check bool) (*reading, error) {
 			// A reader that checks builds a Dataset: its workers encode
 			// the meetings for the store as they decode them.
 			w.check = true
-			w.seg, w.enc = uint16(k), newStoreBuilder()
+			w.enc = meetingstore.NewEncoder(k)
 		}
 		ws[k] = w
 		wg.Go(func() {
@@ -228,14 +229,14 @@ func decodeJSONL(r io.Reader, opts ReadOptions, check bool) (*reading, error) {
 	halt()
 	if err == nil {
 		wg.Wait()
-		if check && !rd.stopped && len(rd.encoded.spans) == len(rd.rec.Meetings) {
-			for _, w := range ws {
-				rd.encoded.bufs = append(rd.encoded.bufs, w.enc.buf)
-				rd.encoded.tables = append(rd.encoded.tables, w.enc.t)
+		if check && !rd.stopped && len(rd.spans) == len(rd.rec.Meetings) {
+			encs := make([]*meetingstore.Encoder, len(ws))
+			for k, w := range ws {
+				encs[k] = w.enc
 			}
-		} else {
-			rd.encoded = encoding{}
+			rd.encoded = meetingstore.Join(encs, rd.spans)
 		}
+		rd.spans = nil
 	}
 	return rd, err
 }
@@ -274,8 +275,8 @@ type batch struct {
 	unread map[int][]string
 	rec    Records
 	// spans tell, for each meeting of rec, where the worker that
-	// decoded it put its bytes for the meeting store (see encoding).
-	spans    []span
+	// decoded it put its bytes for the meeting store.
+	spans    []meetingstore.Span
 	panicked any
 }
 
@@ -389,9 +390,8 @@ type worker struct {
 	// check, if set, checks each entity that decodes.
 	check bool
 	// enc, if set, encodes each meeting that decodes for the meeting
-	// store, as segment seg.
-	enc *storeBuilder
-	seg uint16
+	// store.
+	enc *meetingstore.Encoder
 	// free takes the buffers of the batches decoded, for reading more.
 	free chan<- []byte
 }
@@ -412,7 +412,7 @@ func (w *worker) run(b *batch) {
 		l := w.line(&b.rec, b.data[start:end], b.first+i, b.sizes[i], len(b.ends)-i)
 		b.lines[i] = lineKind{l.codec, l.ok}
 		if l.ok && w.enc != nil && w.codecs[l.codec].kind == KindMeeting {
-			b.spans = append(b.spans, w.enc.encode(&b.rec.Meetings[len(b.rec.Meetings)-1], w.seg))
+			b.spans = append(b.spans, w.enc.Encode(&b.rec.Meetings[len(b.rec.Meetings)-1]))
 		}
 		if len(l.errs) > 0 {
 			if b.problems == nil {
@@ -533,7 +533,7 @@ func (rd *reading) merge(order <-chan *batch) error {
 			}
 		}
 		parts = append(parts, b.rec)
-		rd.encoded.spans = append(rd.encoded.spans, b.spans...)
+		rd.spans = append(rd.spans, b.spans...)
 		switch {
 		case b.end != nil:
 			return b.end
