@@ -14,6 +14,7 @@ import (
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/internal/fastdecode"
 	"github.com/amitydata/amity/internal/jsoncodec"
+	"github.com/amitydata/amity/internal/lines"
 	"github.com/amitydata/amity/internal/meetingstore"
 )
 
@@ -323,7 +324,7 @@ type decodedLine struct {
 func readBatches(r io.Reader, maxLine int, work, order chan<- *batch, free <-chan []byte, stop <-chan struct{}) {
 	defer close(work)
 	defer close(order)
-	lr := newLineReader(r, maxLine)
+	lr := lines.NewReader(r, maxLine)
 	b := &batch{first: 1, done: make(chan struct{})}
 	send := func() bool {
 		select {
@@ -344,7 +345,7 @@ func readBatches(r io.Reader, maxLine int, work, order chan<- *batch, free <-cha
 			return
 		default:
 		}
-		line, size, err := lr.next()
+		line, size, err := lr.Next()
 		if err != nil {
 			if err == io.EOF {
 				b.empty = n == 1
@@ -355,14 +356,14 @@ func readBatches(r io.Reader, maxLine int, work, order chan<- *batch, free <-cha
 			return
 		}
 		if n == 1 {
-			if fe, found, goOn := bomProblem(line); found {
+			if fe, found, readOn := lines.BOMProblem(line); found {
 				fe.Line = 1
 				b.pre = append(b.pre, fe)
-				if !goOn {
+				if !readOn {
 					send()
 					return
 				}
-				line, size = line[len(utf8BOM):], size-len(utf8BOM)
+				line, size = line[len(lines.UTF8BOM):], size-len(lines.UTF8BOM)
 			}
 		}
 		b.data = append(b.data, line...)
@@ -458,7 +459,7 @@ func (w *worker) line(rec *Records, line []byte, n, size, room int) decodedLine 
 		}
 		return out
 	}
-	if blank(line) {
+	if lines.Blank(line) {
 		return unknown(amity.FieldError{Kind: amity.KindSyntax, Detail: "an empty line: every line holds one entity"})
 	}
 	kind, ok := fastKind(line)
@@ -606,75 +607,4 @@ func unknownKind(k Kind) string {
 		}
 	}
 	return "not a kind of entity: want one of " + strings.Join(names, ", ")
-}
-
-// blank reports whether line holds nothing but JSON white space.
-func blank(line []byte) bool {
-	for _, c := range line {
-		if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
-			return false
-		}
-	}
-	return true
-}
-
-// lineReader reads lines, holding at most one line, and of a line longer
-// than its limit only the first bytes.
-type lineReader struct {
-	br  *bufio.Reader
-	max int
-	buf []byte
-}
-
-func newLineReader(r io.Reader, max int) *lineReader {
-	return &lineReader{br: bufio.NewReaderSize(r, min(max, 64<<10-2)+2), max: max}
-}
-
-// next returns the next line without its line end ("\n", or "\r\n"),
-// and its size in bytes. A line longer than the limit comes as its first
-// bytes only. After the last line, next returns io.EOF.
-func (l *lineReader) next() ([]byte, int, error) {
-	chunk, err := l.br.ReadSlice('\n')
-	switch {
-	case err == nil || err == io.EOF && len(chunk) > 0:
-		line := trimEOL(chunk)
-		return line, len(line), nil
-	case err != bufio.ErrBufferFull:
-		return nil, 0, err // io.EOF after the last line, or an error of the reader
-	}
-	// A line longer than the buffer: gather it, up to the limit.
-	l.buf = append(l.buf[:0], chunk...)
-	size := len(chunk)
-	for {
-		prev := chunk[len(chunk)-1]
-		chunk, err = l.br.ReadSlice('\n')
-		size += len(chunk)
-		if len(l.buf)-1 <= l.max { // no overflow where max is the largest int
-			l.buf = append(l.buf, chunk...)
-		}
-		switch {
-		case err == bufio.ErrBufferFull:
-			continue
-		case err == nil:
-			// Leave out the line end, "\n" or "\r\n".
-			size--
-			if len(chunk) >= 2 && chunk[len(chunk)-2] == '\r' || len(chunk) == 1 && prev == '\r' {
-				size--
-			}
-		case err != io.EOF:
-			return nil, 0, err
-		}
-		return l.buf[:min(size, len(l.buf))], size, nil
-	}
-}
-
-// trimEOL returns b without a final "\n" or "\r\n".
-func trimEOL(b []byte) []byte {
-	if n := len(b); n > 0 && b[n-1] == '\n' {
-		b = b[:n-1]
-		if n > 1 && b[n-2] == '\r' {
-			b = b[:n-2]
-		}
-	}
-	return b
 }
