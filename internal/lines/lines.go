@@ -21,8 +21,8 @@ type Reader struct {
 	buf []byte
 }
 
-// NewReader returns a Reader of the lines of r, whose lines are at most
-// max bytes long.
+// NewReader returns a Reader of the lines of r with a limit of max
+// bytes: a longer line comes as its first bytes only (see [Reader.Next]).
 func NewReader(r io.Reader, max int) *Reader {
 	return &Reader{br: bufio.NewReaderSize(r, min(max, 64<<10-2)+2), max: max}
 }
@@ -89,8 +89,8 @@ func Blank(line []byte) bool {
 
 // The byte-order marks of UTF-8 and UTF-16.
 const (
-	// UTF8BOM is the byte-order mark of UTF-8, which a file read after
-	// its mark has BOMProblem skip.
+	// UTF8BOM is the byte-order mark of UTF-8: a file that starts with
+	// it is read after it (see BOMProblem).
 	UTF8BOM    = "\xEF\xBB\xBF"
 	utf16BOMBE = "\xFE\xFF"
 	utf16BOMLE = "\xFF\xFE"

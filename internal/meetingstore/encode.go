@@ -83,8 +83,8 @@ func encodeMeetings(ms []events.Meeting, stop *atomic.Bool) *Encoding {
 	return enc
 }
 
-// NewEncoder returns an Encoder of segment seg of a store, from 0 up,
-// which takes the meetings [Encoder.Encode] is given, and no others.
+// NewEncoder returns an Encoder of segment seg of a store; the segments
+// of a store are numbered from 0 (see [Join]).
 func NewEncoder(seg int) *Encoder {
 	return &Encoder{
 		seg: uint16(seg),
