@@ -43,7 +43,7 @@ func newIDTable(d *Dataset) *idTable {
 	for i, o := range r.Officials {
 		t.postStart[i+1] = t.postStart[i] + int32(len(o.Posts))
 	}
-	t.stmtStart, t.mOrder = d.meetings.stmtStart, d.ix.mOrder
+	t.stmtStart, t.mOrder = d.meetings.StatementStarts(), d.ix.mOrder
 	t.base = make([]int32, len(kinds)+1)
 	for k, kind := range kinds {
 		var n int
@@ -51,9 +51,9 @@ func newIDTable(d *Dataset) *idTable {
 		case KindPost:
 			n = int(t.postStart[len(r.Officials)])
 		case KindMeeting:
-			n = d.meetings.len()
+			n = d.meetings.Len()
 		case KindStatement:
-			n = int(t.stmtStart[d.meetings.len()])
+			n = int(t.stmtStart[d.meetings.Len()])
 		default:
 			c, _ := codecFor(kind)
 			n = c.len(r)
@@ -80,9 +80,9 @@ func newIDTable(d *Dataset) *idTable {
 	})
 	// Meetings and their statements, in the order of the store, each
 	// meeting read once.
-	inParallel(d.meetings.len(), none, func(_ struct{}, lo, hi int) []amity.FieldError {
+	inParallel(d.meetings.Len(), none, func(_ struct{}, lo, hi int) []amity.FieldError {
 		for rank := int32(lo); rank < int32(hi); rank++ {
-			d.meetings.ids(rank, func(j int32, id string) {
+			d.meetings.IDs(rank, func(j int32, id string) {
 				switch {
 				case j < 0:
 					t.insert(id, meetings+t.mOrder[rank])
@@ -168,9 +168,9 @@ func (t *idTable) id(d *Dataset, n int32) string {
 	case KindVisit:
 		return string(r.Visits[at.i].ID)
 	case KindMeeting:
-		return string(d.meetings.id(d.ix.mRank[at.i]))
+		return string(d.meetings.ID(d.ix.mRank[at.i]))
 	case KindStatement:
-		return string(d.meetings.statementID(d.ix.mRank[at.i], at.j))
+		return string(d.meetings.StatementID(d.ix.mRank[at.i], at.j))
 	case KindInitiative:
 		return string(r.Initiatives[at.i].ID)
 	case KindTie:

@@ -10,13 +10,14 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/internal/fastdecode"
 	"github.com/amitydata/amity/internal/jsoncodec"
+	"github.com/amitydata/amity/internal/lines"
+	"github.com/amitydata/amity/internal/meetingstore"
 )
 
 // The default limits of [ReadOptions].
@@ -257,9 +258,11 @@ type reading struct {
 	stopLine int
 	// fast decodes what it can of a document, read on one goroutine.
 	fast *fastdecode.Decoder
-	// encoded, if its tables are set, holds the meetings of rec encoded
-	// for the meeting store.
-	encoded encoding
+	// spans tell, for each meeting of rec, where the worker that decoded
+	// it put its bytes for the meeting store; encoded, if not nil, holds
+	// the meetings of rec encoded for the store.
+	spans   []meetingstore.Span
+	encoded *meetingstore.Encoding
 }
 
 func newReading(opts ReadOptions) *reading {
@@ -428,11 +431,7 @@ func (rd *reading) dataset() (*Dataset, error) {
 		slices.SortStableFunc(rd.errs, byLine)
 		return nil, amity.AsError(rd.problems())
 	}
-	var enc *encoding
-	if len(rd.encoded.tables) > 0 {
-		enc = &rd.encoded
-	}
-	d, err := build(rd.rec, !rd.checked, len(rd.errs) == 0, rd.unread, enc)
+	d, err := build(rd.rec, !rd.checked, len(rd.errs) == 0, rd.unread, rd.encoded)
 	if err == nil && len(rd.errs) == 0 {
 		return d, nil
 	}
@@ -472,69 +471,6 @@ func (rd *reading) locate(fe amity.FieldError) amity.FieldError {
 	return fe
 }
 
-// errDocumentTooLarge is the error docReader returns beyond its limit.
-var errDocumentTooLarge = errors.New("document too large")
-
-// docReadBytes is the most bytes a docReader hands the decoder at a
-// time. The decoder reads more only once it has used up what it holds,
-// so what it holds unread is never more than this, and counting the
-// line feeds in it (see [docDecoder.line]) costs at most this much.
-const docReadBytes = 4 << 10
-
-// docReader reads a document up to a limit and counts its line feeds,
-// so that byte offsets can be turned into lines without holding the
-// document or a note for each line.
-type docReader struct {
-	r io.Reader
-	// n is the number of bytes read; max the most that may be.
-	n, max int64
-	// lines is the number of line feeds in the n bytes read.
-	lines int
-}
-
-// Read reads at most docReadBytes from the underlying reader, and fails
-// with errDocumentTooLarge once more than max bytes would be read.
-func (d *docReader) Read(p []byte) (int, error) {
-	if d.n >= d.max {
-		var one [1]byte
-		n, err := io.ReadFull(d.r, one[:])
-		if n > 0 {
-			return 0, errDocumentTooLarge
-		}
-		return 0, err // io.EOF, or an error of the reader
-	}
-	p = p[:min(int64(len(p)), d.max-d.n, docReadBytes)]
-	n, err := d.r.Read(p)
-	d.lines += lineFeeds(p[:n])
-	d.n += int64(n)
-	return n, err
-}
-
-// lineFeeds returns the number of line feeds in b.
-func lineFeeds(b []byte) int { return bytes.Count(b, []byte{'\n'}) }
-
-// The byte-order marks of UTF-8 and UTF-16.
-const (
-	utf8BOM    = "\xEF\xBB\xBF"
-	utf16BOMBE = "\xFE\xFF"
-	utf16BOMLE = "\xFF\xFE"
-)
-
-// bomProblem returns the problem of a file that starts with head, if it
-// starts with a byte-order mark, and whether the file can be read after
-// it: a UTF-8 mark is skipped, a UTF-16 one ends the reading.
-func bomProblem(head []byte) (amity.FieldError, bool, bool) {
-	switch h := string(head[:min(len(head), 3)]); {
-	case strings.HasPrefix(h, utf8BOM):
-		return amity.FieldError{Kind: amity.KindSyntax, Value: "\uFEFF",
-			Detail: "the file starts with a byte-order mark: amity reads UTF-8 without one"}, true, true
-	case strings.HasPrefix(h, utf16BOMBE), strings.HasPrefix(h, utf16BOMLE):
-		return amity.FieldError{Kind: amity.KindSyntax,
-			Detail: "the file is UTF-16 (it starts with a UTF-16 byte-order mark): amity reads UTF-8"}, true, false
-	}
-	return amity.FieldError{}, false, true
-}
-
 // emptyFile is the problem of a file with nothing to read.
 func emptyFile() amity.FieldError {
 	return amity.FieldError{Kind: amity.KindSyntax, Detail: "the file is empty"}
@@ -542,26 +478,26 @@ func emptyFile() amity.FieldError {
 
 func decodeJSON(r io.Reader, opts ReadOptions) (*reading, error) {
 	rd := newReading(opts)
-	dr := &docReader{r: r, max: rd.opts.MaxDocumentBytes}
+	dr := lines.NewDocReader(r, rd.opts.MaxDocumentBytes)
 	var head [3]byte
 	n, err := io.ReadFull(dr, head[:])
 	switch {
 	case n == 0 && err == io.EOF:
 		rd.fail(1, emptyFile())
 		return rd, nil
-	case errors.Is(err, errDocumentTooLarge):
+	case errors.Is(err, lines.ErrTooLarge):
 		rd.fail(1, tooLarge(rd.opts.MaxDocumentBytes))
 		return rd, nil
 	case err != nil && err != io.ErrUnexpectedEOF:
 		return rd, err
 	}
 	skip := 0
-	if fe, found, goOn := bomProblem(head[:n]); found {
+	if fe, found, readOn := lines.BOMProblem(head[:n]); found {
 		rd.fail(1, fe)
-		if !goOn {
+		if !readOn {
 			return rd, nil
 		}
-		skip = len(utf8BOM)
+		skip = len(lines.UTF8BOM)
 	}
 	// Duplicate names and invalid UTF-8 within an entity are left to the
 	// entity's decoding, which reports them and goes on with the next;
@@ -579,7 +515,7 @@ func tooLarge(max int64) amity.FieldError {
 // docDecoder decodes one document into rd.
 type docDecoder struct {
 	rd  *reading
-	dr  *docReader
+	dr  *lines.DocReader
 	dec *jsontext.Decoder
 }
 
@@ -588,8 +524,8 @@ var documentType = reflect.TypeFor[document]()
 // stop records err, which ended the reading at the decoder's offset, and
 // returns nil, or err itself if it is an error of the reader.
 func (d *docDecoder) stop(err error) error {
-	if errors.Is(err, errDocumentTooLarge) {
-		d.rd.fail(d.dr.lines+1, tooLarge(d.dr.max))
+	if errors.Is(err, lines.ErrTooLarge) {
+		d.rd.fail(d.dr.Lines()+1, tooLarge(d.rd.opts.MaxDocumentBytes))
 		return nil
 	}
 	serr, ok := errors.AsType[*jsontext.SyntacticError](err)
@@ -610,13 +546,13 @@ func (d *docDecoder) stop(err error) error {
 func (d *docDecoder) line(off int64) int {
 	ahead := d.dec.UnreadBuffer()
 	ahead = ahead[min(max(off-d.dec.InputOffset(), 0), int64(len(ahead))):]
-	return d.dr.lines - lineFeeds(ahead) + 1
+	return d.dr.Lines() - lines.Count(ahead) + 1
 }
 
 // valueLine returns the line where v, the value the decoder has just
 // read, starts.
 func (d *docDecoder) valueLine(v jsontext.Value) int {
-	return d.line(d.dec.InputOffset()) - lineFeeds(v)
+	return d.line(d.dec.InputOffset()) - lines.Count(v)
 }
 
 func (d *docDecoder) document() error {
@@ -747,7 +683,7 @@ func (d *docDecoder) end() error {
 		return nil
 	case err == nil:
 		d.rd.fail(d.line(d.dec.InputOffset()-1), afterEnd())
-	case errors.Is(err, errDocumentTooLarge):
+	case errors.Is(err, lines.ErrTooLarge):
 		return d.stop(err)
 	default:
 		serr, ok := errors.AsType[*jsontext.SyntacticError](err)

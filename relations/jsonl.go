@@ -14,6 +14,8 @@ import (
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/internal/fastdecode"
 	"github.com/amitydata/amity/internal/jsoncodec"
+	"github.com/amitydata/amity/internal/lines"
+	"github.com/amitydata/amity/internal/meetingstore"
 )
 
 // EntityKey is the member of a line of JSON Lines that names the kind of
@@ -211,7 +213,7 @@ func decodeJSONL(r io.Reader, opts ReadOptions, check bool) (*reading, error) {
 			// A reader that checks builds a Dataset: its workers encode
 			// the meetings for the store as they decode them.
 			w.check = true
-			w.seg, w.enc = uint16(k), newStoreBuilder()
+			w.enc = meetingstore.NewEncoder(k)
 		}
 		ws[k] = w
 		wg.Go(func() {
@@ -228,14 +230,14 @@ func decodeJSONL(r io.Reader, opts ReadOptions, check bool) (*reading, error) {
 	halt()
 	if err == nil {
 		wg.Wait()
-		if check && !rd.stopped && len(rd.encoded.spans) == len(rd.rec.Meetings) {
-			for _, w := range ws {
-				rd.encoded.bufs = append(rd.encoded.bufs, w.enc.buf)
-				rd.encoded.tables = append(rd.encoded.tables, w.enc.t)
+		if check && !rd.stopped && len(rd.spans) == len(rd.rec.Meetings) {
+			encs := make([]*meetingstore.Encoder, len(ws))
+			for k, w := range ws {
+				encs[k] = w.enc
 			}
-		} else {
-			rd.encoded = encoding{}
+			rd.encoded = meetingstore.Join(encs, rd.spans)
 		}
+		rd.spans = nil
 	}
 	return rd, err
 }
@@ -274,8 +276,8 @@ type batch struct {
 	unread map[int][]string
 	rec    Records
 	// spans tell, for each meeting of rec, where the worker that
-	// decoded it put its bytes for the meeting store (see encoding).
-	spans    []span
+	// decoded it put its bytes for the meeting store.
+	spans    []meetingstore.Span
 	panicked any
 }
 
@@ -322,7 +324,7 @@ type decodedLine struct {
 func readBatches(r io.Reader, maxLine int, work, order chan<- *batch, free <-chan []byte, stop <-chan struct{}) {
 	defer close(work)
 	defer close(order)
-	lr := newLineReader(r, maxLine)
+	lr := lines.NewReader(r, maxLine)
 	b := &batch{first: 1, done: make(chan struct{})}
 	send := func() bool {
 		select {
@@ -343,7 +345,7 @@ func readBatches(r io.Reader, maxLine int, work, order chan<- *batch, free <-cha
 			return
 		default:
 		}
-		line, size, err := lr.next()
+		line, size, err := lr.Next()
 		if err != nil {
 			if err == io.EOF {
 				b.empty = n == 1
@@ -354,14 +356,14 @@ func readBatches(r io.Reader, maxLine int, work, order chan<- *batch, free <-cha
 			return
 		}
 		if n == 1 {
-			if fe, found, goOn := bomProblem(line); found {
+			if fe, found, readOn := lines.BOMProblem(line); found {
 				fe.Line = 1
 				b.pre = append(b.pre, fe)
-				if !goOn {
+				if !readOn {
 					send()
 					return
 				}
-				line, size = line[len(utf8BOM):], size-len(utf8BOM)
+				line, size = line[len(lines.UTF8BOM):], size-len(lines.UTF8BOM)
 			}
 		}
 		b.data = append(b.data, line...)
@@ -389,9 +391,8 @@ type worker struct {
 	// check, if set, checks each entity that decodes.
 	check bool
 	// enc, if set, encodes each meeting that decodes for the meeting
-	// store, as segment seg.
-	enc *storeBuilder
-	seg uint16
+	// store.
+	enc *meetingstore.Encoder
 	// free takes the buffers of the batches decoded, for reading more.
 	free chan<- []byte
 }
@@ -412,7 +413,7 @@ func (w *worker) run(b *batch) {
 		l := w.line(&b.rec, b.data[start:end], b.first+i, b.sizes[i], len(b.ends)-i)
 		b.lines[i] = lineKind{l.codec, l.ok}
 		if l.ok && w.enc != nil && w.codecs[l.codec].kind == KindMeeting {
-			b.spans = append(b.spans, w.enc.encode(&b.rec.Meetings[len(b.rec.Meetings)-1], w.seg))
+			b.spans = append(b.spans, w.enc.Encode(&b.rec.Meetings[len(b.rec.Meetings)-1]))
 		}
 		if len(l.errs) > 0 {
 			if b.problems == nil {
@@ -458,7 +459,7 @@ func (w *worker) line(rec *Records, line []byte, n, size, room int) decodedLine 
 		}
 		return out
 	}
-	if blank(line) {
+	if lines.Blank(line) {
 		return unknown(amity.FieldError{Kind: amity.KindSyntax, Detail: "an empty line: every line holds one entity"})
 	}
 	kind, ok := fastKind(line)
@@ -533,7 +534,7 @@ func (rd *reading) merge(order <-chan *batch) error {
 			}
 		}
 		parts = append(parts, b.rec)
-		rd.encoded.spans = append(rd.encoded.spans, b.spans...)
+		rd.spans = append(rd.spans, b.spans...)
 		switch {
 		case b.end != nil:
 			return b.end
@@ -606,75 +607,4 @@ func unknownKind(k Kind) string {
 		}
 	}
 	return "not a kind of entity: want one of " + strings.Join(names, ", ")
-}
-
-// blank reports whether line holds nothing but JSON white space.
-func blank(line []byte) bool {
-	for _, c := range line {
-		if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
-			return false
-		}
-	}
-	return true
-}
-
-// lineReader reads lines, holding at most one line, and of a line longer
-// than its limit only the first bytes.
-type lineReader struct {
-	br  *bufio.Reader
-	max int
-	buf []byte
-}
-
-func newLineReader(r io.Reader, max int) *lineReader {
-	return &lineReader{br: bufio.NewReaderSize(r, min(max, 64<<10-2)+2), max: max}
-}
-
-// next returns the next line without its line end ("\n", or "\r\n"),
-// and its size in bytes. A line longer than the limit comes as its first
-// bytes only. After the last line, next returns io.EOF.
-func (l *lineReader) next() ([]byte, int, error) {
-	chunk, err := l.br.ReadSlice('\n')
-	switch {
-	case err == nil || err == io.EOF && len(chunk) > 0:
-		line := trimEOL(chunk)
-		return line, len(line), nil
-	case err != bufio.ErrBufferFull:
-		return nil, 0, err // io.EOF after the last line, or an error of the reader
-	}
-	// A line longer than the buffer: gather it, up to the limit.
-	l.buf = append(l.buf[:0], chunk...)
-	size := len(chunk)
-	for {
-		prev := chunk[len(chunk)-1]
-		chunk, err = l.br.ReadSlice('\n')
-		size += len(chunk)
-		if len(l.buf)-1 <= l.max { // no overflow where max is the largest int
-			l.buf = append(l.buf, chunk...)
-		}
-		switch {
-		case err == bufio.ErrBufferFull:
-			continue
-		case err == nil:
-			// Leave out the line end, "\n" or "\r\n".
-			size--
-			if len(chunk) >= 2 && chunk[len(chunk)-2] == '\r' || len(chunk) == 1 && prev == '\r' {
-				size--
-			}
-		case err != io.EOF:
-			return nil, 0, err
-		}
-		return l.buf[:min(size, len(l.buf))], size, nil
-	}
-}
-
-// trimEOL returns b without a final "\n" or "\r\n".
-func trimEOL(b []byte) []byte {
-	if n := len(b); n > 0 && b[n-1] == '\n' {
-		b = b[:n-1]
-		if n > 1 && b[n-2] == '\r' {
-			b = b[:n-2]
-		}
-	}
-	return b
 }

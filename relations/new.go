@@ -9,6 +9,8 @@ import (
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/deepcopy"
+	"github.com/amitydata/amity/internal/meetingstore"
 	"github.com/amitydata/amity/orgs"
 )
 
@@ -42,7 +44,7 @@ type Dataset struct {
 	// r holds the records as given, but for the meetings, which are
 	// held in meetings: r.Meetings is nil unless it was empty.
 	r        Records
-	meetings *meetingStore
+	meetings *meetingstore.Store
 	ids      *idTable
 	ix       *index
 }
@@ -84,7 +86,7 @@ func New(r Records) (*Dataset, error) {
 // or nil and nil. unread holds the IDs of entities a reader could not
 // decode, with their lines (see checker.unread); enc, if not nil, the
 // meetings encoded for the store.
-func build(r Records, entities, keep bool, unread map[string]int, enc *encoding) (*Dataset, error) {
+func build(r Records, entities, keep bool, unread map[string]int, enc *meetingstore.Encoding) (*Dataset, error) {
 	d := &Dataset{r: r}
 	c := checker{r: &d.r, unread: unread}
 	if !keep {
@@ -108,7 +110,7 @@ func build(r Records, entities, keep bool, unread map[string]int, enc *encoding)
 			defer ordered.Done()
 			mOrder, mKey = meetingOrder(d.r.Meetings)
 		}()
-		d.meetings = newMeetingStore(d.r.Meetings, mOrder, enc, &stop)
+		d.meetings = meetingstore.New(d.r.Meetings, mOrder, enc, &stop)
 	})
 	c.entitiesAndIndex(entities)
 	if len(c.errs) > 0 {
@@ -187,8 +189,8 @@ func waitAll(waits []func()) {
 // of the dataset.
 func (d *Dataset) Records() Records {
 	d = d.data()
-	r := deepCopy(d.r, new(copyBuf))
-	if d.meetings.len() > 0 {
+	r := deepcopy.Copy(d.r, new(deepcopy.Buf))
+	if d.meetings.Len() > 0 {
 		r.Meetings = slices.Collect(d.Meetings())
 	}
 	return r
@@ -201,9 +203,9 @@ func (d *Dataset) Records() Records {
 func (d *Dataset) Meetings() iter.Seq[events.Meeting] {
 	d = d.data()
 	return func(yield func(events.Meeting) bool) {
-		var a arena
+		var a meetingstore.Arena
 		for _, rank := range d.ix.mRank {
-			if !yield(d.meetings.meeting(rank, &a)) {
+			if !yield(d.meetings.Meeting(rank, &a)) {
 				return
 			}
 		}
@@ -284,7 +286,7 @@ func (d *Dataset) Visit(id events.VisitID) (events.Visit, bool) {
 func (d *Dataset) Meeting(id events.MeetingID) (events.Meeting, bool) {
 	d = d.data()
 	if at, ok := d.lookup(string(id), KindMeeting); ok {
-		return d.meetings.meeting(d.ix.mRank[at.i], nil), true
+		return d.meetings.Meeting(d.ix.mRank[at.i], nil), true
 	}
 	return events.Meeting{}, false
 }
@@ -313,7 +315,7 @@ func (d *Dataset) Post(id orgs.PostID) (orgs.Official, orgs.Post, bool) {
 		return orgs.Official{}, orgs.Post{}, false
 	}
 	o := &d.r.Officials[at.i]
-	return deepCopy(*o, nil), deepCopy(o.Posts[at.j], nil), true
+	return deepcopy.Copy(*o, nil), deepcopy.Copy(o.Posts[at.j], nil), true
 }
 
 // Statement returns the statement with the given ID and the meeting at
@@ -325,15 +327,15 @@ func (d *Dataset) Statement(id events.StatementID) (events.Meeting, events.State
 	if !ok {
 		return events.Meeting{}, events.Statement{}, false
 	}
-	m := d.meetings.meeting(d.ix.mRank[at.i], nil)
-	return m, deepCopy(m.Statements[at.j], nil), true
+	m := d.meetings.Meeting(d.ix.mRank[at.i], nil)
+	return m, deepcopy.Copy(m.Statements[at.j], nil), true
 }
 
 // get returns a copy of the entity of kind k with the given ID in list,
 // and whether there is one.
 func get[T any](d *Dataset, id string, k Kind, list []T) (T, bool) {
 	if at, ok := d.lookup(id, k); ok {
-		return deepCopy(list[at.i], nil), true
+		return deepcopy.Copy(list[at.i], nil), true
 	}
 	var zero T
 	return zero, false

@@ -7,6 +7,7 @@ import (
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/meetingstore"
 	"github.com/amitydata/amity/orgs"
 )
 
@@ -50,14 +51,14 @@ func (d *Dataset) pair(a, b orgs.StateID) (uint64, bool) {
 }
 
 // meetingAt rebuilds the meeting of the given rank, with its lists from
-// a (see arena).
-func (d *Dataset) meetingAt(rank int32, a *arena) events.Meeting {
-	return d.meetings.meeting(rank, a)
+// a (see [meetingstore.Arena]).
+func (d *Dataset) meetingAt(rank int32, a *meetingstore.Arena) events.Meeting {
+	return d.meetings.Meeting(rank, a)
 }
 
 // dateAt returns the date of the meeting of the given rank.
 func (d *Dataset) dateAt(rank int32) amity.Date {
-	return d.meetings.dates[rank]
+	return d.meetings.Date(rank)
 }
 
 // within yields the ranks of list, which is in key order, whose dates fall

@@ -7,6 +7,7 @@ import (
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/deepcopy"
 	"github.com/amitydata/amity/orgs"
 )
 
@@ -69,7 +70,7 @@ func (d *Dataset) Initiatives(f InitiativeFilter) iter.Seq[cooperation.Initiativ
 			consider(ix.iOpen)
 		}
 		n := len(best)
-		var b copyBuf
+		var b deepcopy.Buf
 		var c cooperation.Initiative
 		if all {
 			n = len(ix.iOrder)
@@ -83,7 +84,7 @@ func (d *Dataset) Initiatives(f InitiativeFilter) iter.Seq[cooperation.Initiativ
 			if !f.Matches(*in) {
 				continue
 			}
-			copyInto(&c, *in, &b)
+			deepcopy.Into(&c, *in, &b)
 			if !yield(c) {
 				return
 			}
@@ -104,10 +105,10 @@ func (d *Dataset) InitiativesAt(m events.MeetingID) iter.Seq[cooperation.Initiat
 		if !ok {
 			return
 		}
-		var b copyBuf
+		var b deepcopy.Buf
 		var c cooperation.Initiative
 		for _, rank := range d.ix.mInit[at.i] {
-			copyInto(&c, d.r.Initiatives[d.ix.iOrder[rank]], &b)
+			deepcopy.Into(&c, d.r.Initiatives[d.ix.iOrder[rank]], &b)
 			if !yield(c) {
 				return
 			}
@@ -155,7 +156,7 @@ func (d *Dataset) Anniversary(a, b orgs.StateID, year int) (cooperation.Tie, int
 	if t == nil {
 		return cooperation.Tie{}, 0, false
 	}
-	return deepCopy(*t, nil), n, ok
+	return deepcopy.Copy(*t, nil), n, ok
 }
 
 // anniversary is [Dataset.Anniversary], with the dataset's own tie, nil

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/meetingstore"
 	"github.com/amitydata/amity/orgs"
 )
 
@@ -26,7 +27,7 @@ func (d *Dataset) MeetingsBetween(a, b orgs.StateID, p Period) iter.Seq[events.M
 		if !ok {
 			return
 		}
-		var ar arena
+		var ar meetingstore.Arena
 		for rank := range within(d.ix.mPair[k], d.ix.mKey, p, d.dateAt) {
 			if !yield(d.meetingAt(rank, &ar)) {
 				return
@@ -45,7 +46,7 @@ func (d *Dataset) MeetingsOf(o orgs.OfficialID) iter.Seq[events.Meeting] {
 		if !ok {
 			return
 		}
-		var ar arena
+		var ar meetingstore.Arena
 		for _, rank := range d.ix.mOfficial[at.i] {
 			if !yield(d.meetingAt(rank, &ar)) {
 				return
@@ -100,7 +101,7 @@ func (d *Dataset) Encounters() iter.Seq[Encounter] {
 				}
 				e := Encounter{A: a, B: all[i].b, Meetings: make([]events.MeetingID, j-i)}
 				for k, m := range all[i:j] {
-					e.Meetings[k] = d.meetings.id(m.rank)
+					e.Meetings[k] = d.meetings.ID(m.rank)
 				}
 				if !yield(e) {
 					return
@@ -122,7 +123,7 @@ func (d *Dataset) Met(a, b orgs.OfficialID) iter.Seq[events.Meeting] {
 		if !ok1 || !ok2 || a == b {
 			return
 		}
-		var ar arena
+		var ar meetingstore.Arena
 		for rank := range intersect(d.ix.mOfficial[x.i], d.ix.mOfficial[y.i]) {
 			if !yield(d.meetingAt(rank, &ar)) {
 				return

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/internal/deepcopy"
 	"github.com/amitydata/amity/orgs"
 )
 
@@ -29,7 +30,7 @@ func (d *Dataset) OfficialsOf(s orgs.StateID, on amity.Date) iter.Seq[orgs.Offic
 			return
 		}
 		last := int32(-1)
-		var b copyBuf
+		var b deepcopy.Buf
 		var c orgs.Official
 		for _, p := range d.ix.stateOfficials[i] {
 			if p.a == last {
@@ -38,7 +39,7 @@ func (d *Dataset) OfficialsOf(s orgs.StateID, on amity.Date) iter.Seq[orgs.Offic
 			o := &d.r.Officials[d.ix.offOrder[p.a]]
 			if o.Posts[p.b].Covers(on) {
 				last = p.a
-				copyInto(&c, *o, &b)
+				deepcopy.Into(&c, *o, &b)
 				if !yield(c) {
 					return
 				}
@@ -65,7 +66,7 @@ func (d *Dataset) SharedMemberships(a, b orgs.StateID, on amity.Date) iter.Seq[o
 			return
 		}
 		xs, ys := d.ix.stateOrgs[i], d.ix.stateOrgs[j]
-		var b copyBuf
+		var b deepcopy.Buf
 		var c orgs.Organization
 		for len(xs) > 0 && len(ys) > 0 {
 			x, y := xs[0].a, ys[0].a
@@ -88,7 +89,7 @@ func (d *Dataset) SharedMemberships(a, b orgs.StateID, on amity.Date) iter.Seq[o
 			if !inA || !inB {
 				continue
 			}
-			copyInto(&c, *o, &b)
+			deepcopy.Into(&c, *o, &b)
 			if !yield(c) {
 				return
 			}

@@ -9,6 +9,7 @@ import (
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/meetingstore"
 	"github.com/amitydata/amity/orgs"
 )
 
@@ -79,7 +80,7 @@ func (d *Dataset) Timeline(a, b orgs.StateID) iter.Seq[TimelineEntry] {
 		}
 		ix := d.ix
 		vs, ms, cs := ix.vPair[k], ix.mPair[k], d.changes(a, b)
-		var ar arena
+		var ar meetingstore.Arena
 		for len(vs) > 0 || len(ms) > 0 || len(cs) > 0 {
 			// The entries of the earliest date left: visits, meetings,
 			// the statements of those meetings, status changes.

@@ -1,4 +1,19 @@
-package relations
+// Package deepcopy copies the values of amity's entities, and any value
+// made of the same kinds of types, so that the copy shares no memory that
+// can be written with the original: [Copy] and [Into].
+//
+// A value is copied by a plan derived once from its type: the offsets of
+// its slices, maps and pointers, and, for each slice, the plan of its
+// elements. A copy first counts the elements of each element type the
+// value holds, then takes one array of each type with room for them all,
+// and cuts each list out of it with its capacity: appending to one list
+// cannot reach another. The values copied with one [Buf] share these
+// arrays. The arrays of the element types the entities hold are made and
+// copied by code compiled for each type, others through reflection; maps
+// are copied through reflection. The plans of the entities most often
+// copied are found by a type switch, not a lookup, and the value being
+// copied stays on the stack.
+package deepcopy
 
 import (
 	"fmt"
@@ -12,28 +27,31 @@ import (
 	"github.com/amitydata/amity/orgs"
 )
 
-// deepCopy returns v with everything it reaches through slices, maps and
+// Copy returns v with everything it reaches through slices, maps and
 // pointers copied: the result shares no memory that can be written with
 // v. Strings are shared, as they cannot be written. The lists it copies
 // come from b, if b is not nil, so that the values of one iteration
-// share a few arrays, each list with its own part of one (see copyBuf);
+// share a few arrays, each list with its own part of one (see [Buf]);
 // if b is nil, the lists of v take one array for each type of element.
-func deepCopy[T any](v T, b *copyBuf) T {
-	copyInto(&v, v, b)
+//
+// It panics if v reaches an interface, a function, a channel or an
+// unsafe pointer: no entity holds one.
+func Copy[T any](v T, b *Buf) T {
+	Into(&v, v, b)
 	return v
 }
 
-// copyInto sets *dst to deepCopy(v, b). An iterator that yields many
-// copies copies each into the same dst: deepCopy takes memory for each
-// value it copies, besides what the value holds.
-func copyInto[T any](dst *T, v T, b *copyBuf) {
+// Into sets *dst to Copy(v, b). An iterator that yields many copies
+// copies each into the same dst: Copy takes memory for each value it
+// copies, besides what the value holds.
+func Into[T any](dst *T, v T, b *Buf) {
 	*dst = v
 	p := planFor[T]()
 	if len(p.steps) == 0 {
 		return
 	}
 	if b == nil {
-		var own copyBuf
+		var own Buf
 		b = &own
 	}
 	b.copy(unsafe.Pointer(dst), p)
@@ -46,7 +64,7 @@ func copyInto[T any](dst *T, v T, b *copyBuf) {
 type plan struct {
 	steps []step
 	// pools holds the listOps of each element type whose lists the
-	// plan copies, in the order of their pools in copyBuf.
+	// plan copies, in the order of their pools in Buf.
 	pools []*listOps
 }
 
@@ -83,14 +101,14 @@ type sliceHeader struct {
 	len, cap int
 }
 
-// A pool is an array of one element type from which copyBuf carves
+// A pool is an array of one element type from which Buf carves
 // lists: used of its n elements are taken.
 type pool struct {
 	base    unsafe.Pointer
 	used, n int
 }
 
-// maxPools is the number of element types whose lists a copyBuf shares
+// maxPools is the number of element types whose lists a Buf shares
 // out of arrays: a plan's further types take an array for each list.
 const maxPools = 6
 
@@ -102,25 +120,26 @@ const maxPools = 6
 // much again as it copies, and take longer).
 const poolMaxBytes = 1 << 10
 
-// copyBuf hands out the lists that deepCopy copies, from an array for
-// each type of element that the values copied with it share. Before
+// Buf hands out the lists that [Copy] and [Into] copy, from an array
+// for each type of element that the values copied with it share. Before
 // copying a value, it counts the elements of each type that the value
 // holds, and takes a new array of each type that has not room enough
 // left: one array of each type for a value, fewer for many. Each list is
-// cut with its capacity: appending to one cannot change another.
-type copyBuf struct {
+// cut with its capacity: appending to one cannot change another. The
+// zero Buf is ready for use; a Buf is not safe for concurrent use.
+type Buf struct {
 	pools [maxPools]pool
 	need  [maxPools]int
 	maps  [maxMaps]reflect.Value
 }
 
 // maxMaps is the number of maps of a plan whose copies read them through
-// a variable that a copyBuf keeps (see copyBuf.mapSlot).
+// a variable that a Buf keeps (see Buf.mapSlot).
 const maxMaps = 4
 
 // copy replaces every slice, map and pointer in the value at v, which p
 // describes, by a copy.
-func (b *copyBuf) copy(v unsafe.Pointer, p *plan) {
+func (b *Buf) copy(v unsafe.Pointer, p *plan) {
 	b.need = [maxPools]int{}
 	countLists(v, p, &b.need)
 	for i := range min(len(p.pools), maxPools) {
@@ -133,13 +152,13 @@ func (b *copyBuf) copy(v unsafe.Pointer, p *plan) {
 
 // grow gives pool i a new array of n elements at least (see
 // poolMaxBytes).
-func (b *copyBuf) grow(i, n int, ops *listOps) {
+func (b *Buf) grow(i, n int, ops *listOps) {
 	c := max(n, min(2*b.pools[i].n, poolMaxBytes/int(max(ops.size, 1))))
 	b.pools[i] = pool{base: ops.make(c), n: c}
 }
 
 // take returns the address of n elements from pool i.
-func (b *copyBuf) take(i, n int, ops *listOps) unsafe.Pointer {
+func (b *Buf) take(i, n int, ops *listOps) unsafe.Pointer {
 	if i >= maxPools {
 		return ops.make(n)
 	}
@@ -225,7 +244,7 @@ func countLists(v unsafe.Pointer, p *plan, need *[maxPools]int) {
 }
 
 // fill carries out the steps of p on the value at v.
-func (b *copyBuf) fill(v unsafe.Pointer, p *plan) {
+func (b *Buf) fill(v unsafe.Pointer, p *plan) {
 	for i := range p.steps {
 		s := &p.steps[i]
 		f := unsafe.Add(v, s.off)
@@ -255,7 +274,7 @@ func (b *copyBuf) fill(v unsafe.Pointer, p *plan) {
 // copyMap replaces the map at f by a copy, its values copied. It reads
 // and writes the map at f as the pointer a map is, so that f, and the
 // value it lies in, does not escape to the heap.
-func (b *copyBuf) copyMap(f unsafe.Pointer, s *step) {
+func (b *Buf) copyMap(f unsafe.Pointer, s *step) {
 	m := *(*unsafe.Pointer)(f)
 	if m == nil {
 		return
@@ -280,7 +299,7 @@ func (b *copyBuf) copyMap(f unsafe.Pointer, s *step) {
 // mapSlot returns a variable of the map type of s, on the heap, that
 // reflection reads the map at hand through: one for each map of the plan
 // that the values copied with b share.
-func (b *copyBuf) mapSlot(s *step) reflect.Value {
+func (b *Buf) mapSlot(s *step) reflect.Value {
 	if s.pool >= maxMaps {
 		return reflect.New(s.typ).Elem()
 	}
@@ -291,7 +310,7 @@ func (b *copyBuf) mapSlot(s *step) reflect.Value {
 }
 
 // copyPointer replaces the pointer at f by a pointer to a copy.
-func (b *copyBuf) copyPointer(f unsafe.Pointer, s *step) {
+func (b *Buf) copyPointer(f unsafe.Pointer, s *step) {
 	p := *(*unsafe.Pointer)(f)
 	if p == nil {
 		return
@@ -304,8 +323,8 @@ func (b *copyBuf) copyPointer(f unsafe.Pointer, s *step) {
 	*(*unsafe.Pointer)(f) = c.UnsafePointer()
 }
 
-// planFor returns the plan of T, derived once. The entities a Dataset
-// returns have plans of their own, found without a lookup.
+// planFor returns the plan of T, derived once. The entities most often
+// copied have plans of their own, found without a lookup.
 func planFor[T any]() *plan {
 	switch any((*T)(nil)).(type) {
 	case *orgs.Organization:
@@ -415,5 +434,5 @@ func (pl *planner) steps(t reflect.Type, off uintptr) []step {
 	case reflect.Pointer:
 		return []step{{kind: stepPointer, off: off, typ: t, elem: pl.plan(t.Elem())}}
 	}
-	panic(fmt.Sprintf("relations: no copy of a %v", t))
+	panic(fmt.Sprintf("deepcopy: no copy of a %v", t))
 }

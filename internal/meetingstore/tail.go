@@ -1,4 +1,4 @@
-package relations
+package meetingstore
 
 import (
 	"fmt"
@@ -9,7 +9,7 @@ import (
 	"github.com/amitydata/amity/internal/jsoncodec"
 )
 
-// The fields of the types a meetingStore encodes one by one, in the
+// The fields of the types a Store encodes one by one, in the
 // order of its bytes. Any other field of these types — one added to the
 // type — is held in the tail of the value's bytes, as JSON (see tail):
 // the store holds every field, and gives a field of its own only to those
@@ -48,7 +48,7 @@ func newTail[T any](known ...string) *tail[T] {
 	}
 	for _, name := range known {
 		if _, ok := t.FieldByName(name); !ok {
-			panic(fmt.Sprintf("relations: the meeting store encodes %v.%s, which has no such field", t, name))
+			panic(fmt.Sprintf("meetingstore: the store encodes %v.%s, which has no such field", t, name))
 		}
 	}
 	if len(fields) > 0 {
@@ -63,7 +63,7 @@ func newTail[T any](known ...string) *tail[T] {
 func (x *tail[T]) has() bool { return x.typ != nil }
 
 // encode appends the tail of v to b's bytes.
-func (x *tail[T]) encode(b *storeBuilder, v T) { b.text(x.json(v)) }
+func (x *tail[T]) encode(b *Encoder, v T) { b.text(x.json(v)) }
 
 // json returns the JSON of the tail of v, "" if its fields are all zero.
 func (x *tail[T]) json(v T) string {
@@ -77,7 +77,7 @@ func (x *tail[T]) json(v T) string {
 	data, err := jsoncodec.Marshal(dst.Interface())
 	if err != nil {
 		// The values of a dataset are valid, and valid values encode.
-		panic("relations: encoding the fields " + x.typ.String() + " for the meeting store: " + err.Error())
+		panic("meetingstore: encoding the fields " + x.typ.String() + " for the store: " + err.Error())
 	}
 	return string(data)
 }
@@ -94,7 +94,7 @@ func (x *tail[T]) set(data string, v T) T {
 	}
 	p := reflect.New(x.typ)
 	if err := jsoncodec.Unmarshal([]byte(data), p.Interface()); err != nil {
-		panic("relations: decoding the fields " + x.typ.String() + " of the meeting store: " + err.Error())
+		panic("meetingstore: decoding the fields " + x.typ.String() + " of the store: " + err.Error())
 	}
 	dst := reflect.ValueOf(&v).Elem()
 	for i, f := range x.fields {

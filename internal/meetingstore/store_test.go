@@ -1,13 +1,15 @@
-package relations
+package meetingstore
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"runtime"
 	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -83,7 +85,7 @@ func TestStoreTail(t *testing.T) {
 		{Known: "k"},
 		{List: []string{}},
 	} {
-		b := newStoreBuilder()
+		b := NewEncoder(0)
 		x.encode(b, v)
 		r := reader{b: string(b.buf)}
 		got := x.decode(&r, tailed{})
@@ -126,25 +128,46 @@ func TestMeetingStoreRoundTrip(t *testing.T) {
 		// Empty lists before the arena of the rebuilt meetings has an
 		// array: still empty, not nil.
 		{"empty lists first", []events.Meeting{storeMeetings()[2], storeMeetings()[1]}},
-		{"generated archive", benchRecords(3000).Meetings},
+		{"generated archive", genMeetings(3000)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := newMeetingStore(tt.ms, nil, nil, nil)
+			s := New(tt.ms, nil, nil, nil)
 			if diff := cmp.Diff(tt.ms, storeAll(s)); diff != "" {
 				t.Errorf("all() (-want +got):\n%s", diff)
 			}
+			if s.Len() != len(tt.ms) {
+				t.Errorf("Len() = %d, want %d", s.Len(), len(tt.ms))
+			}
+			starts := s.StatementStarts()
 			for i, m := range tt.ms {
-				if got := s.id(int32(i)); got != m.ID {
-					t.Errorf("id(%d) = %q, want %q", i, got, m.ID)
+				if got := s.ID(int32(i)); got != m.ID {
+					t.Errorf("ID(%d) = %q, want %q", i, got, m.ID)
+				}
+				if got := s.Date(int32(i)); got != m.Date {
+					t.Errorf("Date(%d) = %v, want %v", i, got, m.Date)
 				}
 				for j, st := range m.Statements {
-					if got := s.statementID(int32(i), int32(j)); got != st.ID {
-						t.Errorf("statementID(%d, %d) = %q, want %q", i, j, got, st.ID)
+					if got := s.StatementID(int32(i), int32(j)); got != st.ID {
+						t.Errorf("StatementID(%d, %d) = %q, want %q", i, j, got, st.ID)
 					}
 				}
-				if got, want := s.stmtStart[i+1]-s.stmtStart[i], int32(len(m.Statements)); got != want {
-					t.Errorf("meeting %d: stmtStart gives %d statements, want %d", i, got, want)
+				if got, want := starts[i+1]-starts[i], int32(len(m.Statements)); got != want {
+					t.Errorf("meeting %d: StatementStarts gives %d statements, want %d", i, got, want)
+				}
+				var ids []string
+				s.IDs(int32(i), func(j int32, id string) {
+					if int(j) != len(ids)-1 {
+						t.Errorf("IDs(%d) gave index %d after %d IDs", i, j, len(ids))
+					}
+					ids = append(ids, id)
+				})
+				want := []string{string(m.ID)}
+				for _, st := range m.Statements {
+					want = append(want, string(st.ID))
+				}
+				if diff := cmp.Diff(want, ids); diff != "" {
+					t.Errorf("IDs(%d) (-want +got):\n%s", i, diff)
 				}
 			}
 		})
@@ -164,7 +187,7 @@ func TestMeetingStoreChunks(t *testing.T) {
 		}
 		ms = append(ms, m)
 	}
-	s := newMeetingStore(ms, nil, nil, nil)
+	s := New(ms, nil, nil, nil)
 	if len(s.chunks) < 3 {
 		t.Fatalf("%d chunks, want several", len(s.chunks))
 	}
@@ -177,8 +200,8 @@ func TestMeetingStoreChunks(t *testing.T) {
 // tables of its own.
 func TestMeetingStoreSegments(t *testing.T) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
-	ms := benchRecords(3*segmentMeetings + 5).Meetings
-	s := newMeetingStore(ms, nil, nil, nil)
+	ms := genMeetings(3*segmentMeetings + 5)
+	s := New(ms, nil, nil, nil)
 	if len(s.tables) != 3 {
 		t.Errorf("%d segments, want 3", len(s.tables))
 	}
@@ -193,7 +216,7 @@ func TestMeetingStoreSegments(t *testing.T) {
 		order[k] = int32((k * 7919) % len(ms))
 		want[k] = ms[order[k]]
 	}
-	if diff := cmp.Diff(want, storeAll(newMeetingStore(ms, order, nil, nil))); diff != "" {
+	if diff := cmp.Diff(want, storeAll(New(ms, order, nil, nil))); diff != "" {
 		t.Errorf("in another order (-want +got):\n%s", diff)
 	}
 }
@@ -204,27 +227,27 @@ func TestMeetingStoreSegments(t *testing.T) {
 func TestMeetingStoreCopies(t *testing.T) {
 	ms := storeMeetings()
 	want := storeMeetings()
-	s := newMeetingStore(ms, nil, nil, nil)
+	s := New(ms, nil, nil, nil)
 	ms[0].Participants[0].Official = "changed"
 	ms[0].Statements[0].Speakers[0] = "changed"
 	ms[0].FieldSources["date"][0] = "changed"
 	if diff := cmp.Diff(want, storeAll(s)); diff != "" {
 		t.Errorf("changing the input changed the store (-want +got):\n%s", diff)
 	}
-	m := s.meeting(0, nil)
+	m := s.Meeting(0, nil)
 	m.Participants[0].Official = "changed"
 	m.Statements[0].Speakers[0] = "changed"
 	m.Statements[0].Speakers = append(m.Statements[0].Speakers, "added")
-	if diff := cmp.Diff(want[0], s.meeting(0, nil)); diff != "" {
+	if diff := cmp.Diff(want[0], s.Meeting(0, nil)); diff != "" {
 		t.Errorf("changing a rebuilt meeting changed the store (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff(want[0].Statements[1], s.meeting(0, nil).Statements[1]); diff != "" {
+	if diff := cmp.Diff(want[0].Statements[1], s.Meeting(0, nil).Statements[1]); diff != "" {
 		t.Errorf("appending to one statement's speakers changed another's (-want +got):\n%s", diff)
 	}
 	// Meetings rebuilt from one arena share its arrays: appending to the
 	// lists of one must not change the next.
-	var a arena
-	m0, m1 := s.meeting(0, &a), s.meeting(4, &a)
+	var a Arena
+	m0, m1 := s.Meeting(0, &a), s.Meeting(4, &a)
 	m0.Participants = append(m0.Participants, events.Participant{Official: "added"})
 	m0.Statements = append(m0.Statements, events.Statement{ID: "added"})
 	m0.Statements[2].Speakers = append(m0.Statements[2].Speakers, "added")
@@ -233,69 +256,12 @@ func TestMeetingStoreCopies(t *testing.T) {
 	}
 }
 
-// TestIDTable checks that every ID of a dataset is found where the
-// checker's map of IDs says it lies, and that other strings are not.
-func TestIDTable(t *testing.T) {
-	r := benchRecords(2000)
-	statements := 0
-	for i := range r.Meetings {
-		m := &r.Meetings[i]
-		for j := range m.Statements {
-			if i%3 > 0 { // and the others have none
-				m.Statements[j].ID = events.StatementID(string(m.ID) + "-s" + string(rune('1'+j)))
-				statements++
-			}
-		}
-	}
-	if statements == 0 {
-		t.Fatal("no statements with IDs to look up")
-	}
-	c := checker{r: &r}
-	c.index()
-	if len(c.errs) > 0 {
-		t.Fatalf("index: %v", c.errs)
-	}
-	d, err := New(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for id, want := range c.ids {
-		got, ok := d.ids.find(d, id)
-		if !ok || got != want {
-			t.Errorf("find(%q) = %v, %t; want %v, true", id, got, ok, want)
-		}
-	}
-	for _, id := range []string{"", "nope", "m-", "AZ ", strings.Repeat("m", 200)} {
-		if at, ok := d.ids.find(d, id); ok {
-			t.Errorf("find(%q) = %v, want none", id, at)
-		}
-	}
-	posts, stmts := 0, 0
-	for _, o := range r.Officials {
-		posts += len(o.Posts)
-	}
-	for _, m := range r.Meetings {
-		stmts += len(m.Statements)
-	}
-	want := map[Kind]int{KindSource: len(r.Sources), KindState: len(r.States), KindMinistry: len(r.Ministries),
-		KindOrganization: len(r.Organizations), KindOfficial: len(r.Officials), KindPost: posts, KindVisit: len(r.Visits),
-		KindMeeting: len(r.Meetings), KindStatement: stmts, KindInitiative: len(r.Initiatives), KindTie: len(r.Ties), "nope": 0}
-	for k, n := range want {
-		if got := d.Count(k); got != n {
-			t.Errorf("Count(%q) = %d, want %d", k, got, n)
-		}
-	}
-	if n := int(d.ids.base[len(kinds)]); n < len(c.ids) {
-		t.Errorf("the table numbers %d entities, fewer than the %d IDs", n, len(c.ids))
-	}
-}
-
 // BenchmarkMeetingStore measures rebuilding a meeting from the store,
 // beside copying it from a slice of events.Meeting, as a Dataset did
 // before it had a store: meetings in order, and meetings far apart.
 func BenchmarkMeetingStore(b *testing.B) {
-	ms := benchRecords(20000).Meetings
-	s := newMeetingStore(ms, nil, nil, nil)
+	ms := genMeetings(20000)
+	s := New(ms, nil, nil, nil)
 	var sink events.Meeting
 	for _, stride := range []int{1, 7919} {
 		b.Run(fmt.Sprintf("stride=%d/impl=slice", stride), func(b *testing.B) {
@@ -310,16 +276,16 @@ func BenchmarkMeetingStore(b *testing.B) {
 			b.ReportAllocs()
 			i := 0
 			for b.Loop() {
-				sink = s.meeting(int32(i), nil)
+				sink = s.Meeting(int32(i), nil)
 				i = (i + stride) % len(ms)
 			}
 		})
 		b.Run(fmt.Sprintf("stride=%d/impl=store-arena", stride), func(b *testing.B) {
 			b.ReportAllocs()
 			i := 0
-			var a arena
+			var a Arena
 			for b.Loop() {
-				sink = s.meeting(int32(i), &a)
+				sink = s.Meeting(int32(i), &a)
 				i = (i + stride) % len(ms)
 			}
 		})
@@ -327,41 +293,15 @@ func BenchmarkMeetingStore(b *testing.B) {
 	_ = sink
 }
 
-// TestDatasetMeetings checks that Meetings and Records give back the
-// meetings New was given, in their order, and that Meetings stops when
-// asked to.
-func TestDatasetMeetings(t *testing.T) {
-	want := benchRecords(500).Meetings
-	d, err := New(benchRecords(500))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(want, slices.Collect(d.Meetings())); diff != "" {
-		t.Errorf("Meetings() (-want +got):\n%s", diff)
-	}
-	if diff := cmp.Diff(want, d.Records().Meetings); diff != "" {
-		t.Errorf("Records().Meetings (-want +got):\n%s", diff)
-	}
-	n := 0
-	for range d.Meetings() {
-		if n++; n == 3 {
-			break
-		}
-	}
-	if n != 3 {
-		t.Errorf("stopped after %d meetings, want 3", n)
-	}
-}
-
 // storeAll rebuilds every meeting of s, in its order.
-func storeAll(s *meetingStore) []events.Meeting {
-	if s.len() == 0 {
+func storeAll(s *Store) []events.Meeting {
+	if s.Len() == 0 {
 		return nil
 	}
-	ms := make([]events.Meeting, s.len())
-	var a arena
+	ms := make([]events.Meeting, s.Len())
+	var a Arena
 	for i := range ms {
-		ms[i] = s.meeting(int32(i), &a)
+		ms[i] = s.Meeting(int32(i), &a)
 	}
 	return ms
 }
@@ -370,7 +310,7 @@ func storeAll(s *meetingStore) []events.Meeting {
 func TestMeetingStoreStop(t *testing.T) {
 	var stop atomic.Bool
 	stop.Store(true)
-	if s := newMeetingStore(benchRecords(3000).Meetings, nil, nil, &stop); len(s.chunks) != 0 {
+	if s := New(genMeetings(3000), nil, nil, &stop); len(s.chunks) != 0 {
 		t.Errorf("built %d chunks after being told to stop", len(s.chunks))
 	}
 }
@@ -393,17 +333,100 @@ func FuzzMeetingStore(f *testing.F) {
 			return
 		}
 		ms := []events.Meeting{m, m}
-		s := newMeetingStore(ms, []int32{1, 0}, nil, nil)
+		s := New(ms, []int32{1, 0}, nil, nil)
 		if diff := cmp.Diff(ms, storeAll(s)); diff != "" {
 			t.Fatalf("the store changed the meeting (-want +got):\n%s", diff)
 		}
-		if got := s.id(0); got != m.ID {
-			t.Errorf("id(0) = %q, want %q", got, m.ID)
+		if got := s.ID(0); got != m.ID {
+			t.Errorf("ID(0) = %q, want %q", got, m.ID)
 		}
 		for j, st := range m.Statements {
-			if got := s.statementID(1, int32(j)); got != st.ID {
-				t.Errorf("statementID(1, %d) = %q, want %q", j, got, st.ID)
+			if got := s.StatementID(1, int32(j)); got != st.ID {
+				t.Errorf("StatementID(1, %d) = %q, want %q", j, got, st.ID)
 			}
 		}
 	})
+}
+
+// TestJoin checks a store built from meetings that several encoders
+// encoded, each a share of them, as the workers of a reader do.
+func TestJoin(t *testing.T) {
+	ms := append(storeMeetings(), genMeetings(500)...)
+	encs := []*Encoder{NewEncoder(0), NewEncoder(1), NewEncoder(2)}
+	spans := make([]Span, len(ms))
+	for i := range ms {
+		spans[i] = encs[i%len(encs)].Encode(&ms[i])
+	}
+	order := make([]int32, len(ms))
+	want := make([]events.Meeting, len(ms))
+	for k := range order {
+		order[k] = int32(len(ms) - 1 - k)
+		want[k] = ms[order[k]]
+	}
+	s := New(ms, order, Join(encs, spans), nil)
+	if diff := cmp.Diff(want, storeAll(s)); diff != "" {
+		t.Errorf("all() (-want +got):\n%s", diff)
+	}
+	if len(s.tables) != len(encs) {
+		t.Errorf("%d segments, want %d", len(s.tables), len(encs))
+	}
+}
+
+// genMeetings returns n meetings like those of an archive, the same for
+// the same n: two or three states, each with one or two officials, whose
+// posts' IDs mostly extend their officials'; now and then statements,
+// with IDs or without, by participants or by others; and codes, topics,
+// sources and field sources that many meetings repeat.
+func genMeetings(n int) []events.Meeting {
+	rng := rand.New(rand.NewPCG(uint64(n), 2022))
+	states := []orgs.StateID{"AZ", "IR", "TR", "GE", "RU", "KZ", "UZ", "FR", "DE", "CN"}
+	topics := events.Topics()
+	cameo := events.CAMEOCodes()
+	precision := []string{"2006-01-02", "2006-01-02", "2006-01-02", "2006-01", "2006"}
+	ms := make([]events.Meeting, n)
+	for i := range ms {
+		m := &ms[i]
+		m.ID = events.MeetingID(fmt.Sprintf("m%07d", i))
+		m.Title = fmt.Sprintf("Meeting %d", i)
+		day := time.Date(2000+rng.IntN(25), time.Month(1+rng.IntN(12)), 1+rng.IntN(28), 0, 0, 0, 0, time.UTC)
+		m.Date = amity.MustParseDate(day.Format(precision[rng.IntN(len(precision))]))
+		m.Sources = []amity.SourceID{amity.SourceID(fmt.Sprintf("src-%d", rng.IntN(50)))}
+		for _, k := range rng.Perm(len(states))[:2+rng.IntN(2)] {
+			for range 1 + rng.IntN(2) {
+				o := orgs.OfficialID(fmt.Sprintf("o-%s-%d", states[k], rng.IntN(100)))
+				p := events.Participant{Official: o, State: states[k]}
+				switch rng.IntN(4) {
+				case 0:
+				case 1:
+					p.Post = orgs.PostID(fmt.Sprintf("post-%d", rng.IntN(1000)))
+				default:
+					p.Post = orgs.PostID(string(o) + "-minister")
+				}
+				m.Participants = append(m.Participants, p)
+			}
+		}
+		m.Host = m.Participants[0].State
+		m.Place = orgs.Place{City: fmt.Sprintf("City %d", rng.IntN(20)), Country: m.Host}
+		if rng.IntN(3) == 0 {
+			m.Topics = []events.Topic{topics[rng.IntN(len(topics))]}
+		}
+		if rng.IntN(5) != 0 {
+			m.Codes = []events.EventCode{{CAMEO: cameo[rng.IntN(len(cameo))]}}
+		}
+		for j := range rng.IntN(3) {
+			st := events.Statement{Speakers: []orgs.OfficialID{m.Participants[rng.IntN(len(m.Participants))].Official},
+				Verb: events.VerbSaid, Summary: fmt.Sprintf("Statement %d of meeting %d.", j, i), Sources: m.Sources}
+			if rng.IntN(2) == 0 {
+				st.ID = events.StatementID(fmt.Sprintf("%s-s%d", m.ID, j+1))
+			}
+			if rng.IntN(10) == 0 {
+				st.Speakers = append(st.Speakers, "o-spokesperson")
+			}
+			m.Statements = append(m.Statements, st)
+		}
+		if rng.IntN(20) == 0 {
+			m.FieldSources = amity.FieldSources{"date": {m.Sources[0]}}
+		}
+	}
+	return ms
 }

@@ -1,23 +1,28 @@
-package relations
+// Package meetingstore holds meetings in a compact form, a fraction of
+// the memory their events.Meeting values take, and rebuilds each as an
+// events.Meeting when it is asked for (see [Store]). [New] builds a store
+// from the meetings; a reader that decodes meetings on several goroutines
+// can encode them as it goes, each goroutine with an [Encoder] of its
+// own, and hand New the [Encoding] that [Join] makes of what they encoded.
+package meetingstore
 
 import (
-	"encoding/binary"
 	"runtime"
 	"slices"
-	"strings"
+	"sync"
 	"sync/atomic"
 	"unsafe"
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/deepcopy"
 	"github.com/amitydata/amity/orgs"
 )
 
-// meetingStore holds the meetings of a [Dataset] in a compact form: what
-// most meetings repeat — places, states, words of a vocabulary, and the
-// lists of topics, codes and sources they hold — is held once in tables,
-// and each meeting is a short run of bytes naming its entries and holding
-// its own text.
+// Store holds meetings in a compact form: what most meetings repeat —
+// places, states, words of a vocabulary, and the lists of topics, codes
+// and sources they hold — is held once in tables, and each meeting is a
+// short run of bytes naming its entries and holding its own text.
 // Meetings are the bulk of a large archive; held as events.Meeting
 // values, with a string header for every ID and a slice header for every
 // list, they take several times the bytes they hold.
@@ -65,7 +70,7 @@ import (
 //
 // where text is a length and that many bytes. Entry 0 of every table is
 // the zero value: "", a zero Place, a nil list or map.
-type meetingStore struct {
+type Store struct {
 	// chunks hold the bytes of the meetings, a run of whole meetings each,
 	// about chunkBytes long: a string cut from a rebuilt meeting keeps
 	// its chunk alive, not the whole store.
@@ -106,27 +111,14 @@ const (
 	maxSegments     = 16
 )
 
-// storeBuilder encodes a segment of a meetingStore, and builds its
-// tables, with the maps that find their entries.
-type storeBuilder struct {
-	t            *tables
-	buf          []byte
-	key          []byte
-	strs         map[string]uint32
-	places       map[orgs.Place]uint32
-	topicLists   map[string]uint32
-	sourceLists  map[string]uint32
-	codeLists    map[string]uint32
-	fieldSources map[string]uint32
-}
-
-// newMeetingStore returns the compact form of ms, holding as its meeting
-// k the meeting at position order[k] (k itself if order is nil). The
-// store copies every string it keeps: it shares no memory with ms. If
+// New returns the compact form of ms, holding as its meeting k the
+// meeting at position order[k] (k itself if order is nil). enc, if not
+// nil, holds ms encoded already (see [Join]); otherwise New encodes them.
+// The store copies every string it keeps: it shares no memory with ms. If
 // stop is not nil and becomes true, it stops soon after, and returns a
 // store that is not to be used.
 //
-// A Dataset stores its meetings by rank, in date order: the meetings of
+// A dataset stores its meetings by rank, in date order: the meetings of
 // a pair of states in a year, or of an official, are then near one
 // another in memory, and a query reads them in the order they lie.
 //
@@ -134,7 +126,7 @@ type storeBuilder struct {
 // allows: it encodes segments of ms in the order of ms, which reads the
 // meetings in the order they lie in memory, and then copies the bytes of
 // each meeting into the chunks in the store's order.
-func newMeetingStore(ms []events.Meeting, order []int32, enc *encoding, stop *atomic.Bool) *meetingStore {
+func New(ms []events.Meeting, order []int32, enc *Encoding, stop *atomic.Bool) *Store {
 	n := len(ms)
 	if order == nil {
 		order = make([]int32, n)
@@ -142,7 +134,7 @@ func newMeetingStore(ms []events.Meeting, order []int32, enc *encoding, stop *at
 			order[i] = int32(i)
 		}
 	}
-	s := &meetingStore{
+	s := &Store{
 		at:        make([]uint32, n),
 		seg:       make([]uint16, n),
 		dates:     make([]amity.Date, n),
@@ -193,302 +185,67 @@ func newMeetingStore(ms []events.Meeting, order []int32, enc *encoding, stop *at
 	return s
 }
 
-// encoding holds meetings encoded for a meetingStore, in segments, before
-// they are copied into its chunks: the bytes and the tables of each
-// segment, and, by the position of each meeting, where its bytes lie.
-type encoding struct {
-	bufs   [][]byte
-	tables []*tables
-	spans  []span
-}
-
-// span is where the bytes of an encoded meeting lie: in the bytes of
-// segment seg, from begin to end.
-type span struct {
-	begin, end uint32
-	seg        uint16
-}
-
-// encodeMeetings encodes ms, in segments of consecutive meetings, each
-// on a goroutine of its own, reading the meetings in the order they lie
-// in memory. If stop is not nil and becomes true, it stops soon after
-// and returns nil.
-func encodeMeetings(ms []events.Meeting, stop *atomic.Bool) *encoding {
-	n := len(ms)
-	segs := min(runtime.GOMAXPROCS(0), maxSegments, max(1, n/segmentMeetings))
-	enc := &encoding{bufs: make([][]byte, segs), tables: make([]*tables, segs), spans: make([]span, n)}
-	inSegments(segs, func(k int) {
-		lo, hi := k*n/segs, (k+1)*n/segs
-		b := newStoreBuilder()
-		for i := lo; i < hi; i++ {
-			if stop != nil && i%1024 == 0 && stop.Load() {
-				return
-			}
-			enc.spans[i] = b.encode(&ms[i], uint16(k))
-		}
-		enc.bufs[k], enc.tables[k] = b.buf, b.t
-	})
-	if stop != nil && stop.Load() {
-		return nil
-	}
-	return enc
-}
-
 // inSegments runs do(k) for each k from 0 to segs, each on a goroutine
-// of its own, and raises again in the caller's goroutine a panic of do.
+// of its own, and once they have all returned raises again in the
+// caller's goroutine the panic of the first k whose do panicked, if any.
 func inSegments(segs int, do func(k int)) {
-	waits := make([]func(), segs)
-	for k := range waits {
-		waits[k] = goSafe(func() { do(k) })
-	}
-	waitAll(waits)
-}
-
-func newStoreBuilder() *storeBuilder {
-	return &storeBuilder{
-		t: &tables{
-			strs:         []string{""},
-			places:       []orgs.Place{{}},
-			topicLists:   [][]events.Topic{nil},
-			sourceLists:  [][]amity.SourceID{nil},
-			codeLists:    [][]events.EventCode{nil},
-			fieldSources: []amity.FieldSources{nil},
-		},
-		strs:         map[string]uint32{"": 0},
-		places:       map[orgs.Place]uint32{{}: 0},
-		topicLists:   map[string]uint32{},
-		sourceLists:  map[string]uint32{},
-		codeLists:    map[string]uint32{},
-		fieldSources: map[string]uint32{},
-	}
-}
-
-func (b *storeBuilder) uv(n int) { b.buf = binary.AppendUvarint(b.buf, uint64(n)) }
-
-func (b *storeBuilder) text(s string) {
-	b.uv(len(s))
-	b.buf = append(b.buf, s...)
-}
-
-// count writes the length of a list, plus one, or 0 for a nil list.
-func count[T any](b *storeBuilder, list []T) {
-	b.buf = keyCount(b.buf, len(list), list == nil)
-}
-
-// str returns the entry of s in strs, adding a copy of s if it has none.
-func (b *storeBuilder) str(s string) uint32 {
-	n, ok := b.strs[s]
-	if !ok {
-		n = uint32(len(b.t.strs))
-		s = strings.Clone(s)
-		b.t.strs = append(b.t.strs, s)
-		b.strs[s] = n
-	}
-	return n
-}
-
-// same returns s as held in strs, adding it if need be, so that every
-// string of the tables is stored once.
-func same[T ~string](b *storeBuilder, s T) T { return T(b.t.strs[b.str(string(s))]) }
-
-// intern returns the entry of k in list, found with m, adding the value
-// clone makes if it has none.
-func intern[K comparable, V any](m map[K]uint32, list *[]V, k K, clone func() V) uint32 {
-	n, ok := m[k]
-	if !ok {
-		n = uint32(len(*list))
-		*list = append(*list, clone())
-		m[k] = n
-	}
-	return n
-}
-
-// keyCount appends to k the length of a list, plus one, or 0 for nil.
-func keyCount(k []byte, n int, isNil bool) []byte {
-	if isNil {
-		return append(k, 0)
-	}
-	return binary.AppendUvarint(k, uint64(n+1))
-}
-
-// keyText appends s to k, after its length.
-func keyText(k []byte, s string) []byte {
-	return append(binary.AppendUvarint(k, uint64(len(s))), s...)
-}
-
-// listKey returns a key for a list of strings: its length+1 (0 for nil)
-// and its strings, each after its length.
-func listKey[T ~string](b *storeBuilder, list []T) []byte {
-	k := keyCount(b.key[:0], len(list), list == nil)
-	for _, s := range list {
-		k = keyText(k, string(s))
-	}
-	b.key = k
-	return k
-}
-
-// list writes the entry of a list of strings in table, found with m.
-func list[T ~string](b *storeBuilder, m map[string]uint32, table *[][]T, l []T) {
-	internList(b, m, table, l, func(k []byte, s T) []byte { return keyText(k, string(s)) }, func(s T) T { return same(b, s) })
-}
-
-// internList writes the entry of list l in table, found with m by a key
-// of its length and of each element as key appends it, adding, if there
-// is none, a copy of l whose elements clone makes.
-func internList[T any](b *storeBuilder, m map[string]uint32, table *[][]T, l []T, key func([]byte, T) []byte, clone func(T) T) {
-	k := keyCount(b.key[:0], len(l), l == nil)
-	for _, v := range l {
-		k = key(k, v)
-	}
-	b.key = k
-	n, ok := m[string(k)]
-	if !ok {
-		n = uint32(len(*table))
-		var c []T
-		if l != nil {
-			c = make([]T, len(l))
-			for i, v := range l {
-				c[i] = clone(v)
-			}
-		}
-		*table = append(*table, c)
-		m[string(k)] = n
-	}
-	b.uv(int(n))
-}
-
-// encode appends the bytes of m, and returns where they lie, as segment
-// seg.
-func (b *storeBuilder) encode(m *events.Meeting, seg uint16) span {
-	begin := uint32(len(b.buf))
-	b.meeting(m)
-	return span{begin, uint32(len(b.buf)), seg}
-}
-
-func (b *storeBuilder) meeting(m *events.Meeting) {
-	t := b.t
-	b.text(string(m.ID))
-	b.text(m.Title)
-	b.uv(int(intern(b.places, &t.places, m.Place, func() orgs.Place {
-		p := m.Place
-		p.City, p.Subdivision, p.Country = same(b, p.City), same(b, p.Subdivision), same(b, p.Country)
-		p.Venue, p.Wikidata, p.Note = same(b, p.Venue), same(b, p.Wikidata), strings.Clone(p.Note)
-		return p
-	})))
-	b.uv(int(b.str(string(m.Host))))
-	count(b, m.Participants)
-	for _, p := range m.Participants {
-		b.uv(int(b.str(string(p.State))))
-		b.uv(len(p.Official))
-		switch post, ok := strings.CutPrefix(string(p.Post), string(p.Official)); {
-		case p.Post == "":
-			b.uv(0)
-			b.buf = append(b.buf, p.Official...)
-		case ok:
-			b.uv(1)
-			b.uv(len(post))
-			b.buf = append(b.buf, p.Official...)
-			b.buf = append(b.buf, post...)
-		default:
-			b.uv(2)
-			b.buf = append(b.buf, p.Official...)
-			b.text(string(p.Post))
-		}
-		if participantTail.has() {
-			participantTail.encode(b, p)
-		}
-	}
-	list(b, b.topicLists, &t.topicLists, m.Topics)
-	count(b, m.Statements)
-	for i := range m.Statements {
-		st := &m.Statements[i]
-		b.text(string(st.ID))
-		count(b, st.Speakers)
-		for _, o := range st.Speakers {
-			if k := slices.IndexFunc(m.Participants, func(p events.Participant) bool { return p.Official == o }); k >= 0 {
-				b.uv(k + 1)
-			} else {
-				b.uv(0)
-				b.uv(int(b.str(string(o))))
-			}
-		}
-		if st.SpeakersInferred {
-			b.uv(1)
-		} else {
-			b.uv(0)
-		}
-		b.uv(int(b.str(string(st.Verb))))
-		b.text(st.Summary)
-		b.text(st.Quote)
-		list(b, b.topicLists, &t.topicLists, st.Topics)
-		list(b, b.sourceLists, &t.sourceLists, st.Sources)
-		if statementTail.has() {
-			statementTail.encode(b, *st)
-		}
-	}
-	b.text(string(m.Visit))
-	b.codes(m.Codes)
-	b.text(m.Summary)
-	list(b, b.sourceLists, &t.sourceLists, m.Sources)
-	b.fields(m.FieldSources)
-	if meetingTail.has() {
-		meetingTail.encode(b, *m)
-	}
-}
-
-func (b *storeBuilder) codes(cs []events.EventCode) {
-	internList(b, b.codeLists, &b.t.codeLists, cs,
-		func(k []byte, c events.EventCode) []byte {
-			k = keyText(keyText(keyText(k, string(c.CAMEO)), string(c.PLOVER)), string(c.Mode))
-			if codeTail.has() {
-				k = keyText(k, codeTail.json(c))
-			}
-			return k
-		},
-		func(c events.EventCode) events.EventCode {
-			out := events.EventCode{CAMEO: same(b, c.CAMEO), PLOVER: same(b, c.PLOVER), Mode: same(b, c.Mode)}
-			if codeTail.has() {
-				out = codeTail.set(codeTail.json(c), out)
-			}
-			return out
+	var wg sync.WaitGroup
+	panics := make([]any, segs)
+	for k := range segs {
+		wg.Go(func() {
+			defer func() { panics[k] = recover() }()
+			do(k)
 		})
-}
-
-// fields writes the entry of fs, whose key lists its fields in order,
-// each with its list of sources.
-func (b *storeBuilder) fields(fs amity.FieldSources) {
-	if fs == nil {
-		b.uv(0)
-		return
 	}
-	fields := fs.Fields()
-	k := binary.AppendUvarint(nil, uint64(len(fields)))
-	for _, f := range fields {
-		k = keyText(k, f)
-		k = append(k, listKey(b, fs[f])...)
-	}
-	n, ok := b.fieldSources[string(k)]
-	if !ok {
-		n = uint32(len(b.t.fieldSources))
-		c := make(amity.FieldSources, len(fs))
-		for _, f := range fields {
-			var l []amity.SourceID
-			if fs[f] != nil {
-				l = make([]amity.SourceID, len(fs[f]))
-				for i, id := range fs[f] {
-					l[i] = same(b, id)
-				}
-			}
-			c[same(b, f)] = l
+	wg.Wait()
+	for _, p := range panics {
+		if p != nil {
+			panic(p)
 		}
-		b.t.fieldSources = append(b.t.fieldSources, c)
-		b.fieldSources[string(k)] = n
 	}
-	b.uv(int(n))
 }
 
-// len returns the number of meetings in s.
-func (s *meetingStore) len() int { return len(s.at) }
+// Len returns the number of meetings in s.
+func (s *Store) Len() int { return len(s.at) }
+
+// Date returns the date of meeting i.
+func (s *Store) Date(i int32) amity.Date { return s.dates[i] }
+
+// Bytes returns the bytes s holds, counted from its arrays and strings,
+// the tables of its segments included.
+func (s *Store) Bytes() int {
+	n := 4*len(s.first) + 4*len(s.at) + len(s.seg) + 4*len(s.dates) + 4*len(s.stmtStart)
+	for _, c := range s.chunks {
+		n += 16 + len(c)
+	}
+	for _, t := range s.tables {
+		for _, x := range t.strs {
+			n += 16 + len(x)
+		}
+		n += len(t.places) * int(unsafe.Sizeof(orgs.Place{}))
+		for _, l := range t.topicLists {
+			n += 24 + 16*len(l)
+		}
+		for _, l := range t.sourceLists {
+			n += 24 + 16*len(l)
+		}
+		for _, l := range t.codeLists {
+			n += 24 + int(unsafe.Sizeof(events.EventCode{}))*len(l)
+		}
+		for _, fs := range t.fieldSources {
+			for _, l := range fs {
+				n += 16 + 24 + 16*len(l)
+			}
+		}
+	}
+	return n
+}
+
+// StatementStarts returns, for each meeting i, the number of statements
+// of the meetings before it, and after them the number of statements of
+// every meeting: it has one more entry than there are meetings. The
+// slice is the store's own, not to be modified.
+func (s *Store) StatementStarts() []int32 { return s.stmtStart }
 
 // reader reads the bytes of one meeting, in its chunk.
 type reader struct {
@@ -498,7 +255,7 @@ type reader struct {
 }
 
 // open returns a reader at the start of meeting i.
-func (s *meetingStore) open(i int32) reader {
+func (s *Store) open(i int32) reader {
 	c, _ := slices.BinarySearch(s.first, i+1)
 	return reader{s.chunks[c-1], int(s.at[i]), s.tables[s.seg[i]]}
 }
@@ -554,19 +311,20 @@ func (r *reader) participant() events.Participant {
 	return p
 }
 
-// id returns the ID of meeting i.
-func (s *meetingStore) id(i int32) events.MeetingID {
+// ID returns the ID of meeting i.
+func (s *Store) ID(i int32) events.MeetingID {
 	r := s.open(i)
 	return events.MeetingID(r.text())
 }
 
-// arena hands out the lists of rebuilt meetings from arrays that many
+// Arena hands out the lists of rebuilt meetings from arrays that many
 // meetings share, so that an iterator that yields many meetings
 // allocates once for many. Each list is cut with its capacity: appending
-// to one cannot change another. An arena's arrays grow from small, so
+// to one cannot change another. An Arena's arrays grow from small, so
 // that an iteration stopped early has not allocated for meetings it did
-// not yield.
-type arena struct {
+// not yield. The zero Arena is ready for use; an Arena is not safe for
+// concurrent use.
+type Arena struct {
 	parts []events.Participant
 	stmts []events.Statement
 	codes []events.EventCode
@@ -575,7 +333,7 @@ type arena struct {
 	strs []string
 }
 
-// arenaMax is the most entries an array of an arena holds.
+// arenaMax is the most entries an array of an Arena holds.
 const arenaMax = 256
 
 // take returns a list of n from the array at *a, or a new one if a is
@@ -629,12 +387,12 @@ func copyStringsOf[T ~string](a *[]string, list []T) []T {
 	return c
 }
 
-// meeting rebuilds meeting i, with its lists from a if a is not nil. The
+// Meeting rebuilds meeting i, with its lists from a if a is not nil. The
 // meeting shares no memory but its strings with the store, nor with
 // another meeting.
-func (s *meetingStore) meeting(i int32, a *arena) events.Meeting {
+func (s *Store) Meeting(i int32, a *Arena) events.Meeting {
 	if a == nil {
-		a = new(arena)
+		a = new(Arena)
 	}
 	parts, stmts := &a.parts, &a.stmts
 	r := s.open(i)
@@ -680,7 +438,7 @@ func (s *meetingStore) meeting(i int32, a *arena) events.Meeting {
 	m.Summary = r.text()
 	m.Sources = copyStringsOf(&a.strs, t.sourceLists[r.uv()])
 	if fs := t.fieldSources[r.uv()]; fs != nil {
-		m.FieldSources = deepCopy(fs, nil)
+		m.FieldSources = deepcopy.Copy(fs, nil)
 	}
 	if meetingTail.has() {
 		m = meetingTail.decode(&r, m)
@@ -688,8 +446,8 @@ func (s *meetingStore) meeting(i int32, a *arena) events.Meeting {
 	return m
 }
 
-// statementID returns the ID of statement j of meeting i.
-func (s *meetingStore) statementID(i, j int32) events.StatementID {
+// StatementID returns the ID of statement j of meeting i.
+func (s *Store) StatementID(i, j int32) events.StatementID {
 	r := s.open(i)
 	r.skipText() // id
 	r.statements()
@@ -699,9 +457,9 @@ func (s *meetingStore) statementID(i, j int32) events.StatementID {
 	return events.StatementID(r.text())
 }
 
-// ids calls f with the ID of meeting i and j -1, then with the ID of
+// IDs calls f with the ID of meeting i and j -1, then with the ID of
 // each of its statements and j its index.
-func (s *meetingStore) ids(i int32, f func(j int32, id string)) {
+func (s *Store) IDs(i int32, f func(j int32, id string)) {
 	r := s.open(i)
 	f(-1, r.text())
 	for j := range int32(r.statements()) {

@@ -1,0 +1,330 @@
+package meetingstore
+
+import (
+	"encoding/binary"
+	"runtime"
+	"slices"
+	"strings"
+	"sync/atomic"
+
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/orgs"
+)
+
+// Encoder encodes the meetings of a segment of a [Store], and builds
+// the segment's tables, with the maps that find their entries. An
+// Encoder is not safe for concurrent use: a reader that decodes meetings
+// on several goroutines gives each an Encoder of its own.
+type Encoder struct {
+	seg          uint16
+	t            *tables
+	buf          []byte
+	key          []byte
+	strs         map[string]uint32
+	places       map[orgs.Place]uint32
+	topicLists   map[string]uint32
+	sourceLists  map[string]uint32
+	codeLists    map[string]uint32
+	fieldSources map[string]uint32
+}
+
+// Encoding holds meetings encoded for a [Store], in segments, before
+// they are copied into its chunks: the bytes and the tables of each
+// segment, and, by the position of each meeting, where its bytes lie.
+type Encoding struct {
+	bufs   [][]byte
+	tables []*tables
+	spans  []Span
+}
+
+// Span is where the bytes of an encoded meeting lie: in the bytes of
+// segment seg, from begin to end.
+type Span struct {
+	begin, end uint32
+	seg        uint16
+}
+
+// Join returns the Encoding of the meetings that encs encoded, where
+// encs[k] is the Encoder NewEncoder(k) returned, and spans[i], which one
+// of them returned, is where the bytes of meeting i lie. The encoders
+// are not to be used after.
+func Join(encs []*Encoder, spans []Span) *Encoding {
+	enc := &Encoding{spans: spans}
+	for _, e := range encs {
+		enc.bufs = append(enc.bufs, e.buf)
+		enc.tables = append(enc.tables, e.t)
+	}
+	return enc
+}
+
+// encodeMeetings encodes ms, in segments of consecutive meetings, each
+// on a goroutine of its own, reading the meetings in the order they lie
+// in memory. If stop is not nil and becomes true, it stops soon after
+// and returns nil.
+func encodeMeetings(ms []events.Meeting, stop *atomic.Bool) *Encoding {
+	n := len(ms)
+	segs := min(runtime.GOMAXPROCS(0), maxSegments, max(1, n/segmentMeetings))
+	enc := &Encoding{bufs: make([][]byte, segs), tables: make([]*tables, segs), spans: make([]Span, n)}
+	inSegments(segs, func(k int) {
+		lo, hi := k*n/segs, (k+1)*n/segs
+		b := NewEncoder(k)
+		for i := lo; i < hi; i++ {
+			if stop != nil && i%1024 == 0 && stop.Load() {
+				return
+			}
+			enc.spans[i] = b.Encode(&ms[i])
+		}
+		enc.bufs[k], enc.tables[k] = b.buf, b.t
+	})
+	if stop != nil && stop.Load() {
+		return nil
+	}
+	return enc
+}
+
+// NewEncoder returns an Encoder of segment seg of a store; the segments
+// of a store are numbered from 0 (see [Join]).
+func NewEncoder(seg int) *Encoder {
+	return &Encoder{
+		seg: uint16(seg),
+		t: &tables{
+			strs:         []string{""},
+			places:       []orgs.Place{{}},
+			topicLists:   [][]events.Topic{nil},
+			sourceLists:  [][]amity.SourceID{nil},
+			codeLists:    [][]events.EventCode{nil},
+			fieldSources: []amity.FieldSources{nil},
+		},
+		strs:         map[string]uint32{"": 0},
+		places:       map[orgs.Place]uint32{{}: 0},
+		topicLists:   map[string]uint32{},
+		sourceLists:  map[string]uint32{},
+		codeLists:    map[string]uint32{},
+		fieldSources: map[string]uint32{},
+	}
+}
+
+func (b *Encoder) uv(n int) { b.buf = binary.AppendUvarint(b.buf, uint64(n)) }
+
+func (b *Encoder) text(s string) {
+	b.uv(len(s))
+	b.buf = append(b.buf, s...)
+}
+
+// count writes the length of a list, plus one, or 0 for a nil list.
+func count[T any](b *Encoder, list []T) {
+	b.buf = keyCount(b.buf, len(list), list == nil)
+}
+
+// str returns the entry of s in strs, adding a copy of s if it has none.
+func (b *Encoder) str(s string) uint32 {
+	n, ok := b.strs[s]
+	if !ok {
+		n = uint32(len(b.t.strs))
+		s = strings.Clone(s)
+		b.t.strs = append(b.t.strs, s)
+		b.strs[s] = n
+	}
+	return n
+}
+
+// same returns s as held in strs, adding it if need be, so that every
+// string of the tables is stored once.
+func same[T ~string](b *Encoder, s T) T { return T(b.t.strs[b.str(string(s))]) }
+
+// intern returns the entry of k in list, found with m, adding the value
+// clone makes if it has none.
+func intern[K comparable, V any](m map[K]uint32, list *[]V, k K, clone func() V) uint32 {
+	n, ok := m[k]
+	if !ok {
+		n = uint32(len(*list))
+		*list = append(*list, clone())
+		m[k] = n
+	}
+	return n
+}
+
+// keyCount appends to k the length of a list, plus one, or 0 for nil.
+func keyCount(k []byte, n int, isNil bool) []byte {
+	if isNil {
+		return append(k, 0)
+	}
+	return binary.AppendUvarint(k, uint64(n+1))
+}
+
+// keyText appends s to k, after its length.
+func keyText(k []byte, s string) []byte {
+	return append(binary.AppendUvarint(k, uint64(len(s))), s...)
+}
+
+// listKey returns a key for a list of strings: its length+1 (0 for nil)
+// and its strings, each after its length.
+func listKey[T ~string](b *Encoder, list []T) []byte {
+	k := keyCount(b.key[:0], len(list), list == nil)
+	for _, s := range list {
+		k = keyText(k, string(s))
+	}
+	b.key = k
+	return k
+}
+
+// list writes the entry of a list of strings in table, found with m.
+func list[T ~string](b *Encoder, m map[string]uint32, table *[][]T, l []T) {
+	internList(b, m, table, l, func(k []byte, s T) []byte { return keyText(k, string(s)) }, func(s T) T { return same(b, s) })
+}
+
+// internList writes the entry of list l in table, found with m by a key
+// of its length and of each element as key appends it, adding, if there
+// is none, a copy of l whose elements clone makes.
+func internList[T any](b *Encoder, m map[string]uint32, table *[][]T, l []T, key func([]byte, T) []byte, clone func(T) T) {
+	k := keyCount(b.key[:0], len(l), l == nil)
+	for _, v := range l {
+		k = key(k, v)
+	}
+	b.key = k
+	n, ok := m[string(k)]
+	if !ok {
+		n = uint32(len(*table))
+		var c []T
+		if l != nil {
+			c = make([]T, len(l))
+			for i, v := range l {
+				c[i] = clone(v)
+			}
+		}
+		*table = append(*table, c)
+		m[string(k)] = n
+	}
+	b.uv(int(n))
+}
+
+// Encode appends the bytes of m to those of the encoder's segment, and
+// returns where they lie.
+func (b *Encoder) Encode(m *events.Meeting) Span {
+	begin := uint32(len(b.buf))
+	b.meeting(m)
+	return Span{begin, uint32(len(b.buf)), b.seg}
+}
+
+func (b *Encoder) meeting(m *events.Meeting) {
+	t := b.t
+	b.text(string(m.ID))
+	b.text(m.Title)
+	b.uv(int(intern(b.places, &t.places, m.Place, func() orgs.Place {
+		p := m.Place
+		p.City, p.Subdivision, p.Country = same(b, p.City), same(b, p.Subdivision), same(b, p.Country)
+		p.Venue, p.Wikidata, p.Note = same(b, p.Venue), same(b, p.Wikidata), strings.Clone(p.Note)
+		return p
+	})))
+	b.uv(int(b.str(string(m.Host))))
+	count(b, m.Participants)
+	for _, p := range m.Participants {
+		b.uv(int(b.str(string(p.State))))
+		b.uv(len(p.Official))
+		switch post, ok := strings.CutPrefix(string(p.Post), string(p.Official)); {
+		case p.Post == "":
+			b.uv(0)
+			b.buf = append(b.buf, p.Official...)
+		case ok:
+			b.uv(1)
+			b.uv(len(post))
+			b.buf = append(b.buf, p.Official...)
+			b.buf = append(b.buf, post...)
+		default:
+			b.uv(2)
+			b.buf = append(b.buf, p.Official...)
+			b.text(string(p.Post))
+		}
+		if participantTail.has() {
+			participantTail.encode(b, p)
+		}
+	}
+	list(b, b.topicLists, &t.topicLists, m.Topics)
+	count(b, m.Statements)
+	for i := range m.Statements {
+		st := &m.Statements[i]
+		b.text(string(st.ID))
+		count(b, st.Speakers)
+		for _, o := range st.Speakers {
+			if k := slices.IndexFunc(m.Participants, func(p events.Participant) bool { return p.Official == o }); k >= 0 {
+				b.uv(k + 1)
+			} else {
+				b.uv(0)
+				b.uv(int(b.str(string(o))))
+			}
+		}
+		if st.SpeakersInferred {
+			b.uv(1)
+		} else {
+			b.uv(0)
+		}
+		b.uv(int(b.str(string(st.Verb))))
+		b.text(st.Summary)
+		b.text(st.Quote)
+		list(b, b.topicLists, &t.topicLists, st.Topics)
+		list(b, b.sourceLists, &t.sourceLists, st.Sources)
+		if statementTail.has() {
+			statementTail.encode(b, *st)
+		}
+	}
+	b.text(string(m.Visit))
+	b.codes(m.Codes)
+	b.text(m.Summary)
+	list(b, b.sourceLists, &t.sourceLists, m.Sources)
+	b.fields(m.FieldSources)
+	if meetingTail.has() {
+		meetingTail.encode(b, *m)
+	}
+}
+
+func (b *Encoder) codes(cs []events.EventCode) {
+	internList(b, b.codeLists, &b.t.codeLists, cs,
+		func(k []byte, c events.EventCode) []byte {
+			k = keyText(keyText(keyText(k, string(c.CAMEO)), string(c.PLOVER)), string(c.Mode))
+			if codeTail.has() {
+				k = keyText(k, codeTail.json(c))
+			}
+			return k
+		},
+		func(c events.EventCode) events.EventCode {
+			out := events.EventCode{CAMEO: same(b, c.CAMEO), PLOVER: same(b, c.PLOVER), Mode: same(b, c.Mode)}
+			if codeTail.has() {
+				out = codeTail.set(codeTail.json(c), out)
+			}
+			return out
+		})
+}
+
+// fields writes the entry of fs, whose key lists its fields in order,
+// each with its list of sources.
+func (b *Encoder) fields(fs amity.FieldSources) {
+	if fs == nil {
+		b.uv(0)
+		return
+	}
+	fields := fs.Fields()
+	k := binary.AppendUvarint(nil, uint64(len(fields)))
+	for _, f := range fields {
+		k = keyText(k, f)
+		k = append(k, listKey(b, fs[f])...)
+	}
+	n, ok := b.fieldSources[string(k)]
+	if !ok {
+		n = uint32(len(b.t.fieldSources))
+		c := make(amity.FieldSources, len(fs))
+		for _, f := range fields {
+			var l []amity.SourceID
+			if fs[f] != nil {
+				l = make([]amity.SourceID, len(fs[f]))
+				for i, id := range fs[f] {
+					l[i] = same(b, id)
+				}
+			}
+			c[same(b, f)] = l
+		}
+		b.t.fieldSources = append(b.t.fieldSources, c)
+		b.fieldSources[string(k)] = n
+	}
+	b.uv(int(n))
+}

@@ -1,0 +1,65 @@
+package relations
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/amitydata/amity/events"
+)
+
+// TestIDTable checks that every ID of a dataset is found where the
+// checker's map of IDs says it lies, and that other strings are not.
+func TestIDTable(t *testing.T) {
+	r := benchRecords(2000)
+	statements := 0
+	for i := range r.Meetings {
+		m := &r.Meetings[i]
+		for j := range m.Statements {
+			if i%3 > 0 { // and the others have none
+				m.Statements[j].ID = events.StatementID(string(m.ID) + "-s" + string(rune('1'+j)))
+				statements++
+			}
+		}
+	}
+	if statements == 0 {
+		t.Fatal("no statements with IDs to look up")
+	}
+	c := checker{r: &r}
+	c.index()
+	if len(c.errs) > 0 {
+		t.Fatalf("index: %v", c.errs)
+	}
+	d, err := New(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range c.ids {
+		got, ok := d.ids.find(d, id)
+		if !ok || got != want {
+			t.Errorf("find(%q) = %v, %t; want %v, true", id, got, ok, want)
+		}
+	}
+	for _, id := range []string{"", "nope", "m-", "AZ ", strings.Repeat("m", 200)} {
+		if at, ok := d.ids.find(d, id); ok {
+			t.Errorf("find(%q) = %v, want none", id, at)
+		}
+	}
+	posts, stmts := 0, 0
+	for _, o := range r.Officials {
+		posts += len(o.Posts)
+	}
+	for _, m := range r.Meetings {
+		stmts += len(m.Statements)
+	}
+	want := map[Kind]int{KindSource: len(r.Sources), KindState: len(r.States), KindMinistry: len(r.Ministries),
+		KindOrganization: len(r.Organizations), KindOfficial: len(r.Officials), KindPost: posts, KindVisit: len(r.Visits),
+		KindMeeting: len(r.Meetings), KindStatement: stmts, KindInitiative: len(r.Initiatives), KindTie: len(r.Ties), "nope": 0}
+	for k, n := range want {
+		if got := d.Count(k); got != n {
+			t.Errorf("Count(%q) = %d, want %d", k, got, n)
+		}
+	}
+	if n := int(d.ids.base[len(kinds)]); n < len(c.ids) {
+		t.Errorf("the table numbers %d entities, fewer than the %d IDs", n, len(c.ids))
+	}
+}
