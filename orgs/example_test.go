@@ -38,7 +38,7 @@ func ExampleMinistry() {
 	fmt.Println(string(b))
 	// Output:
 	// <nil>
-	// {"id":"ir-ministry-of-culture-and-islamic-guidance","state":"IR","portfolio":"culture","name":"Ministry of Culture and Islamic Guidance"}
+	// {"id":"ir-ministry-of-culture-and-islamic-guidance","state":"IR","portfolios":["culture"],"name":"Ministry of Culture and Islamic Guidance"}
 }
 
 // Iran's Islamic Culture and Relations Organization is a government agency

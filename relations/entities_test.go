@@ -39,7 +39,7 @@ func TestZeroValues(t *testing.T) {
 	}{
 		{amity.Source{}, req("id", "publisher")},
 		{orgs.State{}, req("id", "name")},
-		{orgs.Ministry{}, req("id", "name", "portfolio", "state")},
+		{orgs.Ministry{}, req("id", "name", "portfolios", "state")},
 		{orgs.Organization{}, req("id", "kind", "name")},
 		{orgs.Membership{}, req("state")},
 		{orgs.Official{}, req("id", "name")},
@@ -47,11 +47,11 @@ func TestZeroValues(t *testing.T) {
 		{orgs.Place{}, req("country")},
 		{events.Meeting{}, req("date", "id", "participants", "sources")},
 		{events.Participant{}, req("official", "state")},
-		{events.Statement{}, req("speakers", "summary", "verb")},
+		{events.Statement{}, append(req("summary", "verb"), req("speakers")...)},
 		{events.EventCode{}, req("cameo")},
 		{events.Visit{}, req("guest", "host", "id", "sources", "start", "visitors")},
 		{cooperation.Initiative{}, req("history", "id", "kind", "parties", "sources", "title")},
-		{cooperation.StatusChange{}, req("date", "sources", "status")},
+		{cooperation.StatusChange{}, req("sources", "status")},
 		{cooperation.Tie{}, req("established", "id", "kind", "sources", "states")},
 	}
 	for _, tt := range tests {
@@ -74,9 +74,9 @@ func TestZeroValues(t *testing.T) {
 			{Path: "participants[1].official", Kind: amity.KindRequired},
 			{Path: "participants[1].state", Kind: amity.KindRequired},
 			{Path: "sources", Kind: amity.KindRequired},
-			{Path: "statements[0].speakers", Kind: amity.KindRequired},
 			{Path: "statements[0].summary", Kind: amity.KindRequired},
 			{Path: "statements[0].verb", Kind: amity.KindRequired},
+			{Path: "statements[0].speakers", Kind: amity.KindRequired},
 		}
 		if diff := cmp.Diff(want, amitytest.Problems(t, m.Validate())); diff != "" {
 			t.Errorf("Meeting with zero elements (-want +got):\n%s", diff)

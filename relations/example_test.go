@@ -112,7 +112,7 @@ func ExampleKinds() {
 	}
 	fmt.Println()
 	// Output:
-	// sources:true states:true ministries:true organizations:true officials:true posts:false visits:true meetings:true statements:false initiatives:true ties:true
+	// sources:true states:true ministries:true organizations:true officials:true posts:false groups:true visits:true meetings:true statements:false initiatives:true ties:true agreements:true events:true
 }
 
 // MeetingsBetween yields the meetings of two states in a period, in date

@@ -288,7 +288,7 @@ func TestWriteEmpty(t *testing.T) {
 	if err := relations.WriteJSONL(&lines, &relations.Records{}); err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff("{\n  \"schema\": \"amity/v1\"\n}\n", doc.String()); diff != "" {
+	if diff := cmp.Diff("{\n  \"schema\": \"amity/v2\"\n}\n", doc.String()); diff != "" {
 		t.Errorf("WriteJSON (-want +got):\n%s", diff)
 	}
 	if lines.Len() != 0 {
@@ -401,7 +401,7 @@ func ioProblems(t *testing.T, err error) []ioProblem {
 }
 
 const ioValidDoc = `{
-  "schema": "amity/v1",
+  "schema": "amity/v2",
   "states": [
     {"id": "AZ", "name": "Azerbaijan"},
     {"id": "IR", "name": "Iran"}
@@ -419,7 +419,7 @@ func TestDecodeJSONProblems(t *testing.T) {
 		states int
 	}{
 		{name: "valid", in: ioValidDoc, states: 2},
-		{name: "valid, members in any order", in: `{"states": [{"name": "Iran", "id": "IR"}], "schema": "amity/v1"}`, states: 1},
+		{name: "valid, members in any order", in: `{"states": [{"name": "Iran", "id": "IR"}], "schema": "amity/v2"}`, states: 1},
 		{name: "empty file", in: "", want: []ioProblem{{1, "", amity.KindSyntax}}},
 		{name: "white space only", in: "\n\n  ", want: []ioProblem{{1, "", amity.KindSyntax}}},
 		{name: "byte-order mark", in: "\uFEFF" + ioValidDoc, want: []ioProblem{{1, "", amity.KindSyntax}}, states: 2},
@@ -429,16 +429,16 @@ func TestDecodeJSONProblems(t *testing.T) {
 		{name: "trailing data", in: ioValidDoc + "\n{}", want: []ioProblem{{9, "", amity.KindSyntax}}, states: 2},
 		{name: "trailing garbage", in: ioValidDoc + "x", want: []ioProblem{{8, "", amity.KindSyntax}}, states: 2},
 		{name: "no schema", in: "{\n\"states\": []}", want: []ioProblem{{1, "schema", amity.KindRequired}}},
-		{name: "other schema", in: "{\n\"schema\": \"amity/v2\"}", want: []ioProblem{{2, "schema", amity.KindInvalid}}},
+		{name: "other schema", in: "{\n\"schema\": \"amity/v3\"}", want: []ioProblem{{2, "schema", amity.KindInvalid}}},
 		{name: "schema not a string", in: "{\"schema\": 1}", want: []ioProblem{{1, "schema", amity.KindSyntax}}},
-		{name: "unknown top-level member", in: "{\"schema\": \"amity/v1\",\n\"colour\": [1]}", want: []ioProblem{{2, "colour", amity.KindSyntax}}},
-		{name: "member differing in case", in: "{\"schema\": \"amity/v1\",\n\"States\": []}", want: []ioProblem{{2, "States", amity.KindSyntax}}},
-		{name: "list is null", in: "{\"schema\": \"amity/v1\",\n\"states\": null}", want: []ioProblem{{2, "states", amity.KindSyntax}}},
-		{name: "list is a string", in: "{\"schema\": \"amity/v1\",\n\"states\": \"AZ\"}", want: []ioProblem{{2, "states", amity.KindSyntax}}},
-		{name: "duplicate top-level key", in: "{\"schema\": \"amity/v1\",\n\"schema\": \"amity/v1\"}", want: []ioProblem{{2, "schema", amity.KindSyntax}}},
+		{name: "unknown top-level member", in: "{\"schema\": \"amity/v2\",\n\"colour\": [1]}", want: []ioProblem{{2, "colour", amity.KindSyntax}}},
+		{name: "member differing in case", in: "{\"schema\": \"amity/v2\",\n\"States\": []}", want: []ioProblem{{2, "States", amity.KindSyntax}}},
+		{name: "list is null", in: "{\"schema\": \"amity/v2\",\n\"states\": null}", want: []ioProblem{{2, "states", amity.KindSyntax}}},
+		{name: "list is a string", in: "{\"schema\": \"amity/v2\",\n\"states\": \"AZ\"}", want: []ioProblem{{2, "states", amity.KindSyntax}}},
+		{name: "duplicate top-level key", in: "{\"schema\": \"amity/v2\",\n\"schema\": \"amity/v2\"}", want: []ioProblem{{2, "schema", amity.KindSyntax}}},
 		{
 			name: "bad entities, reading goes on",
-			in: `{"schema": "amity/v1", "states": [
+			in: `{"schema": "amity/v2", "states": [
 {"id": "AZ", "name": "Azerbaijan", "colour": "blue"},
 {"id": "IR",
  "name": "Iran", "ID": "ir"},
@@ -462,17 +462,17 @@ func TestDecodeJSONProblems(t *testing.T) {
 			},
 			states: 2,
 		},
-		{name: "malformed entity stops the reading", in: "{\"schema\": \"amity/v1\", \"states\": [\n{\"id\": \"AZ\",, }, {\"id\": \"IR\", \"name\": \"Iran\"}]}",
+		{name: "malformed entity stops the reading", in: "{\"schema\": \"amity/v2\", \"states\": [\n{\"id\": \"AZ\",, }, {\"id\": \"IR\", \"name\": \"Iran\"}]}",
 			want: []ioProblem{{2, "states[0]", amity.KindSyntax}}},
 		{name: "document too large", in: ioValidDoc, opts: relations.ReadOptions{MaxDocumentBytes: 50}, want: []ioProblem{{4, "", amity.KindTooLarge}}},
 		{name: "document at the limit", in: ioValidDoc, opts: relations.ReadOptions{MaxDocumentBytes: int64(len(ioValidDoc))}, states: 2},
-		{name: "string too long", in: `{"schema": "amity/v1", "states": [{"id": "AZ", "name": "` + strings.Repeat("é", 40) + `"}]}`,
+		{name: "string too long", in: `{"schema": "amity/v2", "states": [{"id": "AZ", "name": "` + strings.Repeat("é", 40) + `"}]}`,
 			opts: relations.ReadOptions{MaxStringBytes: 64}, want: []ioProblem{{1, "states[0].name", amity.KindTooLarge}}},
-		{name: "too deep for the limit", in: `{"schema": "amity/v1", "states": [{"id": "AZ", "local_names": {"x": [[[]]]}}]}`,
+		{name: "too deep for the limit", in: `{"schema": "amity/v2", "states": [{"id": "AZ", "local_names": {"x": [[[]]]}}]}`,
 			opts: relations.ReadOptions{MaxDepth: 5}, want: []ioProblem{{1, "states[0].local_names.x", amity.KindTooLarge}}},
-		{name: "nesting 100000 deep", in: `{"schema": "amity/v1", "states": [` + strings.Repeat("[", 100000),
+		{name: "nesting 100000 deep", in: `{"schema": "amity/v2", "states": [` + strings.Repeat("[", 100000),
 			want: []ioProblem{{1, "states[0]", amity.KindTooLarge}}},
-		{name: "nesting 100000 deep, closed", in: `{"schema": "amity/v1", "states": [{"id":` + strings.Repeat("[", 100000) + strings.Repeat("]", 100000) + `}]}`,
+		{name: "nesting 100000 deep, closed", in: `{"schema": "amity/v2", "states": [{"id":` + strings.Repeat("[", 100000) + strings.Repeat("]", 100000) + `}]}`,
 			want: []ioProblem{{1, "states[0]", amity.KindTooLarge}}},
 	}
 	for _, tt := range tests {
@@ -602,7 +602,7 @@ func TestReadProblems(t *testing.T) {
 		`{"entity":"official","id":"karimov","name":"Anar Karimov"}`,
 		`{"entity":"state","id":"az","name":"lower case"}`,
 	}, "\n")
-	doc := `{"schema": "amity/v1",
+	doc := `{"schema": "amity/v2",
 "states": [{"id": "AZ", "name": "Azerbaijan"},
   {"id": "IR", "name": "Iran"},
   {"id": "az", "name": "lower case"}],
@@ -669,7 +669,7 @@ func TestReadAfterBadFile(t *testing.T) {
 // is, not as a problem of the data.
 func TestReaderError(t *testing.T) {
 	want := errors.New("connection reset")
-	in := io.MultiReader(strings.NewReader(`{"schema": "amity/v1", "states": [`), iotest.ErrReader(want))
+	in := io.MultiReader(strings.NewReader(`{"schema": "amity/v2", "states": [`), iotest.ErrReader(want))
 	if _, err := relations.ReadJSON(in, relations.ReadOptions{}); !errors.Is(err, want) {
 		t.Errorf("ReadJSON: got %v, want %v", err, want)
 	}

@@ -80,25 +80,25 @@ func TestReadJSONManyNewlines(t *testing.T) {
 	}{
 		{
 			name:   "malformed",
-			before: `{"schema": "amity/v1", "states": [`,
+			before: `{"schema": "amity/v2", "states": [`,
 			after:  `x]}`,
 			want:   []problem{{true, 1, "states[0]", amity.KindSyntax}},
 		},
 		{
 			name:   "entity",
-			before: `{"schema": "amity/v1", "states": [`,
+			before: `{"schema": "amity/v2", "states": [`,
 			after:  "{\"id\": \"TR\",\n\"name\": \"Türkiye\", \"bogus\": 1}]}",
 			want:   []problem{{true, 2, "states[0].bogus", amity.KindSyntax}},
 		},
 		{
 			name:   "after-end",
-			before: `{"schema": "amity/v1"}`,
+			before: `{"schema": "amity/v2"}`,
 			after:  `x`,
 			want:   []problem{{true, 1, "", amity.KindSyntax}},
 		},
 		{
 			name:   "bom",
-			before: "\uFEFF{\"schema\": \"amity/v1\", \"states\": [",
+			before: "\uFEFF{\"schema\": \"amity/v2\", \"states\": [",
 			after:  `x]}`,
 			want:   []problem{{false, 1, "", amity.KindSyntax}, {true, 1, "states[0]", amity.KindSyntax}},
 		},
@@ -140,7 +140,7 @@ func TestReadJSONManyNewlines(t *testing.T) {
 // be about the same.
 func BenchmarkReadJSONNewlines(b *testing.B) {
 	const (
-		before = `{"schema": "amity/v1", "states": [`
+		before = `{"schema": "amity/v2", "states": [`
 		after  = `{"id": "TR", "name": "Türkiye"}]}`
 	)
 	for _, ws := range []struct{ name, ws string }{{"ws=newlines", "\n"}, {"ws=spaces", " "}} {

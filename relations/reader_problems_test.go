@@ -52,7 +52,7 @@ func rpLines(es []rpEntity) string {
 // i+2.
 func rpDocument(es []rpEntity) string {
 	var b strings.Builder
-	b.WriteString(`{"schema": "amity/v1"`)
+	b.WriteString(`{"schema": "amity/v2"`)
 	for i, e := range es {
 		switch {
 		case i == 0 || es[i-1].kind != e.kind:

@@ -252,7 +252,7 @@ func asDocument(t *testing.T, data []byte) []byte {
 		lists[relations.Kind(kind)] = append(lists[relations.Kind(kind)], line)
 	}
 	var b strings.Builder
-	b.WriteString(`{"schema":"amity/v1"`)
+	b.WriteString(`{"schema":"amity/v2"`)
 	for _, k := range relations.Kinds() {
 		if l := lists[k]; len(l) > 0 {
 			b.WriteString(",\n\"" + k.Plural() + "\":[\n" + strings.Join(l, ",\n") + "]")

@@ -322,6 +322,7 @@ func (c *checker) references() {
 		c.resolve(string(o.State), KindState, at("organizations", i, "state"))
 		c.resolve(string(o.ParentMinistry), KindMinistry, at("organizations", i, "parent_ministry"))
 		c.resolve(string(o.ParentOrganization), KindOrganization, at("organizations", i, "parent_organization"))
+		c.resolve(string(o.HostState), KindState, at("organizations", i, "host_state"))
 		for k, m := range o.Members {
 			mp := at("organizations", i, "members", k)
 			c.resolve(string(m.State), KindState, func() amity.Path { return mp().Child("state") })
@@ -330,18 +331,11 @@ func (c *checker) references() {
 		c.sources(o.Sources, o.FieldSources, at("organizations", i, ""))
 	}
 	c.ancestry()
-	for i, o := range r.Officials {
-		for k, p := range o.Posts {
-			pp := at("officials", i, "posts", k)
-			c.resolve(string(p.State), KindState, func() amity.Path { return pp().Child("state") })
-			c.resolve(string(p.Ministry), KindMinistry, func() amity.Path { return pp().Child("ministry") })
-			c.resolve(string(p.Organization), KindOrganization, func() amity.Path { return pp().Child("organization") })
-			refs(c, p.Sources, KindSource, func() amity.Path { return pp().Child("sources") })
-		}
-		c.sources(o.Sources, o.FieldSources, at("officials", i, ""))
-	}
+	c.officials()
+	c.groups()
 	for i, v := range r.Visits {
 		refs(c, v.Visitors, KindOfficial, at("visits", i, "visitors"))
+		refs(c, v.Groups, KindGroup, at("visits", i, "groups"))
 		c.resolve(string(v.Guest), KindState, at("visits", i, "guest"))
 		c.resolve(string(v.Host), KindState, at("visits", i, "host"))
 		c.places(v.Places, at("visits", i, "places"))
@@ -361,6 +355,10 @@ func (c *checker) references() {
 		refs(c, in.Organizations, KindOrganization, at("initiatives", i, "organizations"))
 		refs(c, in.ProposedBy, KindOfficial, at("initiatives", i, "proposed_by"))
 		refs(c, in.LedBy, KindOfficial, at("initiatives", i, "led_by"))
+		refs(c, in.ProposedByGroups, KindGroup, at("initiatives", i, "proposed_by_groups"))
+		refs(c, in.Agreements, KindAgreement, at("initiatives", i, "agreements"))
+		refs(c, in.Ties, KindTie, at("initiatives", i, "ties"))
+		refs(c, in.Related, KindInitiative, at("initiatives", i, "related"))
 		refs(c, in.Meetings, KindMeeting, at("initiatives", i, "meetings"))
 		refs(c, in.Statements, KindStatement, at("initiatives", i, "statements"))
 		for k, h := range in.History {
@@ -380,6 +378,22 @@ func (c *checker) references() {
 		}
 		c.sources(t.Sources, t.FieldSources, at("ties", i, ""))
 	}
+	c.agreements()
+	c.culturalEvents()
+}
+
+// officials checks the references of every official's posts.
+func (c *checker) officials() {
+	for i, o := range c.r.Officials {
+		for k, p := range o.Posts {
+			pp := at("officials", i, "posts", k)
+			c.resolve(string(p.State), KindState, func() amity.Path { return pp().Child("state") })
+			c.resolve(string(p.Ministry), KindMinistry, func() amity.Path { return pp().Child("ministry") })
+			c.resolve(string(p.Organization), KindOrganization, func() amity.Path { return pp().Child("organization") })
+			refs(c, p.Sources, KindSource, func() amity.Path { return pp().Child("sources") })
+		}
+		c.sources(o.Sources, o.FieldSources, at("officials", i, ""))
+	}
 }
 
 // meeting checks the references of meeting i, that each participant's
@@ -391,9 +405,15 @@ func (c *checker) meeting(i int) {
 	mp := func() amity.Path { return amity.NewPath("meetings").Index(i) }
 	c.resolve(string(m.Host), KindState, func() amity.Path { return mp().Child("host") })
 	c.resolve(string(m.Place.Country), KindState, func() amity.Path { return mp().Child("place").Child("country") })
+	c.resolve(string(m.Commission), KindOrganization, func() amity.Path { return mp().Child("commission") })
 	for k := range m.Participants {
 		p := &m.Participants[k]
 		pp := func(field string) amity.Path { return mp().Child("participants").Index(k).Child(field) }
+		if p.Group != "" {
+			c.resolve(string(p.Group), KindGroup, func() amity.Path { return pp("group") })
+			c.resolve(string(p.State), KindState, func() amity.Path { return pp("state") })
+			continue
+		}
 		// The post first: it names its official, who then needs no
 		// lookup of his own when he comes first in the index.
 		post, postFound := c.lookup(string(p.Post), KindPost)
