@@ -83,6 +83,9 @@ type index struct {
 	// names contain a word.
 	names  []named
 	tokens map[string][]int32
+
+	// agr indexes agreements and cultural events.
+	agr agreementIndex
 }
 
 // posting is a pair of positions, ranks or indexes, as each list says.
@@ -200,6 +203,7 @@ func newIndex(r *Records, ids map[string]ref, mOrder []int32, mKey []uint32) *in
 	ix.people(b)
 	ix.initiatives(b)
 	ix.diplomaticTies(b)
+	ix.agreements(b)
 	ix.intensities(b, score)
 	ix.nameIndex(b)
 	return ix
