@@ -12,7 +12,7 @@
 // is read from context is marked uncertain, with the reason: the year of
 // the dates the article gives by day and month, the parties (the article
 // names the signatories and "the two ministries", not the parties), and
-// the host of the signing (Vientiane is the Lao capital).
+// for whom each minister signed.
 //
 // The runnable example in examples/laos-cambodia and the tests that ask
 // the dataset each fact of the article share these records.
@@ -243,7 +243,6 @@ func meetings() []events.Meeting {
 			Title: "Signing of the memorandum of understanding on cultural cooperation",
 			Date:  dec21,
 			Place: orgs.Place{City: "Vientiane", Country: LA},
-			Host:  LA,
 			Participants: []events.Participant{
 				{Official: Mounkeo, State: LA, Post: MounkeoPost, Role: events.RoleSignatory},
 				{Official: HimChhem, State: KH, Post: HimChhemPost, Role: events.RoleSignatory},
@@ -254,7 +253,6 @@ func meetings() []events.Meeting {
 			Sources: src(),
 			Uncertain: amity.Uncertainty{
 				"date": yearInferred,
-				"host": {Basis: amity.BasisInferred, Reason: "The article says the memorandum was signed in Vientiane, the Lao capital; it does not say who hosted."},
 			},
 		},
 	}
