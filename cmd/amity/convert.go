@@ -38,6 +38,7 @@ func runConvert(e env, args []string) int {
 	fs, opts := newReadFlags(e, "convert", "-to "+writerNames()+" FILE",
 		"amity convert -to popolo story.json > story.popolo.json")
 	to := fs.String("to", "", "the `FORMAT` to write: "+writerNames())
+	upgrade := fs.Bool("upgrade", false, "read a file of the first document format, "+relations.SchemaV1+", and write the current one, "+relations.Schema)
 	if status, ok := parse(fs, args); !ok {
 		return status
 	}
@@ -50,7 +51,7 @@ func runConvert(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "amity: unknown -to %q: want %s\n", *to, writerNames())
 		return exitUsage
 	}
-	d, status := loadValid(e, fs.Arg(0), opts)
+	d, status := loadValidAs(e, fs.Arg(0), opts, *upgrade)
 	if d == nil {
 		return status
 	}

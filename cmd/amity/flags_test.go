@@ -16,7 +16,7 @@ func readingCommands() [][]string {
 	for _, q := range queries() {
 		args := []string{"query", q.name}
 		switch q.name {
-		case "shared-memberships":
+		case "shared-memberships", "agreements":
 			args = append(args, "-on", "2022-06-20")
 		case "anniversary":
 			args = append(args, "-year", "2022")
@@ -31,9 +31,13 @@ func readingCommands() [][]string {
 func withFile(cmd []string, file string, flags ...string) []string {
 	args := append(append([]string{}, cmd...), flags...)
 	if cmd[0] == "query" {
-		if cmd[1] == "find" {
+		switch cmd[1] {
+		case "find":
 			args = append(args, "Karimov")
-		} else {
+		case "signed-by":
+			args = append(args, "anar-karimov")
+		case "ending":
+		default:
 			args = append(args, "AZ", "IR")
 		}
 	}

@@ -130,6 +130,12 @@ type loaded struct {
 // file could not be read at all (usage or I/O); problems in the data are in
 // loaded.problems.
 func load(e env, file, format string, opts relations.ReadOptions) (loaded, error) {
+	return loadAs(e, file, format, opts, false)
+}
+
+// loadAs is load, reading a file of the first document format,
+// relations.SchemaV1, if upgrade is set: it is upgraded as it is read.
+func loadAs(e env, file, format string, opts relations.ReadOptions, upgrade bool) (loaded, error) {
 	format, err := formatOf(file, format)
 	if err != nil {
 		return loaded{}, err
@@ -143,9 +149,16 @@ func load(e env, file, format string, opts relations.ReadOptions) (loaded, error
 		defer p.done()
 		r = p.reader(r)
 	}
-	read := relations.ReadJSON
+	read, up := relations.ReadJSON, relations.UpgradeJSON
 	if format == "jsonl" {
-		read = relations.ReadJSONL
+		read, up = relations.ReadJSONL, relations.UpgradeJSONL
+	}
+	if upgrade {
+		pr, pw := io.Pipe()
+		src := r
+		go func() { pw.CloseWithError(up(pw, src)) }()
+		defer pr.Close()
+		r = pr
 	}
 	d, err := read(r, opts)
 	if err != nil {
@@ -183,7 +196,13 @@ func errorsOf(err error) []amity.FieldError {
 // prints the problems of an invalid file and returns the exit status to
 // end with.
 func loadValid(e env, file string, opts *relations.ReadOptions) (*relations.Dataset, int) {
-	l, err := load(e, file, "", *opts)
+	return loadValidAs(e, file, opts, false)
+}
+
+// loadValidAs is loadValid, upgrading a file of relations.SchemaV1 as it
+// is read if upgrade is set.
+func loadValidAs(e env, file string, opts *relations.ReadOptions, upgrade bool) (*relations.Dataset, int) {
+	l, err := loadAs(e, file, "", *opts, upgrade)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "amity: %v\n", err)
 		return nil, exitUsage

@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/amitydata/amity/internal/azernews"
+	"github.com/amitydata/amity/internal/kplnews"
 	"github.com/amitydata/amity/relations"
 )
 
@@ -20,8 +21,14 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 // JSON Lines into a temporary folder and returns their paths.
 func storyFiles(t *testing.T) (doc, lines string) {
 	t.Helper()
+	return writeStory(t, azernews.Records())
+}
+
+// writeStory writes r to a document and to JSON Lines in a temporary
+// directory.
+func writeStory(t *testing.T, r relations.Records) (doc, lines string) {
+	t.Helper()
 	dir := t.TempDir()
-	r := azernews.Records()
 	var a, b bytes.Buffer
 	if err := relations.WriteJSON(&a, &r); err != nil {
 		t.Fatal(err)
@@ -67,6 +74,7 @@ func golden(t *testing.T, name, got string) {
 
 func TestQueriesOnTheStory(t *testing.T) {
 	doc, lines := storyFiles(t)
+	lk, lkLines := writeStory(t, kplnews.Records())
 	for _, tc := range []struct {
 		name string
 		args []string
@@ -83,6 +91,13 @@ func TestQueriesOnTheStory(t *testing.T) {
 		{"stats", []string{"stats", lines}},
 		{"graph-dot", []string{"graph", "-format", "dot", doc}},
 		{"graph-mermaid", []string{"graph", "-format", "mermaid", lines}},
+		{"agreements", []string{"query", "agreements", "-on", "2011", "LA", "KH", lk}},
+		{"agreements-json", []string{"query", "agreements", "-json", "-on", "2011", "LA", "KH", lkLines}},
+		{"ending", []string{"query", "ending", "-from", "2010", lk}},
+		{"signed-by", []string{"query", "signed-by", "him-chhem", lk}},
+		{"signed-by-json", []string{"query", "signed-by", "-json", "mounkeo-oraboun", lkLines}},
+		{"between-groups", []string{"query", "between", "LA", "KH", lk}},
+		{"stats-laos-cambodia", []string{"stats", lk}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			status, stdout, stderr := runCmd(tc.args...)
@@ -241,5 +256,31 @@ func TestConvertAndImport(t *testing.T) {
 	}
 	if status, _, _ := runCmd("convert", "-to", "xml", doc); status != exitUsage {
 		t.Errorf("convert -to xml: exit status %d, want %d", status, exitUsage)
+	}
+}
+
+// TestConvertUpgrade converts the example as the first document format
+// wrote it (testdata/v1, written before the format changed) and gets the
+// example as it is written today, from a document and from JSON Lines.
+func TestConvertUpgrade(t *testing.T) {
+	r := azernews.Records()
+	var want bytes.Buffer
+	if err := relations.WriteJSON(&want, &r); err != nil {
+		t.Fatal(err)
+	}
+	for _, file := range []string{"azerbaijan-iran.json", "azerbaijan-iran.jsonl"} {
+		t.Run(file, func(t *testing.T) {
+			status, stdout, stderr := runCmd("convert", "-upgrade", "-to", "json", filepath.Join("..", "..", "testdata", "v1", file))
+			if status != exitOK {
+				t.Fatalf("exit status %d; stderr:\n%s", status, stderr)
+			}
+			if diff := cmp.Diff(want.String(), stdout); diff != "" {
+				t.Errorf("upgraded example differs from today's (-want +got):\n%s", diff)
+			}
+		})
+	}
+	doc, _ := storyFiles(t)
+	if status, _, stderr := runCmd("convert", "-upgrade", "-to", "json", doc); status == exitOK || !strings.Contains(stderr, relations.SchemaV1) {
+		t.Errorf("upgrading a file of today's format: exit status %d, stderr %q; want a failure naming %s", status, stderr, relations.SchemaV1)
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/cooperation"
+	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/jsoncodec"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
@@ -31,6 +32,12 @@ func queries() []query {
 			"amity query shared-memberships -on 2022-06-20 AZ IR story.json", querySharedMemberships},
 		{"anniversary", "-year YEAR [-json] STATE STATE FILE", "which anniversary of diplomatic relations falls in a year",
 			"amity query anniversary -year 2022 AZ IR story.json", queryAnniversary},
+		{"agreements", "-on DATE [-json] STATE STATE FILE", "agreements in force between two states on a date",
+			"amity query agreements -on 2011-06 LA KH story.json", queryAgreements},
+		{"ending", "[-from DATE] [-to DATE] [-json] FILE", "agreements that end, expire or are terminated in a period, by date",
+			"amity query ending -from 2025 -to 2026 archive.jsonl", queryEnding},
+		{"signed-by", "[-json] OFFICIAL FILE", "agreements an official signed, by date",
+			"amity query signed-by him-chhem story.json", querySignedBy},
 		{"find", "[-json] NAME FILE", "states, ministries, organizations and officials by any of their names",
 			"amity query find Esmaeili story.json", queryFind},
 	}
@@ -139,7 +146,7 @@ func queryBetween(e env, args []string) int {
 	for _, m := range meetings {
 		var who []string
 		for _, p := range m.Participants {
-			who = append(who, nameOf(d, p.Official)+" ("+string(p.State)+")")
+			who = append(who, actorOf(d, p)+" ("+string(p.State)+")")
 		}
 		fmt.Fprintf(e.stdout, "%-10s  %s  %s", m.Date, m.ID, strings.Join(who, ", "))
 		if !m.Place.IsZero() {
@@ -273,9 +280,20 @@ func queryFind(e env, args []string) int {
 // nameOf returns the primary name of an official, or the ID if unknown.
 func nameOf(d *relations.Dataset, id orgs.OfficialID) string {
 	if o, ok := d.Official(id); ok {
-		return o.Name
+		return o.Label()
 	}
 	return string(id)
+}
+
+// actorOf names the official or group a participant is.
+func actorOf(d *relations.Dataset, p events.Participant) string {
+	if p.Group != "" {
+		if g, ok := d.Group(p.Group); ok {
+			return g.Label()
+		}
+		return string(p.Group)
+	}
+	return nameOf(d, p.Official)
 }
 
 // nonNil returns s, or an empty slice for nil, so that JSON shows [].
