@@ -287,3 +287,28 @@ func ExampleClip() {
 	// It was also suggested that Azerbaijan's cultural capital - the city of Shusha - ...
 	// true
 }
+
+// A date the article gives by day and month only: the year is read from
+// the date of publication, and the entity says so.
+func ExampleUncertainty() {
+	u := amity.Uncertainty{"date": {Basis: amity.BasisInferred,
+		Reason: "The article gives the day and month; the year is that of its publication."}}
+	q, ok := u.Of("date")
+	fmt.Println(ok, q.Basis, u.Fields())
+	_, ok = u.Of("place")
+	fmt.Println(ok)
+	// Output:
+	// true inferred [date]
+	// false
+}
+
+func ExampleValidClock() {
+	for _, s := range []string{"14:05", "02:47+04:00", "24:00", "2pm"} {
+		fmt.Println(s, amity.ValidClock(s))
+	}
+	// Output:
+	// 14:05 true
+	// 02:47+04:00 true
+	// 24:00 false
+	// 2pm false
+}

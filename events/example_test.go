@@ -270,3 +270,43 @@ func ExampleOccasion_Valid() {
 	// Output:
 	// diplomatic_relations_anniversary true false
 }
+
+// A delegation taking part as a whole, beside the minister who leads it,
+// and a statement the two sides made together.
+func ExampleParticipant_Actor() {
+	m := events.Meeting{
+		ID: "m", Date: amity.MustParseDate("2010-12-16"),
+		Participants: []events.Participant{
+			{Official: "mounkeo-oraboun", State: "LA", Role: events.RoleHeadOfDelegation},
+			{Group: "la-delegation", State: "LA"},
+			{Group: "kh-delegation", State: "KH"},
+		},
+		Statements: []events.Statement{{
+			Groups: []orgs.GroupID{"la-delegation", "kh-delegation"}, Verb: events.VerbExpressed,
+			Summary: "The two sides expressed their willingness to strengthen relations.",
+		}},
+		Sources: []amity.SourceID{"kpl"},
+	}
+	fmt.Println(m.Validate())
+	for _, p := range m.Participants {
+		fmt.Printf("%s [%s]\n", p.Actor(), p.Role)
+	}
+	fmt.Println(m.Officials(), m.Groups())
+	// Output:
+	// <nil>
+	// mounkeo-oraboun [head_of_delegation]
+	// la-delegation []
+	// kh-delegation []
+	// [mounkeo-oraboun] [la-delegation kh-delegation]
+}
+
+// The source's own assessment has no speaker.
+func ExampleStatement_bySource() {
+	s := events.Statement{BySource: true, Verb: events.VerbNoted, Summary: "The talks were held in a warm atmosphere."}
+	fmt.Println(s.Validate())
+	s.Speakers = []orgs.OfficialID{"x"}
+	fmt.Println(s.Validate())
+	// Output:
+	// <nil>
+	// by_source: conflict: "true": a statement of the source's own has no speakers
+}
