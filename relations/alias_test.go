@@ -7,7 +7,6 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/amitydata/amity/internal/azernews"
 	"github.com/amitydata/amity/internal/synth"
 	"github.com/amitydata/amity/relations"
 )
@@ -35,7 +34,7 @@ func TestNothingReturnedAliases(t *testing.T) {
 		s       subjects
 		full    bool // every method has something to say
 	}{
-		{"story", azernews.Records, storySubjects(), true},
+		{"story", storyRecords, storySubjects(), true},
 		{"archive", archive, recordSubjects(&a), false},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package relations
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -217,8 +218,20 @@ func decodeJSONL(r io.Reader, opts ReadOptions, check bool) (*reading, error) {
 		}
 		ws[k] = w
 		wg.Go(func() {
-			for b := range work {
-				w.run(b)
+			// A worker ends when the lines end, or as soon as the reading
+			// stops: the line reader may then be waiting for input that
+			// does not come (a producer that stalls), and is left to end
+			// when it does.
+			for {
+				select {
+				case b, ok := <-work:
+					if !ok {
+						return
+					}
+					w.run(b)
+				case <-stop:
+					return
+				}
 			}
 		})
 	}
@@ -346,6 +359,14 @@ func readBatches(r io.Reader, maxLine int, work, order chan<- *batch, free <-cha
 		default:
 		}
 		line, size, err := lr.Next()
+		if errors.Is(err, lines.ErrEndless) {
+			// A problem of the data, not of the reader: it is reported
+			// on its line, and the reading ends there.
+			b.pre = append(b.pre, amity.FieldError{Line: n, Kind: amity.KindTooLarge,
+				Detail: "a line longer than the limit of " + strconv.Itoa(maxLine) + " bytes that does not end; the reading stops here"})
+			send()
+			return
+		}
 		if err != nil {
 			if err == io.EOF {
 				b.empty = n == 1

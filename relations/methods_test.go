@@ -29,6 +29,28 @@ type subjects struct {
 	tie            cooperation.TieID
 	on             amity.Date
 	name           string
+	// The agreement, group, cultural event and signatory asked about,
+	// and two states with an agreement in force between them on inForce.
+	agreement cooperation.AgreementID
+	group     orgs.GroupID
+	event     cooperation.CulturalEventID
+	signer    orgs.OfficialID
+	pa, pb    orgs.StateID
+	inForce   amity.Date
+}
+
+// storyRecords are the records of the example story, with the
+// agreements of agreementRecords beside them.
+func storyRecords() relations.Records {
+	r, more := azernews.Records(), agreementRecords()
+	r.Sources = append(r.Sources, more.Sources...)
+	r.States = append(r.States, more.States...)
+	r.Ministries = append(r.Ministries, more.Ministries...)
+	r.Officials = append(r.Officials, more.Officials...)
+	r.Groups = append(r.Groups, more.Groups...)
+	r.Agreements = append(r.Agreements, more.Agreements...)
+	r.Events = append(r.Events, more.Events...)
+	return r
 }
 
 // storySubjects are subjects of the example story, of which every
@@ -46,6 +68,8 @@ func storySubjects() subjects {
 		source: azernews.Azernews, meeting: azernews.MeetingIsmaili, statement: azernews.KarimovCentre,
 		visit: visit, initiative: azernews.CulturalCentre, tie: azernews.DiplomaticTie,
 		on: amity.MustParseDate("2022-06-20"), name: "Esmaeili",
+		agreement: "programme-2011", group: "kh-delegation", event: "la-kh-festival", signer: "kh-minister",
+		pa: "LA", pb: "KH", inForce: amity.MustParseDate("2011-06-01"),
 	}
 }
 
@@ -64,6 +88,23 @@ func recordSubjects(r *relations.Records) subjects {
 	first(len(r.Visits), func(i int) { s.visit = r.Visits[i] })
 	first(len(r.Initiatives), func(i int) { s.initiative = r.Initiatives[i].ID })
 	first(len(r.Ties), func(i int) { s.tie = r.Ties[i].ID })
+	first(len(r.Groups), func(i int) { s.group = r.Groups[i].ID })
+	first(len(r.Events), func(i int) { s.event = r.Events[i].ID })
+	first(len(r.Agreements), func(i int) {
+		a := r.Agreements[i]
+		s.agreement, s.inForce = a.ID, a.InForce()
+		if len(a.Signatories) > 0 {
+			s.signer = a.Signatories[0].Official
+		}
+		for _, p := range a.Parties {
+			switch {
+			case p.State != "" && s.pa == "":
+				s.pa = p.State
+			case p.State != "":
+				s.pb = p.State
+			}
+		}
+	})
 	i := slices.IndexFunc(r.Meetings, func(m events.Meeting) bool { return len(m.Statements) > 0 })
 	if i < 0 {
 		return s
@@ -87,7 +128,20 @@ func recordSubjects(r *relations.Records) subjects {
 // methodCalls gives, for each exported method of *Dataset by name, the
 // arguments of each call callAll makes.
 var methodCalls = map[string]func(s subjects) [][]any{
-	"Anniversary": func(s subjects) [][]any { return [][]any{{s.a, s.b, s.on.Year()}, {s.b, s.a, 1}} },
+	"Agreement":      func(s subjects) [][]any { return [][]any{{s.agreement}, {cooperation.AgreementID("")}} },
+	"AgreementChain": func(s subjects) [][]any { return [][]any{{s.agreement}} },
+	"AgreementsEnding": func(s subjects) [][]any {
+		return [][]any{{relations.Period{}}, {relations.Period{From: s.inForce}}}
+	},
+	"AgreementsInForce": func(s subjects) [][]any { return [][]any{{s.pa, s.pb, s.inForce}, {s.a, s.a, s.on}} },
+	"Anniversary":       func(s subjects) [][]any { return [][]any{{s.a, s.b, s.on.Year()}, {s.b, s.a, 1}} },
+	"CulturalEvent":     func(s subjects) [][]any { return [][]any{{s.event}} },
+	"CulturalEvents": func(s subjects) [][]any {
+		return [][]any{{relations.EventFilter{}}, {relations.EventFilter{State: s.pa}}}
+	},
+	"Group":           func(s subjects) [][]any { return [][]any{{s.group}} },
+	"Implementations": func(s subjects) [][]any { return [][]any{{cooperation.AgreementID("mou")}, {s.agreement}} },
+	"SignedBy":        func(s subjects) [][]any { return [][]any{{s.signer}} },
 	"Count": func(s subjects) [][]any {
 		var calls [][]any
 		for _, k := range append(relations.Kinds(), "nothing") {

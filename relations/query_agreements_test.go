@@ -37,6 +37,12 @@ func agreementRecords() relations.Records {
 			{ID: "kh-culture", State: "KH", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture}, Names: amity.Names{Name: "Ministry of Culture and Fine Arts"}},
 		},
 		Officials: []orgs.Official{minister("la-minister", "la-culture", "2006"), minister("kh-minister", "kh-culture", "2008")},
+		Groups:    []orgs.Group{{ID: "kh-delegation", Kind: orgs.GroupDelegation, State: "KH", Leaders: []orgs.OfficialID{"kh-minister"}, Sources: src}},
+		Events: []cooperation.CulturalEvent{{
+			ID: "la-kh-festival", Kind: cooperation.EventFestival, Title: "Film festival", States: []orgs.StateID{"LA", "KH"},
+			Agreement: "mou", Groups: []orgs.GroupID{"kh-delegation"},
+			History: []cooperation.EventChange{{Status: cooperation.EventAnnounced, Sources: src}}, Sources: src,
+		}},
 		Agreements: []cooperation.Agreement{
 			{
 				ID: "mou", Kind: cooperation.AgreementMemorandum, Title: "Memorandum of Understanding on cultural cooperation", ShortTitle: "MOU",

@@ -46,10 +46,23 @@ func (d *DocReader) Read(p []byte) (int, error) {
 	}
 	p = p[:min(int64(len(p)), d.max-d.n, docReadBytes)]
 	n, err := d.r.Read(p)
+	// A reader that keeps returning nothing and no error would keep its
+	// caller waiting for ever: give up as bufio does.
+	for empty := 1; n == 0 && err == nil && len(p) > 0; empty++ {
+		if empty == maxEmptyReads {
+			return 0, io.ErrNoProgress
+		}
+		n, err = d.r.Read(p)
+	}
 	d.lines += Count(p[:n])
 	d.n += int64(n)
 	return n, err
 }
+
+// maxEmptyReads is how many reads in a row may return nothing and no
+// error before a DocReader gives up with [io.ErrNoProgress], as
+// bufio.Reader does.
+const maxEmptyReads = 100
 
 // Lines returns the number of line feeds in the bytes read.
 func (d *DocReader) Lines() int { return d.lines }

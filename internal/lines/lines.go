@@ -7,11 +7,30 @@ package lines
 
 import (
 	"bufio"
+	"errors"
 	"io"
+	"math"
 	"strings"
 
 	"github.com/amitydata/amity"
 )
+
+// ErrEndless is the error of [Reader.Next] on a line that runs past the
+// bound of a line read on: the input may never end a line (a device of
+// zeros read as JSON Lines), and reading it to the end could take for
+// ever.
+var ErrEndless = errors.New("a line with no end in sight")
+
+// endlessBytes is how far past its limit a [Reader] reads a line to find
+// its end, so that the lines after an over-long one are read too: at
+// least 64 MiB, or 8 times the limit.
+func endlessBytes(limit int) int {
+	extra := max(64<<20, min(limit, math.MaxInt/16)*8)
+	if limit > math.MaxInt-extra {
+		return math.MaxInt
+	}
+	return limit + extra
+}
 
 // Reader reads lines, holding at most one line, and of a line longer
 // than its limit only the first bytes.
@@ -29,8 +48,9 @@ func NewReader(r io.Reader, max int) *Reader {
 
 // Next returns the next line without its line end ("\n", or "\r\n"),
 // and its size in bytes. A line longer than the limit comes as its first
-// bytes only. After the last line, Next returns io.EOF. The line is valid
-// until the next call.
+// bytes only; one that runs on far past it (64 MiB, or 8 times the limit)
+// ends the reading with [ErrEndless]. After the last line, Next returns
+// io.EOF. The line is valid until the next call.
 func (l *Reader) Next() ([]byte, int, error) {
 	chunk, err := l.br.ReadSlice('\n')
 	switch {
@@ -51,6 +71,8 @@ func (l *Reader) Next() ([]byte, int, error) {
 			l.buf = append(l.buf, chunk...)
 		}
 		switch {
+		case err == bufio.ErrBufferFull && size > endlessBytes(l.max):
+			return nil, 0, ErrEndless
 		case err == bufio.ErrBufferFull:
 			continue
 		case err == nil:
