@@ -35,26 +35,37 @@ func newFlags(e env, name, args, example string) *flag.FlagSet {
 	return fs
 }
 
+// reading is how a subcommand reads its dataset, as its flags set it.
+type reading struct {
+	// opts holds the limits of reading.
+	opts relations.ReadOptions
+	// from is the format of the input, "json" or "jsonl"; "" to tell it
+	// from the file's extension.
+	from string
+}
+
 // newReadFlags returns the flag set of a subcommand that reads a dataset,
-// as newFlags does, with the flags of the limits of reading (see
-// readFlags), and the options they set once the flags are parsed.
-func newReadFlags(e env, name, args, example string) (*flag.FlagSet, *relations.ReadOptions) {
+// as newFlags does, with the flags of reading (see readFlags), and how
+// they say to read once the flags are parsed.
+func newReadFlags(e env, name, args, example string) (*flag.FlagSet, *reading) {
 	fs := newFlags(e, name, args, example)
 	return fs, readFlags(fs)
 }
 
-// readFlags adds to fs a flag for each limit of relations.ReadOptions, and
-// returns the options they set once fs has parsed the arguments. A flag
-// takes a whole number, 0 or more; 0, the value when it is not given,
-// keeps the library's default.
-func readFlags(fs *flag.FlagSet) *relations.ReadOptions {
-	o := new(relations.ReadOptions)
+// readFlags adds to fs the flag -in, the format of the input, and a
+// flag for each limit of relations.ReadOptions, and returns what they set
+// once fs has parsed the arguments. A limit takes a whole number, 0 or
+// more; 0, the value when it is not given, keeps the library's default.
+func readFlags(fs *flag.FlagSet) *reading {
+	rd := new(reading)
+	fs.StringVar(&rd.from, "in", "", "read the input as `json` or jsonl, whatever its extension; needed for - (standard input)")
+	o := &rd.opts
 	limitVar(fs, &o.MaxLineBytes, "max-line-bytes", "the longest line of JSON Lines, `N` bytes without its line end", relations.DefaultMaxLineBytes, "1 MiB")
 	limitVar(fs, &o.MaxDocumentBytes, "max-document-bytes", "the largest JSON document, `N` bytes", relations.DefaultMaxDocumentBytes, "256 MiB")
 	limitVar(fs, &o.MaxStringBytes, "max-string-bytes", "the longest string or member name, `N` bytes as written between its quotes", relations.DefaultMaxStringBytes, "64 KiB")
 	limitVar(fs, &o.MaxDepth, "max-depth", "the deepest nesting of objects and lists, `N` levels, the document or the line counting 1", relations.DefaultMaxDepth, "")
 	limitVar(fs, &o.MaxProblems, "max-problems", "report at most `N` problems; reading stops at the next, and says so", relations.DefaultMaxProblems, "")
-	return o
+	return rd
 }
 
 // limitVar defines the flag name for the limit *p, whose default is def
@@ -109,7 +120,7 @@ func formatOf(file, flagValue string) (string, error) {
 		return f, nil
 	case "":
 	default:
-		return "", fmt.Errorf("unknown -format %q: want json or jsonl", flagValue)
+		return "", fmt.Errorf("unknown input format %q: want json or jsonl", flagValue)
 	}
 	switch strings.ToLower(filepath.Ext(file)) {
 	case ".json":
@@ -117,7 +128,7 @@ func formatOf(file, flagValue string) (string, error) {
 	case ".jsonl", ".ndjson":
 		return "jsonl", nil
 	}
-	return "", fmt.Errorf("%s: cannot tell the format from the extension: give -format json or -format jsonl", file)
+	return "", fmt.Errorf("%s: cannot tell the format from the extension: give -in json or -in jsonl", file)
 }
 
 // loaded is the outcome of reading one file.
@@ -195,14 +206,14 @@ func errorsOf(err error) []amity.FieldError {
 // loadValid reads file, which must be valid, with the limits of opts. It
 // prints the problems of an invalid file and returns the exit status to
 // end with.
-func loadValid(e env, file string, opts *relations.ReadOptions) (*relations.Dataset, int) {
-	return loadValidAs(e, file, opts, false)
+func loadValid(e env, file string, rd *reading) (*relations.Dataset, int) {
+	return loadValidAs(e, file, rd, false)
 }
 
 // loadValidAs is loadValid, upgrading a file of relations.SchemaV1 as it
 // is read if upgrade is set.
-func loadValidAs(e env, file string, opts *relations.ReadOptions, upgrade bool) (*relations.Dataset, int) {
-	l, err := loadAs(e, file, "", *opts, upgrade)
+func loadValidAs(e env, file string, rd *reading, upgrade bool) (*relations.Dataset, int) {
+	l, err := loadAs(e, file, rd.from, rd.opts, upgrade)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "amity: %v\n", err)
 		return nil, exitUsage

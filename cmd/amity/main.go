@@ -8,17 +8,23 @@
 //	amity query timeline [-json] STATE STATE FILE
 //	amity query shared-memberships -on DATE [-json] STATE STATE FILE
 //	amity query anniversary -year YEAR [-json] STATE STATE FILE
+//	amity query agreements -on DATE [-json] STATE STATE FILE
+//	amity query ending [-from DATE] [-to DATE] [-json] FILE
+//	amity query signed-by [-json] OFFICIAL FILE
 //	amity query find [-json] NAME FILE
 //	amity graph -format dot|mermaid FILE
 //	amity stats [-json] FILE
-//	amity convert -to dot|ftm|json|jsonl|mermaid|plover|popolo FILE
+//	amity convert [-upgrade] -to dot|ftm|json|jsonl|mermaid|plover|popolo FILE
 //	amity import -from popolo [-to json|jsonl] FILE
 //	amity generate -meetings N [-seed S] [-format jsonl|json] [-o FILE]
 //
 // A FILE is an amity JSON document (".json") or a JSON Lines archive
-// (".jsonl"); -format overrides the extension. Flags come before
-// arguments, and the data file is the last argument. "-" reads standard
-// input (give -format).
+// (".jsonl"); -in json or -in jsonl overrides the extension. Flags come
+// before arguments, and the data file is the last argument. "-" reads
+// standard input (give -in). A state, official or agreement a query
+// names must be in the dataset; if not, the command says which one it may
+// have meant. convert -upgrade reads a file of the first document format,
+// amity/v1.
 //
 // Every command that reads a dataset (validate, query, graph, stats and
 // convert) takes the limits of reading as flags, each a number of 0 or
@@ -34,10 +40,12 @@
 // Input beyond a limit is a problem of kind "too large" on its line.
 //
 // Exit status: 0 when all went well and the data is valid, 1 when the data
-// is invalid, 2 for a usage or I/O error.
+// is invalid, 2 for a usage or I/O error, an error writing standard output
+// included.
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -69,7 +77,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"validate", "check files and print every problem, one a line", runValidate},
-		{"query", "ask a dataset: between, timeline, shared-memberships, anniversary, find", runQuery},
+		{"query", "ask a dataset: between, timeline, shared-memberships, anniversary, agreements, ending, signed-by, find", runQuery},
 		{"graph", "draw the network as Graphviz DOT or Mermaid", runGraph},
 		{"stats", "count the entities of a dataset by kind", runStats},
 		{"convert", "write a dataset as JSON, JSON Lines, Popolo, FollowTheMoney, PLOVER, DOT or Mermaid", runConvert},
@@ -78,9 +86,44 @@ func commands() []command {
 	}
 }
 
-// run runs the command line args and returns the exit status.
+// checked is a writer that keeps the first error of its writes, so that
+// a command whose output could not be written fails, whatever it wrote
+// with.
+type checked struct {
+	w   *bufio.Writer
+	err error
+}
+
+func (c *checked) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	c.err = err
+	return n, err
+}
+
+// flush writes what is buffered and returns the first error of all the
+// writes.
+func (c *checked) flush() error {
+	if c.err == nil {
+		c.err = c.w.Flush()
+	}
+	return c.err
+}
+
+// run runs the command line args and returns the exit status. Standard
+// output is buffered; an error writing it, at any time, makes the status
+// 2.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int) {
-	e := env{stdin: stdin, stdout: stdout, stderr: stderr}
+	out := &checked{w: bufio.NewWriterSize(stdout, 64<<10)}
+	defer func() {
+		if err := out.flush(); err != nil && status != exitUsage {
+			fmt.Fprintf(stderr, "amity: writing the output: %v\n", err)
+			status = exitUsage
+		}
+	}()
+	e := env{stdin: stdin, stdout: out, stderr: stderr}
 	defer func() {
 		// No input may crash the command: report a bug instead of a stack.
 		if r := recover(); r != nil {

@@ -71,8 +71,8 @@ func runQuery(e env, args []string) int {
 func queryFlags(e env, name string) (queryFlagSet, *bool) {
 	for _, q := range queries() {
 		if q.name == name {
-			fs, opts := newReadFlags(e, "query "+name, q.args, q.example)
-			return queryFlagSet{fs, opts}, fs.Bool("json", false, "write JSON instead of text")
+			fs, rd := newReadFlags(e, "query "+name, q.args, q.example)
+			return queryFlagSet{fs, rd}, fs.Bool("json", false, "write JSON instead of text")
 		}
 	}
 	panic("no query " + name)
@@ -82,7 +82,7 @@ func queryFlags(e env, name string) (queryFlagSet, *bool) {
 // flags set.
 type queryFlagSet struct {
 	*flag.FlagSet
-	read *relations.ReadOptions
+	read *reading
 }
 
 // pairArgs checks that the arguments are two states and a file.
@@ -139,6 +139,9 @@ func queryBetween(e env, args []string) int {
 	if d == nil {
 		return status
 	}
+	if !known(e, d, file, relations.KindState, string(a)) || !known(e, d, file, relations.KindState, string(b)) {
+		return exitUsage
+	}
 	meetings := slices.Collect(d.MeetingsBetween(a, b, p))
 	if *asJSON {
 		return writeJSON(e.stdout, nonNil(meetings))
@@ -173,12 +176,18 @@ func queryTimeline(e env, args []string) int {
 	if d == nil {
 		return status
 	}
+	if !known(e, d, file, relations.KindState, string(a)) || !known(e, d, file, relations.KindState, string(b)) {
+		return exitUsage
+	}
 	entries := slices.Collect(d.Timeline(a, b))
 	if *asJSON {
 		return writeJSON(e.stdout, nonNil(entries))
 	}
 	for _, t := range entries {
 		fmt.Fprintf(e.stdout, "%-10s  %-13s  %s\n", t.Date, t.Kind, t.Text)
+	}
+	if len(entries) == 0 {
+		fmt.Fprintf(e.stderr, "nothing between %s and %s\n", a, b)
 	}
 	return exitOK
 }
@@ -204,12 +213,18 @@ func querySharedMemberships(e env, args []string) int {
 	if d == nil {
 		return status
 	}
+	if !known(e, d, file, relations.KindState, string(a)) || !known(e, d, file, relations.KindState, string(b)) {
+		return exitUsage
+	}
 	orgsList := slices.Collect(d.SharedMemberships(a, b, date))
 	if *asJSON {
 		return writeJSON(e.stdout, nonNil(orgsList))
 	}
 	for _, o := range orgsList {
 		fmt.Fprintf(e.stdout, "%s  %s\n", o.ID, o.Name)
+	}
+	if len(orgsList) == 0 {
+		fmt.Fprintf(e.stderr, "no organization that both %s and %s belong to on %s\n", a, b, date)
 	}
 	return exitOK
 }
@@ -231,6 +246,9 @@ func queryAnniversary(e env, args []string) int {
 	d, status := loadValid(e, file, fs.read)
 	if d == nil {
 		return status
+	}
+	if !known(e, d, file, relations.KindState, string(a)) || !known(e, d, file, relations.KindState, string(b)) {
+		return exitUsage
 	}
 	tie, n, found := d.Anniversary(a, b, *year)
 	if *asJSON {

@@ -47,6 +47,9 @@ func queryAgreements(e env, args []string) int {
 	if d == nil {
 		return status
 	}
+	if !known(e, d, file, relations.KindState, string(a)) || !known(e, d, file, relations.KindState, string(b)) {
+		return exitUsage
+	}
 	as := slices.Collect(d.AgreementsInForce(a, b, date))
 	if *asJSON {
 		return writeJSON(e.stdout, nonNil(as))
@@ -106,6 +109,9 @@ func querySignedBy(e env, args []string) int {
 		return status
 	}
 	o := orgs.OfficialID(fs.Arg(0))
+	if !known(e, d, fs.Arg(1), relations.KindOfficial, string(o)) {
+		return exitUsage
+	}
 	as := slices.Collect(d.SignedBy(o))
 	if *asJSON {
 		return writeJSON(e.stdout, nonNil(as))

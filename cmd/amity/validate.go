@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"strconv"
 
@@ -10,7 +11,7 @@ import (
 func runValidate(e env, args []string) int {
 	fs, opts := newReadFlags(e, "validate", "[-format json|jsonl] FILE...",
 		"amity validate meetings.jsonl sources.json")
-	format := fs.String("format", "", "read every FILE as `json` or jsonl, whatever its extension")
+	format := fs.String("format", "", "the same as -in: read every FILE as `json` or jsonl")
 	quiet := fs.Bool("q", false, "print nothing when the data is valid")
 	if status, ok := parse(fs, args); !ok {
 		return status
@@ -21,7 +22,7 @@ func runValidate(e env, args []string) int {
 	}
 	status := exitOK
 	for _, file := range fs.Args() {
-		l, err := load(e, file, *format, *opts)
+		l, err := load(e, file, cmp.Or(*format, opts.from), opts.opts)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "amity: %v\n", err)
 			status = exitUsage
@@ -29,7 +30,7 @@ func runValidate(e env, args []string) int {
 		}
 		if l.data == nil {
 			printProblems(e.stdout, file, l.problems)
-			fmt.Fprintf(e.stderr, "%s: %s\n", file, countProblems(len(l.problems), opts.MaxProblems))
+			fmt.Fprintf(e.stderr, "%s: %s\n", file, countProblems(len(l.problems), opts.opts.MaxProblems))
 			if status == exitOK {
 				status = exitInvalid
 			}

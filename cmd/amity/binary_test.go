@@ -1,0 +1,96 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// buildAmity builds the command into a temporary directory and returns
+// the path of the binary.
+func buildAmity(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "amity")
+	if runtime.GOOS == "windows" {
+		bin += ".exe"
+	}
+	cmd := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// TestBinaryContract runs the built command as a user would, and checks
+// its exit statuses: 0 valid, 1 invalid data, 2 usage or I/O errors,
+// write errors on standard output included; and that "-" reads standard
+// input for every command that reads a dataset.
+func TestBinaryContract(t *testing.T) {
+	bin := buildAmity(t)
+	doc, lines := storyFiles(t)
+	story, err := os.ReadFile(lines)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := filepath.Join(t.TempDir(), "bad.jsonl")
+	if err := os.WriteFile(bad, []byte(threeProblems), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		args   []string
+		stdin  []byte
+		full   bool // standard output is /dev/full
+		status int
+	}{
+		{"valid", []string{"validate", doc}, nil, false, exitOK},
+		{"invalid", []string{"validate", bad}, nil, false, exitInvalid},
+		{"no such file", []string{"validate", "nope.json"}, nil, false, exitUsage},
+		{"unknown command", []string{"frobnicate"}, nil, false, exitUsage},
+		{"unknown state", []string{"query", "between", "AZ", "XX", doc}, nil, false, exitUsage},
+		{"validate -", []string{"validate", "-in", "jsonl", "-"}, story, false, exitOK},
+		{"stats -", []string{"stats", "-in", "jsonl", "-"}, story, false, exitOK},
+		{"graph -", []string{"graph", "-format", "dot", "-in", "jsonl", "-"}, story, false, exitOK},
+		{"convert -", []string{"convert", "-to", "json", "-in", "jsonl", "-"}, story, false, exitOK},
+		{"query -", []string{"query", "between", "-in", "jsonl", "AZ", "IR", "-"}, story, false, exitOK},
+		{"- without a format", []string{"stats", "-"}, story, false, exitUsage},
+		{"stats to a full device", []string{"stats", doc}, nil, true, exitUsage},
+		{"validate to a full device", []string{"validate", doc}, nil, true, exitUsage},
+		{"a query to a full device", []string{"query", "between", "AZ", "IR", doc}, nil, true, exitUsage},
+		{"convert to a full device", []string{"convert", "-to", "ftm", doc}, nil, true, exitUsage},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cmd := exec.Command(bin, tt.args...)
+			cmd.Stdin = bytes.NewReader(tt.stdin)
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			if tt.full {
+				f, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+				if err != nil {
+					t.Fatalf("this test needs /dev/full: %v", err)
+				}
+				defer f.Close()
+				cmd.Stdout = f
+			}
+			err := cmd.Run()
+			status := 0
+			if ee, ok := errors.AsType[*exec.ExitError](err); ok {
+				status = ee.ExitCode()
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			if status != tt.status {
+				t.Errorf("exit status %d, want %d; stderr:\n%s", status, tt.status, stderr.String())
+			}
+			if tt.full && !strings.Contains(stderr.String(), "writing the output") {
+				t.Errorf("stderr does not say the output could not be written:\n%s", stderr.String())
+			}
+		})
+	}
+}
