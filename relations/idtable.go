@@ -66,7 +66,7 @@ func newIDTable(d *Dataset) *idTable {
 	// The entities but meetings and statements, by number.
 	st := slices.Index(kinds, KindStatement)
 	meetings, statements, after := t.base[slices.Index(kinds, KindMeeting)], t.base[st], t.base[st+1]
-	inParallel(int(t.base[len(kinds)]-(after-meetings)), none, func(_ struct{}, lo, hi int) []amity.FieldError {
+	inParallel(&sink{}, int(t.base[len(kinds)]-(after-meetings)), none, func(_ struct{}, lo, hi int) []amity.FieldError {
 		for k := int32(lo); k < int32(hi); k++ {
 			n := k
 			if n >= meetings {
@@ -80,7 +80,7 @@ func newIDTable(d *Dataset) *idTable {
 	})
 	// Meetings and their statements, in the order of the store, each
 	// meeting read once.
-	inParallel(d.meetings.Len(), none, func(_ struct{}, lo, hi int) []amity.FieldError {
+	inParallel(&sink{}, d.meetings.Len(), none, func(_ struct{}, lo, hi int) []amity.FieldError {
 		for rank := int32(lo); rank < int32(hi); rank++ {
 			d.meetings.IDs(rank, func(j int32, id string) {
 				switch {

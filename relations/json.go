@@ -426,26 +426,22 @@ func (rd *reading) decode(ci int, data []byte, line, depth int, asLine bool) {
 // than opts.MaxProblems of them (see [ReadOptions]). If reading stopped
 // at that limit, New is not called.
 func (rd *reading) dataset() (*Dataset, error) {
-	byLine := func(a, b amity.FieldError) int { return cmp.Compare(a.Line, b.Line) }
 	if rd.stopped {
-		slices.SortStableFunc(rd.errs, byLine)
+		slices.SortStableFunc(rd.errs, func(a, b amity.FieldError) int { return cmp.Compare(a.Line, b.Line) })
 		return nil, amity.AsError(rd.problems())
 	}
-	d, err := build(rd.rec, !rd.checked, len(rd.errs) == 0, rd.unread, rd.encoded)
-	if err == nil && len(rd.errs) == 0 {
+	// The checks of the whole keep only the problems that can be
+	// reported: the first in order of line, the reader's first.
+	found := &sink{limit: rd.opts.MaxProblems, locate: rd.locate}
+	found.addPlaced(rd.errs...)
+	d, err := build(rd.rec, !rd.checked, len(rd.errs) == 0, rd.unread, rd.encoded, found)
+	switch {
+	case err == nil && len(rd.errs) == 0:
 		return d, nil
+	case err != nil && amity.Errors(err) == nil:
+		return nil, err
 	}
-	errs := rd.errs
-	if err != nil {
-		found := amity.Errors(err)
-		if len(found) == 0 {
-			return nil, err
-		}
-		for _, fe := range found {
-			errs = append(errs, rd.locate(fe))
-		}
-	}
-	slices.SortStableFunc(errs, byLine)
+	errs := found.list()
 	if limit := rd.opts.MaxProblems; len(errs) > limit {
 		errs = append(errs[:limit:limit], tooMany(limit, errs[limit].Line))
 	}

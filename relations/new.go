@@ -77,7 +77,7 @@ func (d *Dataset) data() *Dataset {
 // parallel, and builds the indexes and the compact form of the meetings
 // while it checks the references.
 func New(r Records) (*Dataset, error) {
-	return build(r, true, true, nil, nil)
+	return build(r, true, true, nil, nil, &sink{})
 }
 
 // build is [New], which checks each entity by its own rules only if
@@ -86,13 +86,13 @@ func New(r Records) (*Dataset, error) {
 // or nil and nil. unread holds the IDs of entities a reader could not
 // decode, with their lines (see checker.unread); enc, if not nil, the
 // meetings encoded for the store.
-func build(r Records, entities, keep bool, unread map[string]int, enc *meetingstore.Encoding) (*Dataset, error) {
+func build(r Records, entities, keep bool, unread map[string]int, enc *meetingstore.Encoding, found *sink) (*Dataset, error) {
 	d := &Dataset{r: r}
-	c := checker{r: &d.r, unread: unread}
+	c := checker{r: &d.r, unread: unread, sink: found}
 	if !keep {
 		c.entitiesAndIndex(entities)
 		c.references()
-		return nil, amity.AsError(c.errs)
+		return nil, amity.AsError(c.problems())
 	}
 	// Order the meetings and build their store while the records are
 	// checked and indexed: neither needs the checks, and the store is
@@ -113,11 +113,11 @@ func build(r Records, entities, keep bool, unread map[string]int, enc *meetingst
 		d.meetings = meetingstore.New(d.r.Meetings, mOrder, enc, &stop)
 	})
 	c.entitiesAndIndex(entities)
-	if len(c.errs) > 0 {
+	if c.found() {
 		stop.Store(true)
 		c.references()
 		stored()
-		return nil, amity.AsError(c.errs)
+		return nil, amity.AsError(c.problems())
 	}
 	// Build the indexes while the references are checked. The indexes
 	// skip references that do not resolve, and are dropped if any is
@@ -127,13 +127,13 @@ func build(r Records, entities, keep bool, unread map[string]int, enc *meetingst
 		ix = newIndex(&d.r, c.ids, mOrder, mKey)
 	})
 	c.references()
-	if len(c.errs) > 0 {
+	if c.found() {
 		stop.Store(true)
 	}
 	stored()
 	indexed()
-	if len(c.errs) > 0 {
-		return nil, amity.AsError(c.errs)
+	if c.found() {
+		return nil, amity.AsError(c.problems())
 	}
 	d.ix = ix
 	if len(d.r.Meetings) > 0 {

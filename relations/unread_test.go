@@ -17,7 +17,7 @@ func TestBuildUnreadLongID(t *testing.T) {
 	r.Meetings[0].Participants[0].Official = long
 	r.Meetings[0].Participants[0].Post = ""
 	r.Meetings[0].Statements = nil
-	_, err := build(r, true, true, map[string]int{string(long): 7}, nil)
+	_, err := build(r, true, true, map[string]int{string(long): 7}, nil, &sink{})
 	var found bool
 	for _, fe := range amity.Errors(err) {
 		if fe.Kind == amity.KindNotFound && fe.Path.String() == "meetings[0].participants[0].official" {

@@ -33,9 +33,12 @@ func (r ref) path() amity.Path {
 
 // checker collects the problems of a whole dataset.
 type checker struct {
-	r    *Records
-	ids  map[string]ref
+	r   *Records
+	ids map[string]ref
+	// errs holds the problems found last, until they go to sink (see
+	// flush), which keeps those that can be reported.
 	errs []amity.FieldError
+	sink *sink
 	// lookups, made with ids, hold what is looked up most.
 	lookups *lookups
 	// memo, if not nil, remembers the entries of the IDs of sources and
@@ -49,6 +52,25 @@ type checker struct {
 
 func (c *checker) add(path amity.Path, kind amity.ErrorKind, value, detail string) {
 	c.errs = append(c.errs, amity.FieldError{Path: path, Kind: kind, Value: amity.Clip(value), Detail: detail})
+	if len(c.errs) >= chunk && c.sink != nil {
+		c.flush()
+	}
+}
+
+// flush hands the problems found last to the sink, which keeps those
+// that can be reported.
+func (c *checker) flush() {
+	c.sink.add(c.errs...)
+	c.errs = c.errs[:0]
+}
+
+// found reports whether the check has found a problem.
+func (c *checker) found() bool { return len(c.errs) > 0 || c.sink.any() }
+
+// problems returns every problem kept.
+func (c *checker) problems() []amity.FieldError {
+	c.flush()
+	return c.sink.list()
 }
 
 // entities checks every entity on its own, as its Validate method does,
@@ -56,7 +78,8 @@ func (c *checker) add(path amity.Path, kind amity.ErrorKind, value, detail strin
 func (c *checker) entities() {
 	for _, cd := range codecs() {
 		list := cd.list
-		c.errs = append(c.errs, inParallel(cd.len(c.r), func() struct{} { return struct{}{} }, func(_ struct{}, lo, hi int) []amity.FieldError {
+		c.flush()
+		inParallel(c.sink, cd.len(c.r), func() struct{} { return struct{}{} }, func(_ struct{}, lo, hi int) []amity.FieldError {
 			var errs []amity.FieldError
 			for i := lo; i < hi; i++ {
 				if fes := cd.check(c.r, i); len(fes) > 0 {
@@ -64,7 +87,7 @@ func (c *checker) entities() {
 				}
 			}
 			return errs
-		})...)
+		})
 	}
 }
 
@@ -73,14 +96,18 @@ const chunk = 1024
 
 // inParallel runs do on the chunks of the indexes 0 to n, on as many
 // goroutines as GOMAXPROCS allows, each with a state of its own that
-// state makes, and returns what the chunks return, in their order. A
-// panic in do is raised again in the caller's goroutine.
-func inParallel[S any](n int, state func() S, do func(s S, lo, hi int) []amity.FieldError) []amity.FieldError {
+// state makes, and hands what the chunks return to s as they end, in the
+// order of the chunks. A panic in do is raised again in the caller's
+// goroutine.
+func inParallel[S any](s *sink, n int, state func() S, do func(s S, lo, hi int) []amity.FieldError) {
 	chunks := (n + chunk - 1) / chunk
 	if chunks <= 1 {
-		return do(state(), 0, n)
+		s.add(do(state(), 0, n)...)
+		return
 	}
-	out := make([][]amity.FieldError, chunks)
+	// Each chunk has numbers of its own in the order of finding.
+	const stride = 1 << 32
+	base := s.reserve(uint64(chunks) * stride)
 	var next atomic.Int64
 	waits := make([]func(), min(runtime.GOMAXPROCS(0), chunks))
 	for w := range waits {
@@ -91,12 +118,11 @@ func inParallel[S any](n int, state func() S, do func(s S, lo, hi int) []amity.F
 				if i >= chunks {
 					return
 				}
-				out[i] = do(st, i*chunk, min(n, (i+1)*chunk))
+				s.addAt(base+uint64(i)*stride, do(st, i*chunk, min(n, (i+1)*chunk)))
 			}
 		})
 	}
 	waitAll(waits)
-	return slices.Concat(out...)
 }
 
 // entitiesAndIndex checks every entity on its own if entities is set,
@@ -107,12 +133,14 @@ func (c *checker) entitiesAndIndex(entities bool) {
 		c.index()
 		return
 	}
-	ix := checker{r: c.r}
+	ix := checker{r: c.r, sink: &sink{limit: c.sink.limit, locate: c.sink.locate}}
 	indexed := goSafe(ix.index)
 	c.entities()
 	indexed()
 	c.ids, c.lookups = ix.ids, ix.lookups
-	c.errs = append(c.errs, ix.errs...)
+	c.flush()
+	ix.flush()
+	c.sink.merge(ix.sink)
 }
 
 // index records the first place of every ID and reports duplicates.
@@ -341,14 +369,15 @@ func (c *checker) references() {
 		c.places(v.Places, at("visits", i, "places"))
 		c.sources(v.Sources, v.FieldSources, at("visits", i, ""))
 	}
-	c.errs = append(c.errs, inParallel(len(r.Meetings), func() map[string]entry { return map[string]entry{} },
+	c.flush()
+	inParallel(c.sink, len(r.Meetings), func() map[string]entry { return map[string]entry{} },
 		func(memo map[string]entry, lo, hi int) []amity.FieldError {
 			part := checker{r: c.r, ids: c.ids, lookups: c.lookups, memo: memo, unread: c.unread}
 			for i := lo; i < hi; i++ {
 				part.meeting(i)
 			}
 			return part.errs
-		})...)
+		})
 	for i, in := range r.Initiatives {
 		refs(c, in.Parties, KindState, at("initiatives", i, "parties"))
 		c.places(in.Places, at("initiatives", i, "places"))
@@ -562,8 +591,8 @@ func Validate(r *Records) error {
 	if r == nil {
 		return errNilRecords("validating")
 	}
-	c := checker{r: r}
+	c := checker{r: r, sink: &sink{}}
 	c.entitiesAndIndex(true)
 	c.references()
-	return amity.AsError(c.errs)
+	return amity.AsError(c.problems())
 }
