@@ -433,7 +433,7 @@ func (rd *reading) dataset() (*Dataset, error) {
 	// The checks of the whole keep only the problems that can be
 	// reported: the first in order of line, the reader's first.
 	found := &sink{limit: rd.opts.MaxProblems, locate: rd.locate}
-	found.addPlaced(rd.errs...)
+	first := found.reserve(uint64(len(rd.errs)))
 	d, err := build(rd.rec, !rd.checked, len(rd.errs) == 0, rd.unread, rd.encoded, found)
 	switch {
 	case err == nil && len(rd.errs) == 0:
@@ -441,6 +441,14 @@ func (rd *reading) dataset() (*Dataset, error) {
 	case err != nil && amity.Errors(err) == nil:
 		return nil, err
 	}
+	// The references to an entity that could not be read are told in
+	// the first problem of its line.
+	for line, n := range found.followOn {
+		if i := slices.IndexFunc(rd.errs, func(fe amity.FieldError) bool { return fe.Line == line }); i >= 0 {
+			rd.errs[i].Detail += "; and " + strconv.Itoa(n) + " reference" + map[bool]string{true: "s"}[n > 1] + " to it, not reported on their own"
+		}
+	}
+	found.addPlacedAt(first, rd.errs)
 	errs := found.list()
 	if limit := rd.opts.MaxProblems; len(errs) > limit {
 		errs = append(errs[:limit:limit], tooMany(limit, errs[limit].Line))

@@ -27,6 +27,20 @@ type sink struct {
 	// seq numbers the problems in order of finding; found counts them.
 	seq   uint64
 	found int
+	// followOn counts, by the line of an entity that could not be read,
+	// the references to it, which are not reported on their own.
+	followOn map[int]int
+}
+
+// follow counts a reference to the entity on line, which could not be
+// read.
+func (s *sink) follow(line int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.followOn == nil {
+		s.followOn = map[int]int{}
+	}
+	s.followOn[line]++
 }
 
 // keyed is a problem with its place in the order of the report.
@@ -64,16 +78,15 @@ func (s *sink) add(fes ...amity.FieldError) {
 	s.seq += uint64(len(fes))
 }
 
-// addPlaced collects problems found one after the other, placed on their
-// lines already.
-func (s *sink) addPlaced(fes ...amity.FieldError) {
+// addPlacedAt collects problems numbered from first in the order of
+// finding, placed on their lines already.
+func (s *sink) addPlacedAt(first uint64, fes []amity.FieldError) {
 	if len(fes) == 0 {
 		return
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.putPlaced(s.seq, fes)
-	s.seq += uint64(len(fes))
+	s.putPlaced(first, fes)
 }
 
 // reserve returns the first of n numbers in the order of finding, for

@@ -267,11 +267,13 @@ func (c *checker) lookup(id string, want Kind) (ref, outcome) {
 func (c *checker) report(id string, want Kind, at ref, o outcome, path func() amity.Path) bool {
 	switch o {
 	case missing:
-		detail := "no " + string(want) + " has this ID"
 		if line, ok := c.unread[id]; ok {
-			detail += ": the entity on line " + strconv.Itoa(line) + " that has it could not be read"
+			// One cause, one problem: the reference is counted in the
+			// problem of the entity that could not be read.
+			c.sink.follow(line)
+			return false
 		}
-		c.add(path(), amity.KindNotFound, id, detail)
+		c.add(path(), amity.KindNotFound, id, "no "+string(want)+" has this ID")
 	case wrongKind:
 		c.add(path(), amity.KindWrongKind, id, "names a "+string(at.kind)+" ("+at.path().String()+"), not a "+string(want))
 	}
@@ -372,7 +374,7 @@ func (c *checker) references() {
 	c.flush()
 	inParallel(c.sink, len(r.Meetings), func() map[string]entry { return map[string]entry{} },
 		func(memo map[string]entry, lo, hi int) []amity.FieldError {
-			part := checker{r: c.r, ids: c.ids, lookups: c.lookups, memo: memo, unread: c.unread}
+			part := checker{r: c.r, ids: c.ids, lookups: c.lookups, memo: memo, unread: c.unread, sink: c.sink}
 			for i := lo; i < hi; i++ {
 				part.meeting(i)
 			}
