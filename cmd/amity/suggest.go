@@ -2,8 +2,8 @@ package main
 
 import (
 	"fmt"
-	"strings"
 
+	"github.com/amitydata/amity/internal/jsoncodec"
 	"github.com/amitydata/amity/relations"
 )
 
@@ -43,33 +43,5 @@ func suggest(d *relations.Dataset, k relations.Kind, id string) string {
 			ids = append(ids, string(o.ID))
 		}
 	}
-	best, bestDist := "", max(1, len(id)/4)+1
-	for _, c := range ids {
-		if dist := editDistance(strings.ToLower(id), strings.ToLower(c)); dist < bestDist {
-			best, bestDist = c, dist
-		}
-	}
-	return best
-}
-
-// editDistance returns the Levenshtein distance between a and b, in
-// bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return jsoncodec.Nearest(id, ids)
 }

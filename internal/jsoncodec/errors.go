@@ -6,7 +6,9 @@ import (
 	"errors"
 	"io"
 	"iter"
+	"maps"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -14,6 +16,7 @@ import (
 	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/internal/jsonfield"
 )
 
 // Translate turns err, an error of json v2 or jsontext from decoding data
@@ -47,7 +50,13 @@ func Translate(err error, data []byte, t reflect.Type) (amity.FieldError, int) {
 	}
 	switch {
 	case serr.Err == json.ErrUnknownName:
-		fe.Detail = "unknown field " + strconv.Quote(text([]byte(serr.JSONPointer.LastToken())))
+		name := serr.JSONPointer.LastToken()
+		fe.Detail = "unknown field " + strconv.Quote(text([]byte(name)))
+		if _, parent := pathOf(serr.JSONPointer.Parent(), t); parent != nil && parent.Kind() == reflect.Struct {
+			if near := Nearest(name, slices.Sorted(maps.Keys(jsonfield.Names(parent)))); near != "" {
+				fe.Detail += "; did you mean " + strconv.Quote(near) + "?"
+			}
+		}
 		return fe, off
 	case serr.GoType != nil && serr.JSONKind != 0 && typeWord(serr.GoType) != kindWord(serr.JSONKind):
 		fe.Value = scalarAt(data, serr.JSONValue, off)
@@ -280,4 +289,46 @@ func fieldType(t reflect.Type, name string) reflect.Type {
 		}
 	}
 	return nil
+}
+
+// Nearest returns the one of names that s most likely misspells: the
+// nearest by edit distance, ignoring case, if it is within a quarter of
+// the length of s (and at least 1, at most 3 edits); "" if none is.
+// Ties go to the first in names.
+func Nearest(s string, names []string) string {
+	best, bestDist := "", min(max(1, len(s)/4), 3)+1
+	ls := strings.ToLower(s)
+	for _, n := range names {
+		if d := editDistance(ls, strings.ToLower(n)); d < bestDist && n != s {
+			best, bestDist = n, d
+		}
+	}
+	return best
+}
+
+// editDistance returns the distance between a and b in edits of one
+// byte: an insertion, a deletion, a substitution, or the swap of two
+// neighbours (the optimal string alignment distance).
+func editDistance(a, b string) int {
+	d := make([][]int, len(a)+1)
+	for i := range d {
+		d[i] = make([]int, len(b)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(a)][len(b)]
 }
