@@ -78,10 +78,11 @@ func TestJSONReads(t *testing.T) {
 // TestSigning checks that the signing dataset holds what it is for: a
 // group taking part in a meeting and speaking, an official without a
 // name, an agreement signed by two officials for ministries, one of them
-// a ministry the official holds no post in, and a cultural event.
+// a ministry the official holds no post in, another that no one is
+// recorded to have signed, and a cultural event.
 func TestSigning(t *testing.T) {
 	r := Signing(t)
-	if len(r.Groups) == 0 || len(r.Agreements) != 1 || len(r.Events) == 0 {
+	if len(r.Groups) == 0 || len(r.Agreements) != 2 || len(r.Events) == 0 {
 		t.Fatalf("%d groups, %d agreements, %d events", len(r.Groups), len(r.Agreements), len(r.Events))
 	}
 	m := r.Meetings[0]
@@ -90,6 +91,9 @@ func TestSigning(t *testing.T) {
 	}
 	if !slices.ContainsFunc(r.Officials, func(o orgs.Official) bool { return o.Name == "" }) {
 		t.Error("every official has a name")
+	}
+	if len(r.Agreements[1].Signatories) != 0 {
+		t.Error("every agreement has signatories")
 	}
 	a := r.Agreements[0]
 	if len(a.Signatories) != 2 || a.Signatories[0].For.Ministry == "" || a.Signatories[1].For.Ministry == "" {

@@ -15,6 +15,8 @@ const (
 	SigningSource     amity.SourceID              = "example-news-2024-03-13"
 	SigningMeeting    events.MeetingID            = "la-vn-talks-2024"
 	SigningAgreement  cooperation.AgreementID     = "la-vn-programme-2024"
+	SigningParent     cooperation.AgreementID     = "la-vn-cultural-agreement"
+	SigningCommission orgs.OrganizationID         = "la-vn-joint-commission"
 	SigningEvent      cooperation.CulturalEventID = "lao-culture-week-2024"
 	SigningDelegation orgs.GroupID                = "la-delegation-2024"
 	SigningEnsemble   orgs.GroupID                = "la-performers-2024"
@@ -29,12 +31,14 @@ const (
 // that it validates: test values with obviously fake names that hold the
 // kinds and fields the story lacks. A Lao delegation, a group whose
 // members no source names, meets in Hanoi with a Vietnamese deputy
-// minister whom the source names only by post; Laos's ambassador, who
-// leads the delegation, signs a programme of cultural cooperation for
-// the Lao ministry of culture, in which the ambassador holds no post, and
-// the deputy minister signs it for the ministry of the deputy minister's
-// post; under the programme, a week of Lao culture with an unnamed troupe
-// of performers is held in Hanoi.
+// minister whom the source names only by post, at a session of their
+// joint commission; Laos's ambassador, who leads the delegation, signs a
+// programme of cultural cooperation for the Lao ministry of culture, in
+// which the ambassador holds no post, and the deputy minister signs it
+// for the ministry of the deputy minister's post; the programme
+// implements an agreement of the two states that no source says who
+// signed; under the programme, a week of Lao culture with an unnamed
+// troupe of performers is held in Hanoi.
 func Signing(t testing.TB) relations.Records {
 	t.Helper()
 	r := signing()
@@ -64,8 +68,12 @@ func signing() relations.Records {
 			{ID: SigningVNCulture, State: "VN", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture, orgs.PortfolioYouthSports, orgs.PortfolioTourism},
 				Names: amity.Names{Name: "Example Ministry of Culture, Sports and Tourism"}, Sources: src},
 		},
-		Organizations: []orgs.Organization{{ID: SigningEmbassy, Kind: orgs.KindDiplomaticMission, State: "LA", HostState: "VN",
-			Names: amity.Names{Name: "Example Embassy of Laos in Hanoi"}, Sources: src}},
+		Organizations: []orgs.Organization{
+			{ID: SigningEmbassy, Kind: orgs.KindDiplomaticMission, State: "LA", HostState: "VN",
+				Names: amity.Names{Name: "Example Embassy of Laos in Hanoi"}, Sources: src},
+			{ID: SigningCommission, Kind: orgs.KindJointCommission, Names: amity.Names{Name: "Example Lao–Vietnamese Joint Commission on Culture"},
+				Members: []orgs.Membership{{State: "LA"}, {State: "VN"}}, Sources: src},
+		},
 		Officials: []orgs.Official{
 			{ID: SigningAmbassador, Names: amity.Names{Name: "Ada Example"}, Honorific: "H.E.",
 				Posts:   []orgs.Post{{ID: ambassadorPost, Title: "Ambassador of Laos to Vietnam", Role: orgs.RoleAmbassador, Organization: SigningEmbassy, Start: d("2022")}},
@@ -82,7 +90,7 @@ func signing() relations.Records {
 		},
 		Meetings: []events.Meeting{{
 			ID: SigningMeeting, Title: "Lao delegation meets the Vietnamese deputy minister of culture", Date: d("2024-03-12"),
-			Place: hanoi, Host: "VN",
+			Place: hanoi, Host: "VN", Commission: SigningCommission, Session: 7,
 			Participants: []events.Participant{
 				{Group: SigningDelegation, State: "LA", Role: events.RoleGuest},
 				{Official: SigningAmbassador, State: "LA", Post: ambassadorPost, Role: events.RoleSignatory},
@@ -110,10 +118,16 @@ func signing() relations.Records {
 			},
 			Signed: d("2024-03-12"), Place: hanoi, Meeting: SigningMeeting, InForceOnSignature: true,
 			Duration: cooperation.Duration{Years: 3}, Renewal: cooperation.RenewalByAgreement,
+			Parent: SigningParent, Relation: cooperation.RelationImplements,
 			Topics:     []events.Topic{events.TopicCulturalWeeks, events.TopicMusic, events.TopicDance},
 			Provisions: []cooperation.Provision{{Summary: "each side holds a week of the other's culture", Topics: []events.Topic{events.TopicCulturalWeeks}}},
 			Note:       "The source does not say who signed first.",
 			Sources:    src,
+		}, {
+			ID: SigningParent, Kind: cooperation.AgreementTreaty, Title: "Agreement on cultural cooperation",
+			Parties: []orgs.Body{{State: "LA"}, {State: "VN"}}, Signed: d("1997"), EntryIntoForce: d("1998"),
+			Renewal: cooperation.RenewalAutomatic, Sources: src,
+			Uncertain: amity.Uncertainty{"signed": {Basis: amity.BasisApproximate, Reason: "the source gives only the year"}},
 		}},
 		Events: []cooperation.CulturalEvent{{
 			ID: SigningEvent, Kind: cooperation.EventWeek, Title: "Week of Lao Culture in Vietnam",

@@ -769,7 +769,7 @@ func (x *exporter) agreements() {
 		if !a.Signed.IsZero() || !a.Place.IsZero() {
 			signed := "signed"
 			if !a.Signed.IsZero() {
-				signed += " on " + a.Signed.String()
+				signed += " " + a.Signed.String()
 			}
 			if !a.Place.IsZero() {
 				signed += " in " + x.location(a.Place)

@@ -299,7 +299,8 @@ func TestExportSigning(t *testing.T) {
 		{ftm.ID(string(formattest.SigningDelegation)), "Organization", "name", []string{"delegation (LA)"}},
 		{ftm.ID(string(formattest.SigningDelegation)), "Organization", "classification", []string{"group", "delegation"}},
 		{ftm.ID(string(formattest.SigningMeeting)), "Event", "involved", []string{
-			ftm.ID(string(formattest.SigningDelegation)), ftm.ID(string(formattest.SigningAmbassador)), deputy, "amity-LA", "amity-VN"}},
+			ftm.ID(string(formattest.SigningDelegation)), ftm.ID(string(formattest.SigningAmbassador)), deputy, "amity-LA", "amity-VN",
+			ftm.ID(string(formattest.SigningCommission))}},
 		{agreement, "Project", "startDate", []string{"2024-03-12"}},
 		{agreement, "Project", "endDate", []string{"2027-03-12"}},
 		{ftm.ID(string(formattest.SigningEvent)), "Event", "organizer", []string{

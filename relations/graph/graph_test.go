@@ -120,9 +120,10 @@ func TestWriteDeterministicAndQuoted(t *testing.T) {
 
 // TestBuildSigning draws the signing dataset of formattest: groups,
 // linked to their state, ministry and leader; a group taking part in a
-// meeting; an official known only by post, shown by the post's title;
-// the agreement, linked to its parties, its signatories and the meeting
-// it was signed at; and the cultural event held under it.
+// meeting, a session of a joint commission; an official known only by
+// post, shown by the post's title; the agreements, linked to their
+// parties, their signatories, the meeting one was signed at and the one
+// it implements; and the cultural event held under it.
 func TestBuildSigning(t *testing.T) {
 	r := formattest.Signing(t)
 	g := graph.Build(&r)
@@ -132,11 +133,13 @@ func TestBuildSigning(t *testing.T) {
 		{ID: "la-ministry-of-culture", Kind: relations.KindMinistry, Label: "Example Ministry of Information, Culture and Tourism"},
 		{ID: "vn-ministry-of-culture", Kind: relations.KindMinistry, Label: "Example Ministry of Culture, Sports and Tourism"},
 		{ID: "la-embassy-hanoi", Kind: relations.KindOrganization, Label: "Example Embassy of Laos in Hanoi"},
+		{ID: "la-vn-joint-commission", Kind: relations.KindOrganization, Label: "Example Lao–Vietnamese Joint Commission on Culture"},
 		{ID: "ada-example", Kind: relations.KindOfficial, Label: "Ada Example"},
 		{ID: "vn-deputy-minister-culture", Kind: relations.KindOfficial, Label: "Deputy Minister of Culture, Sports and Tourism"},
 		{ID: "la-delegation-2024", Kind: relations.KindGroup, Label: "delegation (LA)"},
 		{ID: "la-performers-2024", Kind: relations.KindGroup, Label: "ensemble (LA)"},
 		{ID: "la-vn-talks-2024", Kind: relations.KindMeeting, Label: "Lao delegation meets the Vietnamese deputy minister of culture"},
+		{ID: "la-vn-cultural-agreement", Kind: relations.KindAgreement, Label: "Agreement on cultural cooperation"},
 		{ID: "la-vn-programme-2024", Kind: relations.KindAgreement, Label: "Programme of cultural cooperation for 2024–2027"},
 		{ID: "lao-culture-week-2024", Kind: relations.KindEvent, Label: "Week of Lao Culture in Vietnam"},
 	}
@@ -144,7 +147,11 @@ func TestBuildSigning(t *testing.T) {
 		t.Errorf("nodes (-want +got):\n%s", diff)
 	}
 	wantEdges := []graph.Edge{
+		{From: "LA", To: "la-vn-cultural-agreement", Label: "party to"},
+		{From: "LA", To: "la-vn-joint-commission", Label: "member of"},
 		{From: "LA", To: "lao-culture-week-2024", Label: "took part in"},
+		{From: "VN", To: "la-vn-cultural-agreement", Label: "party to"},
+		{From: "VN", To: "la-vn-joint-commission", Label: "member of"},
 		{From: "ada-example", To: "LA", Label: "represents"},
 		{From: "ada-example", To: "la-delegation-2024", Label: "leads"},
 		{From: "ada-example", To: "la-embassy-hanoi", Label: "Ambassador of Laos to Vietnam"},
@@ -160,7 +167,9 @@ func TestBuildSigning(t *testing.T) {
 		{From: "la-ministry-of-culture", To: "la-vn-programme-2024", Label: "party to"},
 		{From: "la-performers-2024", To: "LA", Label: "group of"},
 		{From: "la-performers-2024", To: "lao-culture-week-2024", Label: "took part in"},
+		{From: "la-vn-programme-2024", To: "la-vn-cultural-agreement", Label: "implements"},
 		{From: "la-vn-programme-2024", To: "la-vn-talks-2024", Label: "signed at"},
+		{From: "la-vn-talks-2024", To: "la-vn-joint-commission", Label: "session 7 of"},
 		{From: "lao-culture-week-2024", To: "VN", Label: "hosted by"},
 		{From: "lao-culture-week-2024", To: "la-ministry-of-culture", Label: "organised by"},
 		{From: "lao-culture-week-2024", To: "la-vn-programme-2024", Label: "under"},
@@ -188,11 +197,12 @@ func TestBuildSigning(t *testing.T) {
 			`"lao-culture-week-2024" [label="Week of Lao Culture in Vietnam", shape=house];`,
 		}},
 		{"mermaid", func(b *bytes.Buffer, r *relations.Records) error { return graph.Mermaid(b, r) }, []string{
-			`n6(["Deputy Minister of Culture, Sports and Tourism"])`,
-			`n7("delegation (LA)")`,
-			`n10[\"Programme of cultural cooperation for 2024–2027"\]`,
-			`n11[/"Week of Lao Culture in Vietnam"\]`,
-			`n7 -->|"took part in as guest"| n9`,
+			`n7(["Deputy Minister of Culture, Sports and Tourism"])`,
+			`n8("delegation (LA)")`,
+			`n12[\"Programme of cultural cooperation for 2024–2027"\]`,
+			`n13[/"Week of Lao Culture in Vietnam"\]`,
+			`n8 -->|"took part in as guest"| n10`,
+			`n10 -->|"session 7 of"| n5`,
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
