@@ -17,6 +17,7 @@ const (
 	SigningAgreement  cooperation.AgreementID     = "la-vn-programme-2024"
 	SigningParent     cooperation.AgreementID     = "la-vn-cultural-agreement"
 	SigningCommission orgs.OrganizationID         = "la-vn-joint-commission"
+	SigningInitiative cooperation.InitiativeID    = "lao-culture-weeks"
 	SigningEvent      cooperation.CulturalEventID = "lao-culture-week-2024"
 	SigningDelegation orgs.GroupID                = "la-delegation-2024"
 	SigningEnsemble   orgs.GroupID                = "la-performers-2024"
@@ -37,8 +38,9 @@ const (
 // which the ambassador holds no post, and the deputy minister signs it
 // for the ministry of the deputy minister's post; the programme
 // implements an agreement of the two states that no source says who
-// signed; under the programme, a week of Lao culture with an unnamed
-// troupe of performers is held in Hanoi.
+// signed; the delegation proposes weeks of Lao culture, an initiative
+// the programme carries, and under it a week of Lao culture with an
+// unnamed troupe of performers is held in Hanoi.
 func Signing(t testing.TB) relations.Records {
 	t.Helper()
 	r := signing()
@@ -129,13 +131,21 @@ func signing() relations.Records {
 			Renewal: cooperation.RenewalAutomatic, Sources: src,
 			Uncertain: amity.Uncertainty{"signed": {Basis: amity.BasisApproximate, Reason: "the source gives only the year"}},
 		}},
+		Initiatives: []cooperation.Initiative{{
+			ID: SigningInitiative, Title: "Weeks of Lao culture in Vietnam", Kind: cooperation.KindCulturalWeek,
+			Topics: []events.Topic{events.TopicCulturalWeeks}, Parties: []orgs.StateID{"LA", "VN"},
+			ProposedByGroups: []orgs.GroupID{SigningDelegation}, Meetings: []events.MeetingID{SigningMeeting},
+			Statements: []events.StatementID{"la-vn-talks-2024.week"},
+			History:    []cooperation.StatusChange{{Status: cooperation.StatusAgreed, Date: d("2024-03-12"), Meeting: SigningMeeting, Sources: src}},
+			Agreements: []cooperation.AgreementID{SigningAgreement}, Sources: src,
+		}},
 		Events: []cooperation.CulturalEvent{{
 			ID: SigningEvent, Kind: cooperation.EventWeek, Title: "Week of Lao Culture in Vietnam",
 			Organisers: []orgs.Body{laoCulture, vnCulture}, States: []orgs.StateID{"LA", "VN"}, Host: "VN",
 			Places: []orgs.Place{hanoi}, Groups: []orgs.GroupID{SigningEnsemble},
 			Planned: cooperation.Span{Start: d("2024-09")}, Held: cooperation.Span{Start: d("2024-09-20"), End: d("2024-09-26")},
 			Topics:    []events.Topic{events.TopicCulturalWeeks, events.TopicDance, events.TopicMusic},
-			Agreement: SigningAgreement, Meeting: SigningMeeting,
+			Agreement: SigningAgreement, Initiative: SigningInitiative, Meeting: SigningMeeting,
 			History: []cooperation.EventChange{
 				{Status: cooperation.EventAnnounced, Date: d("2024-03-12"), Sources: src},
 				{Status: cooperation.EventHeld, Date: d("2024-09-20"), Sources: src},

@@ -48,7 +48,9 @@
 //   - An initiative is a Project (status its latest status, startDate its
 //     first, notes its history, keywords its kind and topics), with a
 //     ProjectParticipant for each party (role "party"), organization
-//     ("organization"), proposer ("proposer") and leader ("leader").
+//     ("organization"), proposer, official or group ("proposer"), and
+//     leader ("leader"), and UnknownLinks to the agreements it runs under
+//     ("under") and the initiatives it is related to ("related to").
 //   - A tie is an UnknownLink between the two states' PublicBodies, role
 //     its kind, with startDate and endDate.
 //   - An agreement is a Project: name its title, alias its short title,
@@ -94,8 +96,8 @@
 // "amity.signed-at." or "amity.parent." and the agreement's ID;
 // "amity.under.", "amity.initiative." or "amity.announced-at." and the
 // cultural event's ID; and, for those that join several, "amity.member.",
-// "amity.participant." or "amity.signatory." and 16 hex digits of the
-// SHA-256 of their parts.
+// "amity.participant.", "amity.signatory.", "amity.agreement." or
+// "amity.related." and 16 hex digits of the SHA-256 of their parts.
 //
 // # What is lost
 //
@@ -104,8 +106,8 @@
 // text); participants' roles, the history of an initiative or a cultural
 // event, and an agreement's term, renewal and publications as data (they
 // become notes); the statements and meetings that raised an initiative;
-// the tie an agreement rests on (a tie is a link, which nothing can link
-// to); a group's size as numbers (it becomes text); states' capitals;
+// the tie an agreement rests on, and the ties an initiative serves (a tie
+// is a link, which nothing can link to); a group's size as numbers (it becomes text); states' capitals;
 // visits' occasions as a field (a keyword); places beyond their text;
 // sources' titles, authors, dates, languages and citations, and which
 // field a source is cited for; that a proposer is inferred (an inferred
@@ -302,6 +304,18 @@ func (x *exporter) link(kind, subject, object, role string, sources []amity.Sour
 		return
 	}
 	l := x.emit(newEntity(derivedID(kind, subject), "UnknownLink"))
+	l.add("subject", ID(subject))
+	l.add("object", ID(object))
+	l.add("role", role)
+	x.cite(l, sources, nil)
+	x.cite(l, fieldSources, nil)
+}
+
+// linkTo writes an UnknownLink of kind from the entity subject to one of
+// several objects, both amity IDs, with role, citing sources; its ID is
+// derived from kind, subject and object.
+func (x *exporter) linkTo(kind, subject, object, role string, sources []amity.SourceID, fieldSources []amity.SourceID) {
+	l := x.emit(newEntity(derivedID(kind, subject, object), "UnknownLink"))
 	l.add("subject", ID(subject))
 	l.add("object", ID(object))
 	l.add("role", role)
@@ -706,7 +720,14 @@ func (x *exporter) initiatives() {
 		participate("party", "parties", ids(in.Parties))
 		participate("organization", "organizations", ids(in.Organizations))
 		participate("proposer", "proposed_by", ids(in.ProposedBy))
+		participate("proposer", "proposed_by_groups", ids(in.ProposedByGroups))
 		participate("leader", "led_by", ids(in.LedBy))
+		for _, a := range in.Agreements {
+			x.linkTo("agreement", string(in.ID), string(a), "under", in.Sources, in.FieldSources.For("agreements"))
+		}
+		for _, r := range in.Related {
+			x.linkTo("related", string(in.ID), string(r), "related to", in.Sources, in.FieldSources.For("related"))
+		}
 	}
 }
 

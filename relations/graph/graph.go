@@ -22,8 +22,10 @@
 //     is stated ("took part in as signatory"), and each "represents" its
 //     state there. A meeting is "during" its visit and "session of" its
 //     joint commission ("session 5 of" for a numbered session).
-//   - Officials "proposed" ("proposed (inferred)") and "lead" initiatives,
-//     which are "discussed at" meetings and "within" organizations.
+//   - Officials and groups "proposed" ("proposed (inferred)") and
+//     officials "lead" initiatives, which are "discussed at" meetings,
+//     "within" organizations, "under" agreements and "related to" other
+//     initiatives.
 //   - A tie between two states is an edge labelled with its kind and the
 //     date it was established.
 //   - Each party to an agreement is "party to" it; each signatory
@@ -251,7 +253,8 @@ func (b *builder) eventEdges(r *relations.Records) {
 }
 
 // initiativeEdges adds who proposed and leads each initiative, where it
-// was discussed, and within which organizations.
+// was discussed, within which organizations, under which agreements it
+// runs, and which initiatives it is related to.
 func (b *builder) initiativeEdges(r *relations.Records) {
 	for _, in := range r.Initiatives {
 		proposed := "proposed"
@@ -261,6 +264,9 @@ func (b *builder) initiativeEdges(r *relations.Records) {
 		for _, o := range in.ProposedBy {
 			b.edge(string(o), string(in.ID), proposed)
 		}
+		for _, g := range in.ProposedByGroups {
+			b.edge(string(g), string(in.ID), proposed)
+		}
 		for _, o := range in.LedBy {
 			b.edge(string(o), string(in.ID), "leads")
 		}
@@ -269,6 +275,12 @@ func (b *builder) initiativeEdges(r *relations.Records) {
 		}
 		for _, o := range in.Organizations {
 			b.edge(string(in.ID), string(o), "within")
+		}
+		for _, a := range in.Agreements {
+			b.edge(string(in.ID), string(a), "under")
+		}
+		for _, r := range in.Related {
+			b.edge(string(in.ID), string(r), "related to")
 		}
 	}
 }

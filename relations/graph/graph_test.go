@@ -123,7 +123,9 @@ func TestWriteDeterministicAndQuoted(t *testing.T) {
 // meeting, a session of a joint commission; an official known only by
 // post, shown by the post's title; the agreements, linked to their
 // parties, their signatories, the meeting one was signed at and the one
-// it implements; and the cultural event held under it.
+// it implements; the initiative the delegation proposed, under the
+// programme; and the cultural event held under the programme, part of
+// the initiative.
 func TestBuildSigning(t *testing.T) {
 	r := formattest.Signing(t)
 	g := graph.Build(&r)
@@ -139,6 +141,7 @@ func TestBuildSigning(t *testing.T) {
 		{ID: "la-delegation-2024", Kind: relations.KindGroup, Label: "delegation (LA)"},
 		{ID: "la-performers-2024", Kind: relations.KindGroup, Label: "ensemble (LA)"},
 		{ID: "la-vn-talks-2024", Kind: relations.KindMeeting, Label: "Lao delegation meets the Vietnamese deputy minister of culture"},
+		{ID: "lao-culture-weeks", Kind: relations.KindInitiative, Label: "Weeks of Lao culture in Vietnam"},
 		{ID: "la-vn-cultural-agreement", Kind: relations.KindAgreement, Label: "Agreement on cultural cooperation"},
 		{ID: "la-vn-programme-2024", Kind: relations.KindAgreement, Label: "Programme of cultural cooperation for 2024–2027"},
 		{ID: "lao-culture-week-2024", Kind: relations.KindEvent, Label: "Week of Lao Culture in Vietnam"},
@@ -161,6 +164,7 @@ func TestBuildSigning(t *testing.T) {
 		{From: "la-delegation-2024", To: "LA", Label: "represents"},
 		{From: "la-delegation-2024", To: "la-ministry-of-culture", Label: "group of"},
 		{From: "la-delegation-2024", To: "la-vn-talks-2024", Label: "took part in as guest"},
+		{From: "la-delegation-2024", To: "lao-culture-weeks", Label: "proposed"},
 		{From: "la-embassy-hanoi", To: "LA", Label: "body of"},
 		{From: "la-embassy-hanoi", To: "VN", Label: "accredited to"},
 		{From: "la-ministry-of-culture", To: "LA", Label: "ministry of"},
@@ -174,7 +178,10 @@ func TestBuildSigning(t *testing.T) {
 		{From: "lao-culture-week-2024", To: "la-ministry-of-culture", Label: "organised by"},
 		{From: "lao-culture-week-2024", To: "la-vn-programme-2024", Label: "under"},
 		{From: "lao-culture-week-2024", To: "la-vn-talks-2024", Label: "announced at"},
+		{From: "lao-culture-week-2024", To: "lao-culture-weeks", Label: "part of"},
 		{From: "lao-culture-week-2024", To: "vn-ministry-of-culture", Label: "organised by"},
+		{From: "lao-culture-weeks", To: "la-vn-programme-2024", Label: "under"},
+		{From: "lao-culture-weeks", To: "la-vn-talks-2024", Label: "discussed at"},
 		{From: "vn-deputy-minister-culture", To: "VN", Label: "represents"},
 		{From: "vn-deputy-minister-culture", To: "la-vn-programme-2024", Label: "signed for Example Ministry of Culture, Sports and Tourism"},
 		{From: "vn-deputy-minister-culture", To: "la-vn-talks-2024", Label: "took part in as signatory"},
@@ -199,8 +206,10 @@ func TestBuildSigning(t *testing.T) {
 		{"mermaid", func(b *bytes.Buffer, r *relations.Records) error { return graph.Mermaid(b, r) }, []string{
 			`n7(["Deputy Minister of Culture, Sports and Tourism"])`,
 			`n8("delegation (LA)")`,
-			`n12[\"Programme of cultural cooperation for 2024–2027"\]`,
-			`n13[/"Week of Lao Culture in Vietnam"\]`,
+			`n11[/"Weeks of Lao culture in Vietnam"/]`,
+			`n13[\"Programme of cultural cooperation for 2024–2027"\]`,
+			`n14[/"Week of Lao Culture in Vietnam"\]`,
+			`n8 -->|"proposed"| n11`,
 			`n8 -->|"took part in as guest"| n10`,
 			`n10 -->|"session 7 of"| n5`,
 		}},
