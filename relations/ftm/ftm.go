@@ -77,7 +77,8 @@
 //     history and length. UnknownLinks lead to its agreement ("under"),
 //     initiative ("part of") and meeting ("announced at").
 //   - An entity's note, and each field marked uncertain ("uncertain: date
-//     (inferred): ..."), are lines of notes (of description, for a tie).
+//     (inferred): ..."), are lines of notes (of description, for a tie);
+//     the note of a visit or a cultural event is its summary.
 //   - Each entity's sources, and those cited for its single fields, give
 //     its sourceUrl (their URLs) and publisher (their publishers). The
 //     entities written for a field (the Membership of a ministry in its
