@@ -11,10 +11,10 @@
 //     "accredited to" its host state; a state "member of" each
 //     organization it belongs to.
 //   - An official, shown by name, or by the title of the first post when
-//     the source gives no name ([orgs.Official.Label]), has an edge to the
+//     the source gives no name (orgs.Official.Label), has an edge to the
 //     ministry, organization or state of each post, labelled with the
 //     post's title.
-//   - A group, shown by [orgs.Group.Label], is "group of" its state and of
+//   - A group, shown by orgs.Group.Label, is "group of" its state and of
 //     its ministry or organization; its leaders "lead" it and its members
 //     are "member of" it.
 //   - Officials and groups "visited" a visit, which is "hosted by" its
