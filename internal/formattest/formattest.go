@@ -3,10 +3,14 @@
 // the datasets they export, their comparison with golden files, and the
 // -update flag that rewrites those files.
 //
-// The datasets are two: the story of internal/azernews, the Azernews report
-// of 2022-06-22 and the reports that complete it, which every golden file
-// shows; and schema/testdata/all-fields.json, test values with obviously
-// fake names that set every field amity has.
+// The datasets are three: the story of internal/azernews, the Azernews
+// report of 2022-06-22 and the reports that complete it, which every
+// golden file shows; schema/testdata/all-fields.json, test values with
+// obviously fake names that set every field amity has; and the signing
+// dataset of [Signing], test values that hold groups, agreements and
+// cultural events, a group taking part in a meeting and an official known
+// only by post, which the format packages show in golden files of their
+// own.
 //
 // Importing the package registers the flag -update in the test binary; a
 // test package that imports it must not define a flag of that name.
@@ -83,6 +87,14 @@ type Dataset struct {
 func Datasets(t testing.TB) []Dataset {
 	t.Helper()
 	return []Dataset{{"story", Story(t)}, {"all fields", AllFields(t)}}
+}
+
+// AllDatasets returns the datasets of [Datasets] and, last, the signing
+// dataset of [Signing], new on every call: the datasets the format
+// packages export.
+func AllDatasets(t testing.TB) []Dataset {
+	t.Helper()
+	return append(Datasets(t), Dataset{"signing", Signing(t)})
 }
 
 // ModuleRoot returns the directory of the module's go.mod, the first
@@ -165,16 +177,16 @@ func Reverse(r *relations.Records) {
 
 // CheckExport checks write, an exporter such as popolo.Export: in the
 // subtest "golden", that its export of the story is the file at golden
-// (see [Golden]); in the subtests "order/story" and "order/all fields",
-// that it writes the same bytes of each of [Datasets] when the records
-// come in the reverse order.
+// (see [Golden]); in the subtests "order/story", "order/all fields" and
+// "order/signing", that it writes the same bytes of each of [AllDatasets]
+// when the records come in the reverse order.
 func CheckExport(t *testing.T, write func(io.Writer, *relations.Records) error, golden string) {
 	t.Run("golden", func(t *testing.T) {
 		r := Story(t)
 		Golden(t, golden, Write(t, write, &r))
 	})
 	t.Run("order", func(t *testing.T) {
-		for _, d := range Datasets(t) {
+		for _, d := range AllDatasets(t) {
 			t.Run(d.Name, func(t *testing.T) {
 				want := Write(t, write, &d.Records)
 				Reverse(&d.Records)

@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
 )
 
@@ -69,5 +72,39 @@ func TestJSONReads(t *testing.T) {
 				t.Errorf("read back (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestSigning checks that the signing dataset holds what it is for: a
+// group taking part in a meeting and speaking, an official without a
+// name, an agreement signed by two officials for ministries, one of them
+// a ministry the official holds no post in, another that no one is
+// recorded to have signed, and a cultural event.
+func TestSigning(t *testing.T) {
+	r := Signing(t)
+	if len(r.Groups) == 0 || len(r.Agreements) != 2 || len(r.Events) == 0 {
+		t.Fatalf("%d groups, %d agreements, %d events", len(r.Groups), len(r.Agreements), len(r.Events))
+	}
+	m := r.Meetings[0]
+	if len(m.Groups()) == 0 || !slices.ContainsFunc(m.Statements, func(s events.Statement) bool { return len(s.Groups) > 0 }) {
+		t.Error("no group takes part in the meeting and speaks")
+	}
+	if !slices.ContainsFunc(r.Officials, func(o orgs.Official) bool { return o.Name == "" }) {
+		t.Error("every official has a name")
+	}
+	if len(r.Agreements[1].Signatories) != 0 {
+		t.Error("every agreement has signatories")
+	}
+	a := r.Agreements[0]
+	if len(a.Signatories) != 2 || a.Signatories[0].For.Ministry == "" || a.Signatories[1].For.Ministry == "" {
+		t.Errorf("signatories %+v, want two signing for ministries", a.Signatories)
+	}
+	for _, o := range r.Officials {
+		if o.ID != a.Signatories[0].Official {
+			continue
+		}
+		if p, _ := o.Post(a.Signatories[0].Post); p.Ministry == a.Signatories[0].For.Ministry {
+			t.Error("the first signatory signs for the ministry of the post")
+		}
 	}
 }

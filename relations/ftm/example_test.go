@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
@@ -89,4 +90,62 @@ func ExampleExport() {
 	// {"id":"amity-anar-karimov","schema":"Person","properties":{"country":["az"],"name":["Anar Karimov"],"position":["Minister of Culture"],"publisher":["Azernews"]}}
 	// {"id":"amity-karimov-ismaili-2022","schema":"Event","properties":{"country":["ir","az"],"date":["2022-06-20"],"involved":["amity-anar-karimov","amity-mehdi-ismaili","amity-AZ","amity-IR"],"location":["Tehran, Iran"],"name":["Anar Karimov meets Mehdi Ismaili"],"organizer":["amity-IR"],"publisher":["Azernews","Mehr News Agency"],"sourceUrl":["https://en.mehrnews.com/news/188223/Tehran-Baku-emphasize-deepening-cultural-artistic-relations"]}}
 	// {"id":"amity-mehdi-ismaili","schema":"Person","properties":{"alias":["Mohammad Mehdi Esmaeili"],"country":["ir"],"name":["Mehdi Ismaili"],"position":["Minister of Culture and Islamic Guidance"],"publisher":["Azernews","Mehr News Agency"],"sourceUrl":["https://en.mehrnews.com/news/188223/Tehran-Baku-emphasize-deepening-cultural-artistic-relations"]}}
+}
+
+// Entities writes an agreement as a Project whose parties and signatories
+// take part in it, and each signatory's signing for a party as a
+// Representation. Here a Vietnamese deputy minister, whom the source
+// names only by post and who is named by the post's title, signs a
+// memorandum for the ministry of the post, and a Lao official signs it
+// for the Lao ministry of culture. The records are test values; the
+// example prints the entities of the agreement.
+func ExampleEntities() {
+	src := []amity.SourceID{"example-news"}
+	d := amity.MustParseDate("2024-03-12")
+	la, vn := orgs.Body{Ministry: "la-culture"}, orgs.Body{Ministry: "vn-culture"}
+	r := relations.Records{
+		Sources: []amity.Source{{ID: "example-news", Publisher: "Example News"}},
+		States:  []orgs.State{{ID: "LA", Names: amity.Names{Name: "Laos"}}, {ID: "VN", Names: amity.Names{Name: "Vietnam"}}},
+		Ministries: []orgs.Ministry{
+			{ID: "la-culture", State: "LA", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture}, Names: amity.Names{Name: "Lao Ministry of Culture"}},
+			{ID: "vn-culture", State: "VN", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture}, Names: amity.Names{Name: "Vietnamese Ministry of Culture"}},
+		},
+		Officials: []orgs.Official{
+			{ID: "la-official", Names: amity.Names{Name: "Ada Example"}},
+			{ID: "vn-deputy", Posts: []orgs.Post{{ID: "vn-deputy.post", Title: "Deputy Minister of Culture", Ministry: "vn-culture"}}},
+		},
+		Agreements: []cooperation.Agreement{{ID: "mou", Kind: cooperation.AgreementMemorandum, Title: "Memorandum on culture",
+			Parties: []orgs.Body{la, vn}, Signatories: []cooperation.Signatory{
+				{Official: "la-official", For: la},
+				{Official: "vn-deputy", Post: "vn-deputy.post", For: vn},
+			},
+			Signed: d, InForceOnSignature: true, Duration: cooperation.Duration{Years: 5}, Sources: src}},
+	}
+	if err := relations.Validate(&r); err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, e := range ftm.Entities(&r) {
+		p := e.Properties
+		switch e.Schema {
+		case "Person":
+			fmt.Printf("%s %s: %s\n", e.Schema, e.ID, p["name"][0])
+		case "Project":
+			fmt.Printf("%s %s: %s, %s to %s\n", e.Schema, e.ID, p["name"][0], p["startDate"][0], p["endDate"][0])
+		case "ProjectParticipant":
+			fmt.Printf("%s: %s, %s %q\n", e.Schema, p["participant"][0], p["role"][0], p["description"])
+		case "Representation":
+			fmt.Printf("%s: %s for %s, %s\n", e.Schema, p["agent"][0], p["client"][0], p["role"][0])
+		}
+	}
+	// Output:
+	// Person amity-la-official: Ada Example
+	// Project amity-mou: Memorandum on culture, 2024-03-12 to 2029-03-12
+	// Person amity-vn-deputy: Deputy Minister of Culture
+	// ProjectParticipant: amity-vn-deputy, signatory ["Deputy Minister of Culture, for Vietnamese Ministry of Culture"]
+	// ProjectParticipant: amity-la-official, signatory ["for Lao Ministry of Culture"]
+	// ProjectParticipant: amity-la-culture, party []
+	// ProjectParticipant: amity-vn-culture, party []
+	// Representation: amity-vn-deputy for amity-vn-culture, signatory
+	// Representation: amity-la-official for amity-la-culture, signatory
 }

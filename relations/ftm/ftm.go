@@ -14,27 +14,71 @@
 //     jurisdiction and the topic gov.national: FollowTheMoney has no
 //     schema for a country, which is otherwise only a property.
 //   - A ministry is a PublicBody (classification "ministry", sector its
-//     portfolio, topics gov.national and gov.executive), and a Membership
+//     portfolios, topics gov.national and gov.executive), and a Membership
 //     of it in its state's PublicBody, role "ministry".
 //   - An organization is an Organization (classification its kind; topic
 //     gov.igo for an intergovernmental one), with a Membership in its
-//     parent ministry or organization (role "part of"), and one Membership
-//     of each member state in it (role "member state", with the dates).
-//   - An official is a Person; each post is a Position (named "Title,
+//     parent ministry or organization (role "part of"), one Membership
+//     of each member state in it (role "member state", with the dates),
+//     and, for a diplomatic mission, an UnknownLink to its host state
+//     (role "accredited to").
+//   - An official is a Person, named by the name, or by the title of the
+//     first post when the source gives no name (orgs.Official.Label), with
+//     the honorific as title; each post is a Position (named "Title,
 //     Body" after the ministry, organization or state the post belongs
 //     to, which is its organization) and an Occupancy of the Person in
 //     it, with the term's dates.
+//   - A group is an Organization (classification "group" and its kind:
+//     "delegation", "ensemble", ...), named by orgs.Group.Label, with its
+//     size as description ("3 to 5 people"), a Membership in its
+//     ministry, organization or else state (role "group of"), and a
+//     Membership of each leader ("leader") and member ("member") in it.
+//     FollowTheMoney has no schema for a collective actor that is not a
+//     body; Organization is the one a Membership can lead to, and it can
+//     be involved in an Event and take part in a Project.
 //   - Visits and meetings are Events: organizer the host state, involved
-//     the officials and the states they represent, date, location
-//     ("Venue, City, Country"), country, summary; topics and event codes
-//     ("CAMEO 040", "PLOVER CONSULT visit") are keywords, and each
-//     statement a line of notes ("Anar Karimov stressed: ...").
+//     the officials and groups and the states they represent, and a
+//     meeting's joint commission, date, location ("Venue, City,
+//     Country"), country, summary; topics, event codes ("CAMEO 040",
+//     "PLOVER CONSULT visit") and a commission's session ("session 5 of
+//     ...") are keywords; notes hold the participants' roles ("Anar
+//     Karimov took part as signatory") and each statement
+//     ("Anar Karimov stressed: ...", or "The source noted: ..." for the
+//     source's own assessment).
 //   - An initiative is a Project (status its latest status, startDate its
 //     first, notes its history, keywords its kind and topics), with a
 //     ProjectParticipant for each party (role "party"), organization
-//     ("organization"), proposer ("proposer") and leader ("leader").
+//     ("organization"), proposer, official or group ("proposer"), and
+//     leader ("leader"), and UnknownLinks to the agreements it runs under
+//     ("under") and the initiatives it is related to ("related to").
 //   - A tie is an UnknownLink between the two states' PublicBodies, role
 //     its kind, with startDate and endDate.
+//   - An agreement is a Project: name its title, alias its short title,
+//     date its signature, startDate its entry into force and endDate its
+//     end (cooperation.Agreement.InForce and End), status "terminated"
+//     when a party ended it, country the parties' states, keywords its
+//     kind and topics, goal its provisions, and notes where and when it
+//     was signed, its term, renewal and publications. Each party is a
+//     ProjectParticipant (role "party"), and so is each signatory (role
+//     "signatory", with the date, and the post and party as
+//     description); each signatory has a Representation of the party
+//     signed for (agent the Person, client the party, role "signatory").
+//     UnknownLinks lead to the meeting it was signed at ("signed at") and
+//     to its parent (role the relation: "implements", ...). FollowTheMoney
+//     has no schema for an agreement between governments: a Contract is
+//     awarded by an authority to suppliers, a Document is a file, and an
+//     Event would end with the signing; a Project has participants with
+//     roles and the dates of a term, as an initiative has.
+//   - A cultural event is an Event: organizer its organisers, involved
+//     its states and groups, date, startDate and endDate when it was held
+//     (or, until it is held, planned), location its places, country its
+//     states, host and places, keywords its kind, edition ("edition
+//     12"), recurrence and topics, summary its note, and notes its
+//     history and length. UnknownLinks lead to its agreement ("under"),
+//     initiative ("part of") and meeting ("announced at").
+//   - An entity's note, and each field marked uncertain ("uncertain: date
+//     (inferred): ..."), are lines of notes (of description, for a tie);
+//     the note of a visit or a cultural event is its summary.
 //   - Each entity's sources, and those cited for its single fields, give
 //     its sourceUrl (their URLs) and publisher (their publishers). The
 //     entities written for a field (the Membership of a ministry in its
@@ -48,23 +92,31 @@
 // ("amity-AZ", "amity-anar-karimov"). An entity amity has no ID for is
 // named by its kind and what it derives from, after "amity." — which no
 // amity-made ID starts with: "amity.position." or "amity.occupancy." and
-// the post's ID, "amity.part-of." and the ministry's or organization's
-// ID; and, for those that join several, "amity.member." or
-// "amity.participant." and 16 hex digits of the SHA-256 of their parts.
+// the post's ID; "amity.part-of." and the ministry's, organization's or
+// group's ID; "amity.accredited-to." and the mission's ID;
+// "amity.signed-at." or "amity.parent." and the agreement's ID;
+// "amity.under.", "amity.initiative." or "amity.announced-at." and the
+// cultural event's ID; and, for those that join several, "amity.member.",
+// "amity.participant.", "amity.signatory.", "amity.agreement." or
+// "amity.related." and 16 hex digits of the SHA-256 of their parts.
 //
 // # What is lost
 //
 // FollowTheMoney has no place for: which meeting belongs to which visit;
 // statements as structured facts (speakers, verb, topics: they become
-// text); the history of an initiative as data (it becomes notes) and the
-// statements and meetings that raised it; states' capitals; visits'
-// occasions as a field (a keyword); places beyond their text; sources'
-// titles, authors, dates, languages and citations, and which field a
-// source is cited for; that a proposer is inferred (an inferred speaker
-// is marked "(inferred)" in the notes).
+// text); participants' roles, the history of an initiative or a cultural
+// event, and an agreement's term, renewal and publications as data (they
+// become notes); the statements and meetings that raised an initiative;
+// the tie an agreement rests on, and the ties an initiative serves (a tie
+// is a link, which nothing can link to); a group's size as numbers (it becomes text); states' capitals;
+// visits' occasions as a field (a keyword); places beyond their text;
+// sources' titles, authors, dates, languages and citations, and which
+// field a source is cited for; that a proposer is inferred (an inferred
+// speaker is marked "(inferred)" in the notes).
 package ftm
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -75,6 +127,7 @@ import (
 	"strings"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/iso3166"
 	"github.com/amitydata/amity/internal/jsoncodec"
@@ -151,10 +204,13 @@ func Entities(r *relations.Records) []*Entity {
 	x.ministries()
 	x.organizations()
 	x.officials()
+	x.groups()
 	x.visits()
 	x.meetings()
 	x.initiatives()
 	x.ties()
+	x.agreements()
+	x.culturalEvents()
 	slices.SortStableFunc(x.out, func(a, b *Entity) int { return strings.Compare(a.ID, b.ID) })
 	return x.out
 }
@@ -163,9 +219,10 @@ type exporter struct {
 	r          *relations.Records
 	out        []*Entity
 	sources    map[amity.SourceID]amity.Source
-	names      map[string]string       // amity ID -> name, of states, ministries, organizations and officials
+	names      map[string]string       // amity ID -> name, of states, ministries, organizations, officials and groups
 	stateOf    map[string]orgs.StateID // ministry or organization ID -> its state
 	postStates map[orgs.OfficialID][]orgs.StateID
+	byID       map[orgs.OfficialID]*orgs.Official // the first official of each ID
 }
 
 func newExporter(r *relations.Records) *exporter {
@@ -175,6 +232,7 @@ func newExporter(r *relations.Records) *exporter {
 		names:      map[string]string{},
 		stateOf:    map[string]orgs.StateID{},
 		postStates: map[orgs.OfficialID][]orgs.StateID{},
+		byID:       map[orgs.OfficialID]*orgs.Official{},
 	}
 	for _, s := range r.Sources {
 		if _, dup := x.sources[s.ID]; !dup {
@@ -192,8 +250,14 @@ func newExporter(r *relations.Records) *exporter {
 		x.names[string(o.ID)] = o.Name
 		x.stateOf[string(o.ID)] = o.State
 	}
-	for _, o := range r.Officials {
-		x.names[string(o.ID)] = o.Name
+	for i, o := range r.Officials {
+		x.names[string(o.ID)] = o.Label()
+		if _, dup := x.byID[o.ID]; !dup {
+			x.byID[o.ID] = &r.Officials[i]
+		}
+	}
+	for _, g := range r.Groups {
+		x.names[string(g.ID)] = g.Label()
 	}
 	return x
 }
@@ -220,6 +284,53 @@ func (x *exporter) cite(e *Entity, ids []amity.SourceID, fs amity.FieldSources) 
 			add(id)
 		}
 	}
+}
+
+// annotate adds an entity's note, and a line for each field marked
+// uncertain ("uncertain: date (inferred): ..."), to property prop of e:
+// notes, or description for schemas that have no notes.
+func annotate(e *Entity, prop, note string, u amity.Uncertainty) {
+	e.add(prop, note)
+	for _, f := range u.Fields() {
+		q := u[f]
+		e.add(prop, "uncertain: "+f+" ("+string(q.Basis)+"): "+q.Reason)
+	}
+}
+
+// link writes an UnknownLink of kind from the entity subject to object,
+// both amity IDs, with role, citing sources; its ID is derived from kind
+// and subject.
+func (x *exporter) link(kind, subject, object, role string, sources []amity.SourceID, fieldSources []amity.SourceID) {
+	if object == "" {
+		return
+	}
+	l := x.emit(newEntity(derivedID(kind, subject), "UnknownLink"))
+	l.add("subject", ID(subject))
+	l.add("object", ID(object))
+	l.add("role", role)
+	x.cite(l, sources, nil)
+	x.cite(l, fieldSources, nil)
+}
+
+// linkTo writes an UnknownLink of kind from the entity subject to one of
+// several objects, both amity IDs, with role, citing sources; its ID is
+// derived from kind, subject and object.
+func (x *exporter) linkTo(kind, subject, object, role string, sources []amity.SourceID, fieldSources []amity.SourceID) {
+	l := x.emit(newEntity(derivedID(kind, subject, object), "UnknownLink"))
+	l.add("subject", ID(subject))
+	l.add("object", ID(object))
+	l.add("role", role)
+	x.cite(l, sources, nil)
+	x.cite(l, fieldSources, nil)
+}
+
+// stateOfBody returns the state of a party or organiser: the state
+// itself, or the state of the ministry or organization.
+func (x *exporter) stateOfBody(b orgs.Body) orgs.StateID {
+	if b.State != "" {
+		return b.State
+	}
+	return x.stateOf[b.ID()]
 }
 
 func country(s orgs.StateID) string { return strings.ToLower(string(s)) }
@@ -249,8 +360,11 @@ func (x *exporter) list(ids []string) string {
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
-func nameProps(e *Entity, n amity.Names) {
-	e.add("name", n.Name)
+// nameProps adds the names n to e, and fallback as its name when n has
+// none (an entity's label, or its amity ID): FollowTheMoney requires a
+// name.
+func nameProps(e *Entity, n amity.Names, fallback string) {
+	e.add("name", cmp.Or(n.Name, fallback))
 	e.add("alias", n.Aliases...)
 	for _, lang := range slices.Sorted(maps.Keys(n.LocalNames)) {
 		e.add("alias", n.LocalNames[lang])
@@ -260,11 +374,12 @@ func nameProps(e *Entity, n amity.Names) {
 func (x *exporter) states() {
 	for _, s := range x.r.States {
 		e := x.emit(newEntity(ID(string(s.ID)), "PublicBody"))
-		nameProps(e, s.Names)
+		nameProps(e, s.Names, string(s.ID))
 		e.add("country", country(s.ID))
 		e.add("jurisdiction", country(s.ID))
 		e.add("topics", "gov.national")
 		e.add("wikidataId", s.Wikidata)
+		annotate(e, "notes", s.Note, s.Uncertain)
 		x.cite(e, s.Sources, s.FieldSources)
 	}
 }
@@ -272,7 +387,7 @@ func (x *exporter) states() {
 func (x *exporter) ministries() {
 	for _, m := range x.r.Ministries {
 		e := x.emit(newEntity(ID(string(m.ID)), "PublicBody"))
-		nameProps(e, m.Names)
+		nameProps(e, m.Names, string(m.ID))
 		e.add("country", country(m.State))
 		e.add("jurisdiction", country(m.State))
 		e.add("classification", "ministry")
@@ -282,6 +397,7 @@ func (x *exporter) ministries() {
 		e.add("topics", "gov.national", "gov.executive")
 		e.add("website", m.URL)
 		e.add("wikidataId", m.Wikidata)
+		annotate(e, "notes", m.Note, m.Uncertain)
 		x.cite(e, m.Sources, m.FieldSources)
 		if m.State != "" {
 			x.partOf(string(m.ID), string(m.State), "ministry", m.Sources, m.FieldSources.For("state"))
@@ -304,7 +420,7 @@ func (x *exporter) partOf(child, parent, role string, sources, fieldSources []am
 func (x *exporter) organizations() {
 	for _, o := range x.r.Organizations {
 		e := x.emit(newEntity(ID(string(o.ID)), "Organization"))
-		nameProps(e, o.Names)
+		nameProps(e, o.Names, string(o.ID))
 		if o.State != "" {
 			e.add("country", country(o.State))
 			e.add("jurisdiction", country(o.State))
@@ -317,7 +433,9 @@ func (x *exporter) organizations() {
 		e.add("dissolutionDate", o.Dissolved.String())
 		e.add("website", o.URL)
 		e.add("wikidataId", o.Wikidata)
+		annotate(e, "notes", o.Note, o.Uncertain)
 		x.cite(e, o.Sources, o.FieldSources)
+		x.link("accredited-to", string(o.ID), string(o.HostState), "accredited to", o.Sources, o.FieldSources.For("host_state"))
 		parent, field := string(o.ParentMinistry), "parent_ministry"
 		if parent == "" {
 			parent, field = string(o.ParentOrganization), "parent_organization"
@@ -355,8 +473,10 @@ func (x *exporter) holder(p orgs.Post) (string, orgs.StateID) {
 func (x *exporter) officials() {
 	for _, o := range x.r.Officials {
 		e := x.emit(newEntity(ID(string(o.ID)), "Person"))
-		nameProps(e, o.Names)
+		nameProps(e, o.Names, o.Label())
+		e.add("title", o.Honorific)
 		e.add("wikidataId", o.Wikidata)
+		annotate(e, "notes", o.Note, o.Uncertain)
 		x.cite(e, o.Sources, o.FieldSources)
 		for _, p := range o.Posts {
 			holder, state := x.holder(p)
@@ -373,6 +493,45 @@ func (x *exporter) officials() {
 			occ.add("startDate", p.Start.String())
 			occ.add("endDate", p.End.String())
 			x.cite(occ, p.Sources, nil)
+		}
+	}
+}
+
+func (x *exporter) groups() {
+	for _, g := range x.r.Groups {
+		e := x.emit(newEntity(ID(string(g.ID)), "Organization"))
+		nameProps(e, g.Names, cmp.Or(g.Label(), string(g.ID)))
+		e.add("classification", "group", string(g.Kind))
+		if g.State != "" {
+			e.add("country", country(g.State))
+		}
+		if size := g.Size.String(); size != "" {
+			e.add("description", size+" people")
+		}
+		annotate(e, "notes", g.Note, g.Uncertain)
+		x.cite(e, g.Sources, g.FieldSources)
+		parent, field := string(g.Ministry), "ministry"
+		if g.Organization != "" {
+			parent, field = string(g.Organization), "organization"
+		}
+		if parent == "" {
+			parent, field = string(g.State), "state"
+		}
+		if parent != "" {
+			x.partOf(string(g.ID), parent, "group of", g.Sources, g.FieldSources.For(field))
+		}
+		for _, m := range []struct {
+			role, field string
+			ids         []orgs.OfficialID
+		}{{"leader", "leaders", g.Leaders}, {"member", "members", g.Members}} {
+			for _, id := range m.ids {
+				ms := x.emit(newEntity(derivedID("member", string(g.ID), string(id), m.role), "Membership"))
+				ms.add("member", ID(string(id)))
+				ms.add("organization", e.ID)
+				ms.add("role", m.role)
+				x.cite(ms, g.Sources, nil)
+				x.cite(ms, g.FieldSources.For(m.field), nil)
+			}
 		}
 	}
 }
@@ -412,7 +571,7 @@ func ids[T ~string](list []T) []string {
 func (x *exporter) visits() {
 	for _, v := range x.r.Visits {
 		e := x.emit(newEntity(ID(string(v.ID)), "Event"))
-		e.add("name", "Visit of "+x.list(ids(v.Visitors))+" to "+x.name(string(v.Host)))
+		e.add("name", "Visit of "+x.list(append(ids(v.Visitors), ids(v.Groups)...))+" to "+x.name(string(v.Host)))
 		e.add("date", v.Start.String())
 		e.add("startDate", v.Start.String())
 		e.add("endDate", v.End.String())
@@ -424,8 +583,12 @@ func (x *exporter) visits() {
 		for _, id := range v.Visitors {
 			e.add("involved", ID(string(id)))
 		}
+		for _, id := range v.Groups {
+			e.add("involved", ID(string(id)))
+		}
 		e.add("involved", ID(string(v.Guest)))
 		e.add("summary", v.Note)
+		annotate(e, "notes", "", v.Uncertain)
 		e.add("keywords", string(v.Occasion))
 		e.add("keywords", codes(v.Codes)...)
 		x.cite(e, v.Sources, v.FieldSources)
@@ -437,7 +600,7 @@ func (x *exporter) meetings() {
 		e := x.emit(newEntity(ID(string(m.ID)), "Event"))
 		name := m.Title
 		if name == "" {
-			name = "Meeting of " + x.list(ids(m.Officials()))
+			name = "Meeting of " + x.list(actors(m.Participants))
 		}
 		e.add("name", name)
 		e.add("date", m.Date.String())
@@ -451,18 +614,32 @@ func (x *exporter) meetings() {
 		if m.Host != "" {
 			e.add("organizer", ID(string(m.Host)))
 		}
-		for _, p := range m.Participants {
-			e.add("involved", ID(string(p.Official)))
+		for _, a := range actors(m.Participants) {
+			e.add("involved", ID(a))
 		}
 		for _, s := range m.States() {
 			e.add("involved", ID(string(s)))
 		}
+		if m.Commission != "" {
+			e.add("involved", ID(string(m.Commission)))
+			session := "session of " + x.name(string(m.Commission))
+			if m.Session > 0 {
+				session = "session " + strconv.Itoa(m.Session) + " of " + x.name(string(m.Commission))
+			}
+			e.add("keywords", session)
+		}
 		e.add("summary", m.Summary)
 		e.add("keywords", ids(m.Topics)...)
 		e.add("keywords", codes(m.Codes)...)
+		for _, p := range m.Participants {
+			if p.Role != "" && p.Role != events.RoleAttendee && p.Actor() != "" {
+				e.add("notes", x.name(p.Actor())+" took part as "+strings.ReplaceAll(string(p.Role), "_", " "))
+			}
+		}
 		for _, s := range m.Statements {
 			e.add("notes", x.statement(s))
 		}
+		annotate(e, "notes", m.Note, m.Uncertain)
 		x.cite(e, m.Sources, m.FieldSources)
 		for _, s := range m.Statements {
 			x.cite(e, s.Sources, nil)
@@ -470,11 +647,28 @@ func (x *exporter) meetings() {
 	}
 }
 
+// actors returns the IDs of the officials and groups that take part, in
+// order, leaving out a participant that names neither.
+func actors(ps []events.Participant) []string {
+	var out []string
+	for _, p := range ps {
+		if a := p.Actor(); a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // statement writes a statement as a line of notes: "Anar Karimov
-// stressed: ..." or `Anar Karimov said: "..."`.
+// stressed: ...", `Anar Karimov said: "..."`, or, for the source's own
+// assessment, "The source noted: ...".
 func (x *exporter) statement(s events.Statement) string {
 	var b strings.Builder
-	b.WriteString(x.list(ids(s.Speakers)))
+	speakers := x.list(append(ids(s.Speakers), ids(s.Groups)...))
+	if speakers == "" {
+		speakers = "The source"
+	}
+	b.WriteString(speakers)
 	if s.SpeakersInferred {
 		b.WriteString(" (inferred)")
 	}
@@ -512,6 +706,7 @@ func (x *exporter) initiatives() {
 		for _, p := range in.Places {
 			e.add("address", x.location(p))
 		}
+		annotate(e, "notes", in.Note, in.Uncertain)
 		x.cite(e, in.Sources, in.FieldSources)
 		for _, h := range in.History {
 			x.cite(e, h.Sources, nil)
@@ -520,18 +715,20 @@ func (x *exporter) initiatives() {
 		// the initiative's sources and those cited for its field.
 		participate := func(role, field string, who []string) {
 			for _, id := range who {
-				pp := x.emit(newEntity(derivedID("participant", string(in.ID), role, id), "ProjectParticipant"))
-				pp.add("project", e.ID)
-				pp.add("participant", ID(id))
-				pp.add("role", role)
-				x.cite(pp, in.Sources, nil)
-				x.cite(pp, in.FieldSources.For(field), nil)
+				x.participate(string(in.ID), role, id, in.Sources, in.FieldSources.For(field))
 			}
 		}
 		participate("party", "parties", ids(in.Parties))
 		participate("organization", "organizations", ids(in.Organizations))
 		participate("proposer", "proposed_by", ids(in.ProposedBy))
+		participate("proposer", "proposed_by_groups", ids(in.ProposedByGroups))
 		participate("leader", "led_by", ids(in.LedBy))
+		for _, a := range in.Agreements {
+			x.linkTo("agreement", string(in.ID), string(a), "under", in.Sources, in.FieldSources.For("agreements"))
+		}
+		for _, r := range in.Related {
+			x.linkTo("related", string(in.ID), string(r), "related to", in.Sources, in.FieldSources.For("related"))
+		}
 	}
 }
 
@@ -552,6 +749,189 @@ func (x *exporter) ties() {
 			}
 			e.add("description", strings.Join(places, " – "))
 		}
+		annotate(e, "description", t.Note, t.Uncertain)
 		x.cite(e, t.Sources, t.FieldSources)
 	}
+}
+
+// participate writes a ProjectParticipant of the amity entity who in the
+// project with amity ID project, with role, citing sources; its ID is
+// derived from the project, the role and who.
+func (x *exporter) participate(project, role, who string, sources ...[]amity.SourceID) *Entity {
+	pp := x.emit(newEntity(derivedID("participant", project, role, who), "ProjectParticipant"))
+	pp.add("project", ID(project))
+	pp.add("participant", ID(who))
+	pp.add("role", role)
+	for _, s := range sources {
+		x.cite(pp, s, nil)
+	}
+	return pp
+}
+
+func (x *exporter) agreements() {
+	for _, a := range x.r.Agreements {
+		id := string(a.ID)
+		e := x.emit(newEntity(ID(id), "Project"))
+		e.add("name", a.Title)
+		e.add("alias", a.ShortTitle)
+		e.add("date", a.Signed.String())
+		e.add("startDate", a.InForce().String())
+		e.add("endDate", a.End().String())
+		if !a.Terminated.IsZero() {
+			e.add("status", "terminated")
+		}
+		e.add("keywords", string(a.Kind))
+		e.add("keywords", ids(a.Topics)...)
+		for _, p := range a.Parties {
+			e.add("country", country(x.stateOfBody(p)))
+		}
+		for _, p := range a.Provisions {
+			e.add("goal", strings.TrimSpace(p.Summary+" "+quoted(p.Quote)))
+		}
+		if !a.Signed.IsZero() || !a.Place.IsZero() {
+			signed := "signed"
+			if !a.Signed.IsZero() {
+				signed += " " + a.Signed.String()
+			}
+			if !a.Place.IsZero() {
+				signed += " in " + x.location(a.Place)
+			}
+			e.add("notes", signed)
+		}
+		if term := a.Duration.String(); term != "" {
+			e.add("notes", "term: "+term)
+		}
+		if a.Renewal != "" {
+			e.add("notes", "renewal: "+strings.ReplaceAll(string(a.Renewal), "_", " "))
+		}
+		for _, p := range a.Publications {
+			pub := "published in " + p.In
+			for _, v := range []string{p.Date.String(), p.Language, p.URL} {
+				if v != "" {
+					pub += ", " + v
+				}
+			}
+			e.add("notes", pub)
+		}
+		annotate(e, "notes", a.Note, a.Uncertain)
+		x.cite(e, a.Sources, a.FieldSources)
+		for _, p := range a.Parties {
+			if !p.IsZero() {
+				x.participate(id, "party", p.ID(), a.Sources, a.FieldSources.For("parties"))
+			}
+		}
+		for _, s := range a.Signatories {
+			who := string(s.Official)
+			date := s.Date
+			if date.IsZero() {
+				date = a.Signed
+			}
+			described := "for " + x.name(s.For.ID())
+			if o, ok := x.byID[s.Official]; ok {
+				if p, ok := o.Post(s.Post); ok {
+					described = p.Title + ", " + described
+				}
+			}
+			pp := x.participate(id, "signatory", who, a.Sources, a.FieldSources.For("signatories"))
+			pp.add("date", date.String())
+			pp.add("description", described)
+			if s.For.IsZero() {
+				continue
+			}
+			rep := x.emit(newEntity(derivedID("signatory", id, who, s.For.ID()), "Representation"))
+			rep.add("agent", ID(who))
+			rep.add("client", ID(s.For.ID()))
+			rep.add("role", "signatory")
+			rep.add("date", date.String())
+			rep.add("description", a.Title)
+			x.cite(rep, a.Sources, nil)
+			x.cite(rep, a.FieldSources.For("signatories"), nil)
+		}
+		x.link("signed-at", id, string(a.Meeting), "signed at", a.Sources, a.FieldSources.For("meeting"))
+		x.link("parent", id, string(a.Parent), string(a.Relation), a.Sources, a.FieldSources.For("parent"))
+	}
+}
+
+func quoted(s string) string {
+	if s == "" {
+		return ""
+	}
+	return "\"" + s + "\""
+}
+
+func (x *exporter) culturalEvents() {
+	for _, ev := range x.r.Events {
+		id := string(ev.ID)
+		e := x.emit(newEntity(ID(id), "Event"))
+		e.add("name", ev.Title)
+		span := ev.Planned
+		if ev.Status() == cooperation.EventHeld && !ev.Held.IsZero() {
+			span = ev.Held
+		}
+		e.add("date", span.Start.String())
+		e.add("startDate", span.Start.String())
+		e.add("endDate", span.End.String())
+		for _, p := range ev.Places {
+			e.add("location", x.location(p))
+			e.add("country", country(p.Country))
+		}
+		e.add("country", country(ev.Host))
+		for _, s := range ev.States {
+			e.add("country", country(s))
+		}
+		for _, o := range ev.Organisers {
+			if !o.IsZero() {
+				e.add("organizer", ID(o.ID()))
+			}
+		}
+		for _, s := range ev.States {
+			e.add("involved", ID(string(s)))
+		}
+		for _, g := range ev.Groups {
+			e.add("involved", ID(string(g)))
+		}
+		e.add("keywords", string(ev.Kind))
+		if ev.Edition > 0 {
+			e.add("keywords", "edition "+strconv.Itoa(ev.Edition))
+		}
+		e.add("keywords", string(ev.Recurs))
+		e.add("keywords", ids(ev.Topics)...)
+		e.add("summary", ev.Note)
+		if ev.Status() == cooperation.EventHeld && !ev.Planned.IsZero() {
+			e.add("notes", "planned: "+spanText(ev.Planned))
+		}
+		if l := ev.Length.String(); l != "" {
+			e.add("notes", "lasts "+l)
+		}
+		for _, h := range ev.History {
+			note := h.Date.String() + ": " + string(h.Status)
+			if h.Date.IsZero() {
+				note = string(h.Status)
+			}
+			if h.Note != "" {
+				note += ": " + h.Note
+			}
+			e.add("notes", note)
+		}
+		annotate(e, "notes", "", ev.Uncertain)
+		x.cite(e, ev.Sources, ev.FieldSources)
+		for _, h := range ev.History {
+			x.cite(e, h.Sources, nil)
+		}
+		x.link("under", id, string(ev.Agreement), "under", ev.Sources, ev.FieldSources.For("agreement"))
+		x.link("initiative", id, string(ev.Initiative), "part of", ev.Sources, ev.FieldSources.For("initiative"))
+		x.link("announced-at", id, string(ev.Meeting), "announced at", ev.Sources, ev.FieldSources.For("meeting"))
+	}
+}
+
+// spanText writes a span as "2024-09", "2024-09-20 to 2024-09-26" or
+// "to 2024-09".
+func spanText(s cooperation.Span) string {
+	switch {
+	case s.End.IsZero():
+		return s.Start.String()
+	case s.Start.IsZero():
+		return "to " + s.End.String()
+	}
+	return s.Start.String() + " to " + s.End.String()
 }

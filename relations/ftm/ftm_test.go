@@ -27,14 +27,14 @@ func TestExport(t *testing.T) {
 
 // entityProps are the properties of the schemas the export writes whose
 // values are entity IDs.
-var entityProps = []string{"member", "organization", "holder", "post", "organizer", "involved", "project", "participant", "subject", "object"}
+var entityProps = []string{"member", "organization", "holder", "post", "organizer", "involved", "project", "participant", "subject", "object", "agent", "client"}
 
 // TestExportShape checks, without the model, what the model check checks
 // with it: each line is one entity, IDs are unique and of the documented
 // forms, every entity reference names an entity of the export, no value
 // is empty, and every amity entity has its entity.
 func TestExportShape(t *testing.T) {
-	for _, d := range formattest.Datasets(t) {
+	for _, d := range formattest.AllDatasets(t) {
 		t.Run(d.Name, func(t *testing.T) {
 			r := d.Records
 			b := formattest.Write(t, ftm.Export, &r)
@@ -60,6 +60,9 @@ func TestExportShape(t *testing.T) {
 					if len(vs) == 0 || slices.Contains(vs, "") {
 						t.Errorf("%s: %s holds an empty value: %q", e.ID, p, vs)
 					}
+				}
+				if (e.Schema == "Person" || e.Schema == "Organization") && len(e.Properties["name"]) == 0 {
+					t.Errorf("%s: a %s without a name", e.ID, e.Schema)
 				}
 			}
 			for _, e := range all {
@@ -99,6 +102,15 @@ func TestExportShape(t *testing.T) {
 			}
 			for _, tie := range r.Ties {
 				wantSchema[ftm.ID(string(tie.ID))] = "UnknownLink"
+			}
+			for _, g := range r.Groups {
+				wantSchema[ftm.ID(string(g.ID))] = "Organization"
+			}
+			for _, a := range r.Agreements {
+				wantSchema[ftm.ID(string(a.ID))] = "Project"
+			}
+			for _, ev := range r.Events {
+				wantSchema[ftm.ID(string(ev.ID))] = "Event"
 			}
 			for id, schema := range wantSchema {
 				if ids[id] != schema {
@@ -231,18 +243,105 @@ func TestEntities(t *testing.T) {
 }
 
 // TestExportBroken checks that Export survives records that break
-// amity's rules: references to nothing, a tie of one state, empty lists.
+// amity's rules: references to nothing, a tie of one state, empty lists,
+// an official with neither name nor post, a group of no kind, a
+// participant that names no one, an agreement with an empty party, and a
+// signatory who signs for nothing; and that every Person, Organization
+// and PublicBody still has a name.
 func TestExportBroken(t *testing.T) {
 	r := relations.Records{
 		Ministries:    []orgs.Ministry{{ID: "m"}},
 		Organizations: []orgs.Organization{{ID: "o", ParentOrganization: "nowhere", Members: []orgs.Membership{{State: "ZZ"}, {State: "ZZ"}}}},
-		Officials:     []orgs.Official{{ID: "p", Posts: []orgs.Post{{ID: "p.x", Organization: "nowhere"}}}},
-		Visits:        []events.Visit{{ID: "v"}},
-		Meetings:      []events.Meeting{{ID: "m2", Statements: []events.Statement{{}}}},
-		Initiatives:   []cooperation.Initiative{{ID: "i", ProposedBy: []orgs.OfficialID{"nobody"}}},
-		Ties:          []cooperation.Tie{{ID: "t", States: []orgs.StateID{"AZ"}}},
+		Officials:     []orgs.Official{{ID: "p", Posts: []orgs.Post{{ID: "p.x", Organization: "nowhere"}}}, {ID: "q"}},
+		Groups:        []orgs.Group{{ID: "g", Leaders: []orgs.OfficialID{"nobody"}}},
+		Visits:        []events.Visit{{ID: "v", Groups: []orgs.GroupID{"g"}}},
+		Meetings: []events.Meeting{{ID: "m2", Statements: []events.Statement{{}, {BySource: true}},
+			Participants: []events.Participant{{Group: "g", Role: events.RoleHost}, {Group: "nowhere"}, {}}}},
+		Initiatives: []cooperation.Initiative{{ID: "i", ProposedBy: []orgs.OfficialID{"nobody"}}},
+		Ties:        []cooperation.Tie{{ID: "t", States: []orgs.StateID{"AZ"}}},
+		Agreements: []cooperation.Agreement{{ID: "a", Parties: []orgs.Body{{}}, Signatories: []cooperation.Signatory{{Official: "q"}},
+			Parent: "nowhere"}},
+		Events: []cooperation.CulturalEvent{{ID: "e", Organisers: []orgs.Body{{}}, Groups: []orgs.GroupID{"g"}}},
 	}
-	if got := len(ftm.Entities(&r)); got != 13 {
-		t.Errorf("%d entities, want 13", got)
+	entities := ftm.Entities(&r)
+	if got := len(entities); got != 20 {
+		t.Errorf("%d entities, want 20", got)
+	}
+	for _, e := range entities {
+		if (e.Schema == "Person" || e.Schema == "Organization" || e.Schema == "PublicBody") && len(e.Properties["name"]) == 0 {
+			t.Errorf("%s: a %s without a name", e.ID, e.Schema)
+		}
+	}
+}
+
+// TestExportSigning writes the signing dataset of formattest, which holds
+// groups, an agreement and a cultural event, and compares it with the
+// reviewed file testdata/signing.ftm.jsonl; and checks single mappings:
+// the official known only by post is a Person named by the post's title,
+// the group that takes part in the meeting is involved in its Event, the
+// agreement is a Project whose parties and signatories participate in
+// it, and each signatory represents the ministry signed for.
+func TestExportSigning(t *testing.T) {
+	r := formattest.Signing(t)
+	formattest.Golden(t, filepath.Join("testdata", "signing.ftm.jsonl"), formattest.Write(t, ftm.Export, &r))
+	byID := map[string]*ftm.Entity{}
+	for _, e := range ftm.Entities(&r) {
+		byID[e.ID] = e
+	}
+	deputy := ftm.ID(string(formattest.SigningDeputy))
+	agreement := ftm.ID(string(formattest.SigningAgreement))
+	tests := []struct {
+		id, schema, prop string
+		want             []string
+	}{
+		{deputy, "Person", "name", []string{"Deputy Minister of Culture, Sports and Tourism"}},
+		{ftm.ID(string(formattest.SigningAmbassador)), "Person", "title", []string{"H.E."}},
+		{ftm.ID(string(formattest.SigningDelegation)), "Organization", "name", []string{"delegation (LA)"}},
+		{ftm.ID(string(formattest.SigningDelegation)), "Organization", "classification", []string{"group", "delegation"}},
+		{ftm.ID(string(formattest.SigningMeeting)), "Event", "involved", []string{
+			ftm.ID(string(formattest.SigningDelegation)), ftm.ID(string(formattest.SigningAmbassador)), deputy, "amity-LA", "amity-VN",
+			ftm.ID(string(formattest.SigningCommission))}},
+		{agreement, "Project", "startDate", []string{"2024-03-12"}},
+		{agreement, "Project", "endDate", []string{"2027-03-12"}},
+		{ftm.ID(string(formattest.SigningEvent)), "Event", "organizer", []string{
+			ftm.ID(string(formattest.SigningLaoCulture)), ftm.ID(string(formattest.SigningVNCulture))}},
+	}
+	for _, tt := range tests {
+		e, ok := byID[tt.id]
+		if !ok || e.Schema != tt.schema {
+			t.Errorf("%s: %+v, want a %s", tt.id, e, tt.schema)
+			continue
+		}
+		if diff := cmp.Diff(tt.want, e.Properties[tt.prop]); diff != "" {
+			t.Errorf("%s: %s (-want +got):\n%s", tt.id, tt.prop, diff)
+		}
+	}
+	roles := map[string][]string{} // participant -> roles in the agreement
+	var represented []string
+	for _, e := range byID {
+		switch {
+		case e.Schema == "ProjectParticipant" && slices.Equal(e.Properties["project"], []string{agreement}):
+			p := e.Properties["participant"][0]
+			roles[p] = append(roles[p], e.Properties["role"]...)
+		case e.Schema == "Representation":
+			represented = append(represented, e.Properties["agent"][0]+" for "+e.Properties["client"][0])
+		}
+	}
+	wantRoles := map[string][]string{
+		ftm.ID(string(formattest.SigningLaoCulture)): {"party"},
+		ftm.ID(string(formattest.SigningVNCulture)):  {"party"},
+		ftm.ID(string(formattest.SigningAmbassador)): {"signatory"},
+		deputy: {"signatory"},
+	}
+	if diff := cmp.Diff(wantRoles, roles); diff != "" {
+		t.Errorf("participants of the agreement (-want +got):\n%s", diff)
+	}
+	slices.Sort(represented)
+	wantRepresented := []string{
+		"amity-ada-example for amity-la-ministry-of-culture",
+		"amity-vn-deputy-minister-culture for amity-vn-ministry-of-culture",
+	}
+	if diff := cmp.Diff(wantRepresented, represented); diff != "" {
+		t.Errorf("representations (-want +got):\n%s", diff)
 	}
 }

@@ -54,13 +54,14 @@ func runCheck(t *testing.T, data []byte) (int, string) {
 	return 0, out.String()
 }
 
-// TestModelLoadsExport loads the export of the story (internal/azernews)
-// and of the every-field dataset with the FollowTheMoney model and checks
+// TestModelLoadsExport loads the export of the story (internal/azernews),
+// of the every-field dataset and of the signing dataset with the
+// FollowTheMoney model and checks
 // every entity strictly: schemas and properties exist, required
 // properties are there, dates, countries, topics and URLs are valid, and
 // references resolve to entities of the right schema.
 func TestModelLoadsExport(t *testing.T) {
-	for _, d := range formattest.Datasets(t) {
+	for _, d := range formattest.AllDatasets(t) {
 		t.Run(d.Name, func(t *testing.T) {
 			status, out := runCheck(t, formattest.Write(t, ftm.Export, &d.Records))
 			t.Logf("node check.cjs:\n%s", out)

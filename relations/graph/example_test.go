@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
@@ -86,4 +87,71 @@ func ExampleDOT() {
 	// 	"mehdi-ismaili" -> "ir-ministry-of-culture-and-islamic-guidance" [label="Minister of Culture and Islamic Guidance"];
 	// 	"mehdi-ismaili" -> "karimov-ismaili-2022" [label="took part in"];
 	// }
+}
+
+// Mermaid draws records as a flowchart. Here a Lao delegation, a group
+// whose members the source does not name, meets a Vietnamese minister
+// whom the source names only by post, and who is shown by the post's
+// title; at the meeting the minister signs a memorandum for the ministry,
+// and the memorandum is linked to its two parties, to who signed it for
+// which party, and to the meeting. The records are test values.
+func ExampleMermaid() {
+	src := []amity.SourceID{"example-news"}
+	d := amity.MustParseDate("2024-03-12")
+	la, vn := orgs.Body{Ministry: "la-culture"}, orgs.Body{Ministry: "vn-culture"}
+	r := relations.Records{
+		Sources: []amity.Source{{ID: "example-news", Publisher: "Example News"}},
+		States:  []orgs.State{{ID: "LA", Names: amity.Names{Name: "Laos"}}, {ID: "VN", Names: amity.Names{Name: "Vietnam"}}},
+		Ministries: []orgs.Ministry{
+			{ID: "la-culture", State: "LA", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture}, Names: amity.Names{Name: "Lao Ministry of Culture"}},
+			{ID: "vn-culture", State: "VN", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture}, Names: amity.Names{Name: "Vietnamese Ministry of Culture"}},
+		},
+		Officials: []orgs.Official{{ID: "vn-minister", Posts: []orgs.Post{{ID: "vn-minister.post", Title: "Minister of Culture", Ministry: "vn-culture"}}}},
+		Groups:    []orgs.Group{{ID: "la-delegation", Kind: orgs.GroupDelegation, State: "LA", Sources: src}},
+		Meetings: []events.Meeting{{ID: "talks", Title: "Talks in Hanoi", Date: d, Host: "VN", Sources: src,
+			Participants: []events.Participant{
+				{Group: "la-delegation", State: "LA", Role: events.RoleGuest},
+				{Official: "vn-minister", State: "VN", Post: "vn-minister.post", Role: events.RoleHost},
+			}}},
+		Agreements: []cooperation.Agreement{{ID: "mou", Kind: cooperation.AgreementMemorandum, Title: "Memorandum on culture",
+			Parties: []orgs.Body{la, vn}, Signatories: []cooperation.Signatory{{Official: "vn-minister", Post: "vn-minister.post", For: vn}},
+			Signed: d, Meeting: "talks", Sources: src}},
+	}
+	if err := relations.Validate(&r); err != nil {
+		fmt.Println(err)
+		return
+	}
+	if err := graph.Mermaid(os.Stdout, &r); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// flowchart LR
+	// 	%% LA
+	// 	n0{{"Laos"}}
+	// 	%% VN
+	// 	n1{{"Vietnam"}}
+	// 	%% la-culture
+	// 	n2["Lao Ministry of Culture"]
+	// 	%% vn-culture
+	// 	n3["Vietnamese Ministry of Culture"]
+	// 	%% vn-minister
+	// 	n4(["Minister of Culture"])
+	// 	%% la-delegation
+	// 	n5("delegation (LA)")
+	// 	%% talks
+	// 	n6{"Talks in Hanoi"}
+	// 	%% mou
+	// 	n7[\"Memorandum on culture"\]
+	// 	n2 -->|"ministry of"| n0
+	// 	n2 -->|"party to"| n7
+	// 	n5 -->|"group of"| n0
+	// 	n5 -->|"represents"| n0
+	// 	n5 -->|"took part in as guest"| n6
+	// 	n7 -->|"signed at"| n6
+	// 	n3 -->|"ministry of"| n1
+	// 	n3 -->|"party to"| n7
+	// 	n4 -->|"represents"| n1
+	// 	n4 -->|"signed for Vietnamese Ministry of Culture"| n7
+	// 	n4 -->|"took part in as host"| n6
+	// 	n4 -->|"Minister of Culture"| n3
 }

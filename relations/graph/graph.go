@@ -1,14 +1,46 @@
-// Package graph draws a dataset as a network: states, organizations,
-// ministries, officials, visits, meetings and initiatives as nodes, and
-// what ties them as labelled edges — took part in, represents, member of,
-// body of, affiliated with, visited, hosted by (a visit), during (a
-// meeting of a visit), proposed, leads, discussed at, within; a tie
-// between two states, labelled with its kind and the date it was
-// established; and an edge from an official to the ministry, organization
-// or state of each of his posts, labelled with the post's title. A
-// meeting's host and place are not drawn: the states its participants
-// represent are. It writes the network as Graphviz DOT, for `dot -Tsvg`,
-// and as a Mermaid flowchart, for Markdown that renders Mermaid.
+// Package graph draws a dataset as a network: states, ministries,
+// organizations, officials, groups, visits, meetings, initiatives,
+// agreements and cultural events as nodes, and what ties them as labelled
+// edges. It writes the network as Graphviz DOT, for `dot -Tsvg`, and as a
+// Mermaid flowchart, for Markdown that renders Mermaid.
+//
+// # Nodes and edges
+//
+//   - A ministry is "ministry of" its state; an organization "body of" its
+//     state and "affiliated with" its parent; a diplomatic mission
+//     "accredited to" its host state; a state "member of" each
+//     organization it belongs to.
+//   - An official, shown by name, or by the title of the first post when
+//     the source gives no name (orgs.Official.Label), has an edge to the
+//     ministry, organization or state of each post, labelled with the
+//     post's title.
+//   - A group, shown by orgs.Group.Label, is "group of" its state and of
+//     its ministry or organization; its leaders "lead" it and its members
+//     are "member of" it.
+//   - Officials and groups "visited" a visit, which is "hosted by" its
+//     host state. They "took part in" a meeting, with their role when it
+//     is stated ("took part in as signatory"), and each "represents" its
+//     state there. A meeting is "during" its visit and "session of" its
+//     joint commission ("session 5 of" for a numbered session).
+//   - Officials and groups "proposed" ("proposed (inferred)") and
+//     officials "lead" initiatives, which are "discussed at" meetings,
+//     "within" organizations, "under" agreements and "related to" other
+//     initiatives.
+//   - A tie between two states is an edge labelled with its kind and the
+//     date it was established.
+//   - Each party to an agreement is "party to" it; each signatory
+//     "signed for" the party the official signs for ("signed for Ministry
+//     of Culture"); an agreement is "signed at" its meeting, and
+//     "implements", "extends", "amends" or "replaces" its parent.
+//   - A cultural event is "organised by" each organiser and "hosted by"
+//     its host state; the other states and the groups "took part in" it;
+//     it is "under" its agreement, "part of" its initiative and
+//     "announced at" its meeting.
+//
+// Not drawn: a meeting's host and place (the states its participants
+// represent are), statements, which speak of the network but are not
+// part of it, dates but a tie's, places, topics, notes, sources, and what
+// is uncertain.
 //
 // Output is deterministic: nodes in order of kind, then ID; edges in order
 // of their ends and label; each edge once.
@@ -22,6 +54,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/relations"
 )
 
@@ -29,7 +62,7 @@ import (
 type Node struct {
 	ID    string         // the entity's ID
 	Kind  relations.Kind // the entity's kind
-	Label string         // what the node shows: the entity's name or title
+	Label string         // what the node shows: the entity's name or title, or its ID if it has none
 }
 
 // Edge is a labelled, directed edge between two nodes.
@@ -55,12 +88,15 @@ func Build(r *relations.Records) Graph {
 	if r == nil {
 		r = &relations.Records{}
 	}
-	b := builder{have: map[string]bool{}, seen: map[Edge]bool{}}
+	b := builder{have: map[string]bool{}, seen: map[Edge]bool{}, labels: map[string]string{}}
 	b.nodes(r)
 	b.actorEdges(r)
+	b.groupEdges(r)
 	b.eventEdges(r)
 	b.initiativeEdges(r)
 	b.tieEdges(r)
+	b.agreementEdges(r)
+	b.culturalEventEdges(r)
 	b.g.sort()
 	return b.g
 }
@@ -78,17 +114,23 @@ func (g *Graph) sort() {
 
 // builder adds the nodes and edges of a graph, each once.
 type builder struct {
-	g    Graph
-	have map[string]bool // IDs of the nodes added
-	seen map[Edge]bool   // the edges added
+	g      Graph
+	have   map[string]bool   // IDs of the nodes added
+	seen   map[Edge]bool     // the edges added
+	labels map[string]string // the labels of the nodes added, by ID
 }
 
-// node adds the node id, unless id is empty or a node already has it.
+// node adds the node id, unless id is empty or a node already has it. A
+// node without a label shows its ID.
 func (b *builder) node(id string, k relations.Kind, label string) {
 	if id == "" || b.have[id] {
 		return
 	}
+	if label == "" {
+		label = id
+	}
 	b.have[id] = true
+	b.labels[id] = label
 	b.g.Nodes = append(b.g.Nodes, Node{ID: id, Kind: k, Label: label})
 }
 
@@ -115,7 +157,10 @@ func (b *builder) nodes(r *relations.Records) {
 		b.node(string(o.ID), relations.KindOrganization, o.Name)
 	}
 	for _, o := range r.Officials {
-		b.node(string(o.ID), relations.KindOfficial, o.Name)
+		b.node(string(o.ID), relations.KindOfficial, o.Label())
+	}
+	for _, g := range r.Groups {
+		b.node(string(g.ID), relations.KindGroup, g.Label())
 	}
 	for _, v := range r.Visits {
 		b.node(string(v.ID), relations.KindVisit, "Visit "+v.Start.String())
@@ -130,6 +175,12 @@ func (b *builder) nodes(r *relations.Records) {
 	for _, in := range r.Initiatives {
 		b.node(string(in.ID), relations.KindInitiative, in.Title)
 	}
+	for _, a := range r.Agreements {
+		b.node(string(a.ID), relations.KindAgreement, a.Title)
+	}
+	for _, e := range r.Events {
+		b.node(string(e.ID), relations.KindEvent, e.Title)
+	}
 }
 
 // actorEdges adds what ties ministries, organizations and officials to
@@ -142,6 +193,7 @@ func (b *builder) actorEdges(r *relations.Records) {
 		b.edge(string(o.ID), string(o.State), "body of")
 		b.edge(string(o.ID), string(o.ParentMinistry), "affiliated with")
 		b.edge(string(o.ID), string(o.ParentOrganization), "affiliated with")
+		b.edge(string(o.ID), string(o.HostState), "accredited to")
 		for _, mem := range o.Members {
 			b.edge(string(mem.State), string(o.ID), "member of")
 		}
@@ -153,26 +205,56 @@ func (b *builder) actorEdges(r *relations.Records) {
 	}
 }
 
-// eventEdges adds who took part in visits and meetings, whom they
-// represented, and which visit a meeting was part of.
+// groupEdges adds what a group is a group of, and who leads it and
+// belongs to it.
+func (b *builder) groupEdges(r *relations.Records) {
+	for _, g := range r.Groups {
+		b.edge(string(g.ID), string(g.State), "group of")
+		b.edge(string(g.ID), string(g.Ministry), "group of")
+		b.edge(string(g.ID), string(g.Organization), "group of")
+		for _, o := range g.Leaders {
+			b.edge(string(o), string(g.ID), "leads")
+		}
+		for _, o := range g.Members {
+			b.edge(string(o), string(g.ID), "member of")
+		}
+	}
+}
+
+// eventEdges adds who took part in visits and meetings, in which role,
+// whom they represented, which visit a meeting was part of, and of which
+// joint commission it was a session.
 func (b *builder) eventEdges(r *relations.Records) {
 	for _, v := range r.Visits {
 		for _, o := range v.Visitors {
 			b.edge(string(o), string(v.ID), "visited")
 		}
+		for _, g := range v.Groups {
+			b.edge(string(g), string(v.ID), "visited")
+		}
 		b.edge(string(v.ID), string(v.Host), "hosted by")
 	}
 	for _, m := range r.Meetings {
 		for _, p := range m.Participants {
-			b.edge(string(p.Official), string(m.ID), "took part in")
-			b.edge(string(p.Official), string(p.State), "represents")
+			took := "took part in"
+			if p.Role != "" && p.Role != events.RoleAttendee {
+				took += " as " + strings.ReplaceAll(string(p.Role), "_", " ")
+			}
+			b.edge(p.Actor(), string(m.ID), took)
+			b.edge(p.Actor(), string(p.State), "represents")
 		}
 		b.edge(string(m.ID), string(m.Visit), "during")
+		session := "session of"
+		if m.Session > 0 {
+			session = "session " + strconv.Itoa(m.Session) + " of"
+		}
+		b.edge(string(m.ID), string(m.Commission), session)
 	}
 }
 
 // initiativeEdges adds who proposed and leads each initiative, where it
-// was discussed, and within which organizations.
+// was discussed, within which organizations, under which agreements it
+// runs, and which initiatives it is related to.
 func (b *builder) initiativeEdges(r *relations.Records) {
 	for _, in := range r.Initiatives {
 		proposed := "proposed"
@@ -182,6 +264,9 @@ func (b *builder) initiativeEdges(r *relations.Records) {
 		for _, o := range in.ProposedBy {
 			b.edge(string(o), string(in.ID), proposed)
 		}
+		for _, g := range in.ProposedByGroups {
+			b.edge(string(g), string(in.ID), proposed)
+		}
 		for _, o := range in.LedBy {
 			b.edge(string(o), string(in.ID), "leads")
 		}
@@ -190,6 +275,12 @@ func (b *builder) initiativeEdges(r *relations.Records) {
 		}
 		for _, o := range in.Organizations {
 			b.edge(string(in.ID), string(o), "within")
+		}
+		for _, a := range in.Agreements {
+			b.edge(string(in.ID), string(a), "under")
+		}
+		for _, r := range in.Related {
+			b.edge(string(in.ID), string(r), "related to")
 		}
 	}
 }
@@ -208,6 +299,53 @@ func (b *builder) tieEdges(r *relations.Records) {
 	}
 }
 
+// agreementEdges adds the parties to each agreement, who signed it for
+// which party, the meeting it was signed at, and its parent.
+func (b *builder) agreementEdges(r *relations.Records) {
+	for _, a := range r.Agreements {
+		for _, p := range a.Parties {
+			b.edge(p.ID(), string(a.ID), "party to")
+		}
+		for _, s := range a.Signatories {
+			b.edge(string(s.Official), string(a.ID), "signed for "+b.label(s.For.ID()))
+		}
+		b.edge(string(a.ID), string(a.Meeting), "signed at")
+		b.edge(string(a.ID), string(a.Parent), string(a.Relation))
+	}
+}
+
+// culturalEventEdges adds who organises each cultural event, where it is
+// hosted, the states and groups that take part, and the agreement,
+// initiative and meeting it comes from.
+func (b *builder) culturalEventEdges(r *relations.Records) {
+	for _, e := range r.Events {
+		for _, o := range e.Organisers {
+			b.edge(string(e.ID), o.ID(), "organised by")
+		}
+		b.edge(string(e.ID), string(e.Host), "hosted by")
+		for _, s := range e.States {
+			if s != e.Host {
+				b.edge(string(s), string(e.ID), "took part in")
+			}
+		}
+		for _, g := range e.Groups {
+			b.edge(string(g), string(e.ID), "took part in")
+		}
+		b.edge(string(e.ID), string(e.Agreement), "under")
+		b.edge(string(e.ID), string(e.Initiative), "part of")
+		b.edge(string(e.ID), string(e.Meeting), "announced at")
+	}
+}
+
+// label returns the label of the node id, or id when there is no such
+// node or its label is empty.
+func (b *builder) label(id string) string {
+	if l := b.labels[id]; l != "" {
+		return l
+	}
+	return id
+}
+
 // shapes gives the DOT shape of each kind's nodes.
 var shapes = map[relations.Kind]string{
 	relations.KindState:        "doubleoctagon",
@@ -217,6 +355,9 @@ var shapes = map[relations.Kind]string{
 	relations.KindVisit:        "cds",
 	relations.KindMeeting:      "diamond",
 	relations.KindInitiative:   "note",
+	relations.KindGroup:        "hexagon",
+	relations.KindAgreement:    "tab",
+	relations.KindEvent:        "house",
 }
 
 // WriteDOT writes g as a Graphviz digraph named name.
@@ -263,6 +404,9 @@ var mermaidShapes = map[relations.Kind][2]string{
 	relations.KindVisit:        {">", "]"},
 	relations.KindMeeting:      {"{", "}"},
 	relations.KindInitiative:   {"[/", "/]"},
+	relations.KindGroup:        {"(", ")"},
+	relations.KindAgreement:    {"[\\", "\\]"},
+	relations.KindEvent:        {"[/", "\\]"},
 }
 
 // WriteMermaid writes g as a Mermaid flowchart. Mermaid node IDs must be

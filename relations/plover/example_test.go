@@ -169,3 +169,67 @@ func ExampleRecords() {
 	// ismaili-said-literature 2022-06-20 AGREE IRN -> AZE: there are wide opportunities for cooperation in the field of literature
 	// karimov-ismaili-2022 2022-06-20 CONSULT AZE -> IRN: Anar Karimov meets Mehdi Ismaili
 }
+
+// Records codes the signing of an agreement as SUPPORT, as the PLOVER
+// manual codes signing an agreement, with the signatories as actors, each
+// for the party signed for. Here a Lao official signs a memorandum in
+// Hanoi for the Lao ministry of culture, and is the source; a Vietnamese
+// minister, whom the source names only by post and who is shown by the
+// post's title, signs it for the ministry of the post, and is the
+// recipient, as the host. A delegation, a group whose members the source
+// does not name, takes part in the meeting and proposes; the source's own
+// assessment of the talks is no event PLOVER codes. The records are test
+// values.
+func ExampleRecords_signing() {
+	src := []amity.SourceID{"example-news"}
+	d := amity.MustParseDate("2024-03-12")
+	la, vn := orgs.Body{Ministry: "la-culture"}, orgs.Body{Ministry: "vn-culture"}
+	r := relations.Records{
+		Sources: []amity.Source{{ID: "example-news", Publisher: "Example News"}},
+		States:  []orgs.State{{ID: "LA", Names: amity.Names{Name: "Laos"}}, {ID: "VN", Names: amity.Names{Name: "Vietnam"}}},
+		Ministries: []orgs.Ministry{
+			{ID: "la-culture", State: "LA", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture}, Names: amity.Names{Name: "Lao Ministry of Culture"}},
+			{ID: "vn-culture", State: "VN", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture}, Names: amity.Names{Name: "Vietnamese Ministry of Culture"}},
+		},
+		Officials: []orgs.Official{
+			{ID: "la-official", Names: amity.Names{Name: "Ada Example"}},
+			{ID: "vn-minister", Posts: []orgs.Post{{ID: "vn-minister.post", Title: "Minister of Culture", Ministry: "vn-culture"}}},
+		},
+		Groups: []orgs.Group{{ID: "la-delegation", Kind: orgs.GroupDelegation, State: "LA", Leaders: []orgs.OfficialID{"la-official"}, Sources: src}},
+		Meetings: []events.Meeting{{ID: "talks", Title: "Talks in Hanoi", Date: d, Place: orgs.Place{City: "Hanoi", Country: "VN"}, Host: "VN",
+			Participants: []events.Participant{
+				{Group: "la-delegation", State: "LA", Role: events.RoleGuest},
+				{Official: "la-official", State: "LA", Role: events.RoleSignatory},
+				{Official: "vn-minister", State: "VN", Post: "vn-minister.post", Role: events.RoleSignatory},
+			},
+			Statements: []events.Statement{
+				{Groups: []orgs.GroupID{"la-delegation"}, Verb: events.VerbProposed, Summary: "a week of Lao culture in Hanoi"},
+				{BySource: true, Verb: events.VerbNoted, Summary: "the talks were warm"},
+			},
+			Sources: src}},
+		Agreements: []cooperation.Agreement{{ID: "mou", Kind: cooperation.AgreementMemorandum, Title: "Memorandum on culture",
+			Parties: []orgs.Body{la, vn}, Signatories: []cooperation.Signatory{
+				{Official: "la-official", For: la},
+				{Official: "vn-minister", Post: "vn-minister.post", For: vn},
+			},
+			Signed: d, Place: orgs.Place{City: "Hanoi", Country: "VN"}, Meeting: "talks", Sources: src}},
+	}
+	if err := relations.Validate(&r); err != nil {
+		fmt.Println(err)
+		return
+	}
+	actors := func(list []plover.Actor) string {
+		var out []string
+		for _, a := range list {
+			out = append(out, a.Code+" "+a.ActorText)
+		}
+		return strings.Join(out, ", ")
+	}
+	for _, rec := range plover.Records(&r) {
+		fmt.Printf("%s %s %v %v: %s -> %s\n", rec.ID, rec.Date, rec.Event, rec.CAMEO, actors(rec.Source), actors(rec.Recipient))
+	}
+	// Output:
+	// mou 2024-03-12 [SUPPORT] [057]: LAO Ada Example -> VNM Minister of Culture
+	// talks 2024-03-12 [CONSULT] []: LAO delegation (LA), LAO Ada Example -> VNM Minister of Culture
+	// talks/0 2024-03-12 [AGREE] []: LAO delegation (LA) -> VNM Minister of Culture
+}

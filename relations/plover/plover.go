@@ -1,33 +1,53 @@
-// Package plover writes amity's visits, meetings and statements as PLOVER
-// event records, in JSON Lines: one record a line, as the PLOVER manual
-// recommends (Open Event Data Alliance, "PLOVER: Political Language
-// Ontology for Verifiable Event Records", draft 0.8, chapter "Data
-// Fields"). PLOVER is the successor of CAMEO in event-data research.
+// Package plover writes amity's visits, meetings, statements and the
+// signing of agreements as PLOVER event records, in JSON Lines: one record
+// a line, as the PLOVER manual recommends (Open Event Data Alliance,
+// "PLOVER: Political Language Ontology for Verifiable Event Records",
+// draft 0.8, chapter "Data Fields"). PLOVER is the successor of CAMEO in
+// event-data research.
 //
 // # Records
 //
 // Each visit and each meeting is a record, and so is each statement that
-// expresses an intention or a proposal. The fields are the manual's:
+// expresses an intention or a proposal, and the signing of each agreement
+// whose date is known. The fields are the manual's:
 //
-//   - id: the visit's or meeting's ID; the statement's ID, or
-//     "MEETING/INDEX" for a statement without one.
+//   - id: the visit's, meeting's or agreement's ID; the statement's ID,
+//     or "MEETING/INDEX" for a statement without one.
 //   - date: "YYYY-MM-DD". A date amity knows only to the month or year is
 //     written as its first day, and the extension field date_precision
 //     says "month" or "year". enddate is a visit's end, as its last day.
-//   - source and recipient: lists of actors. An actor is an official: code
-//     the ISO 3166-1 alpha-3 code of the state the official represents
-//     ("IGO" for an official of an intergovernmental organization), sector
-//     from the body of the official's post (GOV for a state, a ministry, a
-//     government agency or a regional authority; LEG, EDU, JRN, REL, BUS,
-//     or CVL for other bodies), actor_text the name, office the post's
-//     title, identifier_id the Wikidata item. The manual's coding rules
-//     hold: in a visit, the visitors are the source and the host state (an
-//     actor with sector GOV) the recipient; in a meeting with a host, the
+//     A signing's date is the agreement's date of signature, or else the
+//     date of the meeting it was signed at.
+//   - source and recipient: lists of actors. An actor is an official or
+//     a group: code the ISO 3166-1 alpha-3 code of the state the official
+//     or group represents ("IGO" for an official of an intergovernmental
+//     organization), sector from the body of the official's post (GOV for
+//     a state, a ministry, a government, a government agency, a
+//     diplomatic mission, a joint commission or a regional authority;
+//     LEG, EDU, JRN, REL, BUS, or CVL for other bodies), actor_text the
+//     name, or for an official known only by post the post's title
+//     (orgs.Official.Label), office the post's title, identifier_id the
+//     Wikidata item. A group's actor_text is its label (orgs.Group.Label),
+//     and its sector that of its ministry or organization, or else GOV
+//     for a delegation, officials or a side, and CVL for an ensemble. The
+//     manual's coding rules hold: in a visit, the visitors, officials
+//     and groups, are the source and the host state (an actor with
+//     sector GOV) the recipient; in a meeting with a host, the
 //     participants of other states are the source and the host's the
-//     recipient; a meeting without a host has every participant as source
-//     and no recipient. A statement's source is its speakers, and its
-//     recipient the participants of the other states, when the speakers
-//     are of one state.
+//     recipient; a meeting without a host, and whose participants'
+//     roles name no host, has every participant as source and no
+//     recipient. A statement's source is its speakers, officials and
+//     groups, and its recipient the participants of the other states,
+//     when the speakers are of one state.
+//   - In a signing, the actors are the signatories, each with the code
+//     and sector of the party signed for and the post signed in as
+//     office, and the parties no signatory signs for, by their names; an
+//     agreement without signatories signed at a meeting has the
+//     participants whose role is signatory as actors in place of its
+//     parties. When it was signed in the state of one of the parties (by
+//     its place, or else its meeting's place or host), the others are the
+//     source and that party's the recipient, as a visitor and a host are;
+//     otherwise every actor is source.
 //   - event: the PLOVER event types of the event codes (the type each
 //     CAMEO code maps to where none is given), CONSULT for a visit or a
 //     meeting without codes, and AGREE for a statement: PLOVER codes an
@@ -36,35 +56,51 @@
 //     agreed or invited, or when an initiative of cooperation (of any
 //     kind but a domestic programme) names it as one that raised it;
 //     other statements are comments, which PLOVER, unlike CAMEO (cue
-//     category 01), does not code, and they are not written.
+//     category 01), does not code, and they are not written. A signing is
+//     SUPPORT: the manual codes "ratify, sign, or finalize an agreement or
+//     treaty" as SUPPORT, and only a promise to sign as AGREE, as CAMEO
+//     057 "Sign formal agreement" maps to SUPPORT.
 //   - quad_code: 1 to 4, when the event types share one quad category.
 //   - mode: the modes of the codes; "visit" for a visit, and for a meeting
 //     held during a visit with a host, where the visitor is the source and
-//     the host the recipient.
+//     the host the recipient. A signing has none: the manual lists no
+//     modes for SUPPORT.
 //   - context: "diplomatic". PLOVER has no context for culture; the
 //     cultural subject is carried by the extension field topics (amity's
 //     topics, such as "literature" or "cultural_centres") and by
 //     event_text.
 //   - event_text: the title and summary of a meeting, the note of a visit,
-//     the summary and quote of a statement.
-//   - event_loc: the city and country of a meeting's place, or a visit's
-//     first place, with the GeoNames field names "name", "country code"
-//     (alpha-2) and the manual's "cc3" (alpha-3).
-//   - link: the visit a record belongs to, or the meeting a statement was
-//     made at, so that related records share it.
+//     the summary and quote of a statement, the title and note of an
+//     agreement.
+//   - event_loc: the city and country of a meeting's place, a visit's
+//     first place, or the place of signing (else its meeting's), with the
+//     GeoNames field names "name", "country code" (alpha-2) and the
+//     manual's "cc3" (alpha-3).
+//   - link: the visit a record belongs to, the meeting a statement was
+//     made or an agreement signed at, or the record's own id, so that
+//     related records share it.
 //   - cite_info: the first source of the record: url, title, publication
 //     (the publisher), language (a two-letter ISO 639-1 code), citation
 //     (author, title, publisher and date).
-//   - comment: that the speakers or the date of the record are inferred.
+//   - comment: that the speakers of the record are inferred, that its
+//     date is inferred, approximate or disputed (and why), or that a
+//     signing's date is that of its meeting.
 //
 // Beyond the manual's fields, which it allows, a record has cameo, the
-// CAMEO codes of the visit or meeting, kept for users of CAMEO archives;
-// topics; and date_precision.
+// CAMEO codes of the visit or meeting ("057" for a signing), kept for
+// users of CAMEO archives; topics; and date_precision.
 //
-// What PLOVER cannot carry is left out: statements that are comments;
-// states, ministries and organizations but as actor codes and sectors;
-// initiatives, ties and memberships; sources but the first of each record;
-// the reporting verb; the places of a visit but the first.
+// What PLOVER cannot carry is left out: statements that are comments, and
+// those of the source's own, which have no actor; states, ministries,
+// organizations and groups but as actor codes, sectors and actor texts;
+// participants' roles, but for the host a role names and the signatories
+// that stand for the parties of an agreement without signatories;
+// agreements whose date is not known, and of the others all but the
+// signing: their kind, terms, provisions, parents and publications;
+// cultural events, since holding a festival or a cultural week is none of
+// PLOVER's event types; initiatives, ties and memberships; notes but of
+// visits and agreements; sources but the first of each record; the
+// reporting verb; the places of a visit but the first.
 package plover
 
 import (
@@ -170,9 +206,14 @@ func Records(r *relations.Records) []Record {
 	for _, m := range r.Meetings {
 		out = append(out, x.meeting(m))
 		for i, s := range m.Statements {
-			if x.proposes(s) {
+			if x.proposes(s) && !s.BySource {
 				out = append(out, x.statement(m, i))
 			}
+		}
+	}
+	for _, a := range r.Agreements {
+		if rec, ok := x.signing(a); ok {
+			out = append(out, rec)
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Record) int { return cmp.Compare(a.ID, b.ID) })
@@ -182,7 +223,11 @@ func Records(r *relations.Records) []Record {
 type exporter struct {
 	sources   map[amity.SourceID]amity.Source
 	officials map[orgs.OfficialID]*orgs.Official
+	groups    map[orgs.GroupID]*orgs.Group
+	meetings  map[events.MeetingID]*events.Meeting
 	orgKinds  map[orgs.OrganizationID]orgs.OrganizationKind
+	stateOf   map[string]orgs.StateID     // ministry or organization ID -> its state
+	names     map[string]string           // state, ministry or organization ID -> its name
 	raised    map[events.StatementID]bool // statements an initiative of cooperation names
 }
 
@@ -190,8 +235,29 @@ func newExporter(r *relations.Records) *exporter {
 	x := &exporter{
 		sources:   map[amity.SourceID]amity.Source{},
 		officials: map[orgs.OfficialID]*orgs.Official{},
+		groups:    map[orgs.GroupID]*orgs.Group{},
+		meetings:  map[events.MeetingID]*events.Meeting{},
 		orgKinds:  map[orgs.OrganizationID]orgs.OrganizationKind{},
+		stateOf:   map[string]orgs.StateID{},
+		names:     map[string]string{},
 		raised:    map[events.StatementID]bool{},
+	}
+	for i := range r.Groups {
+		if _, dup := x.groups[r.Groups[i].ID]; !dup {
+			x.groups[r.Groups[i].ID] = &r.Groups[i]
+		}
+	}
+	for i := range r.Meetings {
+		if _, dup := x.meetings[r.Meetings[i].ID]; !dup {
+			x.meetings[r.Meetings[i].ID] = &r.Meetings[i]
+		}
+	}
+	for _, s := range r.States {
+		x.names[string(s.ID)] = s.Name
+	}
+	for _, m := range r.Ministries {
+		x.names[string(m.ID)] = m.Name
+		x.stateOf[string(m.ID)] = m.State
 	}
 	for _, s := range r.Sources {
 		if _, dup := x.sources[s.ID]; !dup {
@@ -205,6 +271,8 @@ func newExporter(r *relations.Records) *exporter {
 	}
 	for _, o := range r.Organizations {
 		x.orgKinds[o.ID] = o.Kind
+		x.names[string(o.ID)] = o.Name
+		x.stateOf[string(o.ID)] = o.State
 	}
 	for _, in := range r.Initiatives {
 		if in.Kind == cooperation.KindDomestic {
@@ -240,12 +308,20 @@ func alpha3(s orgs.StateID) string {
 // whether the post is in an intergovernmental organization, whose
 // officials have the actor code IGO.
 func (x *exporter) sector(p orgs.Post) (sector string, igo bool) {
+	return x.bodySector(orgs.Body{State: p.State, Ministry: p.Ministry, Organization: p.Organization})
+}
+
+// bodySector returns the PLOVER sector of a state, ministry or
+// organization, and whether it is an intergovernmental organization,
+// whose actors have the code IGO.
+func (x *exporter) bodySector(b orgs.Body) (sector string, igo bool) {
 	switch {
-	case p.State != "", p.Ministry != "":
+	case b.State != "", b.Ministry != "":
 		return "GOV", false
-	case p.Organization != "":
-		switch x.orgKinds[p.Organization] {
-		case orgs.KindGovernmentAgency, orgs.KindSubnationalAuthority:
+	case b.Organization != "":
+		switch x.orgKinds[b.Organization] {
+		case orgs.KindGovernmentAgency, orgs.KindSubnationalAuthority, orgs.KindGovernment,
+			orgs.KindDiplomaticMission, orgs.KindJointCommission:
 			return "GOV", false
 		case orgs.KindLegislature:
 			return "LEG", false
@@ -257,7 +333,7 @@ func (x *exporter) sector(p orgs.Post) (sector string, igo bool) {
 			return "REL", false
 		case orgs.KindBusiness:
 			return "BUS", false
-		case orgs.KindCulturalInstitution, orgs.KindNonGovernmental:
+		case orgs.KindCulturalInstitution, orgs.KindNonGovernmental, orgs.KindEnsemble:
 			return "CVL", false
 		case orgs.KindIntergovernmental:
 			return "", true
@@ -275,7 +351,7 @@ func (x *exporter) actor(id orgs.OfficialID, state orgs.StateID, post orgs.PostI
 	if !ok {
 		return a
 	}
-	a.ActorText = o.Name
+	a.ActorText = o.Label()
 	a.IdentifierID = o.Wikidata
 	var p orgs.Post
 	if post != "" {
@@ -294,6 +370,42 @@ func (x *exporter) actor(id orgs.OfficialID, state orgs.StateID, post orgs.PostI
 		}
 	}
 	return a
+}
+
+// groupActor returns the actor of a group that represents state: its
+// label as actor_text, and the sector of its ministry or organization,
+// or, for a delegation, officials or a side of a state, GOV; for an
+// ensemble, CVL.
+func (x *exporter) groupActor(id orgs.GroupID, state orgs.StateID) Actor {
+	a := Actor{Code: alpha3(state), ActorText: string(id)}
+	g, ok := x.groups[id]
+	if !ok {
+		return a
+	}
+	if l := g.Label(); l != "" {
+		a.ActorText = l
+	}
+	switch {
+	case g.Ministry != "" || g.Organization != "":
+		sector, igo := x.bodySector(orgs.Body{Ministry: g.Ministry, Organization: g.Organization})
+		a.Sector = sector
+		if igo {
+			a.Code = "IGO"
+		}
+	case g.Kind == orgs.GroupDelegation, g.Kind == orgs.GroupOfficials, g.Kind == orgs.GroupSide:
+		a.Sector = "GOV"
+	case g.Kind == orgs.GroupEnsemble:
+		a.Sector = "CVL"
+	}
+	return a
+}
+
+// participant returns the actor of a participant of a meeting on date.
+func (x *exporter) participant(p events.Participant, date amity.Date) Actor {
+	if p.Official == "" && p.Group != "" {
+		return x.groupActor(p.Group, p.State)
+	}
+	return x.actor(p.Official, p.State, p.Post, date)
 }
 
 // dates sets the date, enddate and date_precision of rec.
@@ -415,6 +527,9 @@ func (x *exporter) visit(v events.Visit) Record {
 	for _, id := range v.Visitors {
 		rec.Source = append(rec.Source, x.actor(id, v.Guest, "", v.Start))
 	}
+	for _, id := range v.Groups {
+		rec.Source = append(rec.Source, x.groupActor(id, v.Guest))
+	}
 	rec.Recipient = []Actor{{Code: alpha3(v.Host), Sector: "GOV"}}
 	rec.Event, rec.Mode, rec.CAMEO = codes(v.Codes)
 	if len(rec.Event) == 0 {
@@ -428,6 +543,7 @@ func (x *exporter) visit(v events.Visit) Record {
 		rec.EventLoc = location(v.Places[0])
 	}
 	rec.CiteInfo = x.cite(v.Sources)
+	rec.Comment = uncertainDate(v.Uncertain, "start")
 	return rec
 }
 
@@ -438,9 +554,10 @@ func (x *exporter) meeting(m events.Meeting) Record {
 	if rec.Link == "" {
 		rec.Link = string(m.ID)
 	}
+	host := hostOf(m)
 	for _, p := range m.Participants {
-		a := x.actor(p.Official, p.State, p.Post, m.Date)
-		if m.Host != "" && p.State == m.Host {
+		a := x.participant(p, m.Date)
+		if host != "" && p.State == host {
 			rec.Recipient = append(rec.Recipient, a)
 			continue
 		}
@@ -462,7 +579,34 @@ func (x *exporter) meeting(m events.Meeting) Record {
 		rec.EventLoc = location(m.Place)
 	}
 	rec.CiteInfo = x.cite(m.Sources)
+	rec.Comment = uncertainDate(m.Uncertain, "date")
 	return rec
+}
+
+// hostOf returns the state that hosts a meeting: its host, or else the
+// state of the first participant whose role is host; "" if neither
+// says.
+func hostOf(m events.Meeting) orgs.StateID {
+	if m.Host != "" {
+		return m.Host
+	}
+	for _, p := range m.Participants {
+		if p.Role == events.RoleHost {
+			return p.State
+		}
+	}
+	return ""
+}
+
+// uncertainDate returns the comment that the date of a record, the field
+// field of its entity, is inferred, approximate or disputed, and why; ""
+// if it is not marked uncertain.
+func uncertainDate(u amity.Uncertainty, field string) string {
+	q, ok := u.Of(field)
+	if !ok {
+		return ""
+	}
+	return "The date is " + string(q.Basis) + ": " + q.Reason + "."
 }
 
 // statement returns the AGREE record of statement i of meeting m.
@@ -478,14 +622,13 @@ func (x *exporter) statement(m events.Meeting, i int) Record {
 		rec.Link = string(m.ID)
 	}
 	dates(&rec, m.Date, amity.Date{})
-	speaking := map[orgs.OfficialID]bool{}
-	var states []orgs.StateID
-	for _, sp := range s.Speakers {
-		speaking[sp] = true
+	speaking := func(p events.Participant) bool {
+		return p.Official != "" && slices.Contains(s.Speakers, p.Official) || p.Group != "" && slices.Contains(s.Groups, p.Group)
 	}
+	var states []orgs.StateID
 	for _, p := range m.Participants {
-		if speaking[p.Official] {
-			rec.Source = append(rec.Source, x.actor(p.Official, p.State, p.Post, m.Date))
+		if speaking(p) {
+			rec.Source = append(rec.Source, x.participant(p, m.Date))
 			if !slices.Contains(states, p.State) {
 				states = append(states, p.State)
 			}
@@ -494,13 +637,128 @@ func (x *exporter) statement(m events.Meeting, i int) Record {
 	if len(states) == 1 {
 		for _, p := range m.Participants {
 			if p.State != states[0] {
-				rec.Recipient = append(rec.Recipient, x.actor(p.Official, p.State, p.Post, m.Date))
+				rec.Recipient = append(rec.Recipient, x.participant(p, m.Date))
 			}
 		}
 	}
+	var comments []string
 	if s.SpeakersInferred {
-		rec.Comment = "The speaker is inferred from the context: the source does not name it."
+		comments = append(comments, "The speaker is inferred from the context: the source does not name it.")
 	}
+	if c := uncertainDate(m.Uncertain, "date"); c != "" {
+		comments = append(comments, c)
+	}
+	rec.Comment = strings.Join(comments, " ")
 	rec.CiteInfo = x.cite(s.Sources, m.Sources)
 	return rec
+}
+
+// signing returns the SUPPORT record of the signing of agreement a, and
+// false when no date is known for it: neither the date of signature nor
+// the date of the meeting it was signed at.
+func (x *exporter) signing(a cooperation.Agreement) (Record, bool) {
+	date, dateField := a.Signed, "signed"
+	m, atMeeting := x.meetings[a.Meeting]
+	if date.IsZero() && atMeeting {
+		date, dateField = m.Date, ""
+	}
+	if date.IsZero() {
+		return Record{}, false
+	}
+	rec := Record{ID: string(a.ID), Context: []string{Context}, Event: []string{string(events.PLOVERSupport)}, QuadCode: 1,
+		EventText: texts(a.Title, a.Note), Topics: strs(a.Topics), Link: string(a.ID), CAMEO: []string{SigningCAMEO}}
+	dates(&rec, date, amity.Date{})
+	if atMeeting {
+		rec.Link = cmp.Or(string(m.Visit), string(m.ID))
+	}
+	type signer struct {
+		state orgs.StateID
+		actor Actor
+	}
+	var signers []signer
+	signed := map[orgs.Body]bool{}
+	for _, s := range a.Signatories {
+		state := x.bodyState(s.For)
+		act := x.actor(s.Official, state, s.Post, cmp.Or(s.Date, date))
+		if !s.For.IsZero() {
+			act.Sector, act.Code = x.bodyCode(s.For, act.Code)
+		}
+		signers = append(signers, signer{state, act})
+		signed[s.For] = true
+	}
+	if len(a.Signatories) == 0 && atMeeting {
+		// The participants who signed at the meeting stand for the
+		// parties, which no one is recorded signing for.
+		for _, p := range m.Participants {
+			if p.Role == events.RoleSignatory {
+				signers = append(signers, signer{p.State, x.participant(p, m.Date)})
+			}
+		}
+	}
+	if len(a.Signatories) > 0 || len(signers) == 0 {
+		for _, p := range a.Parties {
+			if signed[p] || p.IsZero() {
+				continue
+			}
+			state := x.bodyState(p)
+			act := Actor{Code: alpha3(state), ActorText: cmp.Or(x.names[p.ID()], p.ID())}
+			act.Sector, act.Code = x.bodyCode(p, act.Code)
+			signers = append(signers, signer{state, act})
+		}
+	}
+	place := a.Place
+	if place.IsZero() && atMeeting {
+		place = m.Place
+	}
+	host := place.Country
+	if host == "" && atMeeting {
+		host = hostOf(*m)
+	}
+	var states []orgs.StateID
+	for _, s := range signers {
+		if !slices.Contains(states, s.state) {
+			states = append(states, s.state)
+		}
+	}
+	hosted := host != "" && slices.Contains(states, host) && len(states) > 1
+	for _, s := range signers {
+		if hosted && s.state == host {
+			rec.Recipient = append(rec.Recipient, s.actor)
+			continue
+		}
+		rec.Source = append(rec.Source, s.actor)
+	}
+	if !place.IsZero() {
+		rec.EventLoc = location(place)
+	}
+	rec.CiteInfo = x.cite(a.Sources)
+	if dateField != "" {
+		rec.Comment = uncertainDate(a.Uncertain, dateField)
+	} else {
+		rec.Comment = "The date is that of the meeting the agreement was signed at."
+	}
+	return rec, true
+}
+
+// SigningCAMEO is the CAMEO code of the signing of an agreement: 057,
+// "Sign formal agreement", which PLOVER codes as SUPPORT.
+const SigningCAMEO = "057"
+
+// bodyState returns the state of a party: the state itself, or the state
+// of the ministry or organization.
+func (x *exporter) bodyState(b orgs.Body) orgs.StateID {
+	if b.State != "" {
+		return b.State
+	}
+	return x.stateOf[b.ID()]
+}
+
+// bodyCode returns the sector of a party, and its actor code: code, or
+// IGO for an intergovernmental organization.
+func (x *exporter) bodyCode(b orgs.Body, code string) (sector, actorCode string) {
+	sector, igo := x.bodySector(b)
+	if igo {
+		return sector, "IGO"
+	}
+	return sector, code
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/azernews"
 	"github.com/amitydata/amity/internal/formattest"
@@ -30,7 +31,7 @@ var day = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
 // record: a unique id, a date as YYYY-MM-DD, a source, an event type of
 // PLOVER; and that actors' codes are alpha-3 or IGO.
 func TestRequiredFields(t *testing.T) {
-	for _, d := range formattest.Datasets(t) {
+	for _, d := range formattest.AllDatasets(t) {
 		t.Run(d.Name, func(t *testing.T) {
 			r := d.Records
 			seen := map[string]bool{}
@@ -195,18 +196,144 @@ func TestActors(t *testing.T) {
 
 // TestExportBroken checks that Export survives records that break
 // amity's rules: a meeting of no one, speakers who are not participants,
-// an unknown state, zero dates.
+// an unknown state, zero dates, participants that name no one or a group
+// not in the records, an official with neither name nor post, and an
+// agreement signed for nothing by no one known.
 func TestExportBroken(t *testing.T) {
 	r := relations.Records{
-		Visits: []events.Visit{{ID: "v", Visitors: []orgs.OfficialID{"nobody"}, Guest: "ZZ"}},
-		Meetings: []events.Meeting{{ID: "m", Host: "IR",
-			Statements: []events.Statement{{Verb: events.VerbProposed, Speakers: []orgs.OfficialID{"nobody"}}}}},
+		Officials: []orgs.Official{{ID: "nameless"}},
+		Visits:    []events.Visit{{ID: "v", Visitors: []orgs.OfficialID{"nobody"}, Guest: "ZZ"}},
+		Meetings: []events.Meeting{
+			{ID: "m", Host: "IR",
+				Statements: []events.Statement{{Verb: events.VerbProposed, Speakers: []orgs.OfficialID{"nobody"}}}},
+			{ID: "m2", Date: amity.MustParseDate("2024"), Participants: []events.Participant{{Group: "nowhere", State: "LA"}, {}, {Official: "nameless"}},
+				Statements: []events.Statement{{Verb: events.VerbAgreed, Groups: []orgs.GroupID{"nowhere"}}, {Verb: events.VerbAgreed, BySource: true}}},
+		},
+		Agreements: []cooperation.Agreement{{ID: "a", Meeting: "m2", Parties: []orgs.Body{{}},
+			Signatories: []cooperation.Signatory{{Official: "nobody"}}}},
 	}
 	got := plover.Records(&r)
-	if len(got) != 3 {
-		t.Fatalf("%d records, want 3", len(got))
+	ids := make([]string, len(got))
+	for i, rec := range got {
+		ids[i] = rec.ID
 	}
-	if v := got[2]; v.ID != "v" || len(v.Source) != 1 || v.Source[0].Code != "ZZ" {
+	if diff := cmp.Diff([]string{"a", "m", "m/0", "m2", "m2/0", "v"}, ids); diff != "" {
+		t.Fatalf("records (-want +got):\n%s", diff)
+	}
+	if v := got[5]; len(v.Source) != 1 || v.Source[0].Code != "ZZ" {
 		t.Errorf("visit %+v, want visitor's code ZZ as given", v)
+	}
+	want := []plover.Actor{{Code: "LAO", ActorText: "nowhere"}, {}, {ActorText: "nameless"}}
+	if diff := cmp.Diff(want, got[3].Source); diff != "" {
+		t.Errorf("actors of m2 (-want +got):\n%s", diff)
+	}
+}
+
+// TestExportSigning writes the signing dataset of formattest and compares
+// the records with the reviewed file testdata/signing.plover.jsonl; and
+// checks single records: the signing is SUPPORT with CAMEO 057 and no
+// mode, the Lao signatory, who signs in Hanoi, the source and the
+// Vietnamese the recipient, each with the code and sector of the
+// ministry signed for; the group that takes part in the meeting and
+// speaks is an actor with its label; the official known only by post
+// has the post's title as actor_text; the statement of the source's own
+// is not written.
+func TestExportSigning(t *testing.T) {
+	r := formattest.Signing(t)
+	formattest.Golden(t, filepath.Join("testdata", "signing.plover.jsonl"), formattest.Write(t, plover.Export, &r))
+	recs := map[string]plover.Record{}
+	for _, rec := range plover.Records(&r) {
+		recs[rec.ID] = rec
+		for _, a := range slices.Concat(rec.Source, rec.Recipient) {
+			if a.ActorText == "" {
+				t.Errorf("%s: an actor without actor_text: %+v", rec.ID, a)
+			}
+		}
+	}
+	ambassador := plover.Actor{Code: "LAO", Sector: "GOV", ActorText: "Ada Example", Office: "Ambassador of Laos to Vietnam"}
+	deputy := plover.Actor{Code: "VNM", Sector: "GOV", ActorText: "Deputy Minister of Culture, Sports and Tourism",
+		Office: "Deputy Minister of Culture, Sports and Tourism"}
+	delegation := plover.Actor{Code: "LAO", Sector: "GOV", ActorText: "delegation (LA)"}
+	signing := recs[string(formattest.SigningAgreement)]
+	want := plover.Record{ID: string(formattest.SigningAgreement), Date: "2024-03-12",
+		Source: []plover.Actor{ambassador}, Recipient: []plover.Actor{deputy},
+		Event: []string{"SUPPORT"}, QuadCode: 1, Context: []string{"diplomatic"}, CAMEO: []string{"057"},
+		EventText: []string{r.Agreements[0].Title, r.Agreements[0].Note},
+		EventLoc:  &plover.Location{Name: "Hanoi", CountryCode: "VN", CC3: "VNM"},
+		Link:      string(formattest.SigningMeeting), CiteInfo: signing.CiteInfo,
+		Topics: []string{"cultural_weeks", "music", "dance"},
+	}
+	if diff := cmp.Diff(want, signing); diff != "" {
+		t.Errorf("signing (-want +got):\n%s", diff)
+	}
+	meeting := recs[string(formattest.SigningMeeting)]
+	if diff := cmp.Diff([]plover.Actor{delegation, ambassador}, meeting.Source); diff != "" {
+		t.Errorf("meeting's source (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]plover.Actor{delegation}, recs["la-vn-talks-2024.week"].Source); diff != "" {
+		t.Errorf("the delegation's proposal's source (-want +got):\n%s", diff)
+	}
+	if _, ok := recs[string(formattest.SigningMeeting)+"/2"]; ok {
+		t.Error("the source's own assessment is written")
+	}
+}
+
+// TestSigningActors checks the actors of signings: an agreement signed
+// at a meeting without a date of its own takes the meeting's date, and,
+// without signatories, the participants whose role is signatory; one
+// signed where no party is at home has every actor as source; a party
+// no one signs for is an actor by its name; one signed by an official of
+// an intergovernmental organization has the code IGO; an agreement
+// without any date is not written.
+func TestSigningActors(t *testing.T) {
+	d := amity.MustParseDate
+	r := relations.Records{
+		States:        []orgs.State{{ID: "LA", Names: amity.Names{Name: "Laos"}}, {ID: "VN", Names: amity.Names{Name: "Vietnam"}}},
+		Ministries:    []orgs.Ministry{{ID: "la-m", State: "LA", Names: amity.Names{Name: "Lao Ministry"}}},
+		Organizations: []orgs.Organization{{ID: "igo", Kind: orgs.KindIntergovernmental, Names: amity.Names{Name: "An IGO"}}},
+		Officials: []orgs.Official{
+			{ID: "a", Names: amity.Names{Name: "A"}},
+			{ID: "b", Posts: []orgs.Post{{ID: "b.m", Title: "Minister", State: "VN"}}},
+			{ID: "c", Names: amity.Names{Name: "C"}, Posts: []orgs.Post{{ID: "c.dg", Title: "Director-General", Organization: "igo"}}},
+		},
+		Meetings: []events.Meeting{{ID: "m", Date: d("2024-05"), Place: orgs.Place{Country: "VN"}, Participants: []events.Participant{
+			{Official: "a", State: "LA", Role: events.RoleSignatory},
+			{Official: "b", State: "VN", Post: "b.m", Role: events.RoleSignatory},
+			{Official: "c", State: "LA", Role: events.RoleWitness},
+		}}},
+		Agreements: []cooperation.Agreement{
+			{ID: "at-meeting", Title: "At the meeting", Meeting: "m", Parties: []orgs.Body{{State: "LA"}, {State: "VN"}}},
+			{ID: "abroad", Title: "Abroad", Signed: d("2024-06-01"), Place: orgs.Place{City: "Paris", Country: "FR"},
+				Parties:     []orgs.Body{{Ministry: "la-m"}, {State: "VN"}, {Organization: "igo"}},
+				Signatories: []cooperation.Signatory{{Official: "b", Post: "b.m", For: orgs.Body{State: "VN"}}, {Official: "c", Post: "c.dg", For: orgs.Body{Organization: "igo"}}}},
+			{ID: "undated", Title: "Undated", Parties: []orgs.Body{{State: "LA"}}},
+		},
+	}
+	recs := map[string]plover.Record{}
+	for _, rec := range plover.Records(&r) {
+		recs[rec.ID] = rec
+	}
+	if _, ok := recs["undated"]; ok {
+		t.Error("an agreement without a date is written")
+	}
+	at := recs["at-meeting"]
+	want := plover.Record{ID: "at-meeting", Date: "2024-05-01", DatePrecision: "month",
+		Source:    []plover.Actor{{Code: "LAO", ActorText: "A"}},
+		Recipient: []plover.Actor{{Code: "VNM", Sector: "GOV", ActorText: "Minister", Office: "Minister"}},
+		Event:     []string{"SUPPORT"}, QuadCode: 1, Context: []string{"diplomatic"}, CAMEO: []string{"057"},
+		EventText: []string{"At the meeting"}, EventLoc: &plover.Location{CountryCode: "VN", CC3: "VNM"}, Link: "m",
+		Comment: "The date is that of the meeting the agreement was signed at.",
+	}
+	if diff := cmp.Diff(want, at); diff != "" {
+		t.Errorf("signed at the meeting (-want +got):\n%s", diff)
+	}
+	wantSource := []plover.Actor{
+		{Code: "VNM", Sector: "GOV", ActorText: "Minister", Office: "Minister"},
+		{Code: "IGO", ActorText: "C", Office: "Director-General"},
+		{Code: "LAO", Sector: "GOV", ActorText: "Lao Ministry"},
+	}
+	abroad := recs["abroad"]
+	if diff := cmp.Diff(wantSource, abroad.Source); diff != "" || abroad.Recipient != nil {
+		t.Errorf("signed abroad: recipient %v, source (-want +got):\n%s", abroad.Recipient, diff)
 	}
 }

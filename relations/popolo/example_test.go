@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
@@ -115,4 +116,74 @@ func ExampleImport() {
 	// person-1 Jane Doe
 	// unmapped: persons[0].birth_date: "1970": amity's official has no "birth_date"
 	// filled: persons[0].id: "person/1": not an amity ID: person-1
+}
+
+// Export writes a group as an organization classified by its kind, and
+// the signing of an agreement as an event its signatories attend, each
+// with a membership on behalf of the party signed for. Here a Lao
+// delegation, whose members the source does not name, meets a Vietnamese
+// minister whom the source names only by post, and who is named by the
+// post's title; at the meeting the minister and a Lao official sign a
+// memorandum for their ministries. The delegation is no attendee of the
+// meeting: Popolo's attendees are persons. The records are test values;
+// the source gives no URL, so it is no link. The example prints the
+// group and the events, one object a line.
+func ExampleExport_signing() {
+	src := []amity.SourceID{"example-news"}
+	d := amity.MustParseDate("2024-03-12")
+	la, vn := orgs.Body{Ministry: "la-culture"}, orgs.Body{Ministry: "vn-culture"}
+	r := relations.Records{
+		Sources: []amity.Source{{ID: "example-news", Publisher: "Example News"}},
+		States:  []orgs.State{{ID: "LA", Names: amity.Names{Name: "Laos"}}, {ID: "VN", Names: amity.Names{Name: "Vietnam"}}},
+		Ministries: []orgs.Ministry{
+			{ID: "la-culture", State: "LA", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture}, Names: amity.Names{Name: "Lao Ministry of Culture"}},
+			{ID: "vn-culture", State: "VN", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture}, Names: amity.Names{Name: "Vietnamese Ministry of Culture"}},
+		},
+		Officials: []orgs.Official{
+			{ID: "la-official", Names: amity.Names{Name: "Ada Example"}},
+			{ID: "vn-minister", Posts: []orgs.Post{{ID: "vn-minister.post", Title: "Minister of Culture", Ministry: "vn-culture"}}},
+		},
+		Groups: []orgs.Group{{ID: "la-delegation", Kind: orgs.GroupDelegation, State: "LA", Ministry: "la-culture",
+			Leaders: []orgs.OfficialID{"la-official"}, Sources: src}},
+		Meetings: []events.Meeting{{ID: "talks", Title: "Talks in Hanoi", Date: d, Host: "VN", Sources: src,
+			Participants: []events.Participant{
+				{Group: "la-delegation", State: "LA", Role: events.RoleGuest},
+				{Official: "la-official", State: "LA", Role: events.RoleSignatory},
+				{Official: "vn-minister", State: "VN", Post: "vn-minister.post", Role: events.RoleSignatory},
+			}}},
+		Agreements: []cooperation.Agreement{{ID: "mou", Kind: cooperation.AgreementMemorandum, Title: "Memorandum on culture",
+			Parties: []orgs.Body{la, vn}, Signatories: []cooperation.Signatory{
+				{Official: "la-official", For: la},
+				{Official: "vn-minister", Post: "vn-minister.post", For: vn},
+			},
+			Signed: d, Meeting: "talks", Sources: src}},
+	}
+	if err := relations.Validate(&r); err != nil {
+		fmt.Println(err)
+		return
+	}
+	var out bytes.Buffer
+	if err := popolo.Export(&out, &r); err != nil {
+		fmt.Println(err)
+		return
+	}
+	var doc map[string][]json.RawMessage
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, v := range append(doc["organizations"], doc["events"]...) {
+		var line bytes.Buffer
+		if err := json.Compact(&line, v); err != nil {
+			fmt.Println(err)
+			return
+		}
+		if s := line.String(); strings.Contains(s, `"group:`) || strings.Contains(s, `"attendees"`) {
+			fmt.Println(s)
+		}
+	}
+	// Output:
+	// {"id":"la-delegation","name":"delegation (LA)","classification":"group:delegation","parent_id":"la-culture","area_id":"LA"}
+	// {"id":"mou","name":"Memorandum on culture","start_date":"2024-03-12","classification":"agreement:memorandum_of_understanding","attendees":[{"id":"la-official","name":"Ada Example","memberships":[{"role":"signatory","on_behalf_of_id":"la-culture"}]},{"id":"vn-minister","name":"Minister of Culture","memberships":[{"role":"signatory","post_id":"vn-minister.post","on_behalf_of_id":"vn-culture"}]}],"parent_id":"talks"}
+	// {"id":"talks","name":"Talks in Hanoi","start_date":"2024-03-12","classification":"meeting","organization_id":"VN","attendees":[{"id":"la-official","name":"Ada Example","memberships":[{"role":"signatory","organization_id":"LA"}]},{"id":"vn-minister","name":"Minister of Culture","memberships":[{"role":"signatory","organization_id":"VN","post_id":"vn-minister.post"}]}]}
 }

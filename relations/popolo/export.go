@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/jsoncodec"
 	"github.com/amitydata/amity/orgs"
@@ -46,8 +47,11 @@ func build(r *relations.Records) document {
 	x.addMinistries(r.Ministries)
 	x.addOrganizations(r.Organizations)
 	x.addOfficials(r.Officials)
+	x.addGroups(r.Groups)
 	x.addVisits(r.Visits)
 	x.addMeetings(r.Meetings)
+	x.addAgreements(r.Agreements)
+	x.addCulturalEvents(r.Events)
 	x.doc.sort()
 	return x.doc
 }
@@ -81,7 +85,7 @@ func (x *exporter) addStates(states []orgs.State) {
 			OtherNames:     otherNames(s.Names),
 			Identifiers:    wikidata(s.Wikidata),
 			Classification: ClassState,
-			Sources:        x.links(s.Sources, s.FieldSources),
+			Sources:        x.links(s.Sources, s.FieldSources, "note"),
 		})
 		x.doc.Areas = append(x.doc.Areas, area{ID: string(s.ID), Name: s.Name, Identifier: string(s.ID), Classification: ClassCountry})
 	}
@@ -99,7 +103,7 @@ func (x *exporter) addMinistries(ministries []orgs.Ministry) {
 			ParentID:       string(m.State),
 			AreaID:         string(m.State),
 			Links:          website(m.URL),
-			Sources:        x.links(m.Sources, m.FieldSources),
+			Sources:        x.links(m.Sources, m.FieldSources, "note"),
 		})
 	}
 }
@@ -123,7 +127,7 @@ func (x *exporter) addOrganizations(organizations []orgs.Organization) {
 			FoundingDate:    o.Founded.String(),
 			DissolutionDate: o.Dissolved.String(),
 			Links:           website(o.URL),
-			Sources:         x.links(o.Sources, o.FieldSources),
+			Sources:         x.links(o.Sources, o.FieldSources, "host_state", "note"),
 		})
 		for _, m := range o.Members {
 			x.doc.Memberships = append(x.doc.Memberships, membership{
@@ -142,11 +146,12 @@ func (x *exporter) addOrganizations(organizations []orgs.Organization) {
 func (x *exporter) addOfficials(officials []orgs.Official) {
 	for _, o := range officials {
 		x.doc.Persons = append(x.doc.Persons, person{
-			ID:          string(o.ID),
-			Name:        o.Name,
-			OtherNames:  otherNames(o.Names),
-			Identifiers: wikidata(o.Wikidata),
-			Sources:     x.links(o.Sources, o.FieldSources),
+			ID:              string(o.ID),
+			Name:            o.Label(),
+			HonorificPrefix: o.Honorific,
+			OtherNames:      otherNames(o.Names),
+			Identifiers:     wikidata(o.Wikidata),
+			Sources:         x.links(o.Sources, o.FieldSources, "note"),
 		})
 		for _, p := range o.Posts {
 			holder := holderOf(p)
@@ -165,13 +170,43 @@ func (x *exporter) addOfficials(officials []orgs.Official) {
 	}
 }
 
+// addGroups adds each group as an organization of its ministry or
+// organization and its state, and the memberships of its leaders and
+// members.
+func (x *exporter) addGroups(groups []orgs.Group) {
+	for _, g := range groups {
+		x.doc.Organizations = append(x.doc.Organizations, organization{
+			ID:             string(g.ID),
+			Name:           g.Label(),
+			OtherNames:     otherNames(g.Names),
+			Classification: classify(ClassGroup, string(g.Kind)),
+			ParentID:       cmp.Or(string(g.Ministry), string(g.Organization)),
+			AreaID:         string(g.State),
+			Sources:        x.links(g.Sources, g.FieldSources, "size", "note"),
+		})
+		for _, m := range []struct {
+			role, field string
+			ids         []orgs.OfficialID
+		}{{RoleLeader, "leaders", g.Leaders}, {RoleMember, "members", g.Members}} {
+			for _, id := range m.ids {
+				x.doc.Memberships = append(x.doc.Memberships, membership{
+					Role:           m.role,
+					PersonID:       string(id),
+					OrganizationID: string(g.ID),
+					Sources:        x.links(g.Sources, amity.FieldSources{m.field: g.FieldSources.For(m.field)}),
+				})
+			}
+		}
+	}
+}
+
 // addVisits adds each visit as an event, its visitors attendees for the
 // guest state.
 func (x *exporter) addVisits(visits []events.Visit) {
 	for _, v := range visits {
 		attendees := make([]person, len(v.Visitors))
 		for i, id := range v.Visitors {
-			attendees[i] = x.attendee(id, v.Guest, "")
+			attendees[i] = x.attendee(id, membership{OrganizationID: string(v.Guest)})
 		}
 		x.doc.Events = append(x.doc.Events, event{
 			ID:             string(v.ID),
@@ -182,7 +217,7 @@ func (x *exporter) addVisits(visits []events.Visit) {
 			Classification: ClassVisit,
 			OrganizationID: string(v.Host),
 			Attendees:      attendees,
-			Sources:        x.links(v.Sources, v.FieldSources),
+			Sources:        x.links(v.Sources, v.FieldSources, "groups"),
 		})
 	}
 }
@@ -191,9 +226,12 @@ func (x *exporter) addVisits(visits []events.Visit) {
 // and its statements as speeches.
 func (x *exporter) addMeetings(meetings []events.Meeting) {
 	for _, m := range meetings {
-		attendees := make([]person, len(m.Participants))
-		for i, p := range m.Participants {
-			attendees[i] = x.attendee(p.Official, p.State, p.Post)
+		var attendees []person
+		for _, p := range m.Participants {
+			if p.Official != "" {
+				attendees = append(attendees, x.attendee(p.Official,
+					membership{OrganizationID: string(p.State), PostID: string(p.Post), Role: string(p.Role)}))
+			}
 		}
 		var loc string
 		if !m.Place.IsZero() {
@@ -209,11 +247,75 @@ func (x *exporter) addMeetings(meetings []events.Meeting) {
 			OrganizationID: string(m.Host),
 			Attendees:      attendees,
 			ParentID:       string(m.Visit),
-			Sources:        x.links(m.Sources, m.FieldSources),
+			Sources:        x.links(m.Sources, m.FieldSources, "commission", "session", "note"),
 		})
 		for i, s := range m.Statements {
-			x.doc.Speeches = append(x.doc.Speeches, x.speechOf(m.ID, i, s))
+			if len(s.Speakers) > 0 || s.Groups == nil && !s.BySource {
+				x.doc.Speeches = append(x.doc.Speeches, x.speechOf(m.ID, i, s))
+			}
 		}
+	}
+}
+
+// addAgreements adds the signing of each agreement that has signatories
+// as an event, part of the meeting the agreement was signed at, and
+// attended by its signatories, each with a membership on behalf of the
+// party signed for.
+func (x *exporter) addAgreements(agreements []cooperation.Agreement) {
+	for _, a := range agreements {
+		if len(a.Signatories) == 0 {
+			continue
+		}
+		attendees := make([]person, len(a.Signatories))
+		for i, s := range a.Signatories {
+			attendees[i] = x.attendee(s.Official, membership{Role: RoleSignatory, PostID: string(s.Post),
+				OnBehalfOfID: s.For.ID(), StartDate: s.Date.String()})
+		}
+		var loc string
+		if !a.Place.IsZero() {
+			loc = location(a.Place)
+		}
+		x.doc.Events = append(x.doc.Events, event{
+			ID:             string(a.ID),
+			Name:           a.Title,
+			Description:    a.Note,
+			StartDate:      a.Signed.String(),
+			Location:       loc,
+			Classification: classify(ClassAgreement, string(a.Kind)),
+			Attendees:      attendees,
+			ParentID:       string(a.Meeting),
+			Sources: x.links(a.Sources, a.FieldSources, "short_title", "in_force_on_signature", "entry_into_force", "duration",
+				"renewal", "expires", "terminated", "parent", "relation", "topics", "provisions", "tie", "publications"),
+		})
+	}
+}
+
+// addCulturalEvents adds each cultural event as an event: its status the
+// latest, its dates those it was held on, or, until it is held, planned
+// for, and its organizer the first organiser.
+func (x *exporter) addCulturalEvents(list []cooperation.CulturalEvent) {
+	for _, e := range list {
+		span := e.Planned
+		if e.Status() == cooperation.EventHeld {
+			span = e.Held
+		}
+		var organizer string
+		if len(e.Organisers) > 0 {
+			organizer = e.Organisers[0].ID()
+		}
+		x.doc.Events = append(x.doc.Events, event{
+			ID:             string(e.ID),
+			Name:           e.Title,
+			Description:    e.Note,
+			StartDate:      span.Start.String(),
+			EndDate:        span.End.String(),
+			Location:       location(e.Places...),
+			Status:         string(e.Status()),
+			Classification: classify(ClassCulturalEvent, string(e.Kind)),
+			OrganizationID: organizer,
+			Sources: x.links(e.Sources, e.FieldSources, "edition", "states", "host", "groups", "recurs", "length", "topics",
+				"agreement", "initiative", "meeting"),
+		})
 	}
 }
 
@@ -287,15 +389,17 @@ func holderOf(p orgs.Post) string {
 	return string(p.State)
 }
 
-// attendee returns the embedded person that attends an event for state,
-// in post.
-func (x *exporter) attendee(id orgs.OfficialID, state orgs.StateID, post orgs.PostID) person {
+// attendee returns the embedded person that attends an event, named by
+// [orgs.Official.Label], with the membership m when m says anything: the
+// state the official represents, the post, the role, the party signed
+// for.
+func (x *exporter) attendee(id orgs.OfficialID, m membership) person {
 	p := person{ID: string(id)}
 	if o, ok := x.officials[id]; ok {
-		p.Name = o.Name
+		p.Name = o.Label()
 	}
-	if state != "" || post != "" {
-		p.Memberships = []membership{{OrganizationID: string(state), PostID: string(post)}}
+	if m.OrganizationID != "" || m.PostID != "" || m.Role != "" || m.OnBehalfOfID != "" || m.StartDate != "" {
+		p.Memberships = []membership{m}
 	}
 	return p
 }
@@ -306,7 +410,7 @@ func (x *exporter) attribution(ids []orgs.OfficialID) string {
 	for i, id := range ids {
 		names[i] = string(id)
 		if o, ok := x.officials[id]; ok {
-			names[i] = o.Name
+			names[i] = o.Label()
 		}
 	}
 	switch len(names) {
@@ -320,8 +424,9 @@ func (x *exporter) attribution(ids []orgs.OfficialID) string {
 
 // links returns the Popolo links of the sources ids and the sources of
 // the single fields that Popolo carries, each URL once, in the order of
-// ids and then of the fields. Sources without a URL have none.
-func (x *exporter) links(ids []amity.SourceID, fs amity.FieldSources) []link {
+// ids and then of the fields; the fields named in lost are not carried
+// for this entity. Sources without a URL have none.
+func (x *exporter) links(ids []amity.SourceID, fs amity.FieldSources, lost ...string) []link {
 	var out []link
 	add := func(id amity.SourceID) {
 		s, ok := x.sources[id]
@@ -334,7 +439,7 @@ func (x *exporter) links(ids []amity.SourceID, fs amity.FieldSources) []link {
 		add(id)
 	}
 	for _, f := range fs.Fields() {
-		if !carries(f) {
+		if !carries(f) || slices.Contains(lost, f) {
 			continue
 		}
 		for _, id := range fs.For(f) {
@@ -350,7 +455,7 @@ func (x *exporter) links(ids []amity.SourceID, fs amity.FieldSources) []link {
 // export holds, and are not written.
 func carries(field string) bool {
 	switch field {
-	case "capital", "portfolio", "occasion", "topics", "codes":
+	case "capital", "portfolios", "occasion", "topics", "codes", "uncertain":
 		return false
 	}
 	return true

@@ -10,6 +10,7 @@ import (
 	"github.com/go-json-experiment/json"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
@@ -21,18 +22,34 @@ const MaxImportBytes = 64 << 20
 // Import reads one Popolo JSON document from rd and maps it into amity's
 // records, the reverse of [Export]:
 //
-//   - persons are officials; organizations classified "state" (or
-//     "country") are states, whose ID is an ISO 3166-1 alpha-2 code (the
-//     organization's id, an identifier, or its area's identifier);
-//     "ministry" ministries, whose state is their parent or area; any
+//   - persons are officials, with their honorific_prefix as honorific; a
+//     person whose name is the title of one of its posts is an official
+//     known only by post, without a name; organizations classified
+//     "state" (or "country") are states, whose ID is an ISO 3166-1 alpha-2
+//     code (the organization's id, an identifier, or its area's
+//     identifier); "ministry" ministries, whose state is their parent or
+//     area; "group:" and a kind groups, whose state is their area and
+//     whose ministry or organization their parent, and whose name is no
+//     name when it is the label amity gives a group without one; any
 //     other organizations, of the kind their classification names, or
 //     "other"; areas classified "country" are states too;
 //   - a membership of a person, with or without a post, is a post the
 //     official holds, titled by the post's label or the membership's role;
-//     a membership of a state in an organization is a member of it;
+//     a membership of a person in a group makes the official its leader
+//     (role "leader") or a member; a membership of a state in an
+//     organization is a member of it;
 //   - events classified "visit" and "meeting" are visits and meetings,
-//     their attendees the visitors or participants, and the state and post
-//     of each taken from the attendee's embedded membership;
+//     their attendees the visitors or participants, and the state, post
+//     and role of each taken from the attendee's embedded membership;
+//   - events classified "agreement:" and a kind are agreements, signed on
+//     their start_date at their location and their parent meeting, their
+//     attendees the signatories, each signing for the on_behalf_of_id (or
+//     else the organization_id) of the embedded membership, in its post,
+//     on its start_date; the parties are those signed for;
+//   - events classified "cultural_event:" and a kind are cultural events,
+//     their status a history of one entry, their dates held if the status
+//     is "held" and planned otherwise, their organization_id an
+//     organiser;
 //   - speeches at meetings are statements;
 //   - links in "sources" are sources, one per URL, with the link's note as
 //     publisher.
@@ -46,9 +63,10 @@ const MaxImportBytes = 64 << 20
 // listed in the report's Unmapped; every value Import filled in (an ID, a
 // publisher, a statement's verb "said", a ministry's portfolio "other") in
 // its Filled; and every value amity requires that the input lacks (a
-// meeting's date, a visit's guest) in its Missing, where the records will
-// not validate until it is given. Import checks the shape of the input,
-// not amity's rules on values: run relations.Validate on the records.
+// meeting's date, a visit's guest, an agreement's parties) in its Missing,
+// where the records will not validate until it is given. Import checks
+// the shape of the input, not amity's rules on values: run
+// relations.Validate on the records.
 //
 // The error is not nil only when the input is not one JSON object, or is
 // larger than [MaxImportBytes]: a [*amity.ValidationError] of kind
@@ -89,36 +107,42 @@ type importer struct {
 	accepted map[*obj]bool                  // organizations, persons and events not left out as repeated
 	postOf   map[int]map[string]orgs.PostID // official's index -> Popolo post id -> post ID
 
-	orgIDs    map[string]string // Popolo organization id -> amity ID
-	orgKinds  map[string]orgKind
-	areaState map[string]orgs.StateID // Popolo area id -> state
-	persons   map[string]int          // Popolo person id -> index in r.Officials
-	posts     map[string]*postInfo    // Popolo post id -> post
-	events    map[string]string       // Popolo event id -> amity ID
-	visits    map[string]bool         // amity IDs of visits
-	meetings  map[string]int          // Popolo event id -> index in r.Meetings
-	sources   map[string]amity.SourceID
-	orgIndex  map[string]int // amity ID -> index in r.Organizations
-	statement map[int][]positioned
+	orgIDs     map[string]string // Popolo organization id -> amity ID
+	orgKinds   map[string]orgKind
+	areaState  map[string]orgs.StateID // Popolo area id -> state
+	persons    map[string]int          // Popolo person id -> index in r.Officials
+	posts      map[string]*postInfo    // Popolo post id -> post
+	events     map[string]string       // Popolo event id -> amity ID
+	visits     map[string]bool         // amity IDs of visits
+	meetings   map[string]int          // Popolo event id -> index in r.Meetings
+	sources    map[string]amity.SourceID
+	orgIndex   map[string]int    // amity ID -> index in r.Organizations
+	groupIndex map[string]int    // amity ID -> index in r.Groups
+	eventClass map[string]string // Popolo event id -> its class: visit, meeting, agreement or cultural_event
+	written    map[int]string    // index in r.Officials -> the person's name as the input writes it
+	statement  map[int][]positioned
 }
 
 // newImporter returns an importer that has read nothing.
 func newImporter() *importer {
 	return &importer{
-		accepted:  map[*obj]bool{},
-		postOf:    map[int]map[string]orgs.PostID{},
-		taken:     map[string]bool{},
-		orgIDs:    map[string]string{},
-		orgKinds:  map[string]orgKind{},
-		areaState: map[string]orgs.StateID{},
-		persons:   map[string]int{},
-		posts:     map[string]*postInfo{},
-		events:    map[string]string{},
-		visits:    map[string]bool{},
-		meetings:  map[string]int{},
-		sources:   map[string]amity.SourceID{},
-		orgIndex:  map[string]int{},
-		statement: map[int][]positioned{},
+		accepted:   map[*obj]bool{},
+		postOf:     map[int]map[string]orgs.PostID{},
+		taken:      map[string]bool{},
+		orgIDs:     map[string]string{},
+		orgKinds:   map[string]orgKind{},
+		areaState:  map[string]orgs.StateID{},
+		persons:    map[string]int{},
+		posts:      map[string]*postInfo{},
+		events:     map[string]string{},
+		visits:     map[string]bool{},
+		meetings:   map[string]int{},
+		sources:    map[string]amity.SourceID{},
+		orgIndex:   map[string]int{},
+		groupIndex: map[string]int{},
+		eventClass: map[string]string{},
+		written:    map[int]string{},
+		statement:  map[int][]positioned{},
 	}
 }
 
@@ -160,6 +184,7 @@ func (im *importer) read(top *obj) {
 	for _, m := range top.objects("memberships") {
 		im.membership(m, "")
 	}
+	im.unnamed()
 	for _, id := range sortedKeys(im.posts) {
 		if p := im.posts[id]; !p.used {
 			p.o.whole(id, "a post no one holds has no place in amity")
@@ -198,6 +223,9 @@ func (im *importer) sort() {
 	slices.SortStableFunc(r.Ministries, func(a, b orgs.Ministry) int { return cmp.Compare(a.ID, b.ID) })
 	slices.SortStableFunc(r.Organizations, func(a, b orgs.Organization) int { return cmp.Compare(a.ID, b.ID) })
 	slices.SortStableFunc(r.Officials, func(a, b orgs.Official) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortStableFunc(r.Groups, func(a, b orgs.Group) int { return cmp.Compare(a.ID, b.ID) })
 	slices.SortStableFunc(r.Visits, func(a, b events.Visit) int { return cmp.Compare(a.ID, b.ID) })
 	slices.SortStableFunc(r.Meetings, func(a, b events.Meeting) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortStableFunc(r.Agreements, func(a, b cooperation.Agreement) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortStableFunc(r.Events, func(a, b cooperation.CulturalEvent) int { return cmp.Compare(a.ID, b.ID) })
 }

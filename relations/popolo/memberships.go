@@ -34,7 +34,38 @@ func (im *importer) membership(m *obj, holder string) {
 		m.whole(personID, "a membership of no known person or state")
 		return
 	}
+	if org, _ := m.m["organization_id"].(string); im.orgKinds[org] == orgGroup {
+		im.inGroup(m, pi, org)
+		return
+	}
 	im.holds(m, pi)
+}
+
+// inGroup reads membership m of official pi in the group org: as a
+// leader when its role is "leader", and as a member otherwise.
+func (im *importer) inGroup(m *obj, pi int, org string) {
+	m.str("organization_id")
+	g := &im.r.Groups[im.groupIndex[im.orgIDs[org]]]
+	id := im.r.Officials[pi].ID
+	list := &g.Members
+	switch role := m.str("role"); role {
+	case RoleLeader:
+		list = &g.Leaders
+	case RoleMember, "":
+	default:
+		m.rep.unmapped(m.at("role"), role, "a group has leaders and members: read as a member")
+	}
+	if slices.Contains(g.Leaders, id) || slices.Contains(g.Members, id) {
+		m.whole(string(id), "a second membership of the official in the group")
+		return
+	}
+	*list = append(*list, id)
+	for _, s := range im.sourcesOf(m) {
+		if !slices.Contains(g.Sources, s) {
+			g.Sources = append(g.Sources, s)
+		}
+	}
+	m.rest("group membership")
 }
 
 // postFacts is what a membership of an official says of the post held,

@@ -2,6 +2,7 @@ package popolo
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/internal/iso3166"
@@ -16,6 +17,7 @@ const (
 	orgState
 	orgMinistry
 	orgOrganization
+	orgGroup
 )
 
 // area reads an area: a country is a state, whose code is the area's
@@ -69,6 +71,11 @@ func (im *importer) classify(o *obj) {
 		im.orgKinds[pid] = orgMinistry
 		im.orgIDs[pid] = im.newID(o.path, pid)
 	default:
+		if _, ok := strings.CutPrefix(class, ClassGroup+":"); ok {
+			im.orgKinds[pid] = orgGroup
+			im.orgIDs[pid] = im.newID(o.path, pid)
+			break
+		}
 		im.orgKinds[pid] = orgOrganization
 		im.orgIDs[pid] = im.newID(o.path, pid)
 	}
@@ -122,6 +129,8 @@ func (im *importer) organization(o *obj) {
 		im.asMinistry(o, id, class)
 	case orgOrganization:
 		im.asOrganization(o, id, class)
+	case orgGroup:
+		im.asGroup(o, id, strings.TrimPrefix(class, ClassGroup+":"))
 	}
 }
 
@@ -216,4 +225,46 @@ func (im *importer) stateOf(id string) (orgs.StateID, bool) {
 		return orgs.StateID(im.orgIDs[id]), true
 	}
 	return "", false
+}
+
+// asGroup reads o, an organization classified "group:" and a kind, as
+// the group id. A name that is the label amity gives a group without one
+// ("delegation (LA)") is no name.
+func (im *importer) asGroup(o *obj, id, kind string) {
+	g := orgs.Group{ID: orgs.GroupID(id), Kind: orgs.GroupKind(kind), Names: im.names(o)}
+	if !g.Kind.Valid() {
+		g.Kind = orgs.GroupOther
+		im.rep.filled(o.at("classification"), o.str("classification"), "not a kind of amity group: other")
+	}
+	if s, ok := im.stateOf(o.str("area_id")); ok {
+		g.State = s
+	} else if a := o.str("area_id"); a != "" {
+		o.rep.unmapped(o.at("area_id"), a, "not a country")
+	}
+	switch parent := o.str("parent_id"); im.orgKinds[parent] {
+	case orgMinistry:
+		g.Ministry = orgs.MinistryID(im.orgIDs[parent])
+	case orgOrganization:
+		g.Organization = orgs.OrganizationID(im.orgIDs[parent])
+	case orgState:
+		if g.State == "" {
+			g.State = orgs.StateID(im.orgIDs[parent])
+		} else if string(g.State) != im.orgIDs[parent] {
+			o.rep.unmapped(o.at("parent_id"), parent, "not the group's state "+string(g.State))
+		}
+	default:
+		if parent != "" {
+			o.rep.unmapped(o.at("parent_id"), parent, "a group's parent is a ministry or an organization")
+		}
+	}
+	if unnamed := (orgs.Group{Kind: g.Kind, State: g.State}); g.Name == unnamed.Label() {
+		g.Name = ""
+	}
+	g.Sources = im.sourcesOf(o)
+	if len(g.Sources) == 0 {
+		im.missing(o.path, "the sources of the group: at least one")
+	}
+	o.rest("group")
+	im.groupIndex[id] = len(im.r.Groups)
+	im.r.Groups = append(im.r.Groups, g)
 }

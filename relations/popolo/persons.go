@@ -1,6 +1,10 @@
 package popolo
 
-import "github.com/amitydata/amity/orgs"
+import (
+	"slices"
+
+	"github.com/amitydata/amity/orgs"
+)
 
 // postInfo is a post of the input, and whether a membership has made it
 // an official's post.
@@ -33,9 +37,22 @@ func (im *importer) person(p *obj) {
 		return
 	}
 	im.accepted[p] = true
-	o := orgs.Official{ID: orgs.OfficialID(im.newID(p.path, pid)), Names: im.names(p)}
+	o := orgs.Official{ID: orgs.OfficialID(im.newID(p.path, pid)), Names: im.names(p), Honorific: p.str("honorific_prefix")}
 	o.Wikidata = im.identifiers(p, "")
 	o.Sources = im.sourcesOf(p)
 	im.persons[pid] = len(im.r.Officials)
+	im.written[len(im.r.Officials)] = o.Name
 	im.r.Officials = append(im.r.Officials, o)
+}
+
+// unnamed takes the name of each official that is the title of one of
+// the official's posts for no name: amity writes an official the source
+// names only by post with the post's title as name.
+func (im *importer) unnamed() {
+	for i := range im.r.Officials {
+		o := &im.r.Officials[i]
+		if o.Name != "" && slices.ContainsFunc(o.Posts, func(p orgs.Post) bool { return p.Title == o.Name }) {
+			o.Name = ""
+		}
+	}
 }

@@ -9,18 +9,25 @@
 //
 // # Mapping
 //
-//   - An official is a person: aliases are other_names, local names are
-//     other_names with "lang" (EveryPolitician's practice; the note is
-//     "multilingual"), the Wikidata item an identifier with scheme
+//   - An official is a person, named by the name, or by the title of the
+//     first post when the source gives no name (orgs.Official.Label), with
+//     the honorific as honorific_prefix: aliases are other_names, local
+//     names are other_names with "lang" (EveryPolitician's practice; the
+//     note is "multilingual"), the Wikidata item an identifier with scheme
 //     "wikidata".
 //   - States, ministries and organizations are all organizations, told
 //     apart by classification: "state", "ministry", or the organization's
-//     kind ("intergovernmental", "government_agency", ...). A ministry's
-//     parent_id is its state; an organization's is its parent ministry or
-//     organization. Each state is also an area (classification "country",
-//     identifier its ISO 3166-1 code), and the area_id of a ministry or
-//     national organization is its state. A website is a link with note
-//     "website".
+//     kind ("intergovernmental", "government_agency", "diplomatic_mission",
+//     ...). A ministry's parent_id is its state; an organization's is its
+//     parent ministry or organization. Each state is also an area
+//     (classification "country", identifier its ISO 3166-1 code), and the
+//     area_id of a ministry or national organization is its state. A
+//     website is a link with note "website".
+//   - A group is an organization too, classified "group:" and its kind
+//     ("group:delegation"), named by orgs.Group.Label; its parent_id is
+//     its ministry or organization and its area_id its state. Its leaders
+//     and members are memberships of the persons in it, with the role
+//     "leader" or "member".
 //   - Each post an official holds is a Popolo post (label the title, role
 //     the amity role, organization_id the state, ministry or
 //     organization), and a membership of the official in that
@@ -34,10 +41,26 @@
 //     state is the organization_id, the organizer; the officials are
 //     attendees, embedded persons {"id", "name"} as the Popolo event
 //     example has them, each with one embedded membership that names the
-//     state they represent (organization_id) and the post they act in
-//     (post_id). A meeting's parent_id is its visit. Places are the
-//     location, as "Venue, City, CC", several joined by "; ". Dates keep
-//     their precision: Popolo allows "2022", "2022-06" and "2022-06-20".
+//     state they represent (organization_id), the post they act in
+//     (post_id) and their role in a meeting ("head_of_delegation",
+//     "signatory", ...). A meeting's parent_id is its visit. Places are
+//     the location, as "Venue, City, CC", several joined by "; ". Dates
+//     keep their precision: Popolo allows "2022", "2022-06" and
+//     "2022-06-20".
+//   - The signing of an agreement is an event classified "agreement:"
+//     and its kind ("agreement:programme"): name its title, description
+//     its note, start_date its date of signature, location its place,
+//     parent_id the meeting it was signed at. Its signatories attend it,
+//     each with a membership of the role "signatory" whose on_behalf_of_id
+//     is the party signed for, post_id the post signed in, and start_date
+//     the signatory's own date; the parties are those the signatories sign
+//     for.
+//   - A cultural event is an event classified "cultural_event:" and its
+//     kind ("cultural_event:festival"): name its title, description its
+//     note, status its latest status ("announced", "planned", "held",
+//     "cancelled"), start_date and end_date the days it was held on or,
+//     until it is held, planned for, location its places, organization_id
+//     its first organiser.
 //   - Statements are speeches (the Popolo class for remarks at events):
 //     event_id the meeting, position the statement's index in it,
 //     creator_id the speaker, or attribution_text the speakers' names for
@@ -50,11 +73,27 @@
 //     out.
 //
 // What Popolo cannot carry is left out of the export, and listed in the
-// round-trip test: initiatives, ties, event codes, topics, statements'
-// verbs and inferred speakers, ministries' portfolios, visits' occasions,
-// states' capitals, sources' titles, authors, dates, languages and
-// citations, sources without a URL, and places' subdivisions, Wikidata
-// items and notes.
+// round-trip test:
+//
+//   - initiatives and ties; event codes; topics; statements' verbs and
+//     inferred speakers; ministries' portfolios; visits' occasions;
+//     states' capitals; meetings' joint commissions and sessions;
+//   - groups taking part in meetings and visits, and what groups say:
+//     Popolo's attendees and speakers are persons; statements of the
+//     source's own, which no one speaks;
+//   - groups' sizes, and diplomatic missions' host states;
+//   - agreements no one is recorded to have signed, the parties no
+//     signatory signs for, and agreements' short titles, entry into
+//     force, terms, renewals, expiry, termination, parents, topics,
+//     provisions, ties and publications;
+//   - cultural events' editions, states, hosts, groups, recurrence,
+//     lengths, topics, agreements, initiatives and meetings, their
+//     organisers but the first, their history but the latest status, and
+//     the dates an event held was planned for;
+//   - notes, but those of visits, agreements and cultural events, and the
+//     marks of fields that are uncertain;
+//   - sources' titles, authors, dates, languages and citations, sources
+//     without a URL, and places' subdivisions, Wikidata items and notes.
 //
 // [Import] reads Popolo JSON, from amity or from elsewhere, maps what
 // maps, and lists in a [Report] everything it could not map and every
@@ -76,7 +115,30 @@ const (
 	ClassCountry  = "country"  // an area that is a state's territory
 	ClassVisit    = "visit"    // an event that is a visit
 	ClassMeeting  = "meeting"  // an event that is a meeting
+
+	// ClassGroup, before ":" and the group's kind ("group:delegation"),
+	// classifies an organization that is a group.
+	ClassGroup = "group"
+	// ClassAgreement, before ":" and the agreement's kind
+	// ("agreement:programme"), classifies an event that is the signing of
+	// an agreement.
+	ClassAgreement = "agreement"
+	// ClassCulturalEvent, before ":" and the event's kind
+	// ("cultural_event:festival"), classifies an event that is a cultural
+	// event.
+	ClassCulturalEvent = "cultural_event"
 )
+
+// The roles of memberships that are not posts: a group's leaders and
+// members, and an agreement's signatories.
+const (
+	RoleLeader    = "leader"    // a leader of a group
+	RoleMember    = "member"    // a member of a group
+	RoleSignatory = "signatory" // a signatory of an agreement, on behalf of a party
+)
+
+// classify returns class and kind as a classification: "group:delegation".
+func classify(class, kind string) string { return class + ":" + kind }
 
 // The schemes and notes amity gives identifiers and links.
 const (
@@ -97,12 +159,13 @@ type document struct {
 }
 
 type person struct {
-	ID          string       `json:"id"`
-	Name        string       `json:"name,omitempty"`
-	OtherNames  []otherName  `json:"other_names,omitempty"`
-	Identifiers []identifier `json:"identifiers,omitempty"`
-	Memberships []membership `json:"memberships,omitempty"`
-	Sources     []link       `json:"sources,omitempty"`
+	ID              string       `json:"id"`
+	Name            string       `json:"name,omitempty"`
+	HonorificPrefix string       `json:"honorific_prefix,omitempty"`
+	OtherNames      []otherName  `json:"other_names,omitempty"`
+	Identifiers     []identifier `json:"identifiers,omitempty"`
+	Memberships     []membership `json:"memberships,omitempty"`
+	Sources         []link       `json:"sources,omitempty"`
 }
 
 type otherName struct {
@@ -156,6 +219,7 @@ type membership struct {
 	PersonID       string  `json:"person_id,omitempty"`
 	OrganizationID string  `json:"organization_id,omitempty"`
 	PostID         string  `json:"post_id,omitempty"`
+	OnBehalfOfID   string  `json:"on_behalf_of_id,omitempty"`
 	StartDate      string  `json:"start_date,omitempty"`
 	EndDate        string  `json:"end_date,omitempty"`
 	Sources        []link  `json:"sources,omitempty"`
@@ -173,6 +237,7 @@ type event struct {
 	StartDate      string   `json:"start_date,omitempty"`
 	EndDate        string   `json:"end_date,omitempty"`
 	Location       string   `json:"location,omitempty"`
+	Status         string   `json:"status,omitempty"`
 	Classification string   `json:"classification,omitempty"`
 	OrganizationID string   `json:"organization_id,omitempty"`
 	Attendees      []person `json:"attendees,omitempty"`

@@ -82,6 +82,9 @@ func (im *importer) speakers(s *obj, attribution string) []orgs.OfficialID {
 	for _, name := range names {
 		i := slices.IndexFunc(im.r.Officials, func(o orgs.Official) bool { return o.Name == name })
 		if i < 0 {
+			i = im.writtenAs(name)
+		}
+		if i < 0 {
 			s.rep.unmapped(s.at("attribution_text"), name, "no person has this name")
 			continue
 		}
@@ -108,4 +111,15 @@ func (im *importer) placeStatements() {
 			im.r.Meetings[i].Statements = append(im.r.Meetings[i].Statements, p.s)
 		}
 	}
+}
+
+// writtenAs returns the index of the first official whose person the
+// input names name, or -1.
+func (im *importer) writtenAs(name string) int {
+	for i := range im.r.Officials {
+		if im.written[i] == name {
+			return i
+		}
+	}
+	return -1
 }
