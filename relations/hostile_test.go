@@ -231,7 +231,7 @@ func hostileCases() []hostileCase {
 			p(9, "organizations[0].parent_organization", invalid),
 			p(9, "organizations[0].parent_organization", conflict),
 		}},
-		{file: "graph-one-participant.json", want: []hostileProblem{p(10, "meetings[0].participants", outOfRng)}},
+		{file: "graph-one-participant.json", want: []hostileProblem{p(11, "meetings[0].participants", outOfRng)}},
 		{file: "graph-tie-self.jsonl", want: []hostileProblem{p(8, "ties[0].states", duplicate)}},
 		{file: "graph-status-back.jsonl", want: []hostileProblem{p(9, "initiatives[0].history[1].status", conflict)}},
 		{file: "graph-outside-visit.json", want: []hostileProblem{p(11, "meetings[0].date", conflict)}},

@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/go-json-experiment/json/jsontext"
 
@@ -139,7 +140,7 @@ type document struct {
 // document, with the error. An error that is not a ValidationError comes
 // from r.
 func DecodeJSON(r io.Reader, opts ReadOptions) (Records, error) {
-	rd, err := decodeJSON(r, opts)
+	rd, err := decodeJSON(r, opts, false)
 	if err != nil {
 		return rd.rec, err
 	}
@@ -149,15 +150,16 @@ func DecodeJSON(r io.Reader, opts ReadOptions) (Records, error) {
 // ReadJSON reads amity's JSON document from r as [DecodeJSON] does, and
 // builds a [Dataset] of what it holds with [New]. Its error is one
 // [*amity.ValidationError] listing every problem, those of decoding and
-// those New finds in what decoded, each with the line of the entity it
-// concerns (or the exact line of a syntax error), in the order of their
-// lines, up to opts.MaxProblems of them (see [ReadOptions]). A reference
-// to an ID that no entity has, but that an entity which failed to decode
-// has, says so in its detail: "no official has this ID: the entity on
-// line 4 that has it could not be read". An error that is not a
+// those New finds in what decoded, each with its line: that of the value
+// a problem of an entity's own rules is about, that of the entity for a
+// problem across entities, the exact line of a syntax error; in the order
+// of their lines, up to opts.MaxProblems of them (see [ReadOptions]).
+// References to an entity that failed to decode are not problems of
+// their own: the problem of that entity counts them ("; and 2 references
+// to it, not reported on their own"). An error that is not a
 // ValidationError comes from r.
 func ReadJSON(r io.Reader, opts ReadOptions) (*Dataset, error) {
-	rd, err := decodeJSON(r, opts)
+	rd, err := decodeJSON(r, opts, true)
 	if err != nil {
 		return nil, err
 	}
@@ -417,6 +419,48 @@ func (rd *reading) decode(ci int, data []byte, line, depth int, asLine bool) {
 		return
 	}
 	rd.spots[ci] = append(rd.spots[ci], spot{int32(line), int32(index)})
+	if asLine || !rd.checked {
+		return
+	}
+	// In a document an entity spans lines: its own rules are checked
+	// while its bytes are at hand, so that each problem is put on the
+	// line of the value it is about.
+	if fes := c.check(&rd.rec, c.len(&rd.rec)-1); len(fes) > 0 {
+		for i := range fes {
+			fes[i].Line = line + linesBefore(data, fes[i].Path)
+		}
+		rd.add(line, amity.Prefix(amity.NewPath(c.list).Index(index), fes)...)
+	}
+}
+
+// linesBefore returns the number of line feeds in data, one JSON value,
+// before the member or element at path p within it; 0 if there is none.
+func linesBefore(data []byte, p amity.Path) int {
+	var target strings.Builder
+	for _, e := range p.Elems() {
+		target.WriteByte('/')
+		if e.IsIndex() {
+			target.WriteString(strconv.Itoa(e.Index))
+		} else {
+			target.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(e.Name))
+		}
+	}
+	if target.Len() == 0 {
+		return 0
+	}
+	dec := jsontext.NewDecoder(bytes.NewReader(data), jsontext.AllowDuplicateNames(true), jsontext.AllowInvalidUTF8(true))
+	for {
+		if _, err := dec.ReadToken(); err != nil {
+			return 0
+		}
+		if string(dec.StackPointer()) == target.String() {
+			// The name of a member, or the first token of an element:
+			// on the line where the value begins, but for a line feed
+			// between a name and its value.
+			off := int(dec.InputOffset())
+			return bytes.Count(data[:off], []byte{'\n'})
+		}
+	}
 }
 
 // dataset builds a Dataset of rd's records with New, and returns it if
@@ -480,8 +524,9 @@ func emptyFile() amity.FieldError {
 	return amity.FieldError{Kind: amity.KindSyntax, Detail: "the file is empty"}
 }
 
-func decodeJSON(r io.Reader, opts ReadOptions) (*reading, error) {
+func decodeJSON(r io.Reader, opts ReadOptions, check bool) (*reading, error) {
 	rd := newReading(opts)
+	rd.checked = check
 	dr := lines.NewDocReader(r, rd.opts.MaxDocumentBytes)
 	var head [3]byte
 	n, err := io.ReadFull(dr, head[:])
