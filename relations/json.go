@@ -72,7 +72,9 @@ type ReadOptions struct {
 	MaxProblems int
 }
 
-func (o ReadOptions) withDefaults() ReadOptions {
+// WithDefaults returns o with each limit that is zero or less set to its
+// default, as the readers take it.
+func (o ReadOptions) WithDefaults() ReadOptions {
 	if o.MaxLineBytes <= 0 {
 		o.MaxLineBytes = DefaultMaxLineBytes
 	}
@@ -268,7 +270,7 @@ type reading struct {
 }
 
 func newReading(opts ReadOptions) *reading {
-	rd := &reading{opts: opts.withDefaults(), codecs: codecs()}
+	rd := &reading{opts: opts.WithDefaults(), codecs: codecs()}
 	rd.spots = make([][]spot, len(rd.codecs))
 	rd.seen = make([]int, len(rd.codecs))
 	rd.fast = rd.opts.fastDecoder()

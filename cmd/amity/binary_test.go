@@ -63,6 +63,10 @@ func TestBinaryContract(t *testing.T) {
 		{"validate to a full device", []string{"validate", doc}, nil, true, exitUsage},
 		{"a query to a full device", []string{"query", "between", "AZ", "IR", doc}, nil, true, exitUsage},
 		{"convert to a full device", []string{"convert", "-to", "ftm", doc}, nil, true, exitUsage},
+		{"import of an empty object", []string{"import", "-from", "popolo", "-"}, []byte("{}"), false, exitInvalid},
+		{"import of an amity document", []string{"import", "-from", "popolo", doc}, nil, false, exitInvalid},
+		{"import of no file", []string{"import", "-from", "popolo", "nope.json"}, nil, false, exitUsage},
+		{"import of Popolo", []string{"import", "-from", "popolo", "-"}, []byte(`{"persons": [{"id": "p", "name": "A"}]}`), false, exitOK},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/relations"
 	"github.com/amitydata/amity/relations/ftm"
 	"github.com/amitydata/amity/relations/graph"
@@ -73,6 +74,8 @@ func runImport(e env, args []string) int {
 		"amity import -from popolo people.json > people.amity.json")
 	from := fs.String("from", "", "the `FORMAT` of FILE: popolo")
 	to := fs.String("to", "json", "write amity's `json` document or jsonl")
+	var opts relations.ReadOptions
+	limitFlags(fs, &opts)
 	if status, ok := parse(fs, args); !ok {
 		return status
 	}
@@ -95,10 +98,14 @@ func runImport(e env, args []string) int {
 		return exitUsage
 	}
 	defer closeFile()
-	r, report, err := popolo.Import(rd)
+	r, report, err := popolo.ImportWith(rd, opts)
+	if problems := amity.Errors(err); problems != nil {
+		printProblems(e.stderr, file, problems)
+		return exitInvalid
+	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "amity: %s: %v\n", file, err)
-		return exitInvalid
+		return exitUsage
 	}
 	if !report.Empty() {
 		fmt.Fprint(e.stderr, report.String())

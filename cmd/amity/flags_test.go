@@ -44,11 +44,11 @@ func withFile(cmd []string, file string, flags ...string) []string {
 	return append(args, file)
 }
 
-var limitFlags = []string{"-max-line-bytes", "-max-document-bytes", "-max-string-bytes", "-max-depth", "-max-problems"}
+var limitFlagNames = []string{"-max-line-bytes", "-max-document-bytes", "-max-string-bytes", "-max-depth", "-max-problems"}
 
-// Every subcommand that reads a dataset lists the flags of the limits of
-// reading in its -h, with their defaults; those that read no dataset
-// list none.
+// Every subcommand that reads a dataset, or Popolo, lists the flags of
+// the limits of reading in its -h, with their defaults; those that read
+// nothing list none.
 func TestHelpListsLimitFlags(t *testing.T) {
 	for _, c := range readingCommands() {
 		n := 1
@@ -61,7 +61,7 @@ func TestHelpListsLimitFlags(t *testing.T) {
 			if status != exitOK {
 				t.Errorf("exit status %d, want 0", status)
 			}
-			for _, want := range append(limitFlags, "default 1048576 (1 MiB)", "default 268435456 (256 MiB)",
+			for _, want := range append(limitFlagNames, "default 1048576 (1 MiB)", "default 268435456 (256 MiB)",
 				"default 65536 (64 KiB)", "default 64,", "default 1000,") {
 				if !strings.Contains(stderr, want) {
 					t.Errorf("-h output lacks %q:\n%s", want, stderr)
@@ -69,7 +69,15 @@ func TestHelpListsLimitFlags(t *testing.T) {
 			}
 		})
 	}
-	for _, c := range []string{"import", "generate"} {
+	t.Run("import", func(t *testing.T) {
+		_, _, stderr := runCmd("import", "-h")
+		for _, want := range limitFlagNames {
+			if !strings.Contains(stderr, want) {
+				t.Errorf("-h output lacks %q:\n%s", want, stderr)
+			}
+		}
+	})
+	for _, c := range []string{"generate"} {
 		t.Run(c, func(t *testing.T) {
 			_, _, stderr := runCmd(c, "-h")
 			if strings.Contains(stderr, "-max-") {
@@ -200,7 +208,7 @@ func TestLimitFlagValues(t *testing.T) {
 		{"1MiB", exitUsage},
 		{"", exitUsage},
 	} {
-		for _, flag := range limitFlags {
+		for _, flag := range limitFlagNames {
 			t.Run(flag+"="+tc.value, func(t *testing.T) {
 				status, _, stderr := runCmd("validate", flag+"="+tc.value, doc)
 				if status != tc.want {

@@ -59,13 +59,17 @@ func newReadFlags(e env, name, args, example string) (*flag.FlagSet, *reading) {
 func readFlags(fs *flag.FlagSet) *reading {
 	rd := new(reading)
 	fs.StringVar(&rd.from, "in", "", "read the input as `json` or jsonl, whatever its extension; needed for - (standard input)")
-	o := &rd.opts
+	limitFlags(fs, &rd.opts)
+	return rd
+}
+
+// limitFlags adds to fs a flag for each limit of o.
+func limitFlags(fs *flag.FlagSet, o *relations.ReadOptions) {
 	limitVar(fs, &o.MaxLineBytes, "max-line-bytes", "the longest line of JSON Lines, `N` bytes without its line end", relations.DefaultMaxLineBytes, "1 MiB")
 	limitVar(fs, &o.MaxDocumentBytes, "max-document-bytes", "the largest JSON document, `N` bytes", relations.DefaultMaxDocumentBytes, "256 MiB")
 	limitVar(fs, &o.MaxStringBytes, "max-string-bytes", "the longest string or member name, `N` bytes as written between its quotes", relations.DefaultMaxStringBytes, "64 KiB")
 	limitVar(fs, &o.MaxDepth, "max-depth", "the deepest nesting of objects and lists, `N` levels, the document or the line counting 1", relations.DefaultMaxDepth, "")
 	limitVar(fs, &o.MaxProblems, "max-problems", "report at most `N` problems; reading stops at the next, and says so", relations.DefaultMaxProblems, "")
-	return rd
 }
 
 // limitVar defines the flag name for the limit *p, whose default is def

@@ -210,6 +210,26 @@ func (o Options) limitError(data []byte, t reflect.Type, lim limit) amity.FieldE
 	return o.place(fe, data, lim.off)
 }
 
+// CheckLimits reports, as a located problem, the first place where data
+// nests deeper or holds a longer string than o allows, or nil. Unlike
+// [Options.Unmarshal] it takes null as a value.
+func (o Options) CheckLimits(data []byte) error {
+	o = o.withDefaults()
+	if lim, _ := scan(data, o.Depth, o.MaxDepth, o.MaxStringBytes); lim.off >= 0 {
+		return amity.AsError([]amity.FieldError{o.limitError(data, nil, lim)})
+	}
+	return nil
+}
+
+// Locate turns err, an error of decoding data with
+// github.com/go-json-experiment/json into a value of type t (nil if
+// untyped), into a problem on its line of the input.
+func (o Options) Locate(err error, data []byte, t reflect.Type) amity.FieldError {
+	o = o.withDefaults()
+	fe, off := Translate(err, data, t)
+	return o.place(fe, data, off)
+}
+
 func nullError(data []byte, t reflect.Type, off int) amity.FieldError {
 	path, leaf := pathOf(pointerAt(data, off), t)
 	return amity.FieldError{Path: path, Kind: amity.KindSyntax, Detail: "want " + typeWord(leaf) + ", got null"}

@@ -2,16 +2,17 @@ package popolo
 
 import (
 	"cmp"
-	"errors"
 	"io"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/go-json-experiment/json"
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/jsoncodec"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
 )
@@ -68,32 +69,61 @@ const MaxImportBytes = 64 << 20
 // the shape of the input, not amity's rules on values: run
 // relations.Validate on the records.
 //
-// The error is not nil only when the input is not one JSON object, or is
-// larger than [MaxImportBytes]: a [*amity.ValidationError] of kind
-// amity.KindSyntax or amity.KindTooLarge, or the error of rd.
+// The error is not nil only when the input is not a Popolo document
+// (not one JSON object, or an object with none of Popolo's collections),
+// or breaks a limit of [ImportWith]: a [*amity.ValidationError] of kind
+// amity.KindSyntax or amity.KindTooLarge, with its line, or the error of
+// rd.
 func Import(rd io.Reader) (relations.Records, Report, error) {
-	data, err := io.ReadAll(io.LimitReader(rd, MaxImportBytes+1))
+	return ImportWith(rd, relations.ReadOptions{})
+}
+
+// collections are the members of a Popolo document that hold its
+// objects; a document has at least one.
+var collections = []string{"persons", "organizations", "memberships", "posts", "areas", "events", "speeches", "motions", "vote_events", "counts", "votes"}
+
+// ImportWith is [Import] with the limits of opts, those amity's own
+// readers take: a document of at most MaxDocumentBytes (but never more
+// than [MaxImportBytes]), nested at most MaxDepth deep, with strings of at
+// most MaxStringBytes; and a report of at most MaxProblems items, past
+// which the report counts the rest in Dropped. Zero limits take the
+// defaults of [relations.ReadOptions].
+func ImportWith(rd io.Reader, opts relations.ReadOptions) (relations.Records, Report, error) {
+	opts = opts.WithDefaults()
+	max := min(opts.MaxDocumentBytes, MaxImportBytes)
+	data, err := io.ReadAll(io.LimitReader(rd, max+1))
 	if err != nil {
 		return relations.Records{}, Report{}, err
 	}
-	if len(data) > MaxImportBytes {
-		return relations.Records{}, Report{}, amity.AsError([]amity.FieldError{{Kind: amity.KindTooLarge,
-			Detail: "a Popolo document of more than " + strconv.Itoa(MaxImportBytes) + " bytes"}})
+	fail := func(fe amity.FieldError) (relations.Records, Report, error) {
+		return relations.Records{}, Report{}, amity.AsError([]amity.FieldError{fe})
+	}
+	if int64(len(data)) > max {
+		return fail(amity.FieldError{Kind: amity.KindTooLarge, Line: 1,
+			Detail: "a Popolo document of more than " + strconv.FormatInt(max, 10) + " bytes"})
+	}
+	o := jsoncodec.Options{MaxDepth: opts.MaxDepth, MaxStringBytes: opts.MaxStringBytes}
+	if err := o.CheckLimits(data); err != nil {
+		return relations.Records{}, Report{}, err
 	}
 	var v any
 	if err := json.Unmarshal(data, &v); err != nil {
-		var se *json.SemanticError
-		detail := err.Error()
-		if errors.As(err, &se) && se.Err != nil {
-			detail = se.Err.Error()
-		}
-		return relations.Records{}, Report{}, amity.AsError([]amity.FieldError{{Kind: amity.KindSyntax, Detail: detail}})
+		return fail(o.Locate(err, data, nil))
 	}
 	top, ok := v.(map[string]any)
 	if !ok {
-		return relations.Records{}, Report{}, amity.AsError([]amity.FieldError{{Kind: amity.KindSyntax, Detail: "a Popolo document is a JSON object"}})
+		return fail(amity.FieldError{Kind: amity.KindSyntax, Line: 1, Detail: "a Popolo document is a JSON object"})
+	}
+	if s, ok := top["schema"].(string); ok && strings.HasPrefix(s, "amity/") {
+		return fail(amity.FieldError{Kind: amity.KindSyntax, Line: 1, Path: amity.NewPath("schema"), Value: s,
+			Detail: "an amity document, not Popolo: read it with relations.ReadJSON"})
+	}
+	if !slices.ContainsFunc(collections, func(c string) bool { _, ok := top[c]; return ok }) {
+		return fail(amity.FieldError{Kind: amity.KindSyntax, Line: 1,
+			Detail: "not a Popolo document: it has none of " + strings.Join(collections, ", ")})
 	}
 	im := newImporter()
+	im.rep.limit = opts.MaxProblems
 	im.read(&obj{m: top, used: map[string]bool{}, rep: &im.rep})
 	return im.r, im.rep, nil
 }
@@ -148,6 +178,9 @@ func newImporter() *importer {
 
 // missing reports that the object at path lacks a value amity requires.
 func (im *importer) missing(path amity.Path, detail string) {
+	if !im.rep.room() {
+		return
+	}
 	im.rep.Missing = append(im.rep.Missing, Item{Path: path, Detail: detail})
 }
 

@@ -149,7 +149,7 @@ const (
 
 // document is the Popolo file.
 type document struct {
-	Persons       []person       `json:"persons,omitempty"`
+	Persons       []person       `json:"persons"`
 	Organizations []organization `json:"organizations,omitempty"`
 	Areas         []area         `json:"areas,omitempty"`
 	Posts         []post         `json:"posts,omitempty"`
@@ -272,6 +272,21 @@ type Report struct {
 	// give (a meeting's date, a visit's guest), by the path of the object
 	// that lacks them. The records do not validate until they are given.
 	Missing []Item
+	// Dropped counts the items past the limit of a report (see
+	// [ImportWith]), which are not listed.
+	Dropped int
+	// limit is the most items listed; 0 for no limit.
+	limit int
+}
+
+// room reports whether the report may list one more item, and counts it
+// as dropped if not.
+func (r *Report) room() bool {
+	if r.limit > 0 && len(r.Unmapped)+len(r.Filled)+len(r.Missing) >= r.limit {
+		r.Dropped++
+		return false
+	}
+	return true
 }
 
 // Item is one entry of a [Report].
@@ -301,7 +316,7 @@ func (it Item) String() string {
 // Empty reports whether the report lists nothing: the input mapped
 // completely.
 func (r Report) Empty() bool {
-	return len(r.Unmapped) == 0 && len(r.Filled) == 0 && len(r.Missing) == 0
+	return len(r.Unmapped) == 0 && len(r.Filled) == 0 && len(r.Missing) == 0 && r.Dropped == 0
 }
 
 // String lists the report, one item a line: "unmapped: ...", then
@@ -323,13 +338,22 @@ func (r Report) String() string {
 		b.WriteString(it.String())
 		b.WriteByte('\n')
 	}
+	if r.Dropped > 0 {
+		b.WriteString("and " + strconv.Itoa(r.Dropped) + " more items, not listed\n")
+	}
 	return b.String()
 }
 
 func (r *Report) unmapped(path amity.Path, value, detail string) {
+	if !r.room() {
+		return
+	}
 	r.Unmapped = append(r.Unmapped, Item{Path: path, Value: amity.Clip(value), Detail: detail})
 }
 
 func (r *Report) filled(path amity.Path, value, detail string) {
+	if !r.room() {
+		return
+	}
 	r.Filled = append(r.Filled, Item{Path: path, Value: amity.Clip(value), Detail: detail})
 }

@@ -562,7 +562,7 @@ func TestImportReport(t *testing.T) {
 		filled   []string
 		missing  []string
 	}{
-		{"empty document", `{}`, nil, nil, nil},
+		{"empty lists", `{"persons": []}`, nil, nil, nil},
 		{"unknown list", `{"motions": [{"id": "m1"}]}`, []string{"motions"}, nil, nil},
 		{"person with a birth date and a bad ID", `{"persons": [{"id": "person/1", "name": "A", "birth_date": "1960"}]}`,
 			[]string{"persons[0].birth_date"}, []string{"persons[0].id"}, nil},
@@ -642,7 +642,10 @@ func TestImportErrors(t *testing.T) {
 		{"a list", `[]`, amity.KindSyntax},
 		{"duplicate key", `{"persons": [], "persons": []}`, amity.KindSyntax},
 		{"invalid UTF-8", "{\"persons\": [{\"id\": \"p\", \"name\": \"\xff\"}]}", amity.KindSyntax},
-		{"trailing data", `{} {}`, amity.KindSyntax},
+		{"trailing data", `{"persons": []} {}`, amity.KindSyntax},
+		{"an empty object", `{}`, amity.KindSyntax},
+		{"an amity document", `{"schema": "amity/v2", "states": []}`, amity.KindSyntax},
+		{"nested too deep", `{"persons": [` + strings.Repeat("[", 100) + strings.Repeat("]", 100) + `]}`, amity.KindTooLarge},
 		{"too large", `{"x": "` + strings.Repeat("a", popolo.MaxImportBytes) + `"}`, amity.KindTooLarge},
 	}
 	for _, tt := range tests {
@@ -824,5 +827,36 @@ func TestExportSigning(t *testing.T) {
 	}
 	if len(doc.Speeches) != 1 || doc.Speeches[0].CreatorID != string(formattest.SigningDeputy) {
 		t.Errorf("speeches %+v, want the deputy minister's alone", doc.Speeches)
+	}
+}
+
+// TestImportLimits checks that ImportWith lists at most MaxProblems items
+// and counts the rest, and that its limits of size are those it is given.
+func TestImportLimits(t *testing.T) {
+	in := `{"persons": [{"id": "a", "name": "A", "birth_date": "1"}, {"id": "b", "name": "B", "birth_date": "2"}, {"id": "c", "name": "C", "birth_date": "3"}, {"id": "d", "name": "D", "birth_date": "4"}]}`
+	_, rep, err := popolo.ImportWith(strings.NewReader(in), relations.ReadOptions{MaxProblems: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(rep.Unmapped) + len(rep.Filled) + len(rep.Missing); n != 2 || rep.Dropped != 2 {
+		t.Errorf("listed %d items and dropped %d, want 2 and 2:\n%s", n, rep.Dropped, rep)
+	}
+	if !strings.HasSuffix(rep.String(), "and 2 more items, not listed\n") {
+		t.Errorf("the report does not count what it leaves out:\n%s", rep)
+	}
+	for _, tt := range []struct {
+		name string
+		opts relations.ReadOptions
+	}{
+		{"document size", relations.ReadOptions{MaxDocumentBytes: 20}},
+		{"string size", relations.ReadOptions{MaxStringBytes: 1}},
+		{"depth", relations.ReadOptions{MaxDepth: 2}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := popolo.ImportWith(strings.NewReader(in), tt.opts)
+			if fes := amity.Errors(err); len(fes) != 1 || fes[0].Kind != amity.KindTooLarge || fes[0].Line != 1 {
+				t.Errorf("error %v, want one problem of kind too large on line 1", err)
+			}
+		})
 	}
 }
