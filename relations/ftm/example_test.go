@@ -139,13 +139,13 @@ func ExampleEntities() {
 		}
 	}
 	// Output:
-	// Person amity-la-official: Ada Example
-	// Project amity-mou: Memorandum on culture, 2024-03-12 to 2029-03-12
-	// Person amity-vn-deputy: Deputy Minister of Culture
 	// ProjectParticipant: amity-vn-deputy, signatory ["Deputy Minister of Culture, for Vietnamese Ministry of Culture"]
 	// ProjectParticipant: amity-la-official, signatory ["for Lao Ministry of Culture"]
 	// ProjectParticipant: amity-la-culture, party []
 	// ProjectParticipant: amity-vn-culture, party []
 	// Representation: amity-vn-deputy for amity-vn-culture, signatory
 	// Representation: amity-la-official for amity-la-culture, signatory
+	// Person amity-la-official: Ada Example
+	// Project amity-mou: Memorandum on culture, 2024-03-12 to 2029-03-12
+	// Person amity-vn-deputy: Deputy Minister of Culture
 }

@@ -87,18 +87,24 @@
 //
 // # IDs
 //
-// IDs are stable: the same records give the same IDs. An entity that
-// stands for an amity entity has the ID "amity-" and the amity ID
-// ("amity-AZ", "amity-anar-karimov"). An entity amity has no ID for is
-// named by its kind and what it derives from, after "amity." — which no
-// amity-made ID starts with: "amity.position." or "amity.occupancy." and
-// the post's ID; "amity.part-of." and the ministry's, organization's or
-// group's ID; "amity.accredited-to." and the mission's ID;
-// "amity.signed-at." or "amity.parent." and the agreement's ID;
-// "amity.under.", "amity.initiative." or "amity.announced-at." and the
-// cultural event's ID; and, for those that join several, "amity.member.",
-// "amity.participant.", "amity.signatory.", "amity.agreement." or
-// "amity.related." and 16 hex digits of the SHA-256 of their parts.
+// IDs are stable: the same records give the same IDs. They follow
+// FollowTheMoney's rule, ^[0-9a-zA-Z]([0-9a-zA-Z.-]*[0-9a-zA-Z])?$, and
+// hold no ".", which FollowTheMoney keeps for the signature a dataset
+// adds to an ID (followthemoney aggregate and Aleph cut an ID at its last
+// "."). An entity that stands for an amity entity has the ID "amity-"
+// and the amity ID ("amity-AZ", "amity-anar-karimov") when that is
+// letters and digits joined by single hyphens, as most are; an amity ID
+// with "_", ":", "." or "--" has each run of those made a hyphen, then
+// "--" and 16 hex digits of its SHA-256 ("party_zanu_pf" gives
+// "amity-party-zanu-pf--" and the digits), so that no two amity IDs give
+// one FollowTheMoney ID. An entity amity has no ID for is named by its
+// kind and what it derives from, after "amity--", which no entity of an
+// amity ID starts with: "amity--position-" or "amity--occupancy-" and
+// the post's ID; "amity--part-of-" and the ministry's, organization's or
+// group's ID; and so on for the other links (accredited-to, signed-at,
+// parent, under, initiative, announced-at); for those that join several
+// (member, participant, signatory, agreement, related), the kind, "--"
+// and 16 hex digits of the SHA-256 of their parts.
 //
 // # What is lost
 //
@@ -122,6 +128,7 @@ import (
 	"errors"
 	"io"
 	"maps"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -159,17 +166,88 @@ func newEntity(id, schema string) *Entity {
 	return &Entity{ID: id, Schema: schema, Properties: map[string][]string{}}
 }
 
-// ID returns the ID of the entity that stands for the amity entity id.
-func ID(id string) string { return "amity-" + id }
+// ID returns the ID of the entity that stands for the amity entity id:
+// "amity-" and id, made to follow FollowTheMoney's rule of IDs (see the
+// package documentation).
+func ID(id string) string { return "amity-" + idPart(id) }
 
-// derivedID returns the ID of an entity of kind derived from parts: the
-// part itself for one part, a hash for several.
+// idPart returns id as it may stand in a FollowTheMoney ID: as it is if
+// it is letters and digits joined by single hyphens; otherwise with each
+// run of other characters made one hyphen, then "--" and 16 hex digits of
+// the SHA-256 of id. The first never holds "--", the second always does,
+// so that no two IDs give the same part.
+func idPart(id string) string {
+	if simpleID(id) {
+		return id
+	}
+	var b strings.Builder
+	dash := false
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if isAlnum(c) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteByte(c)
+			dash = false
+			continue
+		}
+		dash = true
+	}
+	sum := sha256.Sum256([]byte(id))
+	if b.Len() > 0 {
+		b.WriteString("--")
+	}
+	b.WriteString(hex.EncodeToString(sum[:8]))
+	return b.String()
+}
+
+// cleanURL returns u as FollowTheMoney's cleaning of URLs leaves it, so
+// that an export read back through FollowTheMoney is unchanged: a URL
+// with no path gets the path "/" ("https://icro.ir" becomes
+// "https://icro.ir/").
+func cleanURL(u string) string {
+	p, err := url.Parse(u)
+	if err != nil || p.Path != "" || p.Opaque != "" || p.Host == "" {
+		return u
+	}
+	prefix := p.Scheme + "://"
+	if p.User != nil {
+		prefix += p.User.String() + "@"
+	}
+	prefix += p.Host
+	if !strings.HasPrefix(u, prefix) {
+		return u
+	}
+	return prefix + "/" + u[len(prefix):]
+}
+
+func isAlnum(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// simpleID reports whether id is letters and digits joined by single
+// hyphens.
+func simpleID(id string) bool {
+	if id == "" || !isAlnum(id[0]) || !isAlnum(id[len(id)-1]) {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		if c := id[i]; !isAlnum(c) && (c != '-' || id[i+1] == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// derivedID returns the ID of an entity of kind derived from parts:
+// "amity--", the kind, and "-" and the part itself (see idPart) for one
+// part, or "--" and 16 hex digits of the SHA-256 of the parts for
+// several.
 func derivedID(kind string, parts ...string) string {
 	if len(parts) == 1 {
-		return "amity." + kind + "." + parts[0]
+		return "amity--" + kind + "-" + idPart(parts[0])
 	}
 	sum := sha256.Sum256([]byte(strings.Join(parts, "\x00")))
-	return "amity." + kind + "." + hex.EncodeToString(sum[:8])
+	return "amity--" + kind + "--" + hex.EncodeToString(sum[:8])
 }
 
 // Export writes r to w as FollowTheMoney entities, one JSON object a line
@@ -272,7 +350,7 @@ func (x *exporter) emit(e *Entity) *Entity {
 func (x *exporter) cite(e *Entity, ids []amity.SourceID, fs amity.FieldSources) {
 	add := func(id amity.SourceID) {
 		if s, ok := x.sources[id]; ok {
-			e.add("sourceUrl", s.URL)
+			e.add("sourceUrl", cleanURL(s.URL))
 			e.add("publisher", s.Publisher)
 		}
 	}
@@ -395,7 +473,7 @@ func (x *exporter) ministries() {
 			e.add("sector", string(p))
 		}
 		e.add("topics", "gov.national", "gov.executive")
-		e.add("website", m.URL)
+		e.add("website", cleanURL(m.URL))
 		e.add("wikidataId", m.Wikidata)
 		annotate(e, "notes", m.Note, m.Uncertain)
 		x.cite(e, m.Sources, m.FieldSources)
@@ -431,7 +509,7 @@ func (x *exporter) organizations() {
 		}
 		e.add("incorporationDate", o.Founded.String())
 		e.add("dissolutionDate", o.Dissolved.String())
-		e.add("website", o.URL)
+		e.add("website", cleanURL(o.URL))
 		e.add("wikidataId", o.Wikidata)
 		annotate(e, "notes", o.Note, o.Uncertain)
 		x.cite(e, o.Sources, o.FieldSources)

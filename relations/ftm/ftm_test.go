@@ -3,6 +3,7 @@ package ftm_test
 import (
 	"encoding/json"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -13,6 +14,8 @@ import (
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/azernews"
 	"github.com/amitydata/amity/internal/formattest"
+	"github.com/amitydata/amity/internal/kplnews"
+	"github.com/amitydata/amity/internal/synth"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
 	"github.com/amitydata/amity/relations/ftm"
@@ -87,8 +90,8 @@ func TestExportShape(t *testing.T) {
 			for _, o := range r.Officials {
 				wantSchema[ftm.ID(string(o.ID))] = "Person"
 				for _, p := range o.Posts {
-					wantSchema["amity.position."+string(p.ID)] = "Position"
-					wantSchema["amity.occupancy."+string(p.ID)] = "Occupancy"
+					wantSchema[ftm.DerivedID("position", string(p.ID))] = "Position"
+					wantSchema[ftm.DerivedID("occupancy", string(p.ID))] = "Occupancy"
 				}
 			}
 			for _, v := range r.Visits {
@@ -156,19 +159,19 @@ func TestEntities(t *testing.T) {
 			"sourceUrl": {mehr},
 			"publisher": {"Azernews", "Mehr News Agency"},
 		}},
-		{"amity.part-of.icro", "Membership", map[string][]string{
+		{ftm.DerivedID("part-of", "icro"), "Membership", map[string][]string{
 			"member":       {"amity-icro"},
 			"organization": {"amity-ir-ministry-of-culture-and-islamic-guidance"},
 			"role":         {"part of"},
 			"sourceUrl":    {icroSite},
 			"publisher":    {"Azernews", "Islamic Culture and Relations Organization"},
 		}},
-		{"amity.occupancy.mehdi-imanipur.chairman-icro", "Occupancy", map[string][]string{
+		{ftm.DerivedID("occupancy", "mehdi-imanipur.chairman-icro"), "Occupancy", map[string][]string{
 			"holder":    {"amity-mehdi-imanipur"},
-			"post":      {"amity.position.mehdi-imanipur.chairman-icro"},
+			"post":      {ftm.DerivedID("position", "mehdi-imanipur.chairman-icro")},
 			"publisher": {"Azernews"},
 		}},
-		{"amity.position.mehdi-imanipur.chairman-icro", "Position", map[string][]string{
+		{ftm.DerivedID("position", "mehdi-imanipur.chairman-icro"), "Position", map[string][]string{
 			"name":         {"Chairman, Islamic Culture and Relations Organization"},
 			"organization": {"amity-icro"},
 			"country":      {"ir"},
@@ -343,5 +346,63 @@ func TestExportSigning(t *testing.T) {
 	}
 	if diff := cmp.Diff(wantRepresented, represented); diff != "" {
 		t.Errorf("representations (-want +got):\n%s", diff)
+	}
+}
+
+// ftmIDRule is FollowTheMoney's rule of entity IDs.
+var ftmIDRule = regexp.MustCompile(`^[0-9a-zA-Z]([0-9a-zA-Z.-]*[0-9a-zA-Z])?$`)
+
+// TestIDsSurviveFollowTheMoney checks every ID of the exports of both
+// examples, of an archive and of IDs of every shape amity allows: each
+// follows FollowTheMoney's rule, holds no "." (where FollowTheMoney puts
+// a dataset's signature), is unique, and every reference to an entity
+// names one that is there.
+func TestIDsSurviveFollowTheMoney(t *testing.T) {
+	// The story with IDs of every separator amity allows, and one that is
+	// another's with its separators made hyphens.
+	story := azernews.Records()
+	var b strings.Builder
+	if err := relations.WriteJSONL(&b, &story); err != nil {
+		t.Fatal(err)
+	}
+	renamed := strings.NewReplacer(`"anar-karimov`, `"party_zanu:pf.x`, `"mehdi-ismaili`, `"party-zanu-pf-x`).Replace(b.String())
+	odd, err := relations.DecodeJSONL(strings.NewReader(renamed), relations.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := relations.Validate(&odd); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		r    relations.Records
+	}{
+		{"azerbaijan-iran", azernews.Records()},
+		{"laos-cambodia", kplnews.Records()},
+		{"odd IDs", odd},
+		{"archive", synth.Generate(synth.Config{Seed: 9, Meetings: 20000, States: 60, Ministries: 200, Organizations: 80, Officials: 3000})},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			es := ftm.Entities(&tt.r)
+			ids := map[string]bool{}
+			for _, e := range es {
+				if !ftmIDRule.MatchString(e.ID) || strings.Contains(e.ID, ".") {
+					t.Errorf("ID %q breaks FollowTheMoney's rule or holds a dot", e.ID)
+				}
+				if ids[e.ID] {
+					t.Errorf("ID %q is given twice", e.ID)
+				}
+				ids[e.ID] = true
+			}
+			for _, e := range es {
+				for prop, vs := range e.Properties {
+					for _, v := range vs {
+						if strings.HasPrefix(v, "amity-") && !strings.Contains(v, " ") && !ids[v] {
+							t.Errorf("%s.%s names %q, which is not there", e.ID, prop, v)
+						}
+					}
+				}
+			}
+		})
 	}
 }

@@ -1,0 +1,4 @@
+package ftm
+
+// DerivedID is derivedID, for the tests of package ftm_test.
+var DerivedID = derivedID
