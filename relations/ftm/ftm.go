@@ -222,7 +222,9 @@ func cleanURL(u string) string {
 	return prefix + "/" + u[len(prefix):]
 }
 
-func isAlnum(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func isAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
 
 // simpleID reports whether id is letters and digits joined by single
 // hyphens.
