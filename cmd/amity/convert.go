@@ -39,6 +39,7 @@ func runConvert(e env, args []string) int {
 	fs, opts := newReadFlags(e, "convert", "-to "+writerNames()+" FILE",
 		"amity convert -to popolo story.json > story.popolo.json")
 	to := fs.String("to", "", "the `FORMAT` to write: "+writerNames())
+	filter := filterFlags(e, fs)
 	upgrade := fs.Bool("upgrade", false, "read a file of the first document format, "+relations.SchemaV1+", and write the current one, "+relations.Schema)
 	if status, ok := parse(fs, args); !ok {
 		return status
@@ -52,12 +53,26 @@ func runConvert(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "amity: unknown -to %q: want %s\n", *to, writerNames())
 		return exitUsage
 	}
+	f, ok := filter()
+	if !ok {
+		return exitUsage
+	}
+	if (f.States != nil || f.Period != (relations.Period{}) || f.Kinds != nil) && *to != "dot" && *to != "mermaid" {
+		fmt.Fprintln(e.stderr, "amity: -states, -since, -until and -kinds narrow a graph: give them with -to dot or -to mermaid")
+		return exitUsage
+	}
 	d, status := loadValidAs(e, fs.Arg(0), opts, *upgrade)
 	if d == nil {
 		return status
 	}
 	r := d.Records()
 	w := bufio.NewWriter(e.stdout)
+	if *to == "dot" || *to == "mermaid" {
+		if status := writeGraph(e, w, &r, f, *to == "mermaid"); status != exitOK {
+			return status
+		}
+		write = func(io.Writer, *relations.Records) error { return nil }
+	}
 	if err := write(w, &r); err != nil {
 		fmt.Fprintf(e.stderr, "amity: %v\n", err)
 		return exitUsage

@@ -284,3 +284,37 @@ func TestConvertUpgrade(t *testing.T) {
 		t.Errorf("upgrading a file of today's format: exit status %d, stderr %q; want a failure naming %s", status, stderr, relations.SchemaV1)
 	}
 }
+
+// TestGraphFilters checks that the filters of amity graph narrow the
+// network, and that a network too large for Mermaid is refused with a
+// message that names them.
+func TestGraphFilters(t *testing.T) {
+	dir := t.TempDir()
+	archive := filepath.Join(dir, "archive.jsonl")
+	if status, _, stderr := runCmd("generate", "-meetings", "600", "-seed", "2", "-o", archive); status != exitOK {
+		t.Fatalf("generate: %d %s", status, stderr)
+	}
+	status, _, stderr := runCmd("graph", "-format", "mermaid", archive)
+	if status != exitInvalid || !strings.Contains(stderr, "-states, -since, -until or -kinds") {
+		t.Errorf("a network too large for Mermaid: exit %d, stderr %q", status, stderr)
+	}
+	lk, _ := writeStory(t, kplnews.Records())
+	status, stdout, stderr := runCmd("graph", "-format", "mermaid", "-kinds", "state,meeting,agreement", "-states", "la", lk)
+	if status != exitOK {
+		t.Fatalf("exit %d: %s", status, stderr)
+	}
+	for _, want := range []string{"Laos", "Signing of the memorandum", "Memorandum of Understanding"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("the narrowed graph lacks %q:\n%s", want, stdout)
+		}
+	}
+	if strings.Contains(stdout, "Mounkeo") {
+		t.Errorf("the graph draws an official, a kind left out:\n%s", stdout)
+	}
+	if status, _, _ := runCmd("graph", "-kinds", "nothing", lk); status != exitUsage {
+		t.Errorf("an unknown kind: exit %d, want %d", status, exitUsage)
+	}
+	if status, _, _ := runCmd("convert", "-to", "json", "-states", "LA", lk); status != exitUsage {
+		t.Errorf("a filter with a format that is not a graph: exit %d, want %d", status, exitUsage)
+	}
+}

@@ -22,10 +22,11 @@
 //     is stated ("took part in as signatory"), and each "represents" its
 //     state there. A meeting is "during" its visit and "session of" its
 //     joint commission ("session 5 of" for a numbered session).
-//   - Officials and groups "proposed" ("proposed (inferred)") and
-//     officials "lead" initiatives, which are "discussed at" meetings,
-//     "within" organizations, "under" agreements and "related to" other
-//     initiatives.
+//   - Each party to an initiative is "party to" it; officials and groups
+//     "proposed" ("proposed (inferred)") and officials "lead" initiatives,
+//     which are "discussed at" the meetings they name and those of their
+//     history, "within" organizations, "under" agreements and "related
+//     to" other initiatives.
 //   - A tie between two states is an edge labelled with its kind and the
 //     date it was established.
 //   - Each party to an agreement is "party to" it; each signatory
@@ -53,6 +54,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/relations"
@@ -270,8 +272,14 @@ func (b *builder) initiativeEdges(r *relations.Records) {
 		for _, o := range in.LedBy {
 			b.edge(string(o), string(in.ID), "leads")
 		}
+		for _, s := range in.Parties {
+			b.edge(string(s), string(in.ID), "party to")
+		}
 		for _, m := range in.Meetings {
 			b.edge(string(in.ID), string(m), "discussed at")
+		}
+		for _, h := range in.History {
+			b.edge(string(in.ID), string(h.Meeting), "discussed at")
 		}
 		for _, o := range in.Organizations {
 			b.edge(string(in.ID), string(o), "within")
@@ -376,7 +384,10 @@ func WriteDOT(w io.Writer, g Graph, name string) error {
 	return err
 }
 
-// dotQuote returns s as a DOT quoted string.
+// dotQuote returns s as a DOT quoted string that Graphviz shows as s:
+// quotes and backslashes escaped (so that "\N" and "\l" are text), line
+// breaks as "\n", and "&" written as the entity "&amp;", since Graphviz
+// reads entities in labels ("&amp;" in a name stays "&amp;").
 func dotQuote(s string) string {
 	var b strings.Builder
 	b.WriteByte('"')
@@ -387,6 +398,8 @@ func dotQuote(s string) string {
 			b.WriteRune(r)
 		case '\n':
 			b.WriteString(`\n`)
+		case '&':
+			b.WriteString("&amp;")
 		default:
 			b.WriteRune(r)
 		}
@@ -411,7 +424,9 @@ var mermaidShapes = map[relations.Kind][2]string{
 
 // WriteMermaid writes g as a Mermaid flowchart. Mermaid node IDs must be
 // plain words, so nodes are numbered n0, n1, ... in the order of g.Nodes,
-// with the entity's ID in a comment.
+// with the entity's ID in a comment. A network that Mermaid would not
+// draw with its default limits ([MermaidMaxEdges] edges, [MermaidMaxText]
+// characters) is not written: the error wraps [ErrMermaidTooLarge].
 func WriteMermaid(w io.Writer, g Graph) error {
 	var b strings.Builder
 	b.WriteString("flowchart LR\n")
@@ -426,18 +441,25 @@ func WriteMermaid(w io.Writer, g Graph) error {
 	for _, e := range g.Edges {
 		b.WriteString("\t" + num[e.From] + " -->|" + mermaidQuote(e.Label) + "| " + num[e.To] + "\n")
 	}
+	if err := mermaidLimits(len(g.Edges), utf8.RuneCountInString(b.String())); err != nil {
+		return err
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// mermaidQuote returns s as a quoted Mermaid label, with the characters
-// Mermaid would read as syntax written as entity codes.
+// mermaidQuote returns s as a quoted Mermaid label that Mermaid shows as
+// s: the characters Mermaid reads as syntax or as the start of an entity
+// written as entity codes ("#" itself, so that "#quot;" in a name stays
+// text; "&", so that "&amp;" does), line breaks as spaces.
 func mermaidQuote(s string) string {
-	r := strings.NewReplacer(`"`, "#quot;", "\n", " ", "|", "#124;", "<", "#lt;", ">", "#gt;")
-	return `"` + r.Replace(s) + `"`
+	return `"` + mermaidEscaper.Replace(s) + `"`
 }
 
-func mermaidComment(s string) string { return strings.ReplaceAll(s, "\n", " ") }
+var mermaidEscaper = strings.NewReplacer(`#`, "#35;", `&`, "#38;", `"`, "#quot;", "\n", " ", "\r", " ",
+	"|", "#124;", "<", "#lt;", ">", "#gt;", "`", "#96;", "[", "#91;", "]", "#93;", "{", "#123;", "}", "#125;")
+
+func mermaidComment(s string) string { return strings.NewReplacer("\n", " ", "\r", " ").Replace(s) }
 
 // DOT writes the network of r as Graphviz DOT: Build then WriteDOT. It
 // fails when w does, and when r is nil.
