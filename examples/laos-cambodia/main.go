@@ -11,7 +11,12 @@
 //
 // The formats other than text write the dataset (json, jsonl) or its
 // network (dot for Graphviz, mermaid for Markdown) instead of the report.
+//
+// The picture of the network in docs/laos-cambodia.svg is regenerated
+// with Graphviz by go generate ./examples/laos-cambodia.
 package main
+
+//go:generate sh -c "go run . -format dot | dot -Tsvg -o ../../docs/laos-cambodia.svg"
 
 import (
 	"bufio"
