@@ -194,8 +194,10 @@ func foldNameSlow(s string) string {
 // ValidLine reports whether s is one line of printable text: valid UTF-8,
 // no control characters (no NUL, no line breaks, no tabs), no Unicode line
 // or paragraph separators (U+2028, U+2029), and no spaces at either end.
-// Format characters such as the zero-width non-joiner that Persian needs
-// are allowed.
+// It may not hold characters that do not show (see [Invisible]), start
+// with a combining mark, or hold nothing that shows; the joiners and
+// marks of direction that Persian, Arabic, Indic scripts and emoji
+// sequences need are kept.
 func ValidLine(s string) bool {
 	return validText(s, false)
 }
@@ -229,12 +231,45 @@ func validUnicodeText(s string, multiline bool) bool {
 	if !utf8.ValidString(s) || s != strings.TrimSpace(s) {
 		return false
 	}
-	for _, r := range s {
+	seen := false // a rune that shows
+	for i, r := range s {
 		switch {
 		case multiline && (r == '\n' || r == '\t'):
-		case unicode.IsControl(r), r == '\u2028', r == '\u2029':
+		case unicode.IsControl(r), r == '\u2028', r == '\u2029', Invisible(r):
 			return false
+		case i == 0 && unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc):
+			return false // a combining mark with nothing to combine with
 		}
+		seen = seen || !joiner(r) && !unicode.In(r, unicode.Mn, unicode.Me)
 	}
-	return true
+	return seen || s == ""
+}
+
+// joiner reports whether r is one of the format characters that text in
+// some scripts needs and that amity keeps: the zero-width non-joiner and
+// joiner (Persian, Indic scripts, emoji sequences) and the marks of
+// direction (left-to-right, right-to-left, Arabic letter).
+func joiner(r rune) bool {
+	return r == '\u200c' || r == '\u200d' || r == '\u200e' || r == '\u200f' || r == '\u061c'
+}
+
+// Invisible reports whether r is a character that names and text may not
+// hold because it does not show, or shows as something else, and so
+// spoofs what terminals, graphs and search present: the overrides,
+// embeddings and isolates of bidirectional text; the byte-order mark,
+// the zero-width space, the word joiner and the invisible operators, the
+// soft hyphen and other format characters (but the joiners and marks of
+// direction that scripts need); characters for private use; and
+// noncharacters. [ValidLine] and [ValidText] refuse them, and refuse
+// text that starts with a combining mark or holds nothing that shows.
+func Invisible(r rune) bool {
+	switch {
+	case joiner(r):
+		return false
+	case unicode.Is(unicode.Cf, r), unicode.Is(unicode.Co, r):
+		return true
+	case r >= 0xfdd0 && r <= 0xfdef, r&0xfffe == 0xfffe:
+		return true // noncharacters
+	}
+	return false
 }

@@ -140,6 +140,27 @@ func TestValidLine(t *testing.T) {
 		{"a\u00a0", false}, // no-break space at the end
 		{"\xff", false},
 		{"a\xc3", false}, // truncated UTF-8
+		// Text that needs joiners, marks of direction and combining marks.
+		{"नमस्ते", true},          // Devanagari with combining vowel signs
+		{"क्\u200dष", true},       // zero-width joiner in Devanagari
+		{"👨\u200d👩\u200d👧", true}, // an emoji family sequence
+		{"\u200fمرحبا", true},     // right-to-left mark before Arabic
+		{"e\u0301", true},         // e and a combining acute accent
+		{"❤\ufe0f", true},         // an emoji variation selector
+		// Characters that do not show, or show as something else.
+		{"Azerbaijan\u202e", false},     // right-to-left override
+		{"\u2066AZ\u2069", false},       // isolates
+		{"Az\u200berbaijan", false},     // zero-width space
+		{"\ufeffAzerbaijan", false},     // byte-order mark
+		{"Azer\u00adbaijan", false},     // soft hyphen
+		{"Azerbaijan\ue000", false},     // private use
+		{"Azerbaijan\U000F0000", false}, // private use, plane 15
+		{"Azerbaijan\ufdd0", false},     // noncharacter
+		{"Azerbaijan\uffff", false},     // noncharacter
+		{"\u200d", false},               // nothing that shows
+		{"\u200c\u200d", false},         // nothing that shows
+		{"\u0301a", false},              // a lone combining mark at the start
+		{"a\U000E0041", false},          // a tag character
 	}
 	for _, tt := range tests {
 		if got := amity.ValidLine(tt.in); got != tt.want {

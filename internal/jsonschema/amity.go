@@ -4,6 +4,7 @@ import (
 	"maps"
 	"reflect"
 	"slices"
+	"strings"
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
@@ -28,6 +29,40 @@ func packages() []string {
 	return slices.Sorted(maps.Keys(dirs))
 }
 
+// PatternLine is amity.ValidLine, but not empty: no controls, no line or
+// paragraph separators, no characters that do not show (amity.Invisible)
+// in the Basic Multilingual Plane, no space at either end. It accepts
+// more than ValidLine: the invisible characters above U+FFFF (which a
+// character class of ECMA-262 cannot name without the u flag), text that
+// starts with a combining mark, and text of joiners and marks alone.
+var PatternLine = `^[^` + controls + invisibleBMP + spaces + `](?:[^` + controls + invisibleBMP + `]*[^` + controls + invisibleBMP + spaces + `])?$`
+
+// PatternText is amity.ValidText, but not empty: as PatternLine, but for
+// tab and line feed, which it allows inside.
+var PatternText = `^[^` + textControls + invisibleBMP + `\t\n` + spaces + `](?:[^` + textControls + invisibleBMP + `]*[^` + textControls + invisibleBMP + `\t\n` + spaces + `])?$`
+
+// invisibleBMP is a character class of the characters below U+10000 that
+// amity.Invisible reports, read from the function itself.
+var invisibleBMP = func() string {
+	var b strings.Builder
+	for r := rune(0x80); r <= 0xffff; r++ {
+		if r >= 0xd800 && r <= 0xdfff || !amity.Invisible(r) {
+			continue
+		}
+		end := r
+		for end+1 <= 0xffff && !(end+1 >= 0xd800 && end+1 <= 0xdfff) && amity.Invisible(end+1) {
+			end++
+		}
+		b.WriteRune(r)
+		if end > r {
+			b.WriteByte('-')
+			b.WriteRune(end)
+		}
+		r = end
+	}
+	return b.String()
+}()
+
 // The patterns of amity's custom validate tags. Each is written so that Go's
 // regexp and ECMA-262 read it alike (no \x{...}, no \p{...}; characters
 // above U+00FF appear as themselves), and each accepts exactly what the Go
@@ -46,13 +81,6 @@ const (
 
 	// PatternID is amity.ValidID.
 	PatternID = `^[A-Za-z0-9](?:[A-Za-z0-9._:-]{0,126}[A-Za-z0-9])?$`
-	// PatternLine is amity.ValidLine, but not empty: no controls, no line
-	// or paragraph separators, no space at either end.
-	PatternLine = `^[^` + controls + spaces + `](?:[^` + controls + `]*[^` + controls + spaces + `])?$`
-	// PatternText is amity.ValidText, but not empty: no controls but tab
-	// and line feed, no line or paragraph separators, no space at either
-	// end.
-	PatternText = `^[^` + textControls + `\t\n` + spaces + `](?:[^` + textControls + `]*[^` + textControls + `\t\n` + spaces + `])?$`
 	// PatternLanguageTag is amity.ValidLanguageTag, with maxLength 35.
 	PatternLanguageTag = `^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$`
 	// PatternClock is amity.ValidClock.

@@ -39,7 +39,9 @@ func TestPatterns(t *testing.T) {
 			"Anar Karimov", "Anar Kərimov", "a", "", " a", "a ", "a\tb", "a\nb", "a\rb", "a\x00b", "a\x7fb", "a\u0085b",
 			"\u00a0a", "a\u00a0", "a\u00a0b", "\u3000a", "a\u2028", "a\u2029b", "a\u200bb", "\ufeffa", "a\u1680", "a\u202f", "\u205fa", "a\u2000", "a\u200a",
 			"محمدمهدی اسماعیلی", "a\u200cb", "a\u009fb", "a\u00a1",
-		}, nil, []string{""}},
+			"a\u202eb", "\u2066a\u2069", "a\u00adb", "a\ue000", "a\ufdd0", "a\uffff", "a\u200db", "\u200fa", "e\u0301",
+			"\u0301a", "\u200d", "a\U000F0000", "a\U000E0041",
+		}, []string{"\u0301a", "\u200d", "a\U000F0000", "a\U000E0041"}, []string{""}},
 		{"Text", PatternText, amity.ValidText, []string{
 			"Talks.", "Talks.\nMore talks.", "a\tb", "", "\ta", "a\n", "\na", "a\rb", "a\x00b", "a\u0085b", " a", "a\u3000", "a\u2028b", "a\u2029b", "\ufeffa", "a\u00a0b",
 		}, nil, []string{""}},
