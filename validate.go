@@ -45,7 +45,7 @@ var tags = map[string]struct {
 	// struct (either may be zero).
 	"notbefore": {notBefore, ""},
 	// fieldname: a map key names a JSON field of the struct holding the map.
-	"fieldname": {isFieldName, "not a field of this entity"},
+	"fieldname": {isFieldName, "not a field of this entity that a source can be cited for or marked uncertain"},
 	// named: on an embedded [Names], the Name is given.
 	"named": {isNamed, ""},
 }
@@ -95,13 +95,14 @@ func isFieldName(fl validator.FieldLevel) bool {
 var fieldNames sync.Map // reflect.Type -> map[string]bool
 
 // jsonFields returns the JSON names of the fields of struct type t,
-// including those of structs it inlines, remembering them for the next
-// call. The map is shared: callers must not change it.
+// including those of structs it inlines, that the keys of field sources
+// and uncertainty may name (see jsonfield.Keys), remembering them for the
+// next call. The map is shared: callers must not change it.
 func jsonFields(t reflect.Type) map[string]bool {
 	if m, ok := fieldNames.Load(t); ok {
 		return m.(map[string]bool)
 	}
-	m := jsonfield.Names(t)
+	m := jsonfield.Keys(t)
 	fieldNames.Store(t, m)
 	return m
 }

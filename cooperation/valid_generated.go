@@ -339,7 +339,7 @@ func tagsOfInitiative6(v *Initiative) bool {
 	if v.FieldSources != nil {
 		for k15, e15 := range v.FieldSources {
 			switch k15 {
-			case "agreements", "field_sources", "history", "id", "kind", "led_by", "meetings", "more_organizations", "note", "organizations", "parties", "places", "proposal_inferred", "proposed_by", "proposed_by_groups", "related", "sources", "statements", "summary", "ties", "title", "topics", "uncertain":
+			case "agreements", "history", "kind", "led_by", "meetings", "more_organizations", "note", "organizations", "parties", "places", "proposal_inferred", "proposed_by", "proposed_by_groups", "related", "statements", "summary", "ties", "title", "topics":
 			default:
 				return false
 			}
@@ -374,7 +374,7 @@ func tagsOfInitiative7(v *Initiative) bool {
 		}
 		for k17, e17 := range v.Uncertain {
 			switch k17 {
-			case "agreements", "field_sources", "history", "id", "kind", "led_by", "meetings", "more_organizations", "note", "organizations", "parties", "places", "proposal_inferred", "proposed_by", "proposed_by_groups", "related", "sources", "statements", "summary", "ties", "title", "topics", "uncertain":
+			case "agreements", "history", "kind", "led_by", "meetings", "more_organizations", "note", "organizations", "parties", "places", "proposal_inferred", "proposed_by", "proposed_by_groups", "related", "statements", "summary", "ties", "title", "topics":
 			default:
 				return false
 			}
@@ -531,7 +531,7 @@ func tagsOfTie2(v *Tie) bool {
 	if v.FieldSources != nil {
 		for k22, e22 := range v.FieldSources {
 			switch k22 {
-			case "ended", "established", "field_sources", "id", "kind", "note", "places", "sources", "states", "uncertain":
+			case "ended", "established", "kind", "note", "places", "states":
 			default:
 				return false
 			}
@@ -566,7 +566,7 @@ func tagsOfTie3(v *Tie) bool {
 		}
 		for k24, e24 := range v.Uncertain {
 			switch k24 {
-			case "ended", "established", "field_sources", "id", "kind", "note", "places", "sources", "states", "uncertain":
+			case "ended", "established", "kind", "note", "places", "states":
 			default:
 				return false
 			}
@@ -793,7 +793,7 @@ func tagsOfAgreement4(v *Agreement) bool {
 	if v.FieldSources != nil {
 		for k31, e31 := range v.FieldSources {
 			switch k31 {
-			case "duration", "entry_into_force", "expires", "field_sources", "id", "in_force_on_signature", "kind", "meeting", "note", "parent", "parties", "place", "provisions", "publications", "relation", "renewal", "short_title", "signatories", "signed", "sources", "terminated", "tie", "title", "topics", "uncertain":
+			case "duration", "entry_into_force", "expires", "in_force_on_signature", "kind", "meeting", "note", "parent", "parties", "place", "provisions", "publications", "relation", "renewal", "short_title", "signatories", "signed", "terminated", "tie", "title", "topics":
 			default:
 				return false
 			}
@@ -828,7 +828,7 @@ func tagsOfAgreement5(v *Agreement) bool {
 		}
 		for k33, e33 := range v.Uncertain {
 			switch k33 {
-			case "duration", "entry_into_force", "expires", "field_sources", "id", "in_force_on_signature", "kind", "meeting", "note", "parent", "parties", "place", "provisions", "publications", "relation", "renewal", "short_title", "signatories", "signed", "sources", "terminated", "tie", "title", "topics", "uncertain":
+			case "duration", "entry_into_force", "expires", "in_force_on_signature", "kind", "meeting", "note", "parent", "parties", "place", "provisions", "publications", "relation", "renewal", "short_title", "signatories", "signed", "terminated", "tie", "title", "topics":
 			default:
 				return false
 			}
@@ -1060,7 +1060,7 @@ func tagsOfCulturalEvent5(v *CulturalEvent) bool {
 	if v.FieldSources != nil {
 		for k41, e41 := range v.FieldSources {
 			switch k41 {
-			case "agreement", "edition", "field_sources", "groups", "held", "history", "host", "id", "initiative", "kind", "length", "meeting", "note", "organisers", "places", "planned", "recurs", "sources", "states", "title", "topics", "uncertain":
+			case "agreement", "edition", "groups", "held", "history", "host", "initiative", "kind", "length", "meeting", "note", "organisers", "places", "planned", "recurs", "states", "title", "topics":
 			default:
 				return false
 			}
@@ -1090,7 +1090,7 @@ func tagsOfCulturalEvent5(v *CulturalEvent) bool {
 		}
 		for k43, e43 := range v.Uncertain {
 			switch k43 {
-			case "agreement", "edition", "field_sources", "groups", "held", "history", "host", "id", "initiative", "kind", "length", "meeting", "note", "organisers", "places", "planned", "recurs", "sources", "states", "title", "topics", "uncertain":
+			case "agreement", "edition", "groups", "held", "history", "host", "initiative", "kind", "length", "meeting", "note", "organisers", "places", "planned", "recurs", "states", "title", "topics":
 			default:
 				return false
 			}

@@ -183,7 +183,7 @@ func tagsOfVisit3(v *Visit) bool {
 	if v.FieldSources != nil {
 		for k6, e6 := range v.FieldSources {
 			switch k6 {
-			case "codes", "end", "field_sources", "groups", "guest", "host", "id", "note", "occasion", "places", "sources", "start", "uncertain", "visitors":
+			case "codes", "end", "groups", "guest", "host", "note", "occasion", "places", "start", "visitors":
 			default:
 				return false
 			}
@@ -218,7 +218,7 @@ func tagsOfVisit4(v *Visit) bool {
 		}
 		for k8, e8 := range v.Uncertain {
 			switch k8 {
-			case "codes", "end", "field_sources", "groups", "guest", "host", "id", "note", "occasion", "places", "sources", "start", "uncertain", "visitors":
+			case "codes", "end", "groups", "guest", "host", "note", "occasion", "places", "start", "visitors":
 			default:
 				return false
 			}
@@ -401,7 +401,7 @@ func tagsOfMeeting3(v *Meeting) bool {
 	if v.FieldSources != nil {
 		for k14, e14 := range v.FieldSources {
 			switch k14 {
-			case "codes", "commission", "date", "field_sources", "host", "id", "note", "participants", "place", "session", "sources", "statements", "summary", "title", "topics", "uncertain", "visit":
+			case "codes", "commission", "date", "host", "note", "participants", "place", "session", "statements", "summary", "title", "topics", "visit":
 			default:
 				return false
 			}
@@ -436,7 +436,7 @@ func tagsOfMeeting4(v *Meeting) bool {
 		}
 		for k16, e16 := range v.Uncertain {
 			switch k16 {
-			case "codes", "commission", "date", "field_sources", "host", "id", "note", "participants", "place", "session", "sources", "statements", "summary", "title", "topics", "uncertain", "visit":
+			case "codes", "commission", "date", "host", "note", "participants", "place", "session", "statements", "summary", "title", "topics", "visit":
 			default:
 				return false
 			}

@@ -99,7 +99,7 @@ func tagsOfState2(v *State) bool {
 	if v.FieldSources != nil {
 		for k2, e2 := range v.FieldSources {
 			switch k2 {
-			case "aliases", "capital", "field_sources", "id", "local_names", "name", "note", "sources", "uncertain", "wikidata":
+			case "aliases", "capital", "local_names", "name", "note", "wikidata":
 			default:
 				return false
 			}
@@ -138,7 +138,7 @@ func tagsOfState2(v *State) bool {
 		}
 		for k4, e4 := range v.Uncertain {
 			switch k4 {
-			case "aliases", "capital", "field_sources", "id", "local_names", "name", "note", "sources", "uncertain", "wikidata":
+			case "aliases", "capital", "local_names", "name", "note", "wikidata":
 			default:
 				return false
 			}
@@ -236,7 +236,7 @@ func tagsOfMinistry2(v *Ministry) bool {
 	if v.FieldSources != nil {
 		for k7, e7 := range v.FieldSources {
 			switch k7 {
-			case "aliases", "field_sources", "id", "local_names", "name", "note", "portfolios", "sources", "state", "uncertain", "url", "wikidata":
+			case "aliases", "local_names", "name", "note", "portfolios", "state", "url", "wikidata":
 			default:
 				return false
 			}
@@ -280,7 +280,7 @@ func tagsOfMinistry3(v *Ministry) bool {
 		}
 		for k9, e9 := range v.Uncertain {
 			switch k9 {
-			case "aliases", "field_sources", "id", "local_names", "name", "note", "portfolios", "sources", "state", "uncertain", "url", "wikidata":
+			case "aliases", "local_names", "name", "note", "portfolios", "state", "url", "wikidata":
 			default:
 				return false
 			}
@@ -407,7 +407,7 @@ func tagsOfOrganization3(v *Organization) bool {
 	if v.FieldSources != nil {
 		for k12, e12 := range v.FieldSources {
 			switch k12 {
-			case "aliases", "dissolved", "field_sources", "founded", "host_state", "id", "kind", "local_names", "members", "name", "note", "parent_ministry", "parent_organization", "sources", "state", "uncertain", "url", "wikidata":
+			case "aliases", "dissolved", "founded", "host_state", "kind", "local_names", "members", "name", "note", "parent_ministry", "parent_organization", "state", "url", "wikidata":
 			default:
 				return false
 			}
@@ -446,7 +446,7 @@ func tagsOfOrganization3(v *Organization) bool {
 		}
 		for k14, e14 := range v.Uncertain {
 			switch k14 {
-			case "aliases", "dissolved", "field_sources", "founded", "host_state", "id", "kind", "local_names", "members", "name", "note", "parent_ministry", "parent_organization", "sources", "state", "uncertain", "url", "wikidata":
+			case "aliases", "dissolved", "founded", "host_state", "kind", "local_names", "members", "name", "note", "parent_ministry", "parent_organization", "state", "url", "wikidata":
 			default:
 				return false
 			}
@@ -550,7 +550,7 @@ func tagsOfOfficial2(v *Official) bool {
 	if v.FieldSources != nil {
 		for k18, e18 := range v.FieldSources {
 			switch k18 {
-			case "aliases", "field_sources", "honorific", "id", "local_names", "name", "note", "posts", "sources", "uncertain", "wikidata":
+			case "aliases", "honorific", "local_names", "name", "note", "posts", "wikidata":
 			default:
 				return false
 			}
@@ -589,7 +589,7 @@ func tagsOfOfficial2(v *Official) bool {
 		}
 		for k20, e20 := range v.Uncertain {
 			switch k20 {
-			case "aliases", "field_sources", "honorific", "id", "local_names", "name", "note", "posts", "sources", "uncertain", "wikidata":
+			case "aliases", "honorific", "local_names", "name", "note", "posts", "wikidata":
 			default:
 				return false
 			}
@@ -788,7 +788,7 @@ func tagsOfGroup3(v *Group) bool {
 	if v.FieldSources != nil {
 		for k25, e25 := range v.FieldSources {
 			switch k25 {
-			case "aliases", "field_sources", "id", "kind", "leaders", "local_names", "members", "ministry", "name", "note", "organization", "size", "sources", "state", "uncertain":
+			case "aliases", "kind", "leaders", "local_names", "members", "ministry", "name", "note", "organization", "size", "state":
 			default:
 				return false
 			}
@@ -818,7 +818,7 @@ func tagsOfGroup3(v *Group) bool {
 		}
 		for k27, e27 := range v.Uncertain {
 			switch k27 {
-			case "aliases", "field_sources", "id", "kind", "leaders", "local_names", "members", "ministry", "name", "note", "organization", "size", "sources", "state", "uncertain":
+			case "aliases", "kind", "leaders", "local_names", "members", "ministry", "name", "note", "organization", "size", "state":
 			default:
 				return false
 			}

@@ -1,5 +1,5 @@
 // Package jsonfield tells the JSON names of a struct type's fields: the
-// keys an entity's field_sources may have, and the members the fast
+// keys an entity's field_sources and uncertain may have, and the members the fast
 // decoders of internal/fastdecode read. Package amity checks those keys
 // with the validate tag "fieldname", package rulegen writes them into the
 // entities' Valid methods, and the generator of internal/fastdecode writes
@@ -53,6 +53,23 @@ func Fields(t reflect.Type) []Field {
 		}
 	}
 	return fields
+}
+
+// notKeys are the fields that the keys of field_sources and uncertain may
+// not name: an entity's ID, and the fields that cite sources or mark
+// others.
+var notKeys = map[string]bool{"id": true, "sources": true, "field_sources": true, "uncertain": true}
+
+// Keys returns the JSON names of the fields of struct type t that the
+// keys of its field_sources and uncertain may name: those of [Names] but
+// "id", "sources", "field_sources" and "uncertain", which no source is
+// cited for and which are not uncertain. The map is new on every call.
+func Keys(t reflect.Type) map[string]bool {
+	m := Names(t)
+	for k := range notKeys {
+		delete(m, k)
+	}
+	return m
 }
 
 // Names returns the JSON names of the fields of struct type t, those

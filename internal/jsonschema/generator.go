@@ -3,11 +3,14 @@ package jsonschema
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"path"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/amitydata/amity/internal/jsonfield"
 )
 
 // Generator derives object schemas from Go struct types. Its fields supply
@@ -227,26 +230,6 @@ func jsonName(t reflect.Type, goName string) (string, error) {
 	return "", fmt.Errorf("%v has no field %s", t, goName)
 }
 
-// jsonNames returns the JSON names of the fields of struct t, inlined
-// structs' included, in order.
-func jsonNames(t reflect.Type) []string {
-	var names []string
-	for f := range t.Fields() {
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		switch {
-		case name == "-":
-		case f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct:
-			names = append(names, jsonNames(f.Type)...)
-		case !f.IsExported():
-		case name == "":
-			names = append(names, f.Name)
-		default:
-			names = append(names, name)
-		}
-	}
-	return names
-}
-
 // tag is a validate tag split into levels: levels[0] applies to the field,
 // levels[1] to its elements or values after the first "dive", and so on;
 // keys[i] applies to the keys of the map whose values levels[i] describes.
@@ -340,7 +323,7 @@ func (g *Generator) keyRules(owner, t reflect.Type, rules []string) (*Schema, er
 	var rest []string
 	for _, r := range rules {
 		if r == "fieldname" {
-			s.Enum = jsonNames(owner)
+			s.Enum = slices.Sorted(maps.Keys(jsonfield.Keys(owner)))
 			continue
 		}
 		rest = append(rest, r)

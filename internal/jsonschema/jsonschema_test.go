@@ -173,12 +173,13 @@ func TestEnums(t *testing.T) {
 	}
 }
 
-type inner struct {
+// Inner is inlined in sample.
+type Inner struct {
 	A string `json:"a" validate:"required"`
 }
 
 type sample struct {
-	inner  `json:",inline"`
+	Inner  `json:",inline"`
 	Kind   string              `json:"kind" validate:"required"`
 	Places []string            `json:"places,omitzero" validate:"required_if=Kind twin,excluded_unless=Kind twin,omitempty,len=2"`
 	One    string              `json:"one,omitzero" validate:"excluded_with=Two"`
@@ -208,7 +209,7 @@ func TestGenerator(t *testing.T) {
 		`"places":{"type":"array","items":{"type":"string"},"minItems":2,"maxItems":2},` +
 		`"one":{"type":"string"},` +
 		`"two":{"type":"string"},` +
-		`"names":{"type":"object","propertyNames":{"type":"string","enum":["a","kind","places","one","two","names","flag","count"]},` +
+		`"names":{"type":"object","propertyNames":{"type":"string","enum":["a","count","flag","kind","names","one","places","two"]},` +
 		`"additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"maxItems":3}},` +
 		`"flag":{"type":"boolean"},` +
 		`"count":{"type":"integer"}},` +

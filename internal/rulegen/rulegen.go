@@ -427,7 +427,7 @@ func (c *check) rule(x string, t reflect.Type, name, param string, depth int) er
 		}
 		c.fail(depth, x+`.Name == ""`)
 	case "fieldname":
-		names := slices.Sorted(maps.Keys(jsonfield.Names(c.parent)))
+		names := slices.Sorted(maps.Keys(jsonfield.Keys(c.parent)))
 		for i, n := range names {
 			names[i] = strconv.Quote(n)
 		}
