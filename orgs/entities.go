@@ -200,10 +200,34 @@ type Organization struct {
 	Uncertain amity.Uncertainty `json:"uncertain,omitzero" validate:"omitempty,max=64,dive,keys,fieldname,endkeys"`
 }
 
-// Validate checks the rules stated on each field and returns a
-// [*amity.ValidationError] listing every problem, or nil. Whether the
-// parent and member states exist is checked by the dataset.
-func (o Organization) Validate() error { return amity.ValidateStruct(o) }
+// Validate checks the rules stated on each field, and that no membership
+// begins before the organization was founded or ends after it was
+// dissolved, and returns a [*amity.ValidationError] listing every
+// problem, or nil. Whether the parent and member states exist is checked
+// by the dataset.
+func (o Organization) Validate() error { return amity.AsError(append(amity.CheckStruct(o), o.check()...)) }
+
+// check reports memberships outside the organization's lifetime; nil if
+// there are none.
+func (o Organization) check() []amity.FieldError {
+	var errs []amity.FieldError
+	for i, m := range o.Members {
+		p := amity.NewPath("members").Index(i)
+		switch {
+		case m.Since.Before(o.Founded):
+			errs = append(errs, amity.Conflict(p.Child("since"), m.Since.String(), "before the organization was founded, "+o.Founded.String()))
+		case m.Since.After(o.Dissolved):
+			errs = append(errs, amity.Conflict(p.Child("since"), m.Since.String(), "after the organization was dissolved, "+o.Dissolved.String()))
+		}
+		switch {
+		case m.Until.After(o.Dissolved):
+			errs = append(errs, amity.Conflict(p.Child("until"), m.Until.String(), "after the organization was dissolved, "+o.Dissolved.String()))
+		case m.Until.Before(o.Founded):
+			errs = append(errs, amity.Conflict(p.Child("until"), m.Until.String(), "before the organization was founded, "+o.Founded.String()))
+		}
+	}
+	return errs
+}
 
 // MemberOn reports whether state s is a member of o on date d, as far as
 // the dates of its memberships tell: a membership with no Since counts as

@@ -19,7 +19,7 @@ func (v Ministry) Valid() bool { return tagsOfMinistry(&v) }
 
 // Valid reports whether v passes every rule [Organization.Validate] checks, as
 // Validate would, without building a report of the problems.
-func (v Organization) Valid() bool { return tagsOfOrganization(&v) }
+func (v Organization) Valid() bool { return tagsOfOrganization(&v) && v.check() == nil }
 
 // Valid reports whether v passes every rule [Membership.Validate] checks, as
 // Validate would, without building a report of the problems.
