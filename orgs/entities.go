@@ -205,7 +205,9 @@ type Organization struct {
 // dissolved, and returns a [*amity.ValidationError] listing every
 // problem, or nil. Whether the parent and member states exist is checked
 // by the dataset.
-func (o Organization) Validate() error { return amity.AsError(append(amity.CheckStruct(o), o.check()...)) }
+func (o Organization) Validate() error {
+	return amity.AsError(append(amity.CheckStruct(o), o.check()...))
+}
 
 // check reports memberships outside the organization's lifetime; nil if
 // there are none.

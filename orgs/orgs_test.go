@@ -121,7 +121,10 @@ func TestOrganizationValidate(t *testing.T) {
 		{Name: "membership ends before it begins", Change: func(o *orgs.Organization) { o.Members[0].Until = amity.MustParseDate("1992-06-02") }, Want: []amitytest.Problem{{Path: "members[0].until", Kind: amity.KindConflict}}},
 		{Name: "membership ends the day it begins", Change: func(o *orgs.Organization) { o.Members[0].Until = amity.MustParseDate("1992-06-03") }, Want: nil},
 		{Name: "membership before the founding", Change: func(o *orgs.Organization) { o.Members[0].Since = amity.MustParseDate("1944") }, Want: []amitytest.Problem{{Path: "members[0].since", Kind: amity.KindConflict}}},
-		{Name: "membership after the dissolution", Change: func(o *orgs.Organization) { o.Dissolved = amity.MustParseDate("2000"); o.Members[0].Until = amity.MustParseDate("2001") }, Want: []amitytest.Problem{{Path: "members[0].until", Kind: amity.KindConflict}}},
+		{Name: "membership after the dissolution", Change: func(o *orgs.Organization) {
+			o.Dissolved = amity.MustParseDate("2000")
+			o.Members[0].Until = amity.MustParseDate("2001")
+		}, Want: []amitytest.Problem{{Path: "members[0].until", Kind: amity.KindConflict}}},
 		{Name: "membership begun after the dissolution", Change: func(o *orgs.Organization) { o.Dissolved = amity.MustParseDate("1990") }, Want: []amitytest.Problem{{Path: "members[0].since", Kind: amity.KindConflict}}},
 		{Name: "membership in the year of founding", Change: func(o *orgs.Organization) { o.Members[0].Since = amity.MustParseDate("1945") }, Want: nil},
 		{Name: "membership source", Change: func(o *orgs.Organization) { o.Members[0].Sources = []amity.SourceID{""} }, Want: []amitytest.Problem{{Path: "members[0].sources[0]", Kind: amity.KindRequired}}},
