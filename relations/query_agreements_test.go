@@ -141,6 +141,9 @@ func TestAgreementRules(t *testing.T) {
 			r.Agreements[0].Parent, r.Agreements[0].Relation = "programme-2011", cooperation.RelationExtends
 		},
 			[]amitytest.Problem{{Path: "agreements[0].parent", Kind: amity.KindConflict}}},
+		{"a signatory of no party's state", func(r *relations.Records) {
+			r.Agreements[2].Signatories = []cooperation.Signatory{{Official: "kh-minister", Post: "kh-minister.minister", For: orgs.Body{State: "VN"}}}
+		}, []amitytest.Problem{{Path: "agreements[2].signatories[0].post", Kind: amity.KindConflict}}},
 		{"signs for no party", func(r *relations.Records) { r.Agreements[1].Signatories[0].For = orgs.Body{State: "KH"} },
 			[]amitytest.Problem{{Path: "agreements[1].signatories[0].for", Kind: amity.KindConflict}}},
 	} {

@@ -398,6 +398,8 @@ func (c *checker) references() {
 			refs(c, h.Sources, KindSource, func() amity.Path { return hp().Child("sources") })
 		}
 		c.sources(in.Sources, in.FieldSources, at("initiatives", i, ""))
+		c.historyAtMeetings(i, &r.Initiatives[i])
+		c.proposersOfParties(i, &r.Initiatives[i])
 	}
 	for i, t := range r.Ties {
 		refs(c, t.States, KindState, at("ties", i, "states"))
@@ -409,6 +411,7 @@ func (c *checker) references() {
 		}
 		c.sources(t.Sources, t.FieldSources, at("ties", i, ""))
 	}
+	c.overlappingTies()
 	c.agreements()
 	c.culturalEvents()
 }
@@ -488,6 +491,7 @@ func (c *checker) meeting(i int) {
 		if !visit.Covers(m.Date) {
 			c.add(mp().Child("date"), amity.KindConflict, m.Date.String(), "outside visit "+string(visit.ID)+" ("+term(visit.Start, visit.End)+")")
 		}
+		c.withinVisit(i, m, visit)
 	}
 }
 

@@ -71,6 +71,7 @@ func (c *checker) signatory(a *cooperation.Agreement, s cooperation.Signatory, s
 		c.add(sp().Child("post"), amity.KindConflict, string(s.Post),
 			"the post runs "+term(ps.Start, ps.End)+", not covering the date of signing "+date.String())
 	}
+	c.signatoryOfParty(a, s, post, sp)
 }
 
 // withinParent reports an agreement i that implements parent but enters

@@ -214,7 +214,28 @@ func TestValidateDataset(t *testing.T) {
 			}
 		}, nil},
 		{"post of another official", func(r *relations.Records) { r.Meetings[0].Participants[0].Post = "esmaeili-minister" }, []amitytest.Problem{{Path: "meetings[0].participants[0].post", Kind: amity.KindConflict}}},
-		{"participant's state not the post's", func(r *relations.Records) { r.Meetings[0].Participants[0].State = "IR" }, []amitytest.Problem{{Path: "meetings[0].participants[0].state", Kind: amity.KindConflict}}},
+		// The visitor now represents the host, so no one the guest.
+		{"participant's state not the post's", func(r *relations.Records) { r.Meetings[0].Participants[0].State = "IR" },
+			[]amitytest.Problem{{Path: "meetings[0].participants[0].state", Kind: amity.KindConflict}, {Path: "meetings[0].visit", Kind: amity.KindConflict}}},
+		{"meeting elsewhere than its visit", func(r *relations.Records) { r.Meetings[0].Host, r.Meetings[0].Place.Country = "AZ", "AZ" },
+			[]amitytest.Problem{{Path: "meetings[0].host", Kind: amity.KindConflict}, {Path: "meetings[0].place.country", Kind: amity.KindConflict}}},
+		{"history before the meeting it names", func(r *relations.Records) { r.Initiatives[0].History[0].Date = amity.MustParseDate("2022-06-19") },
+			[]amitytest.Problem{{Path: "initiatives[0].history[0].date", Kind: amity.KindConflict}}},
+		{"history long after the meeting it names", func(r *relations.Records) { r.Initiatives[0].History[0].Date = amity.MustParseDate("2024-01-01") },
+			[]amitytest.Problem{{Path: "initiatives[0].history[0].date", Kind: amity.KindConflict}}},
+		{"a proposer of no party", func(r *relations.Records) { r.Initiatives[0].Parties = []orgs.StateID{"AZ"} },
+			[]amitytest.Problem{{Path: "initiatives[0].proposed_by[0]", Kind: amity.KindConflict}}},
+		{"overlapping ties", func(r *relations.Records) {
+			t := r.Ties[0]
+			t.ID, t.States = "tie-again", []orgs.StateID{t.States[1], t.States[0]}
+			r.Ties = append(r.Ties, t)
+		}, []amitytest.Problem{{Path: "ties[1].established", Kind: amity.KindConflict}}},
+		{"ties one after the other", func(r *relations.Records) {
+			t := r.Ties[0]
+			r.Ties[0].Ended = amity.MustParseDate("1995")
+			t.ID, t.Established = "tie-again", amity.MustParseDate("1996")
+			r.Ties = append(r.Ties, t)
+		}, nil},
 		{"participant's state not the post's organization's", func(r *relations.Records) { r.Meetings[1].Participants[1].State = "AZ" }, []amitytest.Problem{{Path: "meetings[1].participants[1].state", Kind: amity.KindConflict}}},
 		{"post of an intergovernmental organization", func(r *relations.Records) {
 			r.Officials[2].Posts = append(r.Officials[2].Posts, orgs.Post{ID: "imanipur-unesco", Title: "Delegate", Organization: "unesco"})
