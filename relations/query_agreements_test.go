@@ -142,6 +142,7 @@ func TestAgreementRules(t *testing.T) {
 		},
 			[]amitytest.Problem{{Path: "agreements[0].parent", Kind: amity.KindConflict}}},
 		{"a signatory of no party's state", func(r *relations.Records) {
+			r.Agreements[2].Signed = d("2011")
 			r.Agreements[2].Signatories = []cooperation.Signatory{{Official: "kh-minister", Post: "kh-minister.minister", For: orgs.Body{State: "VN"}}}
 		}, []amitytest.Problem{{Path: "agreements[2].signatories[0].post", Kind: amity.KindConflict}}},
 		{"signs for no party", func(r *relations.Records) { r.Agreements[1].Signatories[0].For = orgs.Body{State: "KH"} },
