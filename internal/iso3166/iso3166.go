@@ -1,6 +1,6 @@
 // Package iso3166 holds the ISO 3166-1 country codes: every officially
-// assigned alpha-2 code with its alpha-3 code and English short name, plus a
-// syntax check for ISO 3166-2 subdivision codes.
+// assigned alpha-2 code with its alpha-3 code and English short name; and
+// the ISO 3166-2 subdivision codes, from Debian's iso-codes.
 //
 // Only officially assigned codes are included. User-assigned codes such as
 // "XK" (commonly used for Kosovo), exceptionally or transitionally reserved
@@ -13,6 +13,10 @@
 // All lookups work on a static table through a fixed-size index and do not
 // allocate.
 package iso3166
+
+//go:generate go run ./gen -version 4.15.0 -in /usr/share/iso-codes/json/iso_3166-2.json -o subdivisions_gen.go
+
+import "slices"
 
 // country is one officially assigned ISO 3166-1 entry.
 type country struct {
@@ -349,19 +353,14 @@ func Codes() []string {
 	return codes
 }
 
-// ValidSubdivision reports whether code is syntactically an ISO 3166-2
-// subdivision code: a valid alpha-2 country code (see Valid), a hyphen, then
-// one to three upper-case ASCII letters or digits, as in "AZ-SUS", "IR-23"
-// or "US-CA". It does not check that the subdivision is actually assigned.
+// ValidSubdivision reports whether code is an assigned ISO 3166-2
+// subdivision code, as "AZ-SUS", "IR-23" or "US-CA": one of the table of
+// Debian's iso-codes (version [SubdivisionsVersion]), written by go
+// generate.
 func ValidSubdivision(code string) bool {
-	if len(code) < 4 || len(code) > 6 || code[2] != '-' || !Valid(code[:2]) {
-		return false
-	}
-	for i := 3; i < len(code); i++ {
-		c := code[i]
-		if (c < 'A' || c > 'Z') && (c < '0' || c > '9') {
-			return false
-		}
-	}
-	return true
+	_, found := slices.BinarySearch(subdivisions[:], code)
+	return found
 }
+
+// Subdivisions returns every ISO 3166-2 subdivision code, sorted.
+func Subdivisions() []string { return slices.Clone(subdivisions[:]) }

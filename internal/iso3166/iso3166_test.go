@@ -2,6 +2,7 @@ package iso3166_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/go-playground/validator/v10"
@@ -183,9 +184,12 @@ func TestValidSubdivision(t *testing.T) {
 		{"AZ-SUS", true},
 		{"IR-23", true},
 		{"US-CA", true},
-		{"FR-75C", true},
+		{"FR-75", true},
 		{"GB-ENG", true},
-		{"CN-1", true},
+		{"CN-BJ", true},
+		{"AZ-ZZZ", false}, // well formed, not assigned
+		{"CN-1", false},   // well formed, not assigned
+		{"FR-75C", false}, // assigned after the version of the table
 		{"az-sus", false},
 		{"AZ-sus", false},
 		{"AZ-", false},
@@ -204,6 +208,27 @@ func TestValidSubdivision(t *testing.T) {
 	for _, tt := range tests {
 		if got := iso3166.ValidSubdivision(tt.code); got != tt.want {
 			t.Errorf("ValidSubdivision(%q) = %v, want %v", tt.code, got, tt.want)
+		}
+	}
+}
+
+// TestSubdivisionTable checks the generated table: sorted, each code once,
+// each of an assigned country, a hyphen and one to three upper-case
+// letters or digits.
+func TestSubdivisionTable(t *testing.T) {
+	all := iso3166.Subdivisions()
+	if len(all) < 5000 {
+		t.Fatalf("%d subdivisions, want the full table", len(all))
+	}
+	if !slices.IsSorted(all) {
+		t.Error("the table is not sorted")
+	}
+	for i, c := range all {
+		if i > 0 && all[i-1] == c {
+			t.Errorf("%s twice", c)
+		}
+		if len(c) < 4 || len(c) > 6 || c[2] != '-' || !iso3166.Valid(c[:2]) || strings.ContainsFunc(c[3:], func(r rune) bool { return (r < 'A' || r > 'Z') && (r < '0' || r > '9') }) {
+			t.Errorf("%q is not a well-formed subdivision of an assigned country", c)
 		}
 	}
 }

@@ -91,9 +91,6 @@ const (
 	// host, no spaces or controls. It accepts some URLs that net/url
 	// rejects, such as "http://%zz".
 	PatternHTTPURL = `^https?://[^\x00-\x20\x7f/?#]+(?:[/?#][^\x00-\x20\x7f]*)?$`
-	// PatternSubdivision approximates iso3166.ValidSubdivision: it does
-	// not check that the country part is an assigned code.
-	PatternSubdivision = `^[A-Z]{2}-[A-Z0-9]{1,3}$`
 	// PatternDate approximates amity.ParseDate: it accepts the year 0000
 	// and days that are not on the calendar ("2022-02-30").
 	PatternDate = `^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$`
@@ -125,7 +122,7 @@ func Amity(root string) (*Schema, error) {
 		Defs: map[string]*Schema{
 			"ID":                                   {Type: "string", Description: "An ID: 1 to 128 ASCII letters, digits, '-', '_', '.' or ':', beginning and ending with a letter or digit. IDs are case-sensitive and unique across all kinds of entity in a dataset.", Pattern: PatternID},
 			"CountryCode":                          {Type: "string", Description: "An officially assigned ISO 3166-1 alpha-2 country code, upper case.", Enum: iso3166.Codes()},
-			"Subdivision":                          {Type: "string", Description: "An ISO 3166-2 subdivision code: the country's alpha-2 code, a hyphen, and 1 to 3 upper-case letters or digits.", Pattern: PatternSubdivision},
+			"Subdivision":                          {Type: "string", Description: "An assigned ISO 3166-2 subdivision code, as Debian's iso-codes " + iso3166.SubdivisionsVersion + " lists them.", Enum: iso3166.Subdivisions()},
 			"LanguageTag":                          {Type: "string", Description: "A BCP 47 language tag: a primary language subtag of 2 or 3 lower-case letters, then subtags of 1 to 8 letters or digits joined by hyphens.", Pattern: PatternLanguageTag, MaxLength: new(35)},
 			"Line":                                 {Type: "string", Description: "One line of printable text: no control characters, no space at either end.", Pattern: PatternLine},
 			"Text":                                 {Type: "string", Description: "Printable text that may run over several lines: no control characters but line feed and tab, no space at either end.", Pattern: PatternText},
