@@ -46,7 +46,7 @@ type Source struct {
 	// Cites lists the sources this one relays, in the order it gives them:
 	// "Azernews reports citing the Azerbaijani Culture Ministry". Optional;
 	// each must be the ID of another source in the dataset.
-	Cites []SourceID `json:"cites,omitzero" validate:"omitempty,max=64,dive,required,id"`
+	Cites []SourceID `json:"cites,omitzero" validate:"omitempty,max=64,unique,dive,required,id"`
 	// Note says what a reader should know about the source, in a sentence
 	// or two. Optional; at most 4096 characters.
 	Note string `json:"note,omitzero" validate:"omitempty,max=4096,text"`

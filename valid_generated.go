@@ -76,10 +76,17 @@ func tagsOfSource(v *Source) bool {
 
 // tagsOfSource2 goes on with the fields of tagsOfSource.
 func tagsOfSource2(v *Source) bool {
-	// Cites: omitempty,max=64,dive,required,id
+	// Cites: omitempty,max=64,unique,dive,required,id
 	if v.Cites != nil {
 		if len(v.Cites) > 64 {
 			return false
+		}
+		for i := 1; i < len(v.Cites); i++ {
+			for j := range i {
+				if v.Cites[i] == v.Cites[j] {
+					return false
+				}
+			}
 		}
 		for _, e1 := range v.Cites {
 			if e1 == "" {

@@ -268,10 +268,10 @@ type Agreement struct {
 	// at most 4096 characters.
 	Note string `json:"note,omitzero" validate:"omitempty,max=4096,text"`
 	// Sources cite the agreement. Required: 1 to 64 source IDs.
-	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,dive,required,id"`
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,unique,dive,required,id"`
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of Agreement.
-	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`
+	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,unique,dive,required,id"`
 	// Uncertain marks fields whose values are inferred, approximate or
 	// disputed: a year of signature taken from the date of publication, a
 	// term read from "over the next three years". Optional; keys are JSON

@@ -116,7 +116,7 @@ type StatusChange struct {
 	// Optional; at most 4096 characters.
 	Note string `json:"note,omitzero" validate:"omitempty,max=4096,text"`
 	// Sources cite the change. Required: 1 to 64 source IDs.
-	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,dive,required,id"`
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,unique,dive,required,id"`
 }
 
 // Validate checks the rules stated on each field and returns a
@@ -137,7 +137,7 @@ type Initiative struct {
 	// Kind is what sort of initiative it is. Required.
 	Kind InitiativeKind `json:"kind" validate:"required,enum"`
 	// Topics are its subjects. Optional; at most 32.
-	Topics []events.Topic `json:"topics,omitzero" validate:"omitempty,max=32,dive,enum"`
+	Topics []events.Topic `json:"topics,omitzero" validate:"omitempty,max=32,unique,dive,enum"`
 	// Parties are the states taking part: two for a bilateral initiative,
 	// one for a domestic programme. Required: at least one, at most 256,
 	// each once.
@@ -148,13 +148,13 @@ type Initiative struct {
 	Places []orgs.Place `json:"places,omitzero" validate:"omitempty,max=64,dive"`
 	// Organizations are the organizations within which it runs: UNESCO,
 	// ICESCO. Optional; at most 64.
-	Organizations []orgs.OrganizationID `json:"organizations,omitzero" validate:"omitempty,max=64,dive,required,id"`
+	Organizations []orgs.OrganizationID `json:"organizations,omitzero" validate:"omitempty,max=64,unique,dive,required,id"`
 	// MoreOrganizations is true when the source adds organizations it
 	// does not name: "UNESCO, ICESCO, and other international
 	// organizations".
 	MoreOrganizations bool `json:"more_organizations,omitzero"`
 	// ProposedBy are the officials who proposed it. Optional; at most 64.
-	ProposedBy []orgs.OfficialID `json:"proposed_by,omitzero" validate:"omitempty,max=64,dive,required,id"`
+	ProposedBy []orgs.OfficialID `json:"proposed_by,omitzero" validate:"omitempty,max=64,unique,dive,required,id"`
 	// ProposedByGroups are the groups that proposed it: "the two sides
 	// proposed". Optional; at most 16, each once.
 	ProposedByGroups []orgs.GroupID `json:"proposed_by_groups,omitzero" validate:"omitempty,max=16,unique,dive,required,id"`
@@ -163,12 +163,12 @@ type Initiative struct {
 	ProposalInferred bool `json:"proposal_inferred,omitzero"`
 	// LedBy are the officials under whose leadership it runs. Optional; at
 	// most 64.
-	LedBy []orgs.OfficialID `json:"led_by,omitzero" validate:"omitempty,max=64,dive,required,id"`
+	LedBy []orgs.OfficialID `json:"led_by,omitzero" validate:"omitempty,max=64,unique,dive,required,id"`
 	// Meetings are the meetings at which it was discussed. Optional; at
 	// most 256.
-	Meetings []events.MeetingID `json:"meetings,omitzero" validate:"omitempty,max=256,dive,required,id"`
+	Meetings []events.MeetingID `json:"meetings,omitzero" validate:"omitempty,max=256,unique,dive,required,id"`
 	// Statements are the statements that raised it. Optional; at most 256.
-	Statements []events.StatementID `json:"statements,omitzero" validate:"omitempty,max=256,dive,required,id"`
+	Statements []events.StatementID `json:"statements,omitzero" validate:"omitempty,max=256,unique,dive,required,id"`
 	// History is its status over time, in date order. Required: at least
 	// one entry, at most 256; each change must be allowed by
 	// [Status.CanBecome].
@@ -189,10 +189,10 @@ type Initiative struct {
 	// at most 4096 characters.
 	Note string `json:"note,omitzero" validate:"omitempty,max=4096,text"`
 	// Sources cite the initiative. Required: 1 to 64 source IDs.
-	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,dive,required,id"`
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,unique,dive,required,id"`
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of Initiative.
-	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`
+	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,unique,dive,required,id"`
 	// Uncertain marks fields whose values are inferred, approximate or
 	// disputed. Optional; keys are JSON field names of Initiative.
 	Uncertain amity.Uncertainty `json:"uncertain,omitzero" validate:"omitempty,max=64,dive,keys,fieldname,endkeys"`

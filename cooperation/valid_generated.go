@@ -56,10 +56,17 @@ func tagsOfInitiative(v *Initiative) bool {
 	if !v.Kind.Valid() {
 		return false
 	}
-	// Topics: omitempty,max=32,dive,enum
+	// Topics: omitempty,max=32,unique,dive,enum
 	if v.Topics != nil {
 		if len(v.Topics) > 32 {
 			return false
+		}
+		for i := 1; i < len(v.Topics); i++ {
+			for j := range i {
+				if v.Topics[i] == v.Topics[j] {
+					return false
+				}
+			}
 		}
 		for _, e1 := range v.Topics {
 			if !e1.Valid() {
@@ -67,6 +74,11 @@ func tagsOfInitiative(v *Initiative) bool {
 			}
 		}
 	}
+	return tagsOfInitiative2(v)
+}
+
+// tagsOfInitiative2 goes on with the fields of tagsOfInitiative.
+func tagsOfInitiative2(v *Initiative) bool {
 	// Parties: required,min=1,max=256,unique,dive,required,country
 	if v.Parties == nil {
 		return false
@@ -92,11 +104,6 @@ func tagsOfInitiative(v *Initiative) bool {
 			return false
 		}
 	}
-	return tagsOfInitiative2(v)
-}
-
-// tagsOfInitiative2 goes on with the fields of tagsOfInitiative.
-func tagsOfInitiative2(v *Initiative) bool {
 	// Places: omitempty,max=64,dive
 	if v.Places != nil {
 		if len(v.Places) > 64 {
@@ -109,10 +116,17 @@ func tagsOfInitiative2(v *Initiative) bool {
 			}
 		}
 	}
-	// Organizations: omitempty,max=64,dive,required,id
+	// Organizations: omitempty,max=64,unique,dive,required,id
 	if v.Organizations != nil {
 		if len(v.Organizations) > 64 {
 			return false
+		}
+		for i := 1; i < len(v.Organizations); i++ {
+			for j := range i {
+				if v.Organizations[i] == v.Organizations[j] {
+					return false
+				}
+			}
 		}
 		for _, e4 := range v.Organizations {
 			if e4 == "" {
@@ -123,10 +137,22 @@ func tagsOfInitiative2(v *Initiative) bool {
 			}
 		}
 	}
-	// ProposedBy: omitempty,max=64,dive,required,id
+	return tagsOfInitiative3(v)
+}
+
+// tagsOfInitiative3 goes on with the fields of tagsOfInitiative.
+func tagsOfInitiative3(v *Initiative) bool {
+	// ProposedBy: omitempty,max=64,unique,dive,required,id
 	if v.ProposedBy != nil {
 		if len(v.ProposedBy) > 64 {
 			return false
+		}
+		for i := 1; i < len(v.ProposedBy); i++ {
+			for j := range i {
+				if v.ProposedBy[i] == v.ProposedBy[j] {
+					return false
+				}
+			}
 		}
 		for _, e5 := range v.ProposedBy {
 			if e5 == "" {
@@ -137,11 +163,6 @@ func tagsOfInitiative2(v *Initiative) bool {
 			}
 		}
 	}
-	return tagsOfInitiative3(v)
-}
-
-// tagsOfInitiative3 goes on with the fields of tagsOfInitiative.
-func tagsOfInitiative3(v *Initiative) bool {
 	// ProposedByGroups: omitempty,max=16,unique,dive,required,id
 	if v.ProposedByGroups != nil {
 		if len(v.ProposedByGroups) > 16 {
@@ -163,10 +184,22 @@ func tagsOfInitiative3(v *Initiative) bool {
 			}
 		}
 	}
-	// LedBy: omitempty,max=64,dive,required,id
+	return tagsOfInitiative4(v)
+}
+
+// tagsOfInitiative4 goes on with the fields of tagsOfInitiative.
+func tagsOfInitiative4(v *Initiative) bool {
+	// LedBy: omitempty,max=64,unique,dive,required,id
 	if v.LedBy != nil {
 		if len(v.LedBy) > 64 {
 			return false
+		}
+		for i := 1; i < len(v.LedBy); i++ {
+			for j := range i {
+				if v.LedBy[i] == v.LedBy[j] {
+					return false
+				}
+			}
 		}
 		for _, e7 := range v.LedBy {
 			if e7 == "" {
@@ -177,10 +210,17 @@ func tagsOfInitiative3(v *Initiative) bool {
 			}
 		}
 	}
-	// Meetings: omitempty,max=256,dive,required,id
+	// Meetings: omitempty,max=256,unique,dive,required,id
 	if v.Meetings != nil {
 		if len(v.Meetings) > 256 {
 			return false
+		}
+		for i := 1; i < len(v.Meetings); i++ {
+			for j := range i {
+				if v.Meetings[i] == v.Meetings[j] {
+					return false
+				}
+			}
 		}
 		for _, e8 := range v.Meetings {
 			if e8 == "" {
@@ -191,15 +231,22 @@ func tagsOfInitiative3(v *Initiative) bool {
 			}
 		}
 	}
-	return tagsOfInitiative4(v)
+	return tagsOfInitiative5(v)
 }
 
-// tagsOfInitiative4 goes on with the fields of tagsOfInitiative.
-func tagsOfInitiative4(v *Initiative) bool {
-	// Statements: omitempty,max=256,dive,required,id
+// tagsOfInitiative5 goes on with the fields of tagsOfInitiative.
+func tagsOfInitiative5(v *Initiative) bool {
+	// Statements: omitempty,max=256,unique,dive,required,id
 	if v.Statements != nil {
 		if len(v.Statements) > 256 {
 			return false
+		}
+		for i := 1; i < len(v.Statements); i++ {
+			for j := range i {
+				if v.Statements[i] == v.Statements[j] {
+					return false
+				}
+			}
 		}
 		for _, e9 := range v.Statements {
 			if e9 == "" {
@@ -247,11 +294,11 @@ func tagsOfInitiative4(v *Initiative) bool {
 			}
 		}
 	}
-	return tagsOfInitiative5(v)
+	return tagsOfInitiative6(v)
 }
 
-// tagsOfInitiative5 goes on with the fields of tagsOfInitiative.
-func tagsOfInitiative5(v *Initiative) bool {
+// tagsOfInitiative6 goes on with the fields of tagsOfInitiative.
+func tagsOfInitiative6(v *Initiative) bool {
 	// Ties: omitempty,max=16,unique,dive,required,id
 	if v.Ties != nil {
 		if len(v.Ties) > 16 {
@@ -312,12 +359,12 @@ func tagsOfInitiative5(v *Initiative) bool {
 			return false
 		}
 	}
-	return tagsOfInitiative6(v)
+	return tagsOfInitiative7(v)
 }
 
-// tagsOfInitiative6 goes on with the fields of tagsOfInitiative.
-func tagsOfInitiative6(v *Initiative) bool {
-	// Sources: required,min=1,max=64,dive,required,id
+// tagsOfInitiative7 goes on with the fields of tagsOfInitiative.
+func tagsOfInitiative7(v *Initiative) bool {
+	// Sources: required,min=1,max=64,unique,dive,required,id
 	if v.Sources == nil {
 		return false
 	}
@@ -327,6 +374,13 @@ func tagsOfInitiative6(v *Initiative) bool {
 	if len(v.Sources) > 64 {
 		return false
 	}
+	for i := 1; i < len(v.Sources); i++ {
+		for j := range i {
+			if v.Sources[i] == v.Sources[j] {
+				return false
+			}
+		}
+	}
 	for _, e14 := range v.Sources {
 		if e14 == "" {
 			return false
@@ -335,7 +389,7 @@ func tagsOfInitiative6(v *Initiative) bool {
 			return false
 		}
 	}
-	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
+	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,unique,dive,required,id
 	if v.FieldSources != nil {
 		for k15, e15 := range v.FieldSources {
 			switch k15 {
@@ -352,6 +406,13 @@ func tagsOfInitiative6(v *Initiative) bool {
 			if len(e15) > 64 {
 				return false
 			}
+			for i := 1; i < len(e15); i++ {
+				for j := range i {
+					if e15[i] == e15[j] {
+						return false
+					}
+				}
+			}
 			for _, e16 := range e15 {
 				if e16 == "" {
 					return false
@@ -362,11 +423,11 @@ func tagsOfInitiative6(v *Initiative) bool {
 			}
 		}
 	}
-	return tagsOfInitiative7(v)
+	return tagsOfInitiative8(v)
 }
 
-// tagsOfInitiative7 goes on with the fields of tagsOfInitiative.
-func tagsOfInitiative7(v *Initiative) bool {
+// tagsOfInitiative8 goes on with the fields of tagsOfInitiative.
+func tagsOfInitiative8(v *Initiative) bool {
 	// Uncertain: omitempty,max=64,dive,keys,fieldname,endkeys
 	if v.Uncertain != nil {
 		if len(v.Uncertain) > 64 {
@@ -410,7 +471,7 @@ func tagsOfStatusChange(v *StatusChange) bool {
 			return false
 		}
 	}
-	// Sources: required,min=1,max=64,dive,required,id
+	// Sources: required,min=1,max=64,unique,dive,required,id
 	if v.Sources == nil {
 		return false
 	}
@@ -419,6 +480,13 @@ func tagsOfStatusChange(v *StatusChange) bool {
 	}
 	if len(v.Sources) > 64 {
 		return false
+	}
+	for i := 1; i < len(v.Sources); i++ {
+		for j := range i {
+			if v.Sources[i] == v.Sources[j] {
+				return false
+			}
+		}
 	}
 	for _, e18 := range v.Sources {
 		if e18 == "" {
@@ -509,7 +577,7 @@ func tagsOfTie2(v *Tie) bool {
 			return false
 		}
 	}
-	// Sources: required,min=1,max=64,dive,required,id
+	// Sources: required,min=1,max=64,unique,dive,required,id
 	if v.Sources == nil {
 		return false
 	}
@@ -519,6 +587,13 @@ func tagsOfTie2(v *Tie) bool {
 	if len(v.Sources) > 64 {
 		return false
 	}
+	for i := 1; i < len(v.Sources); i++ {
+		for j := range i {
+			if v.Sources[i] == v.Sources[j] {
+				return false
+			}
+		}
+	}
 	for _, e21 := range v.Sources {
 		if e21 == "" {
 			return false
@@ -527,7 +602,12 @@ func tagsOfTie2(v *Tie) bool {
 			return false
 		}
 	}
-	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
+	return tagsOfTie3(v)
+}
+
+// tagsOfTie3 goes on with the fields of tagsOfTie.
+func tagsOfTie3(v *Tie) bool {
+	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,unique,dive,required,id
 	if v.FieldSources != nil {
 		for k22, e22 := range v.FieldSources {
 			switch k22 {
@@ -544,6 +624,13 @@ func tagsOfTie2(v *Tie) bool {
 			if len(e22) > 64 {
 				return false
 			}
+			for i := 1; i < len(e22); i++ {
+				for j := range i {
+					if e22[i] == e22[j] {
+						return false
+					}
+				}
+			}
 			for _, e23 := range e22 {
 				if e23 == "" {
 					return false
@@ -554,11 +641,6 @@ func tagsOfTie2(v *Tie) bool {
 			}
 		}
 	}
-	return tagsOfTie3(v)
-}
-
-// tagsOfTie3 goes on with the fields of tagsOfTie.
-func tagsOfTie3(v *Tie) bool {
 	// Uncertain: omitempty,max=64,dive,keys,fieldname,endkeys
 	if v.Uncertain != nil {
 		if len(v.Uncertain) > 64 {
@@ -771,7 +853,7 @@ func tagsOfAgreement4(v *Agreement) bool {
 			return false
 		}
 	}
-	// Sources: required,min=1,max=64,dive,required,id
+	// Sources: required,min=1,max=64,unique,dive,required,id
 	if v.Sources == nil {
 		return false
 	}
@@ -781,6 +863,13 @@ func tagsOfAgreement4(v *Agreement) bool {
 	if len(v.Sources) > 64 {
 		return false
 	}
+	for i := 1; i < len(v.Sources); i++ {
+		for j := range i {
+			if v.Sources[i] == v.Sources[j] {
+				return false
+			}
+		}
+	}
 	for _, e30 := range v.Sources {
 		if e30 == "" {
 			return false
@@ -789,7 +878,12 @@ func tagsOfAgreement4(v *Agreement) bool {
 			return false
 		}
 	}
-	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
+	return tagsOfAgreement5(v)
+}
+
+// tagsOfAgreement5 goes on with the fields of tagsOfAgreement.
+func tagsOfAgreement5(v *Agreement) bool {
+	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,unique,dive,required,id
 	if v.FieldSources != nil {
 		for k31, e31 := range v.FieldSources {
 			switch k31 {
@@ -806,6 +900,13 @@ func tagsOfAgreement4(v *Agreement) bool {
 			if len(e31) > 64 {
 				return false
 			}
+			for i := 1; i < len(e31); i++ {
+				for j := range i {
+					if e31[i] == e31[j] {
+						return false
+					}
+				}
+			}
 			for _, e32 := range e31 {
 				if e32 == "" {
 					return false
@@ -816,11 +917,6 @@ func tagsOfAgreement4(v *Agreement) bool {
 			}
 		}
 	}
-	return tagsOfAgreement5(v)
-}
-
-// tagsOfAgreement5 goes on with the fields of tagsOfAgreement.
-func tagsOfAgreement5(v *Agreement) bool {
 	// Uncertain: omitempty,max=64,dive,keys,fieldname,endkeys
 	if v.Uncertain != nil {
 		if len(v.Uncertain) > 64 {
@@ -1033,7 +1129,7 @@ func tagsOfCulturalEvent4(v *CulturalEvent) bool {
 			return false
 		}
 	}
-	// Sources: required,min=1,max=64,dive,required,id
+	// Sources: required,min=1,max=64,unique,dive,required,id
 	if v.Sources == nil {
 		return false
 	}
@@ -1042,6 +1138,13 @@ func tagsOfCulturalEvent4(v *CulturalEvent) bool {
 	}
 	if len(v.Sources) > 64 {
 		return false
+	}
+	for i := 1; i < len(v.Sources); i++ {
+		for j := range i {
+			if v.Sources[i] == v.Sources[j] {
+				return false
+			}
+		}
 	}
 	for _, e40 := range v.Sources {
 		if e40 == "" {
@@ -1056,7 +1159,7 @@ func tagsOfCulturalEvent4(v *CulturalEvent) bool {
 
 // tagsOfCulturalEvent5 goes on with the fields of tagsOfCulturalEvent.
 func tagsOfCulturalEvent5(v *CulturalEvent) bool {
-	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
+	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,unique,dive,required,id
 	if v.FieldSources != nil {
 		for k41, e41 := range v.FieldSources {
 			switch k41 {
@@ -1072,6 +1175,13 @@ func tagsOfCulturalEvent5(v *CulturalEvent) bool {
 			}
 			if len(e41) > 64 {
 				return false
+			}
+			for i := 1; i < len(e41); i++ {
+				for j := range i {
+					if e41[i] == e41[j] {
+						return false
+					}
+				}
 			}
 			for _, e42 := range e41 {
 				if e42 == "" {
@@ -1327,7 +1437,7 @@ func tagsOfEventChange(v *EventChange) bool {
 			return false
 		}
 	}
-	// Sources: required,min=1,max=64,dive,required,id
+	// Sources: required,min=1,max=64,unique,dive,required,id
 	if v.Sources == nil {
 		return false
 	}
@@ -1336,6 +1446,13 @@ func tagsOfEventChange(v *EventChange) bool {
 	}
 	if len(v.Sources) > 64 {
 		return false
+	}
+	for i := 1; i < len(v.Sources); i++ {
+		for j := range i {
+			if v.Sources[i] == v.Sources[j] {
+				return false
+			}
+		}
 	}
 	for _, e45 := range v.Sources {
 		if e45 == "" {

@@ -158,10 +158,10 @@ type Statement struct {
 	// Optional; at most 4096 characters.
 	Quote string `json:"quote,omitzero" validate:"omitempty,max=4096,text"`
 	// Topics are the subjects of the statement. Optional; at most 32.
-	Topics []Topic `json:"topics,omitzero" validate:"omitempty,max=32,dive,enum"`
+	Topics []Topic `json:"topics,omitzero" validate:"omitempty,max=32,unique,dive,enum"`
 	// Sources cite the statement when they differ from the meeting's.
 	// Optional; at most 64 source IDs.
-	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,unique,dive,required,id"`
 }
 
 // Validate checks the rules stated on each field, and that the statement
@@ -267,7 +267,7 @@ type Meeting struct {
 	// at least 2, at most 256, each official and group once.
 	Participants []Participant `json:"participants,omitzero" validate:"required,min=2,max=256,dive"`
 	// Topics are the subjects discussed. Optional; at most 32.
-	Topics []Topic `json:"topics,omitzero" validate:"omitempty,max=32,dive,enum"`
+	Topics []Topic `json:"topics,omitzero" validate:"omitempty,max=32,unique,dive,enum"`
 	// Statements are what participants said, in the order the source
 	// reports them. Optional; at most 256. Each speaker is a participant.
 	Statements []Statement `json:"statements,omitzero" validate:"omitempty,max=256,dive"`
@@ -289,11 +289,11 @@ type Meeting struct {
 	// at most 4096 characters.
 	Note string `json:"note,omitzero" validate:"omitempty,max=4096,text"`
 	// Sources cite the meeting. Required: 1 to 64 source IDs.
-	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,dive,required,id"`
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,unique,dive,required,id"`
 	// FieldSources cite sources for single fields, where those come from
 	// elsewhere: a date given by another report. Optional; keys are JSON
 	// field names of Meeting.
-	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`
+	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,unique,dive,required,id"`
 	// Uncertain marks fields whose values are inferred, approximate or
 	// disputed: a year taken from the date of publication, a host read
 	// from the place. Optional; keys are JSON field names of Meeting.
@@ -491,10 +491,10 @@ type Visit struct {
 	// Codes code the visit as event data. Optional; at most 8.
 	Codes []EventCode `json:"codes,omitzero" validate:"omitempty,max=8,dive"`
 	// Sources cite the visit. Required: 1 to 64 source IDs.
-	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,dive,required,id"`
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,unique,dive,required,id"`
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of Visit.
-	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`
+	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,unique,dive,required,id"`
 	// Uncertain marks fields whose values are inferred, approximate or
 	// disputed. Optional; keys are JSON field names of Visit.
 	Uncertain amity.Uncertainty `json:"uncertain,omitzero" validate:"omitempty,max=64,dive,keys,fieldname,endkeys"`

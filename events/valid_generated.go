@@ -161,7 +161,7 @@ func tagsOfVisit3(v *Visit) bool {
 			}
 		}
 	}
-	// Sources: required,min=1,max=64,dive,required,id
+	// Sources: required,min=1,max=64,unique,dive,required,id
 	if v.Sources == nil {
 		return false
 	}
@@ -171,6 +171,13 @@ func tagsOfVisit3(v *Visit) bool {
 	if len(v.Sources) > 64 {
 		return false
 	}
+	for i := 1; i < len(v.Sources); i++ {
+		for j := range i {
+			if v.Sources[i] == v.Sources[j] {
+				return false
+			}
+		}
+	}
 	for _, e5 := range v.Sources {
 		if e5 == "" {
 			return false
@@ -179,7 +186,12 @@ func tagsOfVisit3(v *Visit) bool {
 			return false
 		}
 	}
-	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
+	return tagsOfVisit4(v)
+}
+
+// tagsOfVisit4 goes on with the fields of tagsOfVisit.
+func tagsOfVisit4(v *Visit) bool {
+	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,unique,dive,required,id
 	if v.FieldSources != nil {
 		for k6, e6 := range v.FieldSources {
 			switch k6 {
@@ -196,6 +208,13 @@ func tagsOfVisit3(v *Visit) bool {
 			if len(e6) > 64 {
 				return false
 			}
+			for i := 1; i < len(e6); i++ {
+				for j := range i {
+					if e6[i] == e6[j] {
+						return false
+					}
+				}
+			}
 			for _, e7 := range e6 {
 				if e7 == "" {
 					return false
@@ -206,11 +225,6 @@ func tagsOfVisit3(v *Visit) bool {
 			}
 		}
 	}
-	return tagsOfVisit4(v)
-}
-
-// tagsOfVisit4 goes on with the fields of tagsOfVisit.
-func tagsOfVisit4(v *Visit) bool {
 	// Uncertain: omitempty,max=64,dive,keys,fieldname,endkeys
 	if v.Uncertain != nil {
 		if len(v.Uncertain) > 64 {
@@ -304,10 +318,22 @@ func tagsOfMeeting(v *Meeting) bool {
 			return false
 		}
 	}
-	// Topics: omitempty,max=32,dive,enum
+	return tagsOfMeeting2(v)
+}
+
+// tagsOfMeeting2 goes on with the fields of tagsOfMeeting.
+func tagsOfMeeting2(v *Meeting) bool {
+	// Topics: omitempty,max=32,unique,dive,enum
 	if v.Topics != nil {
 		if len(v.Topics) > 32 {
 			return false
+		}
+		for i := 1; i < len(v.Topics); i++ {
+			for j := range i {
+				if v.Topics[i] == v.Topics[j] {
+					return false
+				}
+			}
 		}
 		for _, e10 := range v.Topics {
 			if !e10.Valid() {
@@ -315,11 +341,6 @@ func tagsOfMeeting(v *Meeting) bool {
 			}
 		}
 	}
-	return tagsOfMeeting2(v)
-}
-
-// tagsOfMeeting2 goes on with the fields of tagsOfMeeting.
-func tagsOfMeeting2(v *Meeting) bool {
 	// Statements: omitempty,max=256,dive
 	if v.Statements != nil {
 		if len(v.Statements) > 256 {
@@ -359,6 +380,11 @@ func tagsOfMeeting2(v *Meeting) bool {
 			return false
 		}
 	}
+	return tagsOfMeeting3(v)
+}
+
+// tagsOfMeeting3 goes on with the fields of tagsOfMeeting.
+func tagsOfMeeting3(v *Meeting) bool {
 	// Commission: omitempty,id
 	if v.Commission != "" {
 		if !amity.ValidID(string(v.Commission)) {
@@ -374,12 +400,7 @@ func tagsOfMeeting2(v *Meeting) bool {
 			return false
 		}
 	}
-	return tagsOfMeeting3(v)
-}
-
-// tagsOfMeeting3 goes on with the fields of tagsOfMeeting.
-func tagsOfMeeting3(v *Meeting) bool {
-	// Sources: required,min=1,max=64,dive,required,id
+	// Sources: required,min=1,max=64,unique,dive,required,id
 	if v.Sources == nil {
 		return false
 	}
@@ -389,6 +410,13 @@ func tagsOfMeeting3(v *Meeting) bool {
 	if len(v.Sources) > 64 {
 		return false
 	}
+	for i := 1; i < len(v.Sources); i++ {
+		for j := range i {
+			if v.Sources[i] == v.Sources[j] {
+				return false
+			}
+		}
+	}
 	for _, e13 := range v.Sources {
 		if e13 == "" {
 			return false
@@ -397,7 +425,12 @@ func tagsOfMeeting3(v *Meeting) bool {
 			return false
 		}
 	}
-	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
+	return tagsOfMeeting4(v)
+}
+
+// tagsOfMeeting4 goes on with the fields of tagsOfMeeting.
+func tagsOfMeeting4(v *Meeting) bool {
+	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,unique,dive,required,id
 	if v.FieldSources != nil {
 		for k14, e14 := range v.FieldSources {
 			switch k14 {
@@ -414,6 +447,13 @@ func tagsOfMeeting3(v *Meeting) bool {
 			if len(e14) > 64 {
 				return false
 			}
+			for i := 1; i < len(e14); i++ {
+				for j := range i {
+					if e14[i] == e14[j] {
+						return false
+					}
+				}
+			}
 			for _, e15 := range e14 {
 				if e15 == "" {
 					return false
@@ -424,11 +464,6 @@ func tagsOfMeeting3(v *Meeting) bool {
 			}
 		}
 	}
-	return tagsOfMeeting4(v)
-}
-
-// tagsOfMeeting4 goes on with the fields of tagsOfMeeting.
-func tagsOfMeeting4(v *Meeting) bool {
 	// Uncertain: omitempty,max=64,dive,keys,fieldname,endkeys
 	if v.Uncertain != nil {
 		if len(v.Uncertain) > 64 {
@@ -579,10 +614,17 @@ func tagsOfStatement2(v *Statement) bool {
 			return false
 		}
 	}
-	// Topics: omitempty,max=32,dive,enum
+	// Topics: omitempty,max=32,unique,dive,enum
 	if v.Topics != nil {
 		if len(v.Topics) > 32 {
 			return false
+		}
+		for i := 1; i < len(v.Topics); i++ {
+			for j := range i {
+				if v.Topics[i] == v.Topics[j] {
+					return false
+				}
+			}
 		}
 		for _, e19 := range v.Topics {
 			if !e19.Valid() {
@@ -590,10 +632,17 @@ func tagsOfStatement2(v *Statement) bool {
 			}
 		}
 	}
-	// Sources: omitempty,max=64,dive,required,id
+	// Sources: omitempty,max=64,unique,dive,required,id
 	if v.Sources != nil {
 		if len(v.Sources) > 64 {
 			return false
+		}
+		for i := 1; i < len(v.Sources); i++ {
+			for j := range i {
+				if v.Sources[i] == v.Sources[j] {
+					return false
+				}
+			}
 		}
 		for _, e20 := range v.Sources {
 			if e20 == "" {

@@ -20,10 +20,10 @@ type State struct {
 	// one line, at most 512 characters.
 	Capital string `json:"capital,omitzero" validate:"omitempty,max=512,line"`
 	// Sources cite what is said of the state. Optional; at most 64 source IDs.
-	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,unique,dive,required,id"`
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of State.
-	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`
+	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,unique,dive,required,id"`
 	// Note says what a reader should know that no field holds, in a
 	// sentence or two. Optional; at most 4096 characters.
 	Note string `json:"note,omitzero" validate:"omitempty,max=4096,text"`
@@ -84,10 +84,10 @@ type Ministry struct {
 	// URL is the ministry's website. Optional; an absolute http(s) URL.
 	URL string `json:"url,omitzero" validate:"omitempty,max=2048,httpurl"`
 	// Sources cite what is said of the ministry. Optional; at most 64 source IDs.
-	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,unique,dive,required,id"`
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of Ministry.
-	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`
+	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,unique,dive,required,id"`
 	// Note says what a reader should know that no field holds, in a
 	// sentence or two. Optional; at most 4096 characters.
 	Note string `json:"note,omitzero" validate:"omitempty,max=4096,text"`
@@ -187,10 +187,10 @@ type Organization struct {
 	// URL is the organization's website. Optional; an absolute http(s) URL.
 	URL string `json:"url,omitzero" validate:"omitempty,max=2048,httpurl"`
 	// Sources cite what is said of the organization. Optional; at most 64 source IDs.
-	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,unique,dive,required,id"`
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of Organization.
-	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`
+	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,unique,dive,required,id"`
 	// Note says what a reader should know that no field holds, in a
 	// sentence or two. Optional; at most 4096 characters.
 	Note string `json:"note,omitzero" validate:"omitempty,max=4096,text"`
@@ -252,7 +252,7 @@ type Membership struct {
 	// Until is when it ended. Optional: zero while it lasts; not before Since.
 	Until amity.Date `json:"until,omitzero" validate:"notbefore=Since"`
 	// Sources cite the membership. Optional; at most 64 source IDs.
-	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,unique,dive,required,id"`
 }
 
 // Validate checks the rules stated on each field and returns a
@@ -291,10 +291,10 @@ type Official struct {
 	// Wikidata is the person's Wikidata item. Optional.
 	Wikidata string `json:"wikidata,omitzero" validate:"omitempty,qid"`
 	// Sources cite what is said of the person. Optional; at most 64 source IDs.
-	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,unique,dive,required,id"`
 	// FieldSources cite sources for single fields, such as an alias taken
 	// from another report. Optional; keys are JSON field names of Official.
-	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`
+	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,unique,dive,required,id"`
 	// Note says what a reader should know that no field holds, in a
 	// sentence or two. Optional; at most 4096 characters.
 	Note string `json:"note,omitzero" validate:"omitempty,max=4096,text"`
@@ -415,7 +415,7 @@ type Post struct {
 	// not before Start.
 	End amity.Date `json:"end,omitzero" validate:"notbefore=Start"`
 	// Sources cite the post. Optional; at most 64 source IDs.
-	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,dive,required,id"`
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"omitempty,max=64,unique,dive,required,id"`
 }
 
 // Covers reports whether the official could hold the post on d: d is not

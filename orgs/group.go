@@ -118,10 +118,10 @@ type Group struct {
 	// at most 4096 characters.
 	Note string `json:"note,omitzero" validate:"omitempty,max=4096,text"`
 	// Sources cite the group. Required: 1 to 64 source IDs.
-	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,dive,required,id"`
+	Sources []amity.SourceID `json:"sources,omitzero" validate:"required,min=1,max=64,unique,dive,required,id"`
 	// FieldSources cite sources for single fields. Optional; keys are
 	// JSON field names of Group.
-	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id"`
+	FieldSources amity.FieldSources `json:"field_sources,omitzero" validate:"omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,unique,dive,required,id"`
 	// Uncertain marks fields whose values are inferred, approximate or
 	// disputed. Optional; keys are JSON field names of Group.
 	Uncertain amity.Uncertainty `json:"uncertain,omitzero" validate:"omitempty,max=64,dive,keys,fieldname,endkeys"`

@@ -76,10 +76,17 @@ func tagsOfState(v *State) bool {
 			return false
 		}
 	}
-	// Sources: omitempty,max=64,dive,required,id
+	// Sources: omitempty,max=64,unique,dive,required,id
 	if v.Sources != nil {
 		if len(v.Sources) > 64 {
 			return false
+		}
+		for i := 1; i < len(v.Sources); i++ {
+			for j := range i {
+				if v.Sources[i] == v.Sources[j] {
+					return false
+				}
+			}
 		}
 		for _, e1 := range v.Sources {
 			if e1 == "" {
@@ -95,7 +102,7 @@ func tagsOfState(v *State) bool {
 
 // tagsOfState2 goes on with the fields of tagsOfState.
 func tagsOfState2(v *State) bool {
-	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
+	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,unique,dive,required,id
 	if v.FieldSources != nil {
 		for k2, e2 := range v.FieldSources {
 			switch k2 {
@@ -111,6 +118,13 @@ func tagsOfState2(v *State) bool {
 			}
 			if len(e2) > 64 {
 				return false
+			}
+			for i := 1; i < len(e2); i++ {
+				for j := range i {
+					if e2[i] == e2[j] {
+						return false
+					}
+				}
 			}
 			for _, e3 := range e2 {
 				if e3 == "" {
@@ -218,10 +232,17 @@ func tagsOfMinistry2(v *Ministry) bool {
 			return false
 		}
 	}
-	// Sources: omitempty,max=64,dive,required,id
+	// Sources: omitempty,max=64,unique,dive,required,id
 	if v.Sources != nil {
 		if len(v.Sources) > 64 {
 			return false
+		}
+		for i := 1; i < len(v.Sources); i++ {
+			for j := range i {
+				if v.Sources[i] == v.Sources[j] {
+					return false
+				}
+			}
 		}
 		for _, e6 := range v.Sources {
 			if e6 == "" {
@@ -232,7 +253,12 @@ func tagsOfMinistry2(v *Ministry) bool {
 			}
 		}
 	}
-	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
+	return tagsOfMinistry3(v)
+}
+
+// tagsOfMinistry3 goes on with the fields of tagsOfMinistry.
+func tagsOfMinistry3(v *Ministry) bool {
+	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,unique,dive,required,id
 	if v.FieldSources != nil {
 		for k7, e7 := range v.FieldSources {
 			switch k7 {
@@ -248,6 +274,13 @@ func tagsOfMinistry2(v *Ministry) bool {
 			}
 			if len(e7) > 64 {
 				return false
+			}
+			for i := 1; i < len(e7); i++ {
+				for j := range i {
+					if e7[i] == e7[j] {
+						return false
+					}
+				}
 			}
 			for _, e8 := range e7 {
 				if e8 == "" {
@@ -268,11 +301,6 @@ func tagsOfMinistry2(v *Ministry) bool {
 			return false
 		}
 	}
-	return tagsOfMinistry3(v)
-}
-
-// tagsOfMinistry3 goes on with the fields of tagsOfMinistry.
-func tagsOfMinistry3(v *Ministry) bool {
 	// Uncertain: omitempty,max=64,dive,keys,fieldname,endkeys
 	if v.Uncertain != nil {
 		if len(v.Uncertain) > 64 {
@@ -384,10 +412,17 @@ func tagsOfOrganization2(v *Organization) bool {
 			return false
 		}
 	}
-	// Sources: omitempty,max=64,dive,required,id
+	// Sources: omitempty,max=64,unique,dive,required,id
 	if v.Sources != nil {
 		if len(v.Sources) > 64 {
 			return false
+		}
+		for i := 1; i < len(v.Sources); i++ {
+			for j := range i {
+				if v.Sources[i] == v.Sources[j] {
+					return false
+				}
+			}
 		}
 		for _, e11 := range v.Sources {
 			if e11 == "" {
@@ -403,7 +438,7 @@ func tagsOfOrganization2(v *Organization) bool {
 
 // tagsOfOrganization3 goes on with the fields of tagsOfOrganization.
 func tagsOfOrganization3(v *Organization) bool {
-	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
+	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,unique,dive,required,id
 	if v.FieldSources != nil {
 		for k12, e12 := range v.FieldSources {
 			switch k12 {
@@ -419,6 +454,13 @@ func tagsOfOrganization3(v *Organization) bool {
 			}
 			if len(e12) > 64 {
 				return false
+			}
+			for i := 1; i < len(e12); i++ {
+				for j := range i {
+					if e12[i] == e12[j] {
+						return false
+					}
+				}
 			}
 			for _, e13 := range e12 {
 				if e13 == "" {
@@ -471,10 +513,17 @@ func tagsOfMembership(v *Membership) bool {
 	if v.Until.Before(v.Since) {
 		return false
 	}
-	// Sources: omitempty,max=64,dive,required,id
+	// Sources: omitempty,max=64,unique,dive,required,id
 	if v.Sources != nil {
 		if len(v.Sources) > 64 {
 			return false
+		}
+		for i := 1; i < len(v.Sources); i++ {
+			for j := range i {
+				if v.Sources[i] == v.Sources[j] {
+					return false
+				}
+			}
 		}
 		for _, e15 := range v.Sources {
 			if e15 == "" {
@@ -527,10 +576,17 @@ func tagsOfOfficial(v *Official) bool {
 			return false
 		}
 	}
-	// Sources: omitempty,max=64,dive,required,id
+	// Sources: omitempty,max=64,unique,dive,required,id
 	if v.Sources != nil {
 		if len(v.Sources) > 64 {
 			return false
+		}
+		for i := 1; i < len(v.Sources); i++ {
+			for j := range i {
+				if v.Sources[i] == v.Sources[j] {
+					return false
+				}
+			}
 		}
 		for _, e17 := range v.Sources {
 			if e17 == "" {
@@ -546,7 +602,7 @@ func tagsOfOfficial(v *Official) bool {
 
 // tagsOfOfficial2 goes on with the fields of tagsOfOfficial.
 func tagsOfOfficial2(v *Official) bool {
-	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
+	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,unique,dive,required,id
 	if v.FieldSources != nil {
 		for k18, e18 := range v.FieldSources {
 			switch k18 {
@@ -562,6 +618,13 @@ func tagsOfOfficial2(v *Official) bool {
 			}
 			if len(e18) > 64 {
 				return false
+			}
+			for i := 1; i < len(e18); i++ {
+				for j := range i {
+					if e18[i] == e18[j] {
+						return false
+					}
+				}
 			}
 			for _, e19 := range e18 {
 				if e19 == "" {
@@ -648,10 +711,22 @@ func tagsOfPost(v *Post) bool {
 	if v.End.Before(v.Start) {
 		return false
 	}
-	// Sources: omitempty,max=64,dive,required,id
+	return tagsOfPost2(v)
+}
+
+// tagsOfPost2 goes on with the fields of tagsOfPost.
+func tagsOfPost2(v *Post) bool {
+	// Sources: omitempty,max=64,unique,dive,required,id
 	if v.Sources != nil {
 		if len(v.Sources) > 64 {
 			return false
+		}
+		for i := 1; i < len(v.Sources); i++ {
+			for j := range i {
+				if v.Sources[i] == v.Sources[j] {
+					return false
+				}
+			}
 		}
 		for _, e21 := range v.Sources {
 			if e21 == "" {
@@ -761,7 +836,7 @@ func tagsOfGroup2(v *Group) bool {
 			return false
 		}
 	}
-	// Sources: required,min=1,max=64,dive,required,id
+	// Sources: required,min=1,max=64,unique,dive,required,id
 	if v.Sources == nil {
 		return false
 	}
@@ -770,6 +845,13 @@ func tagsOfGroup2(v *Group) bool {
 	}
 	if len(v.Sources) > 64 {
 		return false
+	}
+	for i := 1; i < len(v.Sources); i++ {
+		for j := range i {
+			if v.Sources[i] == v.Sources[j] {
+				return false
+			}
+		}
 	}
 	for _, e24 := range v.Sources {
 		if e24 == "" {
@@ -784,7 +866,7 @@ func tagsOfGroup2(v *Group) bool {
 
 // tagsOfGroup3 goes on with the fields of tagsOfGroup.
 func tagsOfGroup3(v *Group) bool {
-	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,dive,required,id
+	// FieldSources: omitempty,dive,keys,fieldname,endkeys,required,min=1,max=64,unique,dive,required,id
 	if v.FieldSources != nil {
 		for k25, e25 := range v.FieldSources {
 			switch k25 {
@@ -800,6 +882,13 @@ func tagsOfGroup3(v *Group) bool {
 			}
 			if len(e25) > 64 {
 				return false
+			}
+			for i := 1; i < len(e25); i++ {
+				for j := range i {
+					if e25[i] == e25[j] {
+						return false
+					}
+				}
 			}
 			for _, e26 := range e25 {
 				if e26 == "" {
