@@ -80,6 +80,20 @@ func TestMinistryValidate(t *testing.T) {
 		{Name: "url", Change: func(m *orgs.Ministry) { m.URL = "www.farhang.gov.ir" }, Want: []amitytest.Problem{{Path: "url", Kind: amity.KindInvalid}}},
 		{Name: "wikidata", Change: func(m *orgs.Ministry) { m.Wikidata = "Q" }, Want: []amitytest.Problem{{Path: "wikidata", Kind: amity.KindInvalid}}},
 		{Name: "field_sources", Change: func(m *orgs.Ministry) { m.FieldSources = amity.FieldSources{"portfolios": {"a"}, "minister": {"b"}} }, Want: []amitytest.Problem{{Path: "field_sources.minister", Kind: amity.KindInvalid}}},
+		{Name: "field_sources of the ID and of the sources", Change: func(m *orgs.Ministry) {
+			m.FieldSources = amity.FieldSources{"id": {"a"}, "sources": {"a"}, "field_sources": {"a"}, "uncertain": {"a"}}
+		}, Want: []amitytest.Problem{{Path: "field_sources.field_sources", Kind: amity.KindInvalid}, {Path: "field_sources.id", Kind: amity.KindInvalid},
+			{Path: "field_sources.sources", Kind: amity.KindInvalid}, {Path: "field_sources.uncertain", Kind: amity.KindInvalid}}},
+		{Name: "a source twice", Change: func(m *orgs.Ministry) { m.Sources = []amity.SourceID{"a", "a"} }, Want: []amitytest.Problem{{Path: "sources", Kind: amity.KindDuplicate}}},
+		{Name: "a source twice for a field", Change: func(m *orgs.Ministry) { m.FieldSources = amity.FieldSources{"url": {"a", "a"}} }, Want: []amitytest.Problem{{Path: "field_sources.url", Kind: amity.KindDuplicate}}},
+		{Name: "uncertain", Change: func(m *orgs.Ministry) {
+			m.Uncertain = amity.Uncertainty{"url": {Basis: amity.BasisInferred, Reason: "From the name."}}
+		}, Want: nil},
+		{Name: "uncertain of no field", Change: func(m *orgs.Ministry) {
+			m.Uncertain = amity.Uncertainty{"minister": {Basis: amity.BasisInferred, Reason: "x"}, "id": {Basis: amity.BasisApproximate, Reason: "x"}}
+		}, Want: []amitytest.Problem{{Path: "uncertain.id", Kind: amity.KindInvalid}, {Path: "uncertain.minister", Kind: amity.KindInvalid}}},
+		{Name: "uncertain without a reason", Change: func(m *orgs.Ministry) { m.Uncertain = amity.Uncertainty{"url": {Basis: amity.BasisInferred}} },
+			Want: []amitytest.Problem{{Path: "uncertain.url.reason", Kind: amity.KindRequired}}},
 	})
 }
 
