@@ -1,5 +1,7 @@
 package events
 
+//go:generate go run ./contextgen -o contexts_gen.go
+
 import "slices"
 
 // CAMEOCode is a CAMEO event code: two to four decimal digits written as in
@@ -61,6 +63,12 @@ func (c CAMEOCode) PLOVER() (PLOVEREvent, PLOVERMode) {
 // CAMEOCodes returns every code of this package's table, sorted in ascending
 // (string) order, without duplicates. The slice is new on every call; the
 // caller may change it.
+// Contexts returns the PLOVER contexts of code c, as the official
+// CAMEO-to-PLOVER table (2021) gives them: "economic" for 0311,
+// "diplomatic" for 036; none for a code the table gives none for, or that
+// is not in it. The slice is the caller's.
+func (c CAMEOCode) Contexts() []string { return append([]string(nil), cameoContexts[c]...) }
+
 func CAMEOCodes() []CAMEOCode {
 	codes := make([]CAMEOCode, len(cameoCodebook))
 	for i := range cameoCodebook {

@@ -60,15 +60,18 @@
 //     SUPPORT: the manual codes "ratify, sign, or finalize an agreement or
 //     treaty" as SUPPORT, and only a promise to sign as AGREE, as CAMEO
 //     057 "Sign formal agreement" maps to SUPPORT.
-//   - quad_code: 1 to 4, when the event types share one quad category.
+//   - quad_code: 1 to 4, when the event types share one quad category;
+//     left out otherwise.
 //   - mode: the modes of the codes; "visit" for a visit, and for a meeting
 //     held during a visit with a host, where the visitor is the source and
 //     the host the recipient. A signing has none: the manual lists no
 //     modes for SUPPORT.
-//   - context: "diplomatic". PLOVER has no context for culture; the
-//     cultural subject is carried by the extension field topics (amity's
-//     topics, such as "literature" or "cultural_centres") and by
-//     event_text.
+//   - context: the contexts the official CAMEO-to-PLOVER table (2021)
+//     gives the record's CAMEO codes ("economic" for 0311, "diplomatic"
+//     for 036), or "diplomatic" where it gives none. PLOVER has no
+//     context for culture; the cultural subject is carried by the
+//     extension field topics (amity's topics, such as "literature" or
+//     "cultural_centres") and by event_text.
 //   - event_text: the title and summary of a meeting, the note of a visit,
 //     the summary and quote of a statement, the title and note of an
 //     agreement.
@@ -128,7 +131,7 @@ type Record struct {
 	Source        []Actor   `json:"source"`
 	Recipient     []Actor   `json:"recipient,omitempty"`
 	Event         []string  `json:"event"`
-	QuadCode      int       `json:"quad_code,omitempty"`
+	QuadCode      int       `json:"quad_code,omitzero"`
 	Mode          []string  `json:"mode,omitempty"`
 	Context       []string  `json:"context"`
 	EventText     []string  `json:"event_text,omitempty"`
@@ -216,7 +219,28 @@ func Records(r *relations.Records) []Record {
 			out = append(out, rec)
 		}
 	}
+	for i := range out {
+		out[i].Context = contexts(out[i].CAMEO)
+	}
 	slices.SortStableFunc(out, func(a, b Record) int { return cmp.Compare(a.ID, b.ID) })
+	return out
+}
+
+// contexts returns the PLOVER contexts of a record of the CAMEO codes
+// cameo: those the official CAMEO-to-PLOVER table gives each code, each
+// once, in the order of the codes; [Context] if it gives none.
+func contexts(cameo []string) []string {
+	var out []string
+	for _, c := range cameo {
+		for _, ctx := range events.CAMEOCode(c).Contexts() {
+			if !slices.Contains(out, ctx) {
+				out = append(out, ctx)
+			}
+		}
+	}
+	if len(out) == 0 {
+		return []string{Context}
+	}
 	return out
 }
 
