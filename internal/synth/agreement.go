@@ -101,28 +101,30 @@ func (g *generator) framed(k int) bool {
 
 // framework draws agreement i, planned as p, with x, which has drawn the
 // plan: an agreement, a memorandum of understanding or a programme of the
-// first two states of the meeting of the plan, signed at the meeting or
-// on a day of its own.
+// first two states of the meeting of the plan, signed at the meeting, on
+// its topics, or on a day of its own.
 func (g *generator) framework(x *rng, i int, p agreementPlan) cooperation.Agreement {
 	w := g.w
-	m := g.meeting(p.meeting)
-	states := m.States()
-	sa, sb := int32(w.stateIndex(states[0])), int32(w.stateIndex(states[1]))
+	s := g.sketch(p.meeting)
+	sa, sb := s.states[0], s.states[1]
 	a := cooperation.Agreement{ID: g.agreementID(i)}
 	kind := x.weighted([]int{30, 45, 25})
 	a.Kind = []cooperation.AgreementKind{cooperation.AgreementTreaty, cooperation.AgreementMemorandum, cooperation.AgreementProgramme}[kind]
 	a.Parties = g.parties(x, sa, sb)
 	var day int32
-	if p.atMeeting && inPerson(&m) {
+	var topics []events.Topic
+	if p.atMeeting && inPerson(&s.m) {
 		// Signed at the meeting by the first participants of its first
 		// two states, whose posts cover its date.
+		m := g.meeting(p.meeting)
 		a.Signed, a.Meeting, a.Place = m.Date, m.ID, orgs.Place{City: m.Place.City, Country: m.Place.Country}
 		day = w.cal.last(m.Date)
-		b := m.Participants[firstOf(m.Participants, states[1])]
+		b := m.Participants[firstOf(m.Participants, w.states[sb].ID)]
 		for k, pt := range []events.Participant{m.Participants[0], b} {
 			a.Signatories = append(a.Signatories, cooperation.Signatory{Official: pt.Official, Post: pt.Post, For: a.Parties[k]})
 		}
 		a.Sources = m.Sources[:1:1]
+		topics = m.Topics
 	} else {
 		day = x.growing(w.firstDay, w.lastDay)
 		a.Signed = w.cal.at(day, x.precision(0.1, 0.02))
@@ -132,6 +134,7 @@ func (g *generator) framework(x *rng, i int, p agreementPlan) cooperation.Agreem
 		}
 		a.Signatories = g.signatories(x, a.Parties, []int32{sa, sb}, day)
 		a.Sources = []amity.SourceID{w.sourceID(int(x.source.Uint64()))}
+		topics = []events.Topic{allTopics[x.weighted(topicWeights)]}
 		if x.chance(0.05) {
 			a.Uncertain = amity.Uncertainty{"signed": {Basis: amity.BasisInferred,
 				Reason: "The report does not give the date of signature; it is taken to be that of the report."}}
@@ -147,7 +150,7 @@ func (g *generator) framework(x *rng, i int, p agreementPlan) cooperation.Agreem
 	if a.Kind == cooperation.AgreementMemorandum && x.chance(0.3) {
 		a.ShortTitle = "MOU"
 	}
-	g.contents(x, &a, m.Topics)
+	g.contents(x, &a, topics)
 	if t, ok := w.tieOf(sa, sb, cooperation.TieCulturalAgreement); ok && a.Kind == cooperation.AgreementTreaty && x.chance(0.6) {
 		a.Tie = w.ties[t].ID
 	}

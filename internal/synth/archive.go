@@ -189,7 +189,10 @@ type scene struct {
 	pair    int32          // the rank of the pair of the first two states
 	day     int32          // the day the participants are in office
 	setting meetingSetting // settingHosted for a meeting of a visit
-	group   orgs.GroupID   // the visit's delegation, if it takes part as a whole
+	// delegation is true if the visit's delegation takes part as a whole.
+	// Its ID goes apart from the scene, which holds no string, so that
+	// the visit's plan, to which it points, stays off the heap.
+	delegation bool
 }
 
 // cast is who takes part in a meeting, as indexes of the world's
@@ -215,10 +218,33 @@ func (g *generator) meeting(j int) events.Meeting {
 // drawMeeting draws meeting j.
 func (g *generator) drawMeeting(j int) events.Meeting {
 	var vp visitPlan
+	m, sc := g.openMeeting(j, &vp)
+	x := g.mr
+	var group orgs.GroupID
+	if sc.delegation {
+		group = g.groupID(j / VisitBlock)
+	}
+	c := g.participants(x, &m, sc, group)
+	g.roles(x, &m, sc, c)
+	g.discussion(x, &m, c)
+	m.Codes = meetingCodesOf(x, sc)
+	g.session(x, &m, sc)
+	g.qualify(x, &m)
+	if sc.setting != settingPhone && g.signedAt(j) {
+		signing(&m, c)
+	}
+	return m
+}
+
+// openMeeting starts to draw meeting j, from the start of the meetings'
+// stream: its scene (date, host, place and visit) and its sources, all
+// that a sketch of it needs. vp receives the plan of the visit of the
+// meeting's block, to which the scene of a meeting of the visit points.
+func (g *generator) openMeeting(j int, vp *visitPlan) (events.Meeting, scene) {
 	k := j / VisitBlock
 	inVisit := false
 	if k < g.visits {
-		vp = g.visitPlan(k)
+		*vp = g.visitPlan(k)
 		inVisit = j%VisitBlock < vp.meetings
 	}
 	x := g.mr
@@ -226,21 +252,38 @@ func (g *generator) drawMeeting(j int) events.Meeting {
 	m := events.Meeting{ID: g.meetingID(j)}
 	var sc scene
 	if inVisit {
-		sc = g.visitScene(x, &m, k, &vp)
+		sc = g.visitScene(x, &m, k, vp)
 	} else {
 		sc = g.ownScene(x, &m)
 	}
-	c := g.participants(x, &m, sc)
-	g.roles(x, &m, sc, c)
-	g.discussion(x, &m, c)
-	m.Codes = meetingCodesOf(x, sc)
-	g.session(x, &m, sc)
 	g.cite(x, &m)
-	g.qualify(x, &m)
-	if sc.setting != settingPhone && g.signedAt(j) {
-		signing(&m, c)
+	return m, sc
+}
+
+// sketch is a meeting as its scene and sources tell it, without its
+// participants and what they said: what the agreements and cultural
+// events that come of a meeting need of it, at a fraction of the cost of
+// the meeting.
+type sketch struct {
+	// m holds the meeting's ID, date, host, place, visit and sources.
+	m events.Meeting
+	// states are the first two states of the meeting, guest and host
+	// for a meeting of a visit: the states of its first participants.
+	states [2]int32
+	// group is the visit's delegation, if it takes part.
+	group orgs.GroupID
+}
+
+// sketch returns the sketch of meeting j, as [generator.meeting] would
+// draw the meeting (but for the values of Config.EveryField).
+func (g *generator) sketch(j int) sketch {
+	var vp visitPlan
+	m, sc := g.openMeeting(j, &vp)
+	s := sketch{m: m, states: [2]int32{sc.states[0], sc.states[1]}}
+	if sc.delegation {
+		s.group = g.groupID(j / VisitBlock)
 	}
-	return m
+	return s
 }
 
 // visitScene sets the date, host, place and visit of meeting m, part of
@@ -262,9 +305,7 @@ func (g *generator) visitScene(x *rng, m *events.Meeting, k int, vp *visitPlan) 
 	m.Host = w.states[vp.host].ID
 	m.Place = orgs.Place{City: vp.city, Country: w.states[vp.host].ID}
 	m.Visit = g.visitID(k)
-	if vp.delegation && x.chance(0.5) {
-		sc.group = g.groupID(k)
-	}
+	sc.delegation = vp.delegation && x.chance(0.5)
 	return sc
 }
 
@@ -307,9 +348,9 @@ func (g *generator) ownScene(x *rng, m *events.Meeting) scene {
 }
 
 // participants draws the participants of meeting m: at least one of each
-// state, the visitor first, and the visit's delegation last if it takes
-// part.
-func (g *generator) participants(x *rng, m *events.Meeting, sc scene) cast {
+// state, the visitor first, and group, the visit's delegation, last if it
+// takes part.
+func (g *generator) participants(x *rng, m *events.Meeting, sc scene, group orgs.GroupID) cast {
 	w := g.w
 	total := max(2+x.weighted([]int{50, 25, 13, 8, 4}), sc.nStates)
 	var count [3]int
@@ -338,10 +379,10 @@ func (g *generator) participants(x *rng, m *events.Meeting, sc scene) cast {
 			})
 		}
 	}
-	if sc.group != "" {
-		m.Participants = append(m.Participants, events.Participant{Group: sc.group, State: w.states[sc.states[0]].ID})
+	if group != "" {
+		m.Participants = append(m.Participants, events.Participant{Group: group, State: w.states[sc.states[0]].ID})
 	}
-	return cast{chosen: chosen, a: chosen[first[0]], b: chosen[first[1]], bAt: first[1], group: sc.group}
+	return cast{chosen: chosen, a: chosen[first[0]], b: chosen[first[1]], bAt: first[1], group: group}
 }
 
 // roles draws the roles of the first participant of each side of a
@@ -350,11 +391,11 @@ func (g *generator) participants(x *rng, m *events.Meeting, sc scene) cast {
 // the host's first participant is the host. Some meetings of visits
 // state no roles, unless the delegation takes part.
 func (g *generator) roles(x *rng, m *events.Meeting, sc scene, c cast) {
-	if sc.visit == nil || sc.group == "" && !x.chance(0.3) {
+	if sc.visit == nil || c.group == "" && !x.chance(0.3) {
 		return
 	}
 	m.Participants[0].Role = events.RoleGuest
-	if sc.group != "" && c.a == g.w.holderAt(sc.visit.slots[0], sc.visit.start) {
+	if c.group != "" && c.a == g.w.holderAt(sc.visit.slots[0], sc.visit.start) {
 		m.Participants[0].Role = events.RoleHeadOfDelegation
 	}
 	m.Participants[c.bAt].Role = events.RoleHost

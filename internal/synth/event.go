@@ -34,16 +34,16 @@ var (
 // and then part of it if the initiative is of its kind; or one of the
 // meetings of its stride.
 func (g *generator) drawEvent(e int) cooperation.CulturalEvent {
-	w, x := g.w, g.er
+	x := g.er
 	x.reset(tagEvents, e)
 	ev := cooperation.CulturalEvent{ID: g.eventID(e)}
-	var m events.Meeting
+	var s sketch
 	kind := eventKinds[x.weighted(eventWeights)]
 	switch x.weighted([]int{25, 35, 40}) {
 	case 0:
 		if a := e * EventStride / AgreementStride; a < g.agreements {
 			if p := g.agreementPlan(g.pr, a); p.atMeeting {
-				if m = g.meeting(p.meeting); inPerson(&m) {
+				if s = g.sketch(p.meeting); inPerson(&s.m) {
 					ev.Agreement = g.agreementID(a)
 				}
 			}
@@ -51,32 +51,26 @@ func (g *generator) drawEvent(e int) cooperation.CulturalEvent {
 	case 1:
 		if i := e * EventStride / InitiativeStride; i < g.initiatives {
 			j, k := g.initiativeKind(i)
-			m = g.meeting(j)
+			s = g.sketch(j)
 			if k, ok := eventKindOf(k); ok {
 				ev.Initiative, kind = g.initiativeID(i), k
 			}
 		}
 	}
-	if m.ID == "" {
-		m = g.meeting(e*EventStride + x.IntN(EventStride))
+	if s.m.ID == "" {
+		s = g.sketch(e*EventStride + x.IntN(EventStride))
 	}
 	ev.Kind = kind
-	ev.Meeting = m.ID
-	states := m.States()
-	guest, host := int32(w.stateIndex(states[0])), int32(w.stateIndex(states[1]))
+	ev.Meeting = s.m.ID
+	guest, host := s.states[0], s.states[1]
 	if x.chance(0.3) {
 		guest, host = host, guest
 	}
 	g.eventScene(x, &ev, guest, host)
-	g.eventHistory(x, &ev, &m)
-	if ev.Groups == nil && m.Visit != "" && x.chance(0.5) {
-		// The visit's delegation takes part, when it is the delegation
-		// of the guest state.
-		for _, p := range m.Participants {
-			if p.Group != "" && p.State == w.states[guest].ID {
-				ev.Groups = []orgs.GroupID{p.Group}
-			}
-		}
+	g.eventHistory(x, &ev, &s.m)
+	if s.group != "" && guest == s.states[0] && x.chance(0.5) {
+		// The visit's delegation, of the guest state, takes part.
+		ev.Groups = []orgs.GroupID{s.group}
 	}
 	if x.chance(0.03) {
 		ev.Note = "The report does not say who organises the event."
