@@ -43,7 +43,7 @@ func (v Place) Valid() bool { return tagsOfPlace(&v) }
 
 // Valid reports whether v passes every rule [Body.Validate] checks, as
 // Validate would, without building a report of the problems.
-func (v Body) Valid() bool { return tagsOfBody(&v) }
+func (v Body) Valid() bool { return tagsOfBody(&v) && v.Check(amity.Path{}) == nil }
 
 // tagsOfState reports whether the validate tags of v's fields hold.
 func tagsOfState(v *State) bool {

@@ -53,6 +53,9 @@ func TestZeroValues(t *testing.T) {
 		{cooperation.Initiative{}, req("history", "id", "kind", "parties", "sources", "title")},
 		{cooperation.StatusChange{}, req("sources", "status")},
 		{cooperation.Tie{}, req("established", "id", "kind", "sources", "states")},
+		{orgs.Group{}, req("id", "kind", "sources")},
+		{cooperation.Agreement{}, req("id", "kind", "parties", "sources", "title")},
+		{cooperation.CulturalEvent{}, req("history", "id", "kind", "sources", "title")},
 	}
 	for _, tt := range tests {
 		t.Run(reflect.TypeOf(tt.v).String(), func(t *testing.T) {
@@ -91,46 +94,89 @@ func full() []any {
 	src := amity.Source{
 		ID: "azernews", Title: "Azerbaijan, Iran mull cultural cooperation", Publisher: "Azernews", Author: "Laman Ismayilova",
 		URL: "https://www.azernews.az/culture/195474.html", Published: d("2022-06-22"), Language: "en",
-		Cites: []amity.SourceID{"az-culture-ministry"}, Note: "Relays the ministry.\nSecond line.",
+		Time: "14:05+04:00", Cites: []amity.SourceID{"az-culture-ministry"}, Note: "Relays the ministry.\nSecond line.",
 	}
 	names := amity.Names{Name: "Mehdi Ismaili", LocalNames: map[string]string{"fa": "محمدمهدی اسماعیلی", "az": "Mehdi İsmayılı"}, Aliases: []string{"Mohammad Mehdi Esmaeili"}}
 	fs := amity.FieldSources{"name": {"a", "b"}, "aliases": {"c"}}
+	unc := amity.Uncertainty{"name": {Basis: amity.BasisDisputed, Reason: "Sources spell it in two ways."}}
 	place := orgs.Place{City: "Shusha", Subdivision: "AZ-SUS", Country: "AZ", Venue: "Square", Wikidata: "Q216", Note: "Cultural capital."}
 	membership := orgs.Membership{State: "AZ", Since: d("1992-06-03"), Until: d("2099"), Sources: []amity.SourceID{"unesco"}}
 	post := orgs.Post{ID: "p", Title: "Minister", Role: orgs.RoleMinister, State: "IR", Ministry: "m", Organization: "o", Start: d("2021-08"), End: d("2025"), Sources: []amity.SourceID{"s"}}
 	code := events.EventCode{CAMEO: "042", PLOVER: events.PLOVERConsult, Mode: events.PLOVERModeVisit}
-	participant := events.Participant{Official: "karimov", State: "AZ", Post: "karimov-minister"}
+	participant := events.Participant{Official: "karimov", State: "AZ", Post: "karimov-minister", Role: events.RoleGuest}
+	delegation := events.Participant{Group: "az-delegation", State: "AZ", Role: events.RoleGuest}
 	statement := events.Statement{ID: "s1", Speakers: []orgs.OfficialID{"karimov"}, SpeakersInferred: true, Verb: events.VerbStressed,
 		Summary: "s", Quote: "q", Topics: []events.Topic{events.TopicMusic}, Sources: []amity.SourceID{"azernews"}}
+	byGroup := events.Statement{ID: "s2", Groups: []orgs.GroupID{"az-delegation"}, Verb: events.VerbExpressed, Summary: "s"}
+	bySource := events.Statement{ID: "s3", BySource: true, Verb: events.VerbNoted, Summary: "The talks were warm."}
 	change := cooperation.StatusChange{Status: cooperation.StatusProposed, Date: d("2022-06-20"), Meeting: "m1", Note: "n", Sources: []amity.SourceID{"s"}}
+	body := orgs.Body{Ministry: "m"}
+	signatory := cooperation.Signatory{Official: "esmaeili", Post: "p", For: body, Date: d("2022-06-21")}
+	provision := cooperation.Provision{Summary: "s", Quote: "q", Topics: []events.Topic{events.TopicCinema}}
+	publication := cooperation.Publication{In: "Official Gazette", Date: d("2022-08"), Language: "fa", URL: "https://rc.majlis.ir/"}
+	eventChange := cooperation.EventChange{Status: cooperation.EventHeld, Date: d("2022-09-10"), Note: "n", Sources: []amity.SourceID{"s"}}
 	return []any{
 		src,
-		orgs.State{ID: "IR", Names: names, Wikidata: "Q794", Capital: "Tehran", Sources: []amity.SourceID{"s"}, FieldSources: fs},
-		orgs.Ministry{ID: "m", State: "IR", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture}, Names: names, Wikidata: "Q1", URL: "https://x.ir/", Sources: []amity.SourceID{"s"}, FieldSources: fs},
-		orgs.Organization{ID: "o", Kind: orgs.KindGovernmentAgency, Names: names, State: "IR", ParentMinistry: "m", ParentOrganization: "p",
-			Founded: d("1995"), Dissolved: d("2099-01"), Members: []orgs.Membership{membership}, Wikidata: "Q2", URL: "https://icro.ir/",
-			Sources: []amity.SourceID{"s"}, FieldSources: fs},
+		orgs.State{ID: "IR", Names: names, Wikidata: "Q794", Capital: "Tehran", Sources: []amity.SourceID{"s"}, FieldSources: fs,
+			Note: "n", Uncertain: unc},
+		orgs.Ministry{ID: "m", State: "IR", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture, orgs.PortfolioInformation}, Names: names,
+			Wikidata: "Q1", URL: "https://x.ir/", Sources: []amity.SourceID{"s"}, FieldSources: fs, Note: "n", Uncertain: unc},
+		orgs.Organization{ID: "o", Kind: orgs.KindDiplomaticMission, Names: names, State: "IR", HostState: "AZ", ParentMinistry: "m",
+			ParentOrganization: "p", Founded: d("1995"), Dissolved: d("2099-01"), Members: []orgs.Membership{membership}, Wikidata: "Q2",
+			URL: "https://icro.ir/", Sources: []amity.SourceID{"s"}, FieldSources: fs, Note: "n", Uncertain: unc},
 		membership,
-		orgs.Official{ID: "esmaeili", Names: names, Posts: []orgs.Post{post}, Wikidata: "Q3", Sources: []amity.SourceID{"s"}, FieldSources: fs},
+		orgs.Official{ID: "esmaeili", Names: names, Honorific: "H.E.", Posts: []orgs.Post{post}, Wikidata: "Q3", Sources: []amity.SourceID{"s"},
+			FieldSources: fs, Note: "n", Uncertain: unc},
 		post,
 		place,
-		events.Meeting{ID: "m1", Title: "t", Date: d("2022-06-20"), Place: place, Host: "IR", Participants: []events.Participant{participant, participant},
-			Topics: []events.Topic{events.TopicCinema}, Statements: []events.Statement{statement}, Visit: "v", Codes: []events.EventCode{code},
-			Summary: "s", Sources: []amity.SourceID{"s"}, FieldSources: fs},
+		orgs.Group{ID: "az-delegation", Kind: orgs.GroupDelegation, Names: names, State: "AZ", Ministry: "m", Organization: "o",
+			Size: orgs.Size{Min: 3, Max: 5}, Leaders: []orgs.OfficialID{"karimov"}, Members: []orgs.OfficialID{"esmaeili"}, Note: "n",
+			Sources: []amity.SourceID{"s"}, FieldSources: fs, Uncertain: unc},
+		orgs.Size{Min: 21, Max: 30},
+		body,
+		events.Meeting{ID: "m1", Title: "t", Date: d("2022-06-20"), Place: place, Host: "IR",
+			Participants: []events.Participant{participant, participant, delegation}, Topics: []events.Topic{events.TopicCinema},
+			Statements: []events.Statement{statement, byGroup, bySource}, Visit: "v", Codes: []events.EventCode{code}, Summary: "s",
+			Commission: "o", Session: 5, Note: "n", Sources: []amity.SourceID{"s"}, FieldSources: fs, Uncertain: unc},
 		participant,
+		delegation,
 		statement,
+		byGroup,
+		bySource,
 		code,
-		events.Visit{ID: "v", Visitors: []orgs.OfficialID{"karimov"}, Guest: "AZ", Host: "IR", Start: d("2022-06"), End: d("2022-06-21"),
-			Places: []orgs.Place{place}, Occasion: events.OccasionTieAnniversary, Note: "n", Codes: []events.EventCode{code},
-			Sources: []amity.SourceID{"s"}, FieldSources: fs},
+		events.Visit{ID: "v", Visitors: []orgs.OfficialID{"karimov"}, Groups: []orgs.GroupID{"az-delegation"}, Guest: "AZ", Host: "IR",
+			Start: d("2022-06"), End: d("2022-06-21"), Places: []orgs.Place{place}, Occasion: events.OccasionTieAnniversary, Note: "n",
+			Codes: []events.EventCode{code}, Sources: []amity.SourceID{"s"}, FieldSources: fs, Uncertain: unc},
 		cooperation.Initiative{ID: "i", Title: "t", Kind: cooperation.KindTwinning, Topics: []events.Topic{events.TopicTwinning},
 			Parties: []orgs.StateID{"AZ", "IR"}, Places: []orgs.Place{place}, Organizations: []orgs.OrganizationID{"unesco"},
-			MoreOrganizations: true, ProposedBy: []orgs.OfficialID{"imanipur"}, ProposalInferred: true, LedBy: []orgs.OfficialID{"imanipur"},
-			Meetings: []events.MeetingID{"m1"}, Statements: []events.StatementID{"s1"}, History: []cooperation.StatusChange{change},
-			Summary: "s", Sources: []amity.SourceID{"s"}, FieldSources: fs},
+			MoreOrganizations: true, ProposedBy: []orgs.OfficialID{"imanipur"}, ProposedByGroups: []orgs.GroupID{"az-delegation"},
+			ProposalInferred: true, LedBy: []orgs.OfficialID{"imanipur"}, Meetings: []events.MeetingID{"m1"},
+			Statements: []events.StatementID{"s1"}, History: []cooperation.StatusChange{change}, Agreements: []cooperation.AgreementID{"a"},
+			Ties: []cooperation.TieID{"t"}, Related: []cooperation.InitiativeID{"i2"}, Summary: "s", Note: "n",
+			Sources: []amity.SourceID{"s"}, FieldSources: fs, Uncertain: unc},
 		change,
 		cooperation.Tie{ID: "t", Kind: cooperation.TieTwinning, States: []orgs.StateID{"AZ", "IR"}, Places: []orgs.Place{place, place},
-			Established: d("1992-03-12"), Ended: d("2099"), Sources: []amity.SourceID{"s"}, FieldSources: fs},
+			Established: d("1992-03-12"), Ended: d("2099"), Note: "n", Sources: []amity.SourceID{"s"}, FieldSources: fs, Uncertain: unc},
+		cooperation.Agreement{ID: "a", Kind: cooperation.AgreementExecutive, Title: "t", ShortTitle: "MOU",
+			Parties: []orgs.Body{body, {State: "AZ"}, {Organization: "o"}}, Signatories: []cooperation.Signatory{signatory},
+			Signed: d("2022-06-20"), Place: place, Meeting: "m1", InForceOnSignature: true, EntryIntoForce: d("2022-07"),
+			Duration: cooperation.Duration{Years: 1, Months: 6, Days: 10}, Renewal: cooperation.RenewalNone, Expires: d("2024"),
+			Terminated: d("2023"), Parent: "a0", Relation: cooperation.RelationImplements, Topics: []events.Topic{events.TopicCinema},
+			Provisions: []cooperation.Provision{provision}, Tie: "t", Publications: []cooperation.Publication{publication}, Note: "n",
+			Sources: []amity.SourceID{"s"}, FieldSources: fs, Uncertain: unc},
+		signatory,
+		provision,
+		publication,
+		cooperation.Duration{Years: 5},
+		cooperation.CulturalEvent{ID: "e", Kind: cooperation.EventFestival, Title: "t", Edition: 12, Organisers: []orgs.Body{body},
+			States: []orgs.StateID{"AZ", "IR"}, Host: "IR", Places: []orgs.Place{place}, Groups: []orgs.GroupID{"az-delegation"},
+			Planned: cooperation.Span{Start: d("2022-09"), End: d("2022-10")}, Held: cooperation.Span{Start: d("2022-09-10"), End: d("2022-09-17")},
+			Recurs: cooperation.EveryYear, Length: cooperation.Duration{Days: 8}, Topics: []events.Topic{events.TopicFestivals},
+			Agreement: "a", Initiative: "i", Meeting: "m1", History: []cooperation.EventChange{eventChange}, Note: "n",
+			Sources: []amity.SourceID{"s"}, FieldSources: fs, Uncertain: unc},
+		eventChange,
+		cooperation.Span{Start: d("2022"), End: d("2023")},
+		amity.Qualifier{Basis: amity.BasisApproximate, Reason: "About thirty."},
 	}
 }
 
@@ -217,6 +263,13 @@ func TestJSONZeroOmitted(t *testing.T) {
 			`{"id":"m","date":"2022","participants":[{"official":"a","state":"AZ"}],"sources":["s"]}`},
 		{cooperation.Tie{ID: "t", Kind: cooperation.TieDiplomatic, States: []orgs.StateID{"AZ", "IR"}, Established: d("1992-03-12"), Sources: []amity.SourceID{"s"}},
 			`{"id":"t","kind":"diplomatic_relations","states":["AZ","IR"],"established":"1992-03-12","sources":["s"]}`},
+		{orgs.Group{ID: "g", Kind: orgs.GroupDelegation, Sources: []amity.SourceID{"s"}}, `{"id":"g","kind":"delegation","sources":["s"]}`},
+		{cooperation.Agreement{ID: "a", Kind: cooperation.AgreementTreaty, Title: "t", Parties: []orgs.Body{{State: "AZ"}},
+			Signatories: []cooperation.Signatory{{Official: "o", For: orgs.Body{State: "AZ"}}}, Sources: []amity.SourceID{"s"}},
+			`{"id":"a","kind":"agreement","title":"t","parties":[{"state":"AZ"}],"signatories":[{"official":"o","for":{"state":"AZ"}}],"sources":["s"]}`},
+		{cooperation.CulturalEvent{ID: "e", Kind: cooperation.EventFestival, Title: "t",
+			History: []cooperation.EventChange{{Status: cooperation.EventAnnounced, Sources: []amity.SourceID{"s"}}}, Sources: []amity.SourceID{"s"}},
+			`{"id":"e","kind":"festival","title":"t","history":[{"status":"announced","sources":["s"]}],"sources":["s"]}`},
 	}
 	for _, tt := range tests {
 		b, err := json.Marshal(tt.v)

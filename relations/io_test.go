@@ -5,7 +5,7 @@ import (
 	stdjson "encoding/json"
 	"errors"
 	"io"
-	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -45,60 +45,91 @@ func ioFullRecords() relations.Records {
 	place := func(id string) orgs.Place {
 		return orgs.Place{City: "Tehran " + id, Subdivision: "IR-23", Country: "IR", Venue: "Hall " + id, Wikidata: "Q3616", Note: "note " + id}
 	}
+	unc := func(id string) amity.Uncertainty {
+		return amity.Uncertainty{"name": {Basis: amity.BasisInferred, Reason: "Reason <" + id + "> & \u2028"},
+			"id": {Basis: amity.BasisDisputed, Reason: "Sources \"differ\"."}}
+	}
+	note := func(id string) string { return "Note <" + id + ">\nline two & \u2028" }
 	codes := []events.EventCode{{CAMEO: "043", PLOVER: "CONSULT", Mode: "visit"}, {CAMEO: "036", PLOVER: "AGREE", Mode: "visit"}}
 	for _, id := range []string{"b", "a"} {
 		r.Sources = append(r.Sources, amity.Source{ID: amity.SourceID("src-" + id), Title: "Title " + id, Publisher: "Azernews",
 			Author: "Laman Ismayilova", URL: "https://www.azernews.az/culture/" + id + "?x=1&y=<2>", Published: ioDate("2022-06-22"),
-			Language: "en", Cites: []amity.SourceID{"src-c", "src-d"}, Note: "Line one\nline two\t" + id})
+			Time: "14:05:30+04:00", Language: "en", Cites: []amity.SourceID{"src-c", "src-d"}, Note: "Line one\nline two\t" + id})
 		r.States = append(r.States, orgs.State{ID: orgs.StateID(strings.ToUpper(id) + "Z"), Names: names(id), Wikidata: "Q227",
-			Capital: "Baku", Sources: []amity.SourceID{"src-a"}, FieldSources: fs(id)})
-		r.Ministries = append(r.Ministries, orgs.Ministry{ID: orgs.MinistryID("min-" + id), State: "AZ", Portfolios: []orgs.Portfolio{orgs.PortfolioCulture},
-			Names: names(id), Wikidata: "Q1", URL: "https://mct.gov.az/" + id, Sources: []amity.SourceID{"src-a"}, FieldSources: fs(id)})
+			Capital: "Baku", Sources: []amity.SourceID{"src-a"}, FieldSources: fs(id), Note: note(id), Uncertain: unc(id)})
+		r.Ministries = append(r.Ministries, orgs.Ministry{ID: orgs.MinistryID("min-" + id), State: "AZ",
+			Portfolios: []orgs.Portfolio{orgs.PortfolioCulture, orgs.PortfolioTourism}, Names: names(id), Wikidata: "Q1",
+			URL: "https://mct.gov.az/" + id, Sources: []amity.SourceID{"src-a"}, FieldSources: fs(id), Note: note(id), Uncertain: unc(id)})
 		r.Organizations = append(r.Organizations, orgs.Organization{ID: orgs.OrganizationID("org-" + id), Kind: orgs.KindGovernmentAgency,
-			Names: names(id), State: "IR", ParentMinistry: "min-a", ParentOrganization: "org-x", Founded: ioDate("1995"), Dissolved: ioDate("2030-01"),
-			Members:  []orgs.Membership{{State: "AZ", Since: ioDate("1992"), Until: ioDate("2040-05-06"), Sources: []amity.SourceID{"src-a"}}},
-			Wikidata: "Q2", URL: "https://icro.ir/" + id, Sources: []amity.SourceID{"src-b"}, FieldSources: fs(id)})
-		r.Officials = append(r.Officials, orgs.Official{ID: orgs.OfficialID("off-" + id), Names: names(id),
+			Names: names(id), State: "IR", HostState: "AZ", ParentMinistry: "min-a", ParentOrganization: "org-x", Founded: ioDate("1995"),
+			Dissolved: ioDate("2030-01"),
+			Members:   []orgs.Membership{{State: "AZ", Since: ioDate("1992"), Until: ioDate("2040-05-06"), Sources: []amity.SourceID{"src-a"}}},
+			Wikidata:  "Q2", URL: "https://icro.ir/" + id, Sources: []amity.SourceID{"src-b"}, FieldSources: fs(id), Note: note(id), Uncertain: unc(id)})
+		r.Officials = append(r.Officials, orgs.Official{ID: orgs.OfficialID("off-" + id), Names: names(id), Honorific: "H.E. <" + id + ">",
 			Posts: []orgs.Post{{ID: orgs.PostID("post-" + id), Title: "Minister of Culture", Role: orgs.RoleMinister, State: "AZ",
 				Ministry: "min-a", Organization: "org-a", Start: ioDate("2020-02"), End: ioDate("2024"), Sources: []amity.SourceID{"src-a"}}},
-			Wikidata: "Q3", Sources: []amity.SourceID{"src-a"}, FieldSources: fs(id)})
-		r.Visits = append(r.Visits, events.Visit{ID: events.VisitID("visit-" + id), Visitors: []orgs.OfficialID{"off-a"}, Guest: "AZ", Host: "IR",
+			Wikidata: "Q3", Sources: []amity.SourceID{"src-a"}, FieldSources: fs(id), Note: note(id), Uncertain: unc(id)})
+		r.Groups = append(r.Groups, orgs.Group{ID: orgs.GroupID("grp-" + id), Kind: orgs.GroupDelegation, Names: names(id), State: "AZ",
+			Ministry: "min-a", Organization: "org-a", Size: orgs.Size{Min: 3, Max: 5}, Leaders: []orgs.OfficialID{"off-a"},
+			Members: []orgs.OfficialID{"off-b"}, Note: note(id), Sources: []amity.SourceID{"src-a"}, FieldSources: fs(id), Uncertain: unc(id)})
+		r.Visits = append(r.Visits, events.Visit{ID: events.VisitID("visit-" + id), Visitors: []orgs.OfficialID{"off-a"},
+			Groups: []orgs.GroupID{"grp-a"}, Guest: "AZ", Host: "IR",
 			Start: ioDate("2022-06-19"), End: ioDate("2022-06-22"), Places: []orgs.Place{place(id)}, Occasion: events.OccasionTieAnniversary,
-			Note: "30th anniversary", Codes: codes, Sources: []amity.SourceID{"src-a"}, FieldSources: fs(id)})
+			Note: "30th anniversary", Codes: codes, Sources: []amity.SourceID{"src-a"}, FieldSources: fs(id), Uncertain: unc(id)})
 		r.Meetings = append(r.Meetings, events.Meeting{ID: events.MeetingID("meet-" + id), Title: "Karimov meets Ismaili", Date: ioDate("2022-06-20"),
 			Place: place(id), Host: "IR",
-			Participants: []events.Participant{{Official: "off-a", State: "AZ", Post: "post-a"}, {Official: "off-b", State: "IR", Post: "post-b"}},
-			Topics:       []events.Topic{events.TopicCinema, events.TopicMusic},
-			Statements: []events.Statement{{ID: events.StatementID("st-" + id), Speakers: []orgs.OfficialID{"off-a"}, SpeakersInferred: true,
-				Verb: events.VerbProposed, Summary: "proposed <cultural weeks>", Quote: "“We will”", Topics: []events.Topic{events.TopicCulturalWeeks},
-				Sources: []amity.SourceID{"src-a"}}},
-			Visit: "visit-a", Codes: codes, Summary: "They met.", Sources: []amity.SourceID{"src-a"}, FieldSources: fs(id)})
+			Participants: []events.Participant{
+				{Official: "off-a", Group: "grp-a", State: "AZ", Post: "post-a", Role: events.RoleHeadOfDelegation},
+				{Official: "off-b", State: "IR", Post: "post-b", Role: events.RoleHost},
+			},
+			Topics: []events.Topic{events.TopicCinema, events.TopicMusic},
+			Statements: []events.Statement{{ID: events.StatementID("st-" + id), Speakers: []orgs.OfficialID{"off-a"}, Groups: []orgs.GroupID{"grp-a"},
+				BySource: true, SpeakersInferred: true, Verb: events.VerbProposed, Summary: "proposed <cultural weeks>", Quote: "“We will”",
+				Topics: []events.Topic{events.TopicCulturalWeeks}, Sources: []amity.SourceID{"src-a"}}},
+			Visit: "visit-a", Codes: codes, Summary: "They met.", Commission: "org-a", Session: 12, Note: note(id),
+			Sources: []amity.SourceID{"src-a"}, FieldSources: fs(id), Uncertain: unc(id)})
 		r.Initiatives = append(r.Initiatives, cooperation.Initiative{ID: cooperation.InitiativeID("init-" + id), Title: "Azerbaijan Cultural Centre in Tehran",
 			Kind: cooperation.KindCulturalCentre, Topics: []events.Topic{events.TopicCulturalCentres}, Parties: []orgs.StateID{"AZ", "IR"},
 			Places: []orgs.Place{place(id)}, Organizations: []orgs.OrganizationID{"org-a"}, MoreOrganizations: true,
-			ProposedBy: []orgs.OfficialID{"off-b"}, ProposalInferred: true, LedBy: []orgs.OfficialID{"off-a"},
+			ProposedBy: []orgs.OfficialID{"off-b"}, ProposedByGroups: []orgs.GroupID{"grp-a"}, ProposalInferred: true, LedBy: []orgs.OfficialID{"off-a"},
 			Meetings: []events.MeetingID{"meet-a"}, Statements: []events.StatementID{"st-a"},
-			History: []cooperation.StatusChange{{Status: cooperation.StatusProposed, Date: ioDate("2022-06-20"), Meeting: "meet-a", Note: "proposed", Sources: []amity.SourceID{"src-a"}}},
-			Summary: "To be established.", Sources: []amity.SourceID{"src-a"}, FieldSources: fs(id)})
+			History:    []cooperation.StatusChange{{Status: cooperation.StatusProposed, Date: ioDate("2022-06-20"), Meeting: "meet-a", Note: "proposed", Sources: []amity.SourceID{"src-a"}}},
+			Agreements: []cooperation.AgreementID{"agr-a"}, Ties: []cooperation.TieID{"tie-a"}, Related: []cooperation.InitiativeID{"init-x"},
+			Summary: "To be established.", Note: note(id), Sources: []amity.SourceID{"src-a"}, FieldSources: fs(id), Uncertain: unc(id)})
 		r.Ties = append(r.Ties, cooperation.Tie{ID: cooperation.TieID("tie-" + id), Kind: cooperation.TieTwinning, States: []orgs.StateID{"AZ", "IR"},
-			Places: []orgs.Place{place(id), place(id + "2")}, Established: ioDate("1992-03-12"), Ended: ioDate("2099"),
-			Sources: []amity.SourceID{"src-a"}, FieldSources: fs(id)})
+			Places: []orgs.Place{place(id), place(id + "2")}, Established: ioDate("1992-03-12"), Ended: ioDate("2099"), Note: note(id),
+			Sources: []amity.SourceID{"src-a"}, FieldSources: fs(id), Uncertain: unc(id)})
+		r.Agreements = append(r.Agreements, cooperation.Agreement{ID: cooperation.AgreementID("agr-" + id), Kind: cooperation.AgreementMemorandum,
+			Title: "Memorandum <" + id + "> on \"culture\"", ShortTitle: "MOU & co",
+			Parties: []orgs.Body{{State: "AZ"}, {Ministry: "min-a"}, {Organization: "org-a"}},
+			Signatories: []cooperation.Signatory{{Official: "off-a", Post: "post-a", For: orgs.Body{State: "AZ", Ministry: "min-a", Organization: "org-a"},
+				Date: ioDate("2022-06-21")}},
+			Signed: ioDate("2022-06-20"), Place: place(id), Meeting: "meet-a", InForceOnSignature: true, EntryIntoForce: ioDate("2022-07"),
+			Duration: cooperation.Duration{Years: 5, Months: 6, Days: 10}, Renewal: cooperation.RenewalAutomatic, Expires: ioDate("2027-12-31"),
+			Terminated: ioDate("2025"), Parent: "agr-x", Relation: cooperation.RelationImplements, Topics: []events.Topic{events.TopicCinema},
+			Provisions: []cooperation.Provision{{Summary: "Film <weeks>", Quote: "“The Parties shall”", Topics: []events.Topic{events.TopicCinema}}},
+			Tie:        "tie-a", Publications: []cooperation.Publication{{In: "Official Gazette <" + id + ">", Date: ioDate("2022-08"), Language: "az",
+				URL: "https://e-qanun.az/" + id + "?a=1&b=<2>"}},
+			Note: note(id), Sources: []amity.SourceID{"src-a"}, FieldSources: fs(id), Uncertain: unc(id)})
+		r.Events = append(r.Events, cooperation.CulturalEvent{ID: cooperation.CulturalEventID("evt-" + id), Kind: cooperation.EventFestival,
+			Title: "Festival <" + id + "> & \"films\"", Edition: 12, Organisers: []orgs.Body{{Ministry: "min-a"}, {State: "IR", Organization: "org-a"}},
+			States: []orgs.StateID{"AZ", "IR"}, Host: "IR", Places: []orgs.Place{place(id)}, Groups: []orgs.GroupID{"grp-a"},
+			Planned: cooperation.Span{Start: ioDate("2022-09"), End: ioDate("2022-10")}, Held: cooperation.Span{Start: ioDate("2022-09-10"), End: ioDate("2022-09-17")},
+			Recurs: cooperation.EveryYear, Length: cooperation.Duration{Days: 8}, Topics: []events.Topic{events.TopicFestivals, events.TopicCinema},
+			Agreement: "agr-a", Initiative: "init-a", Meeting: "meet-a",
+			History: []cooperation.EventChange{{Status: cooperation.EventAnnounced, Date: ioDate("2022-06-20"), Note: "announced <soon>",
+				Sources: []amity.SourceID{"src-a"}}},
+			Note: note(id), Sources: []amity.SourceID{"src-a"}, FieldSources: fs(id), Uncertain: unc(id)})
 	}
 	return r
 }
 
 // ioSortRecords sorts each list of r by ID, in place, as the writers do.
 func ioSortRecords(r *relations.Records) {
-	by := func(a, b string) int { return strings.Compare(a, b) }
-	slices.SortStableFunc(r.Sources, func(a, b amity.Source) int { return by(string(a.ID), string(b.ID)) })
-	slices.SortStableFunc(r.States, func(a, b orgs.State) int { return by(string(a.ID), string(b.ID)) })
-	slices.SortStableFunc(r.Ministries, func(a, b orgs.Ministry) int { return by(string(a.ID), string(b.ID)) })
-	slices.SortStableFunc(r.Organizations, func(a, b orgs.Organization) int { return by(string(a.ID), string(b.ID)) })
-	slices.SortStableFunc(r.Officials, func(a, b orgs.Official) int { return by(string(a.ID), string(b.ID)) })
-	slices.SortStableFunc(r.Visits, func(a, b events.Visit) int { return by(string(a.ID), string(b.ID)) })
-	slices.SortStableFunc(r.Meetings, func(a, b events.Meeting) int { return by(string(a.ID), string(b.ID)) })
-	slices.SortStableFunc(r.Initiatives, func(a, b cooperation.Initiative) int { return by(string(a.ID), string(b.ID)) })
-	slices.SortStableFunc(r.Ties, func(a, b cooperation.Tie) int { return by(string(a.ID), string(b.ID)) })
+	for _, l := range kindLists(r) {
+		s := l.list
+		sort.SliceStable(s.Interface(), func(i, j int) bool { return idOf(s.Index(i)) < idOf(s.Index(j)) })
+	}
 }
 
 // ioArchive is a synthetic archive made with synth.Config.EveryField,
@@ -201,32 +232,10 @@ func TestWriteMatchesEncodingJSON(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		for _, v := range sorted.Sources {
-			line(relations.KindSource, v)
-		}
-		for _, v := range sorted.States {
-			line(relations.KindState, v)
-		}
-		for _, v := range sorted.Ministries {
-			line(relations.KindMinistry, v)
-		}
-		for _, v := range sorted.Organizations {
-			line(relations.KindOrganization, v)
-		}
-		for _, v := range sorted.Officials {
-			line(relations.KindOfficial, v)
-		}
-		for _, v := range sorted.Visits {
-			line(relations.KindVisit, v)
-		}
-		for _, v := range sorted.Meetings {
-			line(relations.KindMeeting, v)
-		}
-		for _, v := range sorted.Initiatives {
-			line(relations.KindInitiative, v)
-		}
-		for _, v := range sorted.Ties {
-			line(relations.KindTie, v)
+		for _, l := range kindLists(&sorted) {
+			for i := range l.list.Len() {
+				line(l.kind, l.list.Index(i).Interface())
+			}
 		}
 		var got bytes.Buffer
 		if err := relations.WriteJSONL(&got, &r); err != nil {
@@ -239,7 +248,7 @@ func TestWriteMatchesEncodingJSON(t *testing.T) {
 }
 
 // TestWriteJSONLLayout checks the order of the lines, the kind first on
-// each, and that an organization keeps its own "kind".
+// each, and that the entities that have a "kind" of their own keep it.
 func TestWriteJSONLLayout(t *testing.T) {
 	r := ioFullRecords()
 	var buf bytes.Buffer
@@ -254,14 +263,15 @@ func TestWriteJSONLLayout(t *testing.T) {
 		}
 		id, _, _ := strings.Cut(rest, `"`)
 		got = append(got, kind+" "+id)
-		if kind == "organization" && !strings.Contains(line, `"kind":"government_agency"`) {
-			t.Errorf("an organization lost its kind: %s", line)
+		if own, ok := ownKinds[relations.Kind(kind)]; ok && !strings.Contains(line, `"kind":"`+own+`"`) {
+			t.Errorf("%s %s lost its kind %q: %s", kind, id, own, line)
 		}
 	}
 	var want []string
 	ids := map[relations.Kind]string{
 		relations.KindSource: "src-", relations.KindState: "", relations.KindMinistry: "min-", relations.KindOrganization: "org-",
-		relations.KindOfficial: "off-", relations.KindVisit: "visit-", relations.KindMeeting: "meet-", relations.KindInitiative: "init-", relations.KindTie: "tie-",
+		relations.KindOfficial: "off-", relations.KindGroup: "grp-", relations.KindVisit: "visit-", relations.KindMeeting: "meet-",
+		relations.KindInitiative: "init-", relations.KindTie: "tie-", relations.KindAgreement: "agr-", relations.KindEvent: "evt-",
 	}
 	for _, k := range relations.Kinds() {
 		if !k.TopLevel() {
@@ -271,11 +281,22 @@ func TestWriteJSONLLayout(t *testing.T) {
 			want = append(want, "state AZ", "state BZ")
 			continue
 		}
-		want = append(want, string(k)+" "+ids[k]+"a", string(k)+" "+ids[k]+"b")
+		prefix, ok := ids[k]
+		if !ok {
+			t.Fatalf("no ID prefix for %s: the fixture has entities of every kind", k)
+		}
+		want = append(want, string(k)+" "+prefix+"a", string(k)+" "+prefix+"b")
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("lines (-want +got):\n%s", diff)
 	}
+}
+
+// ownKinds holds, for the entities of the fixture that have a "kind" of
+// their own, its value, which JSON Lines writes beside the entity's kind.
+var ownKinds = map[relations.Kind]string{
+	relations.KindOrganization: "government_agency", relations.KindGroup: "delegation", relations.KindInitiative: "cultural_centre",
+	relations.KindTie: "twinning", relations.KindAgreement: "memorandum_of_understanding", relations.KindEvent: "festival",
 }
 
 // TestWriteEmpty checks the document of no records, and that JSON Lines

@@ -15,10 +15,11 @@ import (
 // The archive benchmarks read, check, index and write a generated archive
 // (internal/synth, seed 3) of AMITY_BENCH_MEETINGS meetings, default
 // 20,000, with its world of 200 states, 1,000 ministries, 500
-// organizations and 20,000 officials, a visit per 10 meetings and an
-// initiative per 20. Each runs amity beside the baseline of package
-// internal/naive — encoding/json, validator.Struct per record, slices, a
-// map of IDs — so that one run gives the ratio:
+// organizations and 20,000 officials, a visit per 10 meetings (a quarter
+// of them with a delegation), an initiative per 20, an agreement per 50
+// and a cultural event per 40. Each runs amity beside the baseline of
+// package internal/naive — encoding/json, validator.Struct per record,
+// slices, a map of IDs — so that one run gives the ratio:
 //
 //	go test -run '^$' -bench Scale -count 6 ./relations/ | tee scale.txt
 //	AMITY_BENCH_MEETINGS=1000000 go test -run '^$' -bench Scale -benchtime 1x -count 6 -timeout 2h ./relations/

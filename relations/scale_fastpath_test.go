@@ -29,7 +29,11 @@ func scaleInitiatives() []cooperation.Initiative {
 				{Status: cooperation.StatusAgreed, Date: amity.MustParseDate("2022-07"), Sources: src},
 				{Status: cooperation.StatusCompleted, Date: amity.MustParseDate("2023"), Sources: src},
 			},
-			Summary: "A centre of culture.\nOpen to all.", Sources: src, FieldSources: amity.FieldSources{"places": {"src-2"}}},
+			Agreements: []cooperation.AgreementID{"agr-1"}, Ties: []cooperation.TieID{"tie-az-ir"}, Related: []cooperation.InitiativeID{"ini-2"},
+			ProposedByGroups: []orgs.GroupID{"grp-1"},
+			Summary:          "A centre of culture.\nOpen to all.", Note: "The centre is to open in the capital.", Sources: src,
+			FieldSources: amity.FieldSources{"places": {"src-2"}},
+			Uncertain:    amity.Uncertainty{"title": {Basis: amity.BasisApproximate, Reason: "The report does not name the centre."}}},
 		{ID: "ini-2", Title: "Programme of exchange", Kind: cooperation.KindExchangeProgramme, Parties: []orgs.StateID{"AZ"},
 			History: []cooperation.StatusChange{{Status: cooperation.StatusProposed, Date: amity.MustParseDate("2022"), Sources: src}}, Sources: src},
 	}
@@ -145,7 +149,8 @@ func scaleTies() []cooperation.Tie {
 	src := []amity.SourceID{"src-1"}
 	return []cooperation.Tie{
 		{ID: "tie-az-ir", Kind: cooperation.TieDiplomatic, States: []orgs.StateID{"AZ", "IR"}, Established: amity.MustParseDate("1992-03-12"), Sources: src,
-			FieldSources: amity.FieldSources{"established": {"src-2"}}},
+			FieldSources: amity.FieldSources{"established": {"src-2"}}, Note: "Relations were established by an exchange of notes.",
+			Uncertain: amity.Uncertainty{"established": {Basis: amity.BasisDisputed, Reason: "Sources give two days."}}},
 		{ID: "tie-shusha", Kind: cooperation.TieTwinning, States: []orgs.StateID{"AZ", "IR"},
 			Places:      []orgs.Place{{City: "Shusha", Subdivision: "AZ-SUS", Country: "AZ"}, {Country: "IR", Note: "A city not yet named."}},
 			Established: amity.MustParseDate("2022"), Ended: amity.MustParseDate("2030"), Sources: src},

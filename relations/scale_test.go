@@ -30,26 +30,17 @@ func writeLines(t *testing.T, r *relations.Records, pointers bool) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	w := relations.NewJSONLWriter(&buf)
-	each := func(k relations.Kind, n int, at func(int) (any, any)) {
-		for i := range n {
-			v, p := at(i)
+	for _, l := range kindLists(r) {
+		for i := range l.list.Len() {
+			v := l.list.Index(i)
 			if pointers {
-				v = p
+				v = v.Addr()
 			}
-			if err := w.Write(k, v); err != nil {
+			if err := w.Write(l.kind, v.Interface()); err != nil {
 				t.Fatal(err)
 			}
 		}
 	}
-	each(relations.KindSource, len(r.Sources), func(i int) (any, any) { return r.Sources[i], &r.Sources[i] })
-	each(relations.KindState, len(r.States), func(i int) (any, any) { return r.States[i], &r.States[i] })
-	each(relations.KindMinistry, len(r.Ministries), func(i int) (any, any) { return r.Ministries[i], &r.Ministries[i] })
-	each(relations.KindOrganization, len(r.Organizations), func(i int) (any, any) { return r.Organizations[i], &r.Organizations[i] })
-	each(relations.KindOfficial, len(r.Officials), func(i int) (any, any) { return r.Officials[i], &r.Officials[i] })
-	each(relations.KindVisit, len(r.Visits), func(i int) (any, any) { return r.Visits[i], &r.Visits[i] })
-	each(relations.KindMeeting, len(r.Meetings), func(i int) (any, any) { return r.Meetings[i], &r.Meetings[i] })
-	each(relations.KindInitiative, len(r.Initiatives), func(i int) (any, any) { return r.Initiatives[i], &r.Initiatives[i] })
-	each(relations.KindTie, len(r.Ties), func(i int) (any, any) { return r.Ties[i], &r.Ties[i] })
 	if err := w.Flush(); err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strconv"
@@ -33,8 +34,8 @@ func TestFileUpToDate(t *testing.T) {
 		t.Fatal(err)
 	}
 	formattest.Golden(t, schema.FileName, want)
-	if !bytes.Equal(schema.AmityV1(), want) && !formattest.Update() {
-		t.Errorf("AmityV1 differs from %s", schema.FileName)
+	if !bytes.Equal(schema.AmityV2(), want) && !formattest.Update() {
+		t.Errorf("AmityV2 differs from %s", schema.FileName)
 	}
 }
 
@@ -44,18 +45,24 @@ type document struct {
 	relations.Records
 }
 
-// compile returns the committed schema, compiled.
+// compile returns the committed schema of the current format, compiled.
 func compile(t *testing.T) *jsv.Schema {
 	t.Helper()
-	doc, err := jsv.UnmarshalJSON(bytes.NewReader(schema.AmityV1()))
+	return compileFile(t, schema.FileName, schema.AmityV2())
+}
+
+// compileFile returns the schema b, named name, compiled.
+func compileFile(t *testing.T, name string, b []byte) *jsv.Schema {
+	t.Helper()
+	doc, err := jsv.UnmarshalJSON(bytes.NewReader(b))
 	if err != nil {
 		t.Fatal(err)
 	}
 	c := jsv.NewCompiler()
-	if err := c.AddResource(schema.FileName, doc); err != nil {
+	if err := c.AddResource(name, doc); err != nil {
 		t.Fatal(err)
 	}
-	s, err := c.Compile(schema.FileName)
+	s, err := c.Compile(name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,8 +110,14 @@ func goAccepts(v any) string {
 	return ""
 }
 
+// storyLacks are the kinds of entity the story does not hold: its article
+// names no group, agreement or cultural event, and internal/azernews adds
+// nothing the article does not say.
+var storyLacks = map[relations.Kind]bool{relations.KindGroup: true, relations.KindAgreement: true, relations.KindEvent: true}
+
 // TestDatasetsValid checks that the test datasets are valid by the
-// schema and by amity's own validation, and hold some of every kind.
+// schema and by amity's own validation, and hold some of every kind (the
+// story, of every kind its article reports).
 func TestDatasetsValid(t *testing.T) {
 	s := compile(t)
 	for _, d := range append(formattest.Datasets(t), formattest.Dataset{Name: "every-field archive", Records: everyField()}) {
@@ -120,11 +133,51 @@ func TestDatasetsValid(t *testing.T) {
 				if !k.TopLevel() {
 					continue
 				}
-				if list, _ := doc[k.Plural()].([]any); len(list) == 0 {
+				list, _ := doc[k.Plural()].([]any)
+				switch lacks := d.Name == "story" && storyLacks[k]; {
+				case len(list) == 0 && !lacks:
 					t.Errorf("no %s", k.Plural())
+				case len(list) > 0 && lacks:
+					t.Errorf("%d %s, which the story was not known to hold: update storyLacks", len(list), k.Plural())
 				}
 			}
 		})
+	}
+}
+
+// TestV1Upgrade checks the schema of the first format against the
+// upgrade: the story written in amity/v1 (each ministry with one
+// "portfolio") is valid by the amity/v1 schema and not by the current
+// one, and relations.UpgradeJSON makes of it a document valid by the
+// current schema, which amity reads as the story.
+func TestV1Upgrade(t *testing.T) {
+	v1, v2 := compileFile(t, schema.FileNameV1, schema.AmityV1()), compile(t)
+	doc := story(t)
+	doc["schema"] = relations.SchemaV1
+	for _, m := range doc["ministries"].([]any) {
+		m := m.(map[string]any)
+		m["portfolio"] = m["portfolios"].([]any)[0]
+		delete(m, "portfolios")
+	}
+	if err := v1.Validate(doc); err != nil {
+		t.Fatalf("the story in amity/v1 does not validate against %s: %v", schema.FileNameV1, err)
+	}
+	if err := v2.Validate(doc); err == nil {
+		t.Errorf("the story in amity/v1 validates against %s", schema.FileName)
+	}
+	b, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var up bytes.Buffer
+	if err := relations.UpgradeJSON(&up, bytes.NewReader(b)); err != nil {
+		t.Fatal(err)
+	}
+	if err := v2.Validate(generic(t, up.Bytes())); err != nil {
+		t.Errorf("the upgraded story does not validate against %s: %v", schema.FileName, err)
+	}
+	if reason := goAccepts(generic(t, up.Bytes())); reason != "" {
+		t.Errorf("amity rejects the upgraded story: %s", reason)
 	}
 }
 
@@ -164,7 +217,8 @@ func TestHostile(t *testing.T) {
 		{"missing required date", func(d map[string]any) { delete(at(d, "meetings", 0), "date") }, "/meetings/0", "required"},
 		{"missing required sources", func(d map[string]any) { delete(at(d, "visits", 0), "sources") }, "/visits/0", "required"},
 		{"missing schema", func(d map[string]any) { delete(d, "schema") }, "", "required"},
-		{"other schema version", func(d map[string]any) { d["schema"] = "amity/v2" }, "/schema", "const"},
+		{"first schema version", func(d map[string]any) { d["schema"] = "amity/v1" }, "/schema", "const"},
+		{"later schema version", func(d map[string]any) { d["schema"] = "amity/v3" }, "/schema", "const"},
 		{"unknown topic", func(d map[string]any) { at(d, "meetings", 0)["topics"].([]any)[0] = "cuisine" }, "/meetings/0/topics/0", "enum"},
 		{"unknown verb", func(d map[string]any) { at(d, "meetings", 0, "statements", 0)["verb"] = "whispered" }, "/meetings/0/statements/0/verb", "enum"},
 		{"unknown status", func(d map[string]any) { at(d, "initiatives", 0, "history", 0)["status"] = "dreamt" }, "/initiatives/0/history/0/status", "enum"},
@@ -200,6 +254,28 @@ func TestHostile(t *testing.T) {
 		{"diplomatic tie with places", func(d map[string]any) {
 			at(d, "ties", 0)["places"] = []any{map[string]any{"city": "Shusha", "country": "AZ"}, map[string]any{"country": "IR"}}
 		}, "/ties/0", "not"},
+		{"participant both an official and a group", func(d map[string]any) {
+			at(d, "meetings", 0, "participants", 0)["group"] = "az-delegation"
+		}, "/meetings/0/participants/0", "not"},
+		{"group of an unknown kind", func(d map[string]any) {
+			d["groups"] = []any{map[string]any{"id": "az-delegation", "kind": "crowd", "sources": []any{"azernews-2022-06-22"}}}
+		}, "/groups/0/kind", "enum"},
+		{"agreement in force on signature and later", func(d map[string]any) {
+			d["agreements"] = []any{agreement(map[string]any{"in_force_on_signature": true, "entry_into_force": "2022-08"})}
+		}, "/agreements/0", "not"},
+		{"agreement with a relation and no parent", func(d map[string]any) {
+			d["agreements"] = []any{agreement(map[string]any{"relation": "implements"})}
+		}, "/agreements/0", "required"},
+		{"signatory for no body", func(d map[string]any) {
+			d["agreements"] = []any{agreement(map[string]any{"signatories": []any{map[string]any{"official": "anar-karimov"}}})}
+		}, "/agreements/0/signatories/0", "required"},
+		{"cultural event without history", func(d map[string]any) {
+			d["events"] = []any{map[string]any{"id": "e", "kind": "festival", "title": "Film festivals", "sources": []any{"azernews-2022-06-22"}}}
+		}, "/events/0", "required"},
+		{"unknown status of a cultural event", func(d map[string]any) {
+			d["events"] = []any{map[string]any{"id": "e", "kind": "festival", "title": "Film festivals", "sources": []any{"azernews-2022-06-22"},
+				"history": []any{map[string]any{"status": "postponed", "sources": []any{"azernews-2022-06-22"}}}}}
+		}, "/events/0/history/0/status", "enum"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -219,6 +295,16 @@ func TestHostile(t *testing.T) {
 			}
 		})
 	}
+}
+
+// agreement returns a valid agreement of the story's states with the
+// members of more added or replaced.
+func agreement(more map[string]any) map[string]any {
+	a := map[string]any{"id": "az-ir-agreement", "kind": "memorandum_of_understanding", "title": "Memorandum on culture",
+		"parties": []any{map[string]any{"state": "AZ"}, map[string]any{"state": "IR"}}, "signed": "2022-06-20",
+		"sources": []any{"azernews-2022-06-22"}}
+	maps.Copy(a, more)
+	return a
 }
 
 // failsAt reports whether err, or an error it was caused by, is a failure

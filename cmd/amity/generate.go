@@ -13,8 +13,9 @@ import (
 func runGenerate(e env, args []string) int {
 	fs := newFlags(e, "generate", "-meetings N [-seed S] [-format jsonl|json] [-o FILE]",
 		"amity generate -meetings 1000000 -seed 3 -o archive.jsonl")
-	meetings := fs.Int("meetings", 0, fmt.Sprintf("the number of `N` meetings, 0 to %d; the archive has a visit per %d and an initiative per %d",
-		synth.MaxMeetings, synth.VisitBlock, synth.InitiativeStride))
+	meetings := fs.Int("meetings", 0, fmt.Sprintf("the number of `N` meetings, 0 to %d; the archive has a visit per %d, "+
+		"an initiative per %d, an agreement per %d and a cultural event per %d",
+		synth.MaxMeetings, synth.VisitBlock, synth.InitiativeStride, synth.AgreementStride, synth.EventStride))
 	seed := fs.Uint64("seed", 1, "the `S` seed: the same seed and size give the same bytes")
 	format := fs.String("format", "jsonl", "write JSON Lines (`jsonl`), streamed a record at a time, or a JSON document (json), held whole")
 	out := fs.String("o", "", "write to `FILE` rather than standard output")

@@ -160,8 +160,8 @@ func Golden(t testing.TB, path string, got []byte) {
 }
 
 // Reverse reverses each top-level list of r (sources, states, ...,
-// ties), so that a test can check that an export does not depend on the
-// order of the records.
+// cultural events), so that a test can check that an export does not
+// depend on the order of the records.
 func Reverse(r *relations.Records) {
 	v := reflect.ValueOf(r).Elem()
 	for _, f := range v.Fields() {

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -22,20 +24,15 @@ func TestReverse(t *testing.T) {
 			want := d.Records
 			r := Datasets(t)[i].Records
 			Reverse(&r)
-			for _, tt := range []struct {
-				list        string
-				first, last string
-			}{
-				{"sources", string(r.Sources[0].ID), string(want.Sources[len(want.Sources)-1].ID)},
-				{"states", string(r.States[0].ID), string(want.States[len(want.States)-1].ID)},
-				{"organizations", string(r.Organizations[0].ID), string(want.Organizations[len(want.Organizations)-1].ID)},
-				{"officials", string(r.Officials[0].ID), string(want.Officials[len(want.Officials)-1].ID)},
-				{"meetings", string(r.Meetings[0].ID), string(want.Meetings[len(want.Meetings)-1].ID)},
-				{"initiatives", string(r.Initiatives[0].ID), string(want.Initiatives[len(want.Initiatives)-1].ID)},
-				{"ties", string(r.Ties[0].ID), string(want.Ties[len(want.Ties)-1].ID)},
-			} {
-				if tt.first != tt.last {
-					t.Errorf("%s: first %s after Reverse, want %s", tt.list, tt.first, tt.last)
+			for _, k := range relations.Kinds() {
+				if !k.TopLevel() {
+					continue
+				}
+				before, after := list(t, &want, k), list(t, &r, k)
+				if n := before.Len(); n > 0 {
+					if first, last := id(after.Index(0)), id(before.Index(n-1)); first != last {
+						t.Errorf("%s: first %s after Reverse, want %s", k.Plural(), first, last)
+					}
 				}
 			}
 			Reverse(&r)
@@ -45,6 +42,23 @@ func TestReverse(t *testing.T) {
 		})
 	}
 }
+
+// list returns the list of kind k in r: the field of Records whose JSON
+// name is the kind's plural.
+func list(t *testing.T, r *relations.Records, k relations.Kind) reflect.Value {
+	t.Helper()
+	v := reflect.ValueOf(r).Elem()
+	for i := range v.NumField() {
+		if name, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("json"), ","); name == k.Plural() {
+			return v.Field(i)
+		}
+	}
+	t.Fatalf("Records has no list of %s", k.Plural())
+	return reflect.Value{}
+}
+
+// id returns the ID of entity v.
+func id(v reflect.Value) string { return v.FieldByName("ID").String() }
 
 // TestModuleRoot checks that ModuleRoot finds amity's go.mod from this
 // package's directory.

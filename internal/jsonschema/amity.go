@@ -109,7 +109,7 @@ func NotExpressed() map[string]string {
 }
 
 // Amity returns the JSON Schema of amity's document format (relations.Schema,
-// "amity/v1"): an object with the member "schema" and one list per kind of
+// "amity/v2"): an object with the member "schema" and one list per kind of
 // entity, as relations.Records holds them. root is the directory of the
 // module's source, from which the doc comments and the values of enum
 // types are read.
@@ -164,11 +164,12 @@ func Amity(root string) (*Schema, error) {
 		Schema: Draft,
 		Title:  relations.Schema,
 		Description: "A dataset of international cultural relations in amity's document format: sources, states, ministries, " +
-			"organizations, officials, visits, meetings, initiatives and ties, each entity with its ID. " +
-			"The schema states the shape of the document and the rules of single fields. It cannot state the rules " +
+			"organizations, officials, groups, visits, meetings, initiatives, ties, agreements and cultural events, each entity " +
+			"with its ID. The schema states the shape of the document and the rules of single fields. It cannot state the rules " +
 			"across fields and entities: that IDs are unique across all kinds, that every reference names an entity " +
-			"of the right kind, that dates are ordered and fall within the terms and visits they must fall in, that " +
-			"an organization is not its own ancestor; nor that dates are on the calendar. " +
+			"of the right kind, that dates are ordered and fall within the terms, visits and agreements they must fall in, that " +
+			"an organization or an agreement is not its own ancestor, that a body names exactly one state, ministry or " +
+			"organization; nor that dates are on the calendar. " +
 			"relations.Validate and the command `amity validate` check those.",
 		Type:                 "object",
 		Properties:           props,

@@ -68,6 +68,8 @@ func decodeLine(rec *relations.Records, line []byte) error {
 		return add(&rec.Organizations, line)
 	case relations.KindOfficial:
 		return add(&rec.Officials, line)
+	case relations.KindGroup:
+		return add(&rec.Groups, line)
 	case relations.KindVisit:
 		return add(&rec.Visits, line)
 	case relations.KindMeeting:
@@ -76,6 +78,10 @@ func decodeLine(rec *relations.Records, line []byte) error {
 		return add(&rec.Initiatives, line)
 	case relations.KindTie:
 		return add(&rec.Ties, line)
+	case relations.KindAgreement:
+		return add(&rec.Agreements, line)
+	case relations.KindEvent:
+		return add(&rec.Events, line)
 	}
 	return fmt.Errorf("no entity kind at the start of the line")
 }
@@ -109,9 +115,10 @@ func add[T any](list *[]T, line []byte) error {
 
 // Check checks records as a whole the way a program written by hand
 // would: every record with the validator, then every reference against a
-// map from each ID to its kind, and each participant's post against the
-// meeting's date. It returns the problems, in no particular order. It is
-// the baseline of amity's whole-dataset validation.
+// map from each ID to its kind, and each participant's and signatory's
+// post against the date of the meeting or of signature. It returns the
+// problems, in no particular order. It is the baseline of amity's
+// whole-dataset validation.
 func Check(r *relations.Records) []error {
 	c := checker{kinds: map[string]relations.Kind{}, posts: map[string]orgs.Post{}}
 	c.records(r)
@@ -120,6 +127,8 @@ func Check(r *relations.Records) []error {
 	c.meetingRefs(r)
 	c.initiativeRefs(r)
 	c.tieRefs(r)
+	c.agreementRefs(r)
+	c.eventRefs(r)
 	return c.errs
 }
 
@@ -190,6 +199,10 @@ func (c *checker) records(r *relations.Records) {
 			c.posts[string(p.ID)] = p
 		}
 	}
+	for i := range r.Groups {
+		c.check(&r.Groups[i])
+		c.put(string(r.Groups[i].ID), relations.KindGroup)
+	}
 	for i := range r.Visits {
 		c.check(&r.Visits[i])
 		c.put(string(r.Visits[i].ID), relations.KindVisit)
@@ -210,6 +223,14 @@ func (c *checker) records(r *relations.Records) {
 	for i := range r.Ties {
 		c.check(&r.Ties[i])
 		c.put(string(r.Ties[i].ID), relations.KindTie)
+	}
+	for i := range r.Agreements {
+		c.check(&r.Agreements[i])
+		c.put(string(r.Agreements[i].ID), relations.KindAgreement)
+	}
+	for i := range r.Events {
+		c.check(&r.Events[i])
+		c.put(string(r.Events[i].ID), relations.KindEvent)
 	}
 }
 
@@ -234,6 +255,26 @@ func (c *checker) actorRefs(r *relations.Records) {
 			c.ref(string(p.Organization), relations.KindOrganization)
 		}
 	}
+	for _, g := range r.Groups {
+		c.ref(string(g.State), relations.KindState)
+		c.ref(string(g.Ministry), relations.KindMinistry)
+		c.ref(string(g.Organization), relations.KindOrganization)
+		for _, o := range g.Leaders {
+			c.ref(string(o), relations.KindOfficial)
+		}
+		for _, o := range g.Members {
+			c.ref(string(o), relations.KindOfficial)
+		}
+		c.sources(g.Sources)
+	}
+}
+
+// body checks the reference of a state, ministry or organization acting
+// as one.
+func (c *checker) body(b orgs.Body) {
+	c.ref(string(b.State), relations.KindState)
+	c.ref(string(b.Ministry), relations.KindMinistry)
+	c.ref(string(b.Organization), relations.KindOrganization)
 }
 
 // visitRefs checks the references of visits.
@@ -241,6 +282,9 @@ func (c *checker) visitRefs(r *relations.Records) {
 	for _, v := range r.Visits {
 		for _, o := range v.Visitors {
 			c.ref(string(o), relations.KindOfficial)
+		}
+		for _, g := range v.Groups {
+			c.ref(string(g), relations.KindGroup)
 		}
 		c.ref(string(v.Guest), relations.KindState)
 		c.ref(string(v.Host), relations.KindState)
@@ -256,6 +300,7 @@ func (c *checker) meetingRefs(r *relations.Records) {
 		c.ref(string(m.Place.Country), relations.KindState)
 		for _, p := range m.Participants {
 			c.ref(string(p.Official), relations.KindOfficial)
+			c.ref(string(p.Group), relations.KindGroup)
 			c.ref(string(p.State), relations.KindState)
 			c.ref(string(p.Post), relations.KindPost)
 			if post, ok := c.posts[string(p.Post)]; ok && !post.Covers(m.Date) {
@@ -276,6 +321,18 @@ func (c *checker) initiativeRefs(r *relations.Records) {
 		for _, o := range in.ProposedBy {
 			c.ref(string(o), relations.KindOfficial)
 		}
+		for _, g := range in.ProposedByGroups {
+			c.ref(string(g), relations.KindGroup)
+		}
+		for _, a := range in.Agreements {
+			c.ref(string(a), relations.KindAgreement)
+		}
+		for _, t := range in.Ties {
+			c.ref(string(t), relations.KindTie)
+		}
+		for _, r := range in.Related {
+			c.ref(string(r), relations.KindInitiative)
+		}
 		for _, m := range in.Meetings {
 			c.ref(string(m), relations.KindMeeting)
 		}
@@ -293,6 +350,52 @@ func (c *checker) tieRefs(r *relations.Records) {
 			c.ref(string(s), relations.KindState)
 		}
 		c.sources(t.Sources)
+	}
+}
+
+// agreementRefs checks the references of agreements, and that each
+// signatory's post covers the date of signature.
+func (c *checker) agreementRefs(r *relations.Records) {
+	for _, a := range r.Agreements {
+		for _, p := range a.Parties {
+			c.body(p)
+		}
+		for _, s := range a.Signatories {
+			c.ref(string(s.Official), relations.KindOfficial)
+			c.ref(string(s.Post), relations.KindPost)
+			c.body(s.For)
+			date := s.Date
+			if date.IsZero() {
+				date = a.Signed
+			}
+			if post, ok := c.posts[string(s.Post)]; ok && !post.Covers(date) {
+				c.errs = append(c.errs, fmt.Errorf("agreement %s: post %s does not cover %s", a.ID, s.Post, date))
+			}
+		}
+		c.ref(string(a.Meeting), relations.KindMeeting)
+		c.ref(string(a.Parent), relations.KindAgreement)
+		c.ref(string(a.Tie), relations.KindTie)
+		c.sources(a.Sources)
+	}
+}
+
+// eventRefs checks the references of cultural events.
+func (c *checker) eventRefs(r *relations.Records) {
+	for _, e := range r.Events {
+		for _, o := range e.Organisers {
+			c.body(o)
+		}
+		for _, s := range e.States {
+			c.ref(string(s), relations.KindState)
+		}
+		c.ref(string(e.Host), relations.KindState)
+		for _, g := range e.Groups {
+			c.ref(string(g), relations.KindGroup)
+		}
+		c.ref(string(e.Agreement), relations.KindAgreement)
+		c.ref(string(e.Initiative), relations.KindInitiative)
+		c.ref(string(e.Meeting), relations.KindMeeting)
+		c.sources(e.Sources)
 	}
 }
 
@@ -317,6 +420,9 @@ func Write(w io.Writer, r *relations.Records) error {
 	if err := writeKind(enc, relations.KindOfficial, r.Officials, func(v *orgs.Official) string { return string(v.ID) }); err != nil {
 		return err
 	}
+	if err := writeKind(enc, relations.KindGroup, r.Groups, func(v *orgs.Group) string { return string(v.ID) }); err != nil {
+		return err
+	}
 	if err := writeKind(enc, relations.KindVisit, r.Visits, func(v *events.Visit) string { return string(v.ID) }); err != nil {
 		return err
 	}
@@ -327,6 +433,12 @@ func Write(w io.Writer, r *relations.Records) error {
 		return err
 	}
 	if err := writeKind(enc, relations.KindTie, r.Ties, func(v *cooperation.Tie) string { return string(v.ID) }); err != nil {
+		return err
+	}
+	if err := writeKind(enc, relations.KindAgreement, r.Agreements, func(v *cooperation.Agreement) string { return string(v.ID) }); err != nil {
+		return err
+	}
+	if err := writeKind(enc, relations.KindEvent, r.Events, func(v *cooperation.CulturalEvent) string { return string(v.ID) }); err != nil {
 		return err
 	}
 	return bw.Flush()

@@ -25,7 +25,8 @@ import (
 // code following fails here, naming the type and the field.
 //
 // The values start from the entities of the story dataset and of a
-// synthetic archive: for each field, one in which the field is set.
+// synthetic archive made with synth.Config.EveryField: for each field,
+// one in which the field is set.
 func TestValidAgreesWithValidate(t *testing.T) {
 	corpus := entities(t)
 	for pkg, types := range rulegen.Types() {
@@ -44,8 +45,9 @@ func TestValidAgreesWithValidate(t *testing.T) {
 }
 
 // entities returns values of each type found in the story dataset and in
-// a synthetic archive of 300 meetings: every struct, and up to 64
-// non-zero values of every other type (strings, lists, maps).
+// a synthetic archive of 300 meetings with every field set somewhere:
+// every struct, and up to 64 non-zero values of every other type
+// (strings, lists, maps).
 func entities(t testing.TB) map[reflect.Type][]reflect.Value {
 	out := map[reflect.Type][]reflect.Value{}
 	var walk func(v reflect.Value)
@@ -72,7 +74,7 @@ func entities(t testing.TB) map[reflect.Type][]reflect.Value {
 			}
 		}
 	}
-	for _, r := range []relations.Records{azernews.Records(), synth.Generate(synth.Config{Seed: 7, Meetings: 300})} {
+	for _, r := range []relations.Records{azernews.Records(), synth.Generate(synth.Config{Seed: 7, Meetings: 300, EveryField: true})} {
 		if err := relations.Validate(&r); err != nil {
 			t.Fatalf("the corpus is not valid: %v", err)
 		}
@@ -184,31 +186,40 @@ func at(v reflect.Value, path []step) (reflect.Value, bool) {
 
 // set sets the value path leads to from root, a pointer, to x; for a map
 // key, it adds the key x to the map with the value of its first key.
-func set(root reflect.Value, path []step, x reflect.Value) {
-	last := len(path) - 1
-	parent, _ := at(root.Elem(), path[:last])
-	s := path[last]
-	switch {
+func set(root reflect.Value, path []step, x reflect.Value) { setIn(root.Elem(), path, x) }
+
+// setIn sets the value path leads to from v, which is addressable, to x.
+// A map's value is not addressable: a path that goes on into one sets it
+// in a copy, and puts the copy back.
+func setIn(v reflect.Value, path []step, x reflect.Value) {
+	if len(path) == 0 {
+		v.Set(x)
+		return
+	}
+	switch s := path[0]; {
 	case s.isKey:
 		var val reflect.Value
-		if parent.Len() > 0 {
-			first, _ := at(parent, []step{{index: -1, key: reflect.ValueOf(true)}})
+		if v.Len() > 0 {
+			first, _ := at(v, []step{{index: -1, key: reflect.ValueOf(true)}})
 			val = first
 		} else {
-			val = reflect.Zero(parent.Type().Elem())
+			val = reflect.Zero(v.Type().Elem())
 		}
-		if parent.IsNil() {
-			parent.Set(reflect.MakeMap(parent.Type()))
+		if v.IsNil() {
+			v.Set(reflect.MakeMap(v.Type()))
 		}
-		parent.SetMapIndex(x, val)
+		v.SetMapIndex(x, val)
 	case s.key.IsValid():
-		keys := parent.MapKeys()
+		keys := v.MapKeys()
 		slices.SortFunc(keys, func(a, b reflect.Value) int { return strings.Compare(a.String(), b.String()) })
-		parent.SetMapIndex(keys[0], x)
+		c := reflect.New(v.Type().Elem()).Elem()
+		c.Set(v.MapIndex(keys[0]))
+		setIn(c, path[1:], x)
+		v.SetMapIndex(keys[0], c)
 	case s.index >= 0:
-		parent.Index(s.index).Set(x)
+		setIn(v.Index(s.index), path[1:], x)
 	default:
-		parent.Field(s.field).Set(x)
+		setIn(v.Field(s.field), path[1:], x)
 	}
 }
 

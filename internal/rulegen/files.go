@@ -73,7 +73,7 @@ func Dir(path string) string {
 
 // Files returns the generated file of each package that has entity types,
 // keyed by its path below root, the directory of the module's source, in
-// which it finds which types have a method check.
+// which it finds which types have a method check, or Check with a path.
 func Files(root string) (map[string][]byte, error) {
 	out := map[string][]byte{}
 	for pkg, types := range Types() {
@@ -84,7 +84,7 @@ func Files(root string) (map[string][]byte, error) {
 		}
 		var ts []Type
 		for _, t := range types {
-			ts = append(ts, Type{T: t, Check: checks[t.Name()]})
+			ts = append(ts, Type{T: t, Check: checks[t.Name()] == "check", CheckAt: checks[t.Name()] == "Check"})
 		}
 		src, err := File(pkg, ts)
 		if err != nil {
@@ -96,13 +96,14 @@ func Files(root string) (map[string][]byte, error) {
 }
 
 // checkMethods returns the names of the types of the package in dir that
-// have a method check, read from its non-test Go files.
-func checkMethods(dir string) (map[string]bool, error) {
+// have a method check() or, if not, Check(path), read from its non-test
+// Go files, with the name of the method.
+func checkMethods(dir string) (map[string]string, error) {
 	names, err := filepath.Glob(filepath.Join(dir, "*.go"))
 	if err != nil {
 		return nil, err
 	}
-	out := map[string]bool{}
+	out := map[string]string{}
 	fset := token.NewFileSet()
 	for _, name := range names {
 		if strings.HasSuffix(name, "_test.go") || filepath.Base(name) == FileName {
@@ -114,15 +115,21 @@ func checkMethods(dir string) (map[string]bool, error) {
 		}
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Recv == nil || fd.Name.Name != "check" || len(fd.Recv.List) != 1 {
+			if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 {
+				continue
+			}
+			switch n := fd.Name.Name; {
+			case n == "check" && fd.Type.Params.NumFields() == 0:
+			case n == "Check" && fd.Type.Params.NumFields() == 1:
+			default:
 				continue
 			}
 			rt := fd.Recv.List[0].Type
 			if st, ok := rt.(*ast.StarExpr); ok {
 				rt = st.X
 			}
-			if id, ok := rt.(*ast.Ident); ok {
-				out[id.Name] = true
+			if id, ok := rt.(*ast.Ident); ok && out[id.Name] != "check" {
+				out[id.Name] = fd.Name.Name
 			}
 		}
 	}

@@ -55,6 +55,11 @@ type Type struct {
 	// Check is true if T has a method check() []amity.FieldError that its
 	// Validate method calls after the tags.
 	Check bool
+	// CheckAt is true if T has instead a method Check(amity.Path)
+	// []amity.FieldError, which the types that hold a T call with their
+	// own paths, and its Validate method calls with the empty path after
+	// the tags.
+	CheckAt bool
 }
 
 // File returns the Go source of the file that gives each of types, all of
@@ -70,9 +75,12 @@ func File(pkg string, types []Type) ([]byte, error) {
 		fmt.Fprintf(&body, "\n// Valid reports whether v passes every rule [%s.Validate] checks, as\n", name)
 		fmt.Fprintf(&body, "// Validate would, without building a report of the problems.\n")
 		fn := g.funcFor(t.T)
-		if t.Check {
+		switch {
+		case t.Check:
 			fmt.Fprintf(&body, "func (v %s) Valid() bool { return %s(&v) && v.check() == nil }\n", name, fn)
-		} else {
+		case t.CheckAt:
+			fmt.Fprintf(&body, "func (v %s) Valid() bool { return %s(&v) && v.Check(%s{}) == nil }\n", name, fn, g.qualify(Module, "Path"))
+		default:
 			fmt.Fprintf(&body, "func (v %s) Valid() bool { return %s(&v) }\n", name, fn)
 		}
 	}

@@ -19,13 +19,15 @@ func (g *generator) meetingID(j int) events.MeetingID {
 // visitPlan is what the meetings of a visit need to know of it.
 type visitPlan struct {
 	guest, host int32 // states
+	pair        int32 // the rank of the pair
 	start       int32 // the first day
 	days        int32 // at least 1
 	month       bool  // known to the month only
 	slots       [2]int
 	visitors    int // slots in use
 	city        string
-	meetings    int // the first meetings of the visit's block that belong to it
+	meetings    int  // the first meetings of the visit's block that belong to it
+	delegation  bool // the visitors come with a delegation, a group of its own
 }
 
 // visitPlan draws the plan of visit k, from the start of its stream.
@@ -33,7 +35,8 @@ func (g *generator) visitPlan(k int) visitPlan {
 	w, x := g.w, g.vr
 	x.reset(tagVisits, k)
 	p := visitPlan{}
-	pair := w.pairs[x.pair.Uint64()]
+	p.pair = int32(x.pair.Uint64())
+	pair := w.pairs[p.pair]
 	p.guest, p.host = pair[0], pair[1]
 	if x.chance(0.5) {
 		p.guest, p.host = p.host, p.guest
@@ -58,7 +61,16 @@ func (g *generator) visitPlan(k int) visitPlan {
 		p.city = pick(x, w.cities[p.host])
 	}
 	p.meetings = min(x.between(1, 3), g.c.Meetings-k*VisitBlock)
+	p.delegation = g.withDelegation(k)
 	return p
+}
+
+// withDelegation reports whether the visitors of visit k come with a
+// delegation: for a quarter of the visits, chosen by a hash of the seed
+// and k, so that the groups of an archive are found without planning
+// every visit.
+func (g *generator) withDelegation(k int) bool {
+	return mix(g.c.Seed^mix(tagGroups<<56^uint64(k))) < 1<<62
 }
 
 // cultureSlot returns the slot of position pos in the ministry of
@@ -89,7 +101,7 @@ func (g *generator) slotAt(s int32, rank, pos int) int {
 func (g *generator) visit(k int) events.Visit {
 	v := g.drawVisit(k)
 	if k == 0 && g.c.EveryField {
-		fillVisit(&v)
+		fillVisit(&v, g.groupID(0))
 	}
 	return v
 }
@@ -132,6 +144,12 @@ func (g *generator) drawVisit(k int) events.Visit {
 		v.Codes = []events.EventCode{eventCode("042")}
 	}
 	v.Sources = []amity.SourceID{w.sourceID(int(x.source.Uint64()))}
+	if p.delegation {
+		v.Groups = []orgs.GroupID{g.groupID(k)}
+	}
+	if v.End.IsZero() && !p.month && x.chance(0.1) {
+		v.Uncertain = amity.Uncertainty{"start": {Basis: amity.BasisInferred, Reason: "The report gives the day of the first talks, not of the arrival."}}
+	}
 	return v
 }
 
@@ -168,23 +186,31 @@ type scene struct {
 	visit   *visitPlan // the visit the meeting is part of; nil if none
 	states  [3]int32   // the states that meet, the first nStates of them
 	nStates int
+	pair    int32          // the rank of the pair of the first two states
 	day     int32          // the day the participants are in office
 	setting meetingSetting // settingHosted for a meeting of a visit
+	// delegation is true if the visit's delegation takes part as a whole.
+	// Its ID goes apart from the scene, which holds no string, so that
+	// the visit's plan, to which it points, stays off the heap.
+	delegation bool
 }
 
 // cast is who takes part in a meeting, as indexes of the world's
 // officials: chosen in the order of the meeting's participants, a and b
-// the first participants of its first two states.
+// the first participants of its first two states, b the participant at
+// index bAt; and the group that takes part, if one does, after them.
 type cast struct {
 	chosen []int32
 	a, b   int32
+	bAt    int
+	group  orgs.GroupID
 }
 
 // meeting returns meeting j.
 func (g *generator) meeting(j int) events.Meeting {
 	m := g.drawMeeting(j)
 	if j == 0 && g.c.EveryField {
-		fillMeeting(&m)
+		fillMeeting(g.w, &m, g.groupID(0))
 	}
 	return m
 }
@@ -192,10 +218,33 @@ func (g *generator) meeting(j int) events.Meeting {
 // drawMeeting draws meeting j.
 func (g *generator) drawMeeting(j int) events.Meeting {
 	var vp visitPlan
+	m, sc := g.openMeeting(j, &vp)
+	x := g.mr
+	var group orgs.GroupID
+	if sc.delegation {
+		group = g.groupID(j / VisitBlock)
+	}
+	c := g.participants(x, &m, sc, group)
+	g.roles(x, &m, sc, c)
+	g.discussion(x, &m, c)
+	m.Codes = meetingCodesOf(x, sc)
+	g.session(x, &m, sc)
+	g.qualify(x, &m)
+	if sc.setting != settingPhone && g.signedAt(j) {
+		signing(&m, c)
+	}
+	return m
+}
+
+// openMeeting starts to draw meeting j, from the start of the meetings'
+// stream: its scene (date, host, place and visit) and its sources, all
+// that a sketch of it needs. vp receives the plan of the visit of the
+// meeting's block, to which the scene of a meeting of the visit points.
+func (g *generator) openMeeting(j int, vp *visitPlan) (events.Meeting, scene) {
 	k := j / VisitBlock
 	inVisit := false
 	if k < g.visits {
-		vp = g.visitPlan(k)
+		*vp = g.visitPlan(k)
 		inVisit = j%VisitBlock < vp.meetings
 	}
 	x := g.mr
@@ -203,15 +252,38 @@ func (g *generator) drawMeeting(j int) events.Meeting {
 	m := events.Meeting{ID: g.meetingID(j)}
 	var sc scene
 	if inVisit {
-		sc = g.visitScene(x, &m, k, &vp)
+		sc = g.visitScene(x, &m, k, vp)
 	} else {
 		sc = g.ownScene(x, &m)
 	}
-	c := g.participants(x, &m, sc)
-	g.discussion(x, &m, c)
-	m.Codes = meetingCodesOf(x, sc)
 	g.cite(x, &m)
-	return m
+	return m, sc
+}
+
+// sketch is a meeting as its scene and sources tell it, without its
+// participants and what they said: what the agreements and cultural
+// events that come of a meeting need of it, at a fraction of the cost of
+// the meeting.
+type sketch struct {
+	// m holds the meeting's ID, date, host, place, visit and sources.
+	m events.Meeting
+	// states are the first two states of the meeting, guest and host
+	// for a meeting of a visit: the states of its first participants.
+	states [2]int32
+	// group is the visit's delegation, if it takes part.
+	group orgs.GroupID
+}
+
+// sketch returns the sketch of meeting j, as [generator.meeting] would
+// draw the meeting (but for the values of Config.EveryField).
+func (g *generator) sketch(j int) sketch {
+	var vp visitPlan
+	m, sc := g.openMeeting(j, &vp)
+	s := sketch{m: m, states: [2]int32{sc.states[0], sc.states[1]}}
+	if sc.delegation {
+		s.group = g.groupID(j / VisitBlock)
+	}
+	return s
 }
 
 // visitScene sets the date, host, place and visit of meeting m, part of
@@ -220,7 +292,7 @@ func (g *generator) drawMeeting(j int) events.Meeting {
 func (g *generator) visitScene(x *rng, m *events.Meeting, k int, vp *visitPlan) scene {
 	w := g.w
 	sc := scene{visit: vp, nStates: 2, setting: settingHosted}
-	sc.states[0], sc.states[1] = vp.guest, vp.host
+	sc.states[0], sc.states[1], sc.pair = vp.guest, vp.host, vp.pair
 	sc.day = vp.start + int32(x.IntN(int(vp.days)))
 	if vp.month {
 		// Dated by the visit's month: the day that chooses the
@@ -233,6 +305,7 @@ func (g *generator) visitScene(x *rng, m *events.Meeting, k int, vp *visitPlan) 
 	m.Host = w.states[vp.host].ID
 	m.Place = orgs.Place{City: vp.city, Country: w.states[vp.host].ID}
 	m.Visit = g.visitID(k)
+	sc.delegation = vp.delegation && x.chance(0.5)
 	return sc
 }
 
@@ -241,7 +314,8 @@ func (g *generator) visitScene(x *rng, m *events.Meeting, k int, vp *visitPlan) 
 func (g *generator) ownScene(x *rng, m *events.Meeting) scene {
 	w := g.w
 	sc := scene{nStates: 2}
-	pair := w.pairs[x.pair.Uint64()]
+	sc.pair = int32(x.pair.Uint64())
+	pair := w.pairs[sc.pair]
 	sc.states[0], sc.states[1] = pair[0], pair[1]
 	if x.chance(0.5) {
 		sc.states[0], sc.states[1] = sc.states[1], sc.states[0]
@@ -274,8 +348,9 @@ func (g *generator) ownScene(x *rng, m *events.Meeting) scene {
 }
 
 // participants draws the participants of meeting m: at least one of each
-// state, the visitor first.
-func (g *generator) participants(x *rng, m *events.Meeting, sc scene) cast {
+// state, the visitor first, and group, the visit's delegation, last if it
+// takes part.
+func (g *generator) participants(x *rng, m *events.Meeting, sc scene, group orgs.GroupID) cast {
 	w := g.w
 	total := max(2+x.weighted([]int{50, 25, 13, 8, 4}), sc.nStates)
 	var count [3]int
@@ -304,8 +379,73 @@ func (g *generator) participants(x *rng, m *events.Meeting, sc scene) cast {
 			})
 		}
 	}
-	return cast{chosen: chosen, a: chosen[first[0]], b: chosen[first[1]]}
+	if group != "" {
+		m.Participants = append(m.Participants, events.Participant{Group: group, State: w.states[sc.states[0]].ID})
+	}
+	return cast{chosen: chosen, a: chosen[first[0]], b: chosen[first[1]], bAt: first[1], group: group}
 }
+
+// roles draws the roles of the first participant of each side of a
+// meeting of a visit, m: the visitor is the guest, or the head of the
+// delegation when the delegation takes part and the visitor leads it;
+// the host's first participant is the host. Some meetings of visits
+// state no roles, unless the delegation takes part.
+func (g *generator) roles(x *rng, m *events.Meeting, sc scene, c cast) {
+	if sc.visit == nil || c.group == "" && !x.chance(0.3) {
+		return
+	}
+	m.Participants[0].Role = events.RoleGuest
+	if c.group != "" && c.a == g.w.holderAt(sc.visit.slots[0], sc.visit.start) {
+		m.Participants[0].Role = events.RoleHeadOfDelegation
+	}
+	m.Participants[c.bAt].Role = events.RoleHost
+}
+
+// session makes meeting m, of a pair with a joint commission founded
+// before it, now and then a session of the commission, numbered by the
+// years since the commission's foundation.
+func (g *generator) session(x *rng, m *events.Meeting, sc scene) {
+	if sc.nStates != 2 || sc.setting == settingPhone {
+		return
+	}
+	o := g.w.commissions[sc.pair]
+	if o < 0 || !x.chance(0.25) {
+		return
+	}
+	cm := &g.w.organizations[o]
+	if !m.Date.Before(cm.Founded) {
+		m.Commission, m.Session = cm.ID, m.Date.Year()-cm.Founded.Year()+1
+	}
+}
+
+// qualify draws what a reader of meeting m should know of its facts: now
+// and then a year inferred from the date of the report, or a note.
+func (g *generator) qualify(x *rng, m *events.Meeting) {
+	if m.Date.Precision() == amity.PrecisionDay && x.chance(0.02) {
+		m.Uncertain = amity.Uncertainty{"date": {Basis: amity.BasisInferred,
+			Reason: "The report gives the day and the month; the year is that of its publication."}}
+	}
+	if x.chance(0.01) {
+		m.Note = "The report names only the heads of the delegations."
+	}
+}
+
+// signing marks meeting m, at which an agreement was signed: its
+// signatories, the first participants of its first two states, take the
+// role of signatory, and the meeting the code of signing an agreement.
+func signing(m *events.Meeting, c cast) {
+	m.Participants[0].Role = events.RoleSignatory
+	m.Participants[c.bAt].Role = events.RoleSignatory
+	for _, e := range m.Codes {
+		if e.CAMEO == signCode {
+			return
+		}
+	}
+	m.Codes = append(m.Codes, eventCode(signCode))
+}
+
+// signCode is the CAMEO code of signing a formal agreement.
+const signCode events.CAMEOCode = "057"
 
 // discussion draws what the participants c of meeting m discussed and
 // said, and the meeting's title and summary.
@@ -376,8 +516,6 @@ func (g *generator) cite(x *rng, m *events.Meeting) {
 	}
 }
 
-var allTopics = events.Topics()
-
 // otherState draws a state that is none of states, and false if there is
 // none.
 func (g *generator) otherState(x *rng, states []int32) (int32, bool) {
@@ -410,13 +548,23 @@ var positionWeights = []int{50, 25, 15, 10}
 // statement returns statement i of meeting m, whose participants are c.
 func (g *generator) statement(x *rng, m *events.Meeting, i int, c cast) events.Statement {
 	w := g.w
+	s := events.Statement{ID: events.StatementID(string(m.ID) + "-s" + strconv.Itoa(i+1))}
+	if x.chance(0.02) {
+		// The source's own assessment.
+		s.BySource, s.Verb, s.Summary = true, events.VerbNoted, pick(x, assessments)
+		return s
+	}
 	v := verbs[x.weighted(verbWeights)]
 	t := pick(x, m.Topics)
-	s := events.Statement{ID: events.StatementID(string(m.ID) + "-s" + strconv.Itoa(i+1)), Verb: v}
-	if bySides(v) {
+	s.Verb = v
+	switch {
+	case c.group != "" && !bySides(v) && x.chance(0.3):
+		s.Groups = []orgs.GroupID{c.group}
+		s.Summary = statementText(v, "The delegation", w.family[c.b], topicPhrase(t))
+	case bySides(v):
 		s.Speakers = []orgs.OfficialID{w.officials[c.a].ID, w.officials[c.b].ID}
 		s.Summary = statementText(v, "", "", topicPhrase(t))
-	} else {
+	default:
 		speaker := pick(x, c.chosen)
 		other := c.b
 		if m.Participants[slices.Index(c.chosen, speaker)].State == m.Participants[slices.Index(c.chosen, c.b)].State {
@@ -441,24 +589,86 @@ func (w *world) stateIndex(id orgs.StateID) int {
 	return i
 }
 
-// initiative returns initiative i, raised at one of the meetings of its
-// stride.
+func (g *generator) initiativeID(i int) cooperation.InitiativeID {
+	return cooperation.InitiativeID(id("ini-", i, g.initiativeW))
+}
+
+// initiative returns initiative i.
 func (g *generator) initiative(i int) cooperation.Initiative {
 	in := g.drawInitiative(i)
 	if i == 0 && g.c.EveryField {
-		fillInitiative(&in, g.w.officials[0].ID, g.w.organizations[0].ID)
+		fillInitiative(g, &in)
 	}
 	return in
+}
+
+// initiativeStart draws with x, from the start of the stream of
+// initiative i, the meeting at which the initiative was raised: one of
+// the meetings of its stride; or, now and then, the meeting at which the
+// agreement whose stride holds that meeting was signed, and then that
+// agreement; or the meeting of the initiative before it, if that one was
+// raised at a meeting of its own stride, and then that initiative. It
+// returns -1 for no agreement and no initiative.
+func (g *generator) initiativeStart(x *rng, i int) (meeting, agreement, related int) {
+	x.reset(tagInitiatives, i)
+	meeting, agreement, related = i*InitiativeStride+x.IntN(InitiativeStride), -1, -1
+	switch x.weighted([]int{80, 10, 10}) {
+	case 1:
+		if a := meeting / AgreementStride; a < g.agreements {
+			if p := g.agreementPlan(g.pr, a); p.atMeeting {
+				meeting, agreement = p.meeting, a
+			}
+		}
+	case 2:
+		if i > 0 {
+			if j, a, r := g.initiativeStart(g.pr, i-1); a < 0 && r < 0 {
+				meeting, related = j, i-1
+			}
+		}
+	}
+	return meeting, agreement, related
+}
+
+// initiativeKind returns the meeting at which initiative i was raised
+// and the initiative's kind, without drawing the rest of it. It uses
+// the initiatives' stream, and so cannot be called while an initiative
+// is drawn.
+func (g *generator) initiativeKind(i int) (int, cooperation.InitiativeKind) {
+	j, _, _ := g.initiativeStart(g.ir, i)
+	return j, g.kindOfInitiative(g.ir)
+}
+
+// kindOfInitiative draws the kind of an initiative with x, at its place
+// in the initiative's stream: the first draw after initiativeStart.
+func (g *generator) kindOfInitiative(x *rng) cooperation.InitiativeKind {
+	kind := initiativeKinds[x.weighted(initiativeWeights)]
+	if kind == "joint_work" && len(g.w.igos) == 0 {
+		kind = "other"
+	}
+	return cooperation.InitiativeKind(kind)
 }
 
 // drawInitiative draws initiative i.
 func (g *generator) drawInitiative(i int) cooperation.Initiative {
 	x := g.ir
-	x.reset(tagInitiatives, i)
-	m := g.meeting(i*InitiativeStride + x.IntN(InitiativeStride))
+	j, agreement, related := g.initiativeStart(x, i)
+	m := g.meeting(j)
 	in := g.newInitiative(x, i, &m)
 	proposal(x, &in, &m)
 	g.history(x, &in, &m)
+	if agreement >= 0 && inPerson(&m) {
+		in.Agreements = []cooperation.AgreementID{g.agreementID(agreement)}
+	}
+	if related >= 0 {
+		in.Related = []cooperation.InitiativeID{g.initiativeID(related)}
+	}
+	if x.chance(0.03) {
+		in.Note = "The report gives no timetable."
+	}
+	if x.chance(0.03) {
+		in.Uncertain = amity.Uncertainty{"title": {Basis: amity.BasisApproximate,
+			Reason: "The report describes the plan without naming it; the title describes it."}}
+	}
 	return in
 }
 
@@ -468,14 +678,11 @@ func (g *generator) newInitiative(x *rng, i int, m *events.Meeting) cooperation.
 	w := g.w
 	states := m.States()
 	a, b := w.stateIndex(states[0]), w.stateIndex(states[1])
-	kind := initiativeKinds[x.weighted(initiativeWeights)]
-	if kind == "joint_work" && len(w.igos) == 0 {
-		kind = "other"
-	}
+	kind := string(g.kindOfInitiative(x))
 	t := pick(x, m.Topics)
 	city := pick(x, w.cities[b])
 	in := cooperation.Initiative{
-		ID:       cooperation.InitiativeID(id("ini-", i, g.initiativeW)),
+		ID:       g.initiativeID(i),
 		Title:    initiativeTitle(kind, w.states[a].Name, w.states[b].Name, t, city),
 		Kind:     cooperation.InitiativeKind(kind),
 		Topics:   []events.Topic{t},
@@ -501,6 +708,13 @@ func (g *generator) newInitiative(x *rng, i int, m *events.Meeting) cooperation.
 		}
 		in.MoreOrganizations = x.chance(0.3)
 	}
+	// The tie it serves: the twinning of the pair's cities, or now and
+	// then their diplomatic relations, as for an anniversary.
+	if t, ok := w.tieOf(int32(a), int32(b), cooperation.TieTwinning); ok && kind == "twinning" {
+		in.Ties = []cooperation.TieID{w.ties[t].ID}
+	} else if t, ok := w.tieOf(int32(a), int32(b), cooperation.TieDiplomatic); ok && x.chance(0.1) {
+		in.Ties = []cooperation.TieID{w.ties[t].ID}
+	}
 	return in
 }
 
@@ -509,14 +723,20 @@ func (g *generator) newInitiative(x *rng, i int, m *events.Meeting) cooperation.
 func proposal(x *rng, in *cooperation.Initiative, m *events.Meeting) {
 	for _, s := range m.Statements {
 		if proposes(s.Verb) {
-			in.ProposedBy = s.Speakers
+			in.ProposedBy, in.ProposedByGroups = s.Speakers, s.Groups
 			in.ProposalInferred = s.SpeakersInferred
 			in.Statements = []events.StatementID{s.ID}
 			break
 		}
 	}
-	if in.ProposedBy == nil && x.chance(0.6) {
-		in.ProposedBy = []orgs.OfficialID{pick(x, m.Participants).Official}
+	if in.ProposedBy == nil && in.ProposedByGroups == nil && x.chance(0.6) {
+		// A delegation that took part, or an official: the participants
+		// that are groups come last.
+		if gs := m.Groups(); gs != nil && x.chance(0.5) {
+			in.ProposedByGroups = gs
+		} else {
+			in.ProposedBy = []orgs.OfficialID{m.Participants[x.IntN(len(m.Officials()))].Official}
+		}
 	}
 	if in.Statements == nil && len(m.Statements) > 0 && x.chance(0.3) {
 		in.Statements = []events.StatementID{pick(x, m.Statements).ID}

@@ -140,9 +140,34 @@ func acronym(name string) string {
 	return b.String()
 }
 
-// topicWeights weighs the topics of events.Topics, in its order: the
-// arts and the relationship as a whole most, "other" least.
-var topicWeights = []int{8, 9, 8, 7, 5, 6, 5, 7, 2, 3, 4, 8, 4, 6, 3, 3, 5, 2, 3, 10, 1}
+// topicWeight weighs the topics: the arts and the relationship as a
+// whole most, "other" least. Every topic of events.Topics has a weight.
+var topicWeight = map[events.Topic]int{
+	events.TopicHeritage: 7, events.TopicMuseums: 4, events.TopicArchives: 2, events.TopicLibraries: 2,
+	events.TopicMusic: 8, events.TopicTheatre: 5, events.TopicDance: 3, events.TopicFestivals: 7,
+	events.TopicVisualArts: 6, events.TopicPhotography: 2, events.TopicCrafts: 3,
+	events.TopicLiterature: 8, events.TopicBooks: 5,
+	events.TopicCinema: 9, events.TopicMedia: 3,
+	events.TopicDesign:             2,
+	events.TopicIntangibleHeritage: 3, events.TopicLanguage: 3,
+	events.TopicEducation: 6,
+	events.TopicCopyright: 1,
+	events.TopicTourism:   5,
+	events.TopicSports:    3,
+	events.TopicTwinning:  2, events.TopicCulturalCentres: 3, events.TopicCulturalWeeks: 4, events.TopicExchange: 8,
+	events.TopicIntlOrgs: 4, events.TopicReligion: 2, events.TopicBilateral: 10, events.TopicOther: 1,
+}
+
+// allTopics are the topics of events.Topics, and topicWeights their
+// weights, in that order.
+var allTopics, topicWeights = func() ([]events.Topic, []int) {
+	ts := events.Topics()
+	ws := make([]int, len(ts))
+	for i, t := range ts {
+		ws[i] = topicWeight[t]
+	}
+	return ts, ws
+}()
 
 // topicPhrase says what a topic is about, for statements and summaries.
 func topicPhrase(t events.Topic) string {
@@ -187,6 +212,24 @@ func topicPhrase(t events.Topic) string {
 		return "youth and sports exchanges"
 	case events.TopicBilateral:
 		return "the development of bilateral relations"
+	case events.TopicMuseums:
+		return "exchanges between museums"
+	case events.TopicArchives:
+		return "cooperation between state archives"
+	case events.TopicLibraries:
+		return "exchanges of books between national libraries"
+	case events.TopicDance:
+		return "tours of dance ensembles"
+	case events.TopicPhotography:
+		return "joint photography exhibitions"
+	case events.TopicCrafts:
+		return "folk and applied arts"
+	case events.TopicDesign:
+		return "architecture and design"
+	case events.TopicIntangibleHeritage:
+		return "safeguarding intangible cultural heritage"
+	case events.TopicCopyright:
+		return "the protection of copyright"
 	}
 	return "a number of other issues"
 }
@@ -270,8 +313,9 @@ var (
 		"International Organization for # Studies"}
 	// nationalKinds are the kinds of national organizations, with
 	// weights and the patterns of their names.
-	nationalKinds    = []string{"government_agency", "cultural_institution", "educational", "non_governmental", "media", "religious", "legislature", "subnational_authority"}
-	nationalWeights  = []int{3, 6, 3, 3, 2, 1, 1, 1}
+	nationalKinds = []string{"government_agency", "cultural_institution", "educational", "non_governmental", "media", "religious",
+		"legislature", "subnational_authority", "diplomatic_mission", "ensemble", "government"}
+	nationalWeights  = []int{3, 6, 3, 3, 2, 1, 1, 1, 2, 1, 1}
 	nationalPatterns = [][]string{
 		{"# Agency for Cultural Relations", "# Cultural Heritage Authority", "# Film Agency"},
 		{"# National Library", "# State Theatre", "# Museum of Fine Arts", "# Philharmonic"},
@@ -281,8 +325,37 @@ var (
 		{"# Council of Religious Affairs", "# Religious Board"},
 		{"# Parliament Committee on Culture"},
 		{"# City Council", "# Regional Administration"},
+		{"Embassy of #"}, // named by its states
+		{"# State Dance Ensemble", "# Chamber Orchestra", "# Folk Choir"},
+		{"Government of #"}, // named by its state
 	}
 )
+
+// honorifics are the forms of address sources put before a name.
+var honorifics = []string{"H.E.", "Dr.", "Prof."}
+
+// clock draws a time of day of publication: "09:40", and now and then
+// with seconds or a UTC offset.
+func clock(x *rng) string {
+	b := make([]byte, 0, 14)
+	two := func(n int) { b = append(b, byte('0'+n/10), byte('0'+n%10)) }
+	two(x.between(6, 22))
+	b = append(b, ':')
+	two(x.IntN(60))
+	if x.chance(0.1) {
+		b = append(b, ':')
+		two(x.IntN(60))
+	}
+	switch x.weighted([]int{6, 1, 3}) {
+	case 1:
+		b = append(b, 'Z')
+	case 2:
+		b = append(b, '+')
+		two(x.between(1, 5))
+		b = append(b, ":00"...)
+	}
+	return string(b)
+}
 
 // Publishers of sources, "#" a made-up name, and their languages.
 var (
@@ -326,4 +399,11 @@ func initiativeTitle(k, a, b string, t events.Topic, city string) string {
 		return "Programme of " + a + " for " + topicPhrase(t)
 	}
 	return "Cooperation of " + a + " and " + b + " in " + topicPhrase(t)
+}
+
+// assessments are what sources say of talks in their own voice.
+var assessments = []string{
+	"The talks were held in a warm and friendly atmosphere.",
+	"The meeting took place in a constructive spirit.",
+	"The visit opened a new stage in the cultural relations of the two states.",
 }

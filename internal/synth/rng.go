@@ -24,6 +24,9 @@ const (
 	tagVisits
 	tagMeetings
 	tagInitiatives
+	tagGroups
+	tagAgreements
+	tagEvents
 )
 
 // rng is a PCG generator with the skewed distributions of a world, bound

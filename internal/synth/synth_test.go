@@ -3,7 +3,9 @@ package synth
 import (
 	"cmp"
 	"fmt"
+	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	gocmp "github.com/google/go-cmp/cmp"
@@ -82,6 +84,9 @@ func TestMeetingInMonthOfVisit(t *testing.T) {
 			w := g.w
 			r := relations.Records{Sources: w.sources, States: w.states, Ministries: w.ministries, Organizations: w.organizations,
 				Officials: w.officials, Visits: []events.Visit{g.visit(k)}, Meetings: []events.Meeting{g.meeting(tt.meeting)}, Ties: w.ties}
+			if gr, ok := g.group(k); ok {
+				r.Groups = []orgs.Group{gr}
+			}
 			if _, err := relations.New(r); err != nil {
 				t.Errorf("meeting %s of visit %s: %v", r.Meetings[0].ID, r.Visits[0].ID, err)
 			}
@@ -133,9 +138,10 @@ func TestResolve(t *testing.T) {
 	}
 }
 
-// counts holds the number of records of each kind.
+// counts holds the number of records of each kind but groups and ties,
+// whose numbers are drawn.
 type counts struct {
-	Sources, States, Ministries, Organizations, Officials, Visits, Meetings, Initiatives int
+	Sources, States, Ministries, Organizations, Officials, Visits, Meetings, Initiatives, Agreements, Events int
 }
 
 func TestGenerateCounts(t *testing.T) {
@@ -143,21 +149,26 @@ func TestGenerateCounts(t *testing.T) {
 		c    Config
 		want counts
 	}{
-		{Config{Meetings: 2000}, counts{300, 200, 1000, 500, 20000, 200, 2000, 100}},
-		{Config{Meetings: 2001, States: 30, Ministries: 90, Organizations: 10, Officials: 900}, counts{300, 30, 90, 10, 900, 201, 2001, 100}},
-		{Config{Meetings: 19, States: 2, Ministries: 1, Organizations: 1, Officials: 1}, counts{300, 2, 2, 1, 2, 2, 19, 0}},
-		{Config{States: 5, Ministries: 5, Organizations: 5, Officials: 5}, counts{300, 5, 5, 5, 5, 0, 0, 0}},
+		{Config{Meetings: 2000}, counts{300, 200, 1000, 500, 20000, 200, 2000, 100, 40, 50}},
+		{Config{Meetings: 2001, States: 30, Ministries: 90, Organizations: 10, Officials: 900}, counts{300, 30, 90, 10, 900, 201, 2001, 100, 40, 50}},
+		{Config{Meetings: 79, States: 2, Ministries: 1, Organizations: 1, Officials: 1}, counts{300, 2, 2, 1, 2, 8, 79, 3, 1, 1}},
+		{Config{Meetings: 19, States: 2, Ministries: 1, Organizations: 1, Officials: 1}, counts{300, 2, 2, 1, 2, 2, 19, 0, 0, 0}},
+		{Config{States: 5, Ministries: 5, Organizations: 5, Officials: 5}, counts{300, 5, 5, 5, 5, 0, 0, 0, 0, 0}},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%+v", tt.c), func(t *testing.T) {
 			r := Generate(tt.c)
 			got := counts{len(r.Sources), len(r.States), len(r.Ministries), len(r.Organizations), len(r.Officials),
-				len(r.Visits), len(r.Meetings), len(r.Initiatives)}
+				len(r.Visits), len(r.Meetings), len(r.Initiatives), len(r.Agreements), len(r.Events)}
 			if diff := gocmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("counts (-want +got):\n%s", diff)
 			}
-			if got.Visits != tt.c.Visits() || got.Initiatives != tt.c.Initiatives() {
-				t.Errorf("Visits() = %d, Initiatives() = %d; archive has %d and %d", tt.c.Visits(), tt.c.Initiatives(), got.Visits, got.Initiatives)
+			if got.Visits != tt.c.Visits() || got.Initiatives != tt.c.Initiatives() || got.Agreements != tt.c.Agreements() || got.Events != tt.c.Events() {
+				t.Errorf("Visits() = %d, Initiatives() = %d, Agreements() = %d, Events() = %d; archive has %d, %d, %d and %d",
+					tt.c.Visits(), tt.c.Initiatives(), tt.c.Agreements(), tt.c.Events(), got.Visits, got.Initiatives, got.Agreements, got.Events)
+			}
+			if len(r.Groups) > len(r.Visits) {
+				t.Errorf("%d groups for %d visits, want at most one a visit", len(r.Groups), len(r.Visits))
 			}
 			if len(r.Ties) == 0 {
 				t.Errorf("no ties between %d states", len(r.States))
@@ -166,40 +177,46 @@ func TestGenerateCounts(t *testing.T) {
 	}
 }
 
+// lists returns the list of each top-level kind in r, r a pointer to
+// Records: the field whose JSON name is the kind's plural.
+func lists(r *relations.Records) map[relations.Kind]reflect.Value {
+	v := reflect.ValueOf(r).Elem()
+	out := map[relations.Kind]reflect.Value{}
+	for _, k := range relations.Kinds() {
+		for i := range v.NumField() {
+			if name, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("json"), ","); k.TopLevel() && name == k.Plural() {
+				out[k] = v.Field(i)
+			}
+		}
+	}
+	return out
+}
+
+// kindCounts returns the number of records of each top-level kind in r.
+func kindCounts(r relations.Records) map[relations.Kind]int {
+	n := map[relations.Kind]int{}
+	for k, l := range lists(&r) {
+		n[k] = l.Len()
+	}
+	return n
+}
+
 // collect gathers what Stream yields into Records, and the kinds in the
 // order they came.
 func collect(t *testing.T, c Config) (relations.Records, []relations.Kind) {
 	t.Helper()
 	var r relations.Records
+	ls := lists(&r)
 	var order []relations.Kind
 	for k, v := range Stream(c) {
 		if len(order) == 0 || order[len(order)-1] != k {
 			order = append(order, k)
 		}
-		var want relations.Kind
-		switch v := v.(type) {
-		case amity.Source:
-			r.Sources, want = append(r.Sources, v), relations.KindSource
-		case orgs.State:
-			r.States, want = append(r.States, v), relations.KindState
-		case orgs.Ministry:
-			r.Ministries, want = append(r.Ministries, v), relations.KindMinistry
-		case orgs.Organization:
-			r.Organizations, want = append(r.Organizations, v), relations.KindOrganization
-		case orgs.Official:
-			r.Officials, want = append(r.Officials, v), relations.KindOfficial
-		case events.Visit:
-			r.Visits, want = append(r.Visits, v), relations.KindVisit
-		case events.Meeting:
-			r.Meetings, want = append(r.Meetings, v), relations.KindMeeting
-		case cooperation.Initiative:
-			r.Initiatives, want = append(r.Initiatives, v), relations.KindInitiative
-		case cooperation.Tie:
-			r.Ties, want = append(r.Ties, v), relations.KindTie
-		}
-		if k != want {
+		l, ok := ls[k]
+		if !ok || l.Type().Elem() != reflect.TypeOf(v) {
 			t.Fatalf("Stream yielded kind %q with a %T", k, v)
 		}
+		l.Set(reflect.Append(l, reflect.ValueOf(v)))
 	}
 	return r, order
 }
@@ -211,30 +228,21 @@ func TestStreamMatchesGenerate(t *testing.T) {
 			if diff := gocmp.Diff(Generate(c), got, equateDates); diff != "" {
 				t.Errorf("Stream and Generate differ (-Generate +Stream):\n%s", diff)
 			}
-			want := slices.DeleteFunc(relations.Kinds(), func(k relations.Kind) bool { return !k.TopLevel() })
+			// Every kind the archive has, in the order of Kinds.
+			n := kindCounts(got)
+			want := slices.DeleteFunc(relations.Kinds(), func(k relations.Kind) bool { return !k.TopLevel() || n[k] == 0 })
 			if diff := gocmp.Diff(want, order); diff != "" {
 				t.Errorf("order of kinds (-want +got):\n%s", diff)
 			}
-			checkSorted(t, "sources", got.Sources, func(s amity.Source) string { return string(s.ID) })
-			checkSorted(t, "states", got.States, func(s orgs.State) string { return string(s.ID) })
-			checkSorted(t, "ministries", got.Ministries, func(m orgs.Ministry) string { return string(m.ID) })
-			checkSorted(t, "organizations", got.Organizations, func(o orgs.Organization) string { return string(o.ID) })
-			checkSorted(t, "officials", got.Officials, func(o orgs.Official) string { return string(o.ID) })
-			checkSorted(t, "visits", got.Visits, func(v events.Visit) string { return string(v.ID) })
-			checkSorted(t, "meetings", got.Meetings, func(m events.Meeting) string { return string(m.ID) })
-			checkSorted(t, "initiatives", got.Initiatives, func(in cooperation.Initiative) string { return string(in.ID) })
-			checkSorted(t, "ties", got.Ties, func(t cooperation.Tie) string { return string(t.ID) })
+			for k, l := range lists(&got) {
+				for i := 1; i < l.Len(); i++ {
+					if a, b := l.Index(i-1).FieldByName("ID").String(), l.Index(i).FieldByName("ID").String(); cmp.Compare(a, b) >= 0 {
+						t.Errorf("%s[%d] %q is not after %s[%d] %q", k.Plural(), i, b, k.Plural(), i-1, a)
+						break
+					}
+				}
+			}
 		})
-	}
-}
-
-func checkSorted[T any](t *testing.T, list string, items []T, id func(T) string) {
-	t.Helper()
-	for i := 1; i < len(items); i++ {
-		if a, b := id(items[i-1]), id(items[i]); cmp.Compare(a, b) >= 0 {
-			t.Errorf("%s[%d] %q is not after %s[%d] %q", list, i, b, list, i-1, a)
-			return
-		}
 	}
 }
 
@@ -325,10 +333,94 @@ func TestGenerateMix(t *testing.T) {
 	if aliases == 0 || local == 0 || aliases == len(r.Officials) {
 		t.Errorf("%d officials with aliases and %d with local names of %d, want some", aliases, local, len(r.Officials))
 	}
+	checkNewKinds(t, r)
 	// Skewed dyads: the most frequent pair meets far more than the
 	// median pair.
 	if top, median := freq[len(freq)-1], freq[len(freq)/2]; top < 50*median {
 		t.Errorf("the most frequent pair meets %d times, the median pair %d; want a skew of at least 50", top, median)
+	}
+}
+
+// checkNewKinds checks that archive r has groups, agreements and
+// cultural events of every shape the package promises, and the facts
+// that name them.
+func checkNewKinds(t *testing.T, r relations.Records) {
+	t.Helper()
+	for k, n := range kindCounts(r) {
+		if n == 0 {
+			t.Errorf("no %s", k.Plural())
+		}
+	}
+	seen := map[string]int{}
+	see := func(what string, ok bool) {
+		if ok {
+			seen[what]++
+		}
+	}
+	for _, g := range r.Groups {
+		see("group with members", len(g.Members) > 0)
+		see("group with a size range", g.Size.Max > g.Size.Min)
+		see("group with only a size", len(g.Members) == 0 && g.Size != orgs.Size{})
+		see("group from a ministry", g.Ministry != "")
+		see("group from an organization", g.Organization != "")
+	}
+	for _, v := range r.Visits {
+		see("visit with a delegation", len(v.Groups) > 0)
+	}
+	for _, m := range r.Meetings {
+		see("meeting with a group", len(m.Groups()) > 0)
+		see("meeting in a commission", m.Commission != "")
+		see("meeting with an uncertain date", m.Uncertain["date"].Basis == amity.BasisInferred)
+		for _, p := range m.Participants {
+			see("participant "+string(p.Role), p.Role != "")
+		}
+		for _, s := range m.Statements {
+			see("statement by a group", len(s.Groups) > 0)
+			see("statement by the source", s.BySource)
+		}
+	}
+	for _, in := range r.Initiatives {
+		see("initiative under an agreement", len(in.Agreements) > 0)
+		see("initiative with a related one", len(in.Related) > 0)
+		see("initiative with a tie", len(in.Ties) > 0)
+		see("initiative proposed by a group", len(in.ProposedByGroups) > 0)
+	}
+	for _, a := range r.Agreements {
+		see("agreement "+string(a.Kind), true)
+		see("agreement implementing another", a.Relation == cooperation.RelationImplements)
+		see("agreement signed at a meeting", a.Meeting != "")
+		see("agreement of states", a.Parties[0].State != "")
+		see("agreement of ministries", a.Parties[0].Ministry != "")
+		see("agreement in force on signature", a.InForceOnSignature)
+		see("agreement entering into force later", !a.EntryIntoForce.IsZero())
+		see("agreement with a term", !a.Duration.IsZero())
+		see("agreement renewed", a.Renewal == cooperation.RenewalAutomatic)
+	}
+	for _, e := range r.Events {
+		see("event "+string(e.Kind), true)
+		see("event "+string(e.Status()), true)
+		see("event with an edition", e.Edition > 0)
+		see("event under an agreement", e.Agreement != "")
+		see("event of an initiative", e.Initiative != "")
+		see("event with a group", len(e.Groups) > 0)
+		see("event with a history of three", len(e.History) == 3)
+	}
+	for _, what := range []string{
+		"group with members", "group with a size range", "group with only a size", "group from a ministry", "group from an organization",
+		"visit with a delegation", "meeting with a group", "meeting in a commission", "meeting with an uncertain date",
+		"participant head_of_delegation", "participant host", "participant guest", "participant signatory",
+		"statement by a group", "statement by the source",
+		"initiative under an agreement", "initiative with a related one", "initiative with a tie", "initiative proposed by a group",
+		"agreement agreement", "agreement memorandum_of_understanding", "agreement programme", "agreement executive_programme",
+		"agreement implementing another", "agreement signed at a meeting", "agreement of states", "agreement of ministries",
+		"agreement in force on signature", "agreement entering into force later", "agreement with a term", "agreement renewed",
+		"event festival", "event cultural_week", "event exhibition", "event fair", "event announced", "event planned", "event held",
+		"event cancelled", "event with an edition", "event under an agreement", "event of an initiative", "event with a group",
+		"event with a history of three",
+	} {
+		if seen[what] == 0 {
+			t.Errorf("no %s", what)
+		}
 	}
 }
 

@@ -45,12 +45,23 @@ type world struct {
 	stateRank []int32    // by rank, the state: rank 0 is the most active
 	pairs     [][2]int32 // pairs of states, most active first
 
+	// commissions holds, by the rank of a pair, the first joint
+	// commission of the pair, as an index of organizations; -1 if it has
+	// none.
+	commissions []int32
+
 	ties []cooperation.Tie
+	// pairTies holds, by pair, the indexes of the pair's ties.
+	pairTies map[uint32][]int32
 
 	// firstDay and lastDay bound the dates of meetings and visits:
 	// 1995-01-01 and 2024-12-31.
 	firstDay, lastDay int32
 }
+
+// pairKey returns the key of the pair of states a and b, in either order,
+// in the world's maps by pair.
+func pairKey(a, b int32) uint32 { return uint32(min(a, b))<<16 | uint32(max(a, b)) }
 
 // holder is an official in a position from a day on, until the next
 // holder's start.
@@ -101,6 +112,9 @@ func (w *world) genSources(x *rng) {
 		if i > 0 && x.chance(0.1) {
 			s.Cites = []amity.SourceID{w.sourceID(x.IntN(i))}
 		}
+		if x.chance(0.3) {
+			s.Time = clock(x)
+		}
 		w.sources[i] = s
 	}
 }
@@ -121,8 +135,13 @@ func (w *world) genStates(x *rng) {
 	w.states = make([]orgs.State, len(codes))
 	w.cities = make([][]string, len(codes))
 	for i, code := range codes {
-		w.states[i] = orgs.State{ID: orgs.StateID(code), Names: amity.Names{Name: iso3166.Name(code)}}
+		st := orgs.State{ID: orgs.StateID(code), Names: amity.Names{Name: iso3166.Name(code)}}
 		w.cities[i] = []string{cityName(x), cityName(x), cityName(x), cityName(x)}
+		if x.chance(0.02) {
+			st.Uncertain = amity.Uncertainty{"name": {Basis: amity.BasisDisputed, Reason: "Sources use more than one short name for the state."}}
+			st.Note = "Sources name the state in several ways."
+		}
+		w.states[i] = st
 	}
 
 	// Activity: a Zipf-like weight by a random rank; a pair's score is the
@@ -193,6 +212,10 @@ func (w *world) genMinistries(x *rng) {
 		if x.chance(0.2) {
 			m.Aliases = []string{field + " Ministry"}
 		}
+		if x.chance(0.01) {
+			m.Note = "Sources translate the ministry's name loosely."
+			m.Uncertain = amity.Uncertainty{"name": {Basis: amity.BasisApproximate, Reason: "The name is an English rendering of the sources' own."}}
+		}
 		w.ministries[i] = m
 		w.ministryField[i] = field
 		w.stateMinistries[s] = append(w.stateMinistries[s], int32(i))
@@ -205,6 +228,10 @@ func (w *world) genMinistries(x *rng) {
 func (w *world) genOrganizations(x *rng) {
 	n := w.c.Organizations
 	w.organizations = make([]orgs.Organization, n)
+	w.commissions = make([]int32, len(w.pairs))
+	for k := range w.commissions {
+		w.commissions[k] = -1
+	}
 	w.stateOrgs = make([][]int32, len(w.states))
 	order := make([]int32, len(w.states))
 	for i := range w.organizations {
@@ -240,15 +267,29 @@ func (w *world) genOrganizations(x *rng) {
 				o.Members[k] = m
 			}
 			w.igos = append(w.igos, int32(i))
+		} else if x.chance(0.04) {
+			w.jointCommission(x, &o, i)
 		} else {
 			kind := x.weighted(nationalWeights)
 			o.Kind = orgs.OrganizationKind(nationalKinds[kind])
 			s := x.IntN(len(w.states))
 			o.State = w.states[s].ID
 			o.Name = strings.Replace(pick(x, nationalPatterns[kind]), "#", syllables(x, 2), 1)
+			parent := w.stateMinistries[s][0]
+			switch o.Kind {
+			case orgs.KindDiplomaticMission:
+				// An embassy, accredited to another state, under the
+				// ministry of foreign affairs.
+				h := (s + 1 + x.IntN(len(w.states)-1)) % len(w.states)
+				o.HostState = w.states[h].ID
+				o.Name = "Embassy of " + w.states[s].Name + " in " + w.states[h].Name
+				parent = w.stateMinistries[s][min(1, len(w.stateMinistries[s])-1)]
+			case orgs.KindGovernment:
+				o.Name = "Government of " + w.states[s].Name
+			}
 			switch {
-			case x.chance(0.4):
-				o.ParentMinistry = w.ministries[w.stateMinistries[s][0]].ID
+			case x.chance(0.4) && o.Kind != orgs.KindGovernment:
+				o.ParentMinistry = w.ministries[parent].ID
 			case len(w.stateOrgs[s]) > 0 && x.chance(0.15):
 				o.ParentOrganization = w.organizations[pick(x, w.stateOrgs[s])].ID
 			}
@@ -263,7 +304,30 @@ func (w *world) genOrganizations(x *rng) {
 		if x.chance(0.3) {
 			o.Sources = []amity.SourceID{w.sourceID(x.IntN(Sources))}
 		}
+		if o.Founded.Precision() == amity.PrecisionYear && x.chance(0.3) {
+			o.Uncertain = amity.Uncertainty{"founded": {Basis: amity.BasisApproximate, Reason: "Sources give only the year of foundation."}}
+		}
+		if o.Kind == orgs.KindIntergovernmental && x.chance(0.05) {
+			o.Note = "Sources also name the organization by its acronym alone."
+		}
 		w.organizations[i] = o
+	}
+}
+
+// jointCommission makes o, organization i, the joint commission on
+// cultural cooperation of one of the most active pairs, with the two
+// states as members since its foundation, and records it as the pair's
+// commission if the pair has none yet.
+func (w *world) jointCommission(x *rng, o *orgs.Organization, i int) {
+	rank := x.IntN(min(len(w.pairs), 2*len(w.states)))
+	p := w.pairs[rank]
+	a, b := w.states[p[0]], w.states[p[1]]
+	o.Kind = orgs.KindJointCommission
+	o.Name = "Joint Commission of " + a.Name + " and " + b.Name + " on Cultural Cooperation"
+	o.Founded = w.cal.day(w.cal.dayOf(x.between(1993, 2012), 1, 1) + int32(x.IntN(365)))
+	o.Members = []orgs.Membership{{State: a.ID, Since: o.Founded}, {State: b.ID, Since: o.Founded}}
+	if w.commissions[rank] < 0 {
+		w.commissions[rank] = int32(i)
 	}
 }
 
@@ -365,6 +429,15 @@ func (w *world) genOfficials(x *rng) {
 			post.Sources = []amity.SourceID{w.sourceID(x.IntN(Sources))}
 		}
 		off.Posts = []orgs.Post{post}
+		if x.chance(0.05) {
+			off.Honorific = pick(x, honorifics)
+		}
+		if len(off.Aliases) > 0 && x.chance(0.2) {
+			off.Uncertain = amity.Uncertainty{"name": {Basis: amity.BasisDisputed, Reason: "Sources spell the name in more than one way."}}
+			if x.chance(0.3) {
+				off.Note = "Some reports give the name with a patronymic."
+			}
+		}
 		state := ministry % len(w.states)
 		if k > 0 && len(w.stateOrgs[state]) > 0 && x.chance(0.1) {
 			org := pick(x, w.stateOrgs[state])
@@ -400,16 +473,21 @@ func (w *world) genTies(x *rng) {
 			a, b = b, a
 		}
 		states := []orgs.StateID{w.states[a].ID, w.states[b].ID}
+		key := pairKey(a, b)
 		src := []amity.SourceID{w.sourceID(x.IntN(Sources))}
 		est := w.cal.dayOf(x.between(1946, 2015), 1, 1) + int32(x.IntN(365))
 		t := cooperation.Tie{Kind: cooperation.TieDiplomatic, States: states, Established: w.cal.at(est, x.precision(0.05, 0.15)), Sources: src}
 		if x.chance(0.02) {
 			t.Ended = w.cal.day(est + 365 + int32(x.IntN(int(w.lastDay-est-365))))
+			t.Note = "Relations were broken off; the sources do not say whether they were restored."
 		}
-		w.addTie(t)
+		if t.Established.Precision() == amity.PrecisionYear && x.chance(0.5) {
+			t.Uncertain = amity.Uncertainty{"established": {Basis: amity.BasisApproximate, Reason: "Sources give only the year relations were established."}}
+		}
+		w.addTie(key, t)
 		if x.chance(0.08) {
 			est := w.cal.dayOf(x.between(1960, 2022), 1, 1) + int32(x.IntN(365))
-			w.addTie(cooperation.Tie{Kind: cooperation.TieTwinning, States: slices.Clone(states),
+			w.addTie(key, cooperation.Tie{Kind: cooperation.TieTwinning, States: slices.Clone(states),
 				Places: []orgs.Place{
 					{City: pick(x, w.cities[a]), Country: states[0]},
 					{City: pick(x, w.cities[b]), Country: states[1]},
@@ -418,7 +496,7 @@ func (w *world) genTies(x *rng) {
 		}
 		if x.chance(0.1) {
 			est := w.cal.dayOf(x.between(1992, 2023), 1, 1) + int32(x.IntN(365))
-			w.addTie(cooperation.Tie{Kind: cooperation.TieCulturalAgreement, States: slices.Clone(states),
+			w.addTie(key, cooperation.Tie{Kind: cooperation.TieCulturalAgreement, States: slices.Clone(states),
 				Established: w.cal.day(est), Sources: src})
 		}
 	}
@@ -428,4 +506,22 @@ func (w *world) genTies(x *rng) {
 	}
 }
 
-func (w *world) addTie(t cooperation.Tie) { w.ties = append(w.ties, t) }
+// addTie adds tie t of the pair with the given key.
+func (w *world) addTie(key uint32, t cooperation.Tie) {
+	if w.pairTies == nil {
+		w.pairTies = map[uint32][]int32{}
+	}
+	w.pairTies[key] = append(w.pairTies[key], int32(len(w.ties)))
+	w.ties = append(w.ties, t)
+}
+
+// tieOf returns the index of the first tie of kind k between states a
+// and b, and false if they have none.
+func (w *world) tieOf(a, b int32, k cooperation.TieKind) (int32, bool) {
+	for _, t := range w.pairTies[pairKey(a, b)] {
+		if w.ties[t].Kind == k {
+			return t, true
+		}
+	}
+	return 0, false
+}
