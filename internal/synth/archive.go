@@ -719,10 +719,19 @@ func (g *generator) newInitiative(x *rng, i int, m *events.Meeting) cooperation.
 }
 
 // proposal draws who proposed initiative in at meeting m, in which
-// statement, and who leads it.
+// statement, and who leads it. A proposer represents one of the
+// initiative's parties at the meeting.
 func proposal(x *rng, in *cooperation.Initiative, m *events.Meeting) {
+	ofParty := func(o orgs.OfficialID) bool {
+		for _, p := range m.Participants {
+			if p.Official == o && slices.Contains(in.Parties, p.State) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, s := range m.Statements {
-		if proposes(s.Verb) {
+		if proposes(s.Verb) && (len(s.Groups) > 0 || len(s.Speakers) > 0 && !slices.ContainsFunc(s.Speakers, func(o orgs.OfficialID) bool { return !ofParty(o) })) {
 			in.ProposedBy, in.ProposedByGroups = s.Speakers, s.Groups
 			in.ProposalInferred = s.SpeakersInferred
 			in.Statements = []events.StatementID{s.ID}
@@ -730,12 +739,18 @@ func proposal(x *rng, in *cooperation.Initiative, m *events.Meeting) {
 		}
 	}
 	if in.ProposedBy == nil && in.ProposedByGroups == nil && x.chance(0.6) {
-		// A delegation that took part, or an official: the participants
-		// that are groups come last.
-		if gs := m.Groups(); gs != nil && x.chance(0.5) {
+		// A delegation that took part, or an official of a party: the
+		// participants that are groups come last.
+		var officials []orgs.OfficialID
+		for _, o := range m.Officials() {
+			if ofParty(o) {
+				officials = append(officials, o)
+			}
+		}
+		if gs := m.Groups(); gs != nil && (x.chance(0.5) || len(officials) == 0) {
 			in.ProposedByGroups = gs
-		} else {
-			in.ProposedBy = []orgs.OfficialID{m.Participants[x.IntN(len(m.Officials()))].Official}
+		} else if len(officials) > 0 {
+			in.ProposedBy = []orgs.OfficialID{officials[x.IntN(len(officials))]}
 		}
 	}
 	if in.Statements == nil && len(m.Statements) > 0 && x.chance(0.3) {

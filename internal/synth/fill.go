@@ -2,10 +2,12 @@ package synth
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/iso3166"
 	"github.com/amitydata/amity/orgs"
 )
 
@@ -94,7 +96,19 @@ func fillVisit(v *events.Visit, group orgs.GroupID) {
 // source's own, roles, the session of a commission, a note and an
 // uncertain date.
 func fillMeeting(w *world, m *events.Meeting, group orgs.GroupID) {
-	m.Place = orgs.Place{City: "Baku", Subdivision: "AZ-BA", Country: "AZ", Venue: "The ministry", Wikidata: "Q9248", Note: "A place with every field."}
+	// In the country of its visit's host, which it names.
+	country := m.Place.Country
+	if country == "" {
+		country = m.Participants[len(m.Participants)-1].State
+	}
+	sub := ""
+	for _, s := range iso3166.Subdivisions() {
+		if strings.HasPrefix(s, string(country)+"-") {
+			sub = s
+			break
+		}
+	}
+	m.Place = orgs.Place{City: "Baku", Subdivision: sub, Country: country, Venue: "The ministry", Wikidata: "Q9248", Note: "A place with every field."}
 	if len(m.Groups()) == 0 {
 		m.Participants = append(m.Participants, events.Participant{Group: group, State: m.Participants[0].State})
 	}
