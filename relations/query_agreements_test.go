@@ -157,3 +157,17 @@ func TestAgreementRules(t *testing.T) {
 		})
 	}
 }
+
+// TestAgreementPlaceUnknown checks that an agreement signed in a state
+// that is not in the dataset is reported at the place's country.
+func TestAgreementPlaceUnknown(t *testing.T) {
+	r := agreementRecords()
+	r.Agreements[0].Place = orgs.Place{City: "Hanoi", Country: "VN"}
+	r.States = r.States[:2]
+	r.Agreements = r.Agreements[:2]
+	got := amitytest.Problems(t, relations.Validate(&r))
+	want := []amitytest.Problem{{Path: "agreements[0].place.country", Kind: amity.KindNotFound}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Validate (-want +got):\n%s", diff)
+	}
+}

@@ -41,7 +41,7 @@ func (c *checker) agreements() {
 			c.signatory(a, s, sp)
 			c.body(s.For, func() amity.Path { return sp().Child("for") })
 		}
-		c.resolve(string(a.Place.Country), KindState, at("agreements", i, "place"))
+		c.resolve(string(a.Place.Country), KindState, func() amity.Path { return at("agreements", i, "place")().Child("country") })
 		c.resolve(string(a.Meeting), KindMeeting, at("agreements", i, "meeting"))
 		c.resolve(string(a.Tie), KindTie, at("agreements", i, "tie"))
 		if p, ok := c.resolve(string(a.Parent), KindAgreement, at("agreements", i, "parent")); ok {
