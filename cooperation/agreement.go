@@ -2,6 +2,7 @@ package cooperation
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -307,12 +308,7 @@ func (a Agreement) check() []amity.FieldError {
 
 // HasParty reports whether b is one of the parties.
 func (a Agreement) HasParty(b orgs.Body) bool {
-	for _, p := range a.Parties {
-		if p == b {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(a.Parties, b)
 }
 
 // InForce returns when the agreement entered into force: EntryIntoForce,

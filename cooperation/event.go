@@ -1,6 +1,7 @@
 package cooperation
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/amitydata/amity"
@@ -228,7 +229,7 @@ func (e CulturalEvent) check() []amity.FieldError {
 	if e.Edition < 0 {
 		errs = append(errs, amity.OutOfRange(amity.NewPath("edition"), strconv.Itoa(e.Edition), "less than 1"))
 	}
-	if e.Host != "" && len(e.States) > 0 && !contains(e.States, e.Host) {
+	if e.Host != "" && len(e.States) > 0 && !slices.Contains(e.States, e.Host) {
 		errs = append(errs, amity.Conflict(amity.NewPath("host"), string(e.Host), "not one of the states"))
 	}
 	errs = append(errs, e.Length.check(amity.NewPath("length"))...)
@@ -247,13 +248,4 @@ func (e CulturalEvent) check() []amity.FieldError {
 		errs = append(errs, amity.Conflict(amity.NewPath("held"), e.Held.Start.String(), "the event's status is "+string(e.Status())+", not held"))
 	}
 	return errs
-}
-
-func contains[T comparable](list []T, x T) bool {
-	for _, y := range list {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }

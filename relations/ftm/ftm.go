@@ -885,13 +885,14 @@ func (x *exporter) agreements() {
 			e.add("notes", "renewal: "+strings.ReplaceAll(string(a.Renewal), "_", " "))
 		}
 		for _, p := range a.Publications {
-			pub := "published in " + p.In
+			var pub strings.Builder
+			pub.WriteString("published in " + p.In)
 			for _, v := range []string{p.Date.String(), p.Language, p.URL} {
 				if v != "" {
-					pub += ", " + v
+					pub.WriteString(", " + v)
 				}
 			}
-			e.add("notes", pub)
+			e.add("notes", pub.String())
 		}
 		annotate(e, "notes", a.Note, a.Uncertain)
 		x.cite(e, a.Sources, a.FieldSources)
