@@ -41,6 +41,8 @@ type hostileCase struct {
 	// reads with the defaults only.
 	opts relations.ReadOptions
 	want []hostileProblem
+	// says, if set, is what the detail of the last problem must say.
+	says string
 }
 
 // read reads the case's content with the reader of its format.
@@ -86,6 +88,13 @@ func hostileWith(t *testing.T, ext string, n int, extra string) []byte {
 		extra += "],"
 	}
 	lines = slices.Insert(lines, n-1, extra)
+	return []byte(strings.Join(lines, "\n") + "\n")
+}
+
+// hostileMember returns the valid document with member, a list and the
+// comma after it, inserted so that it begins line n.
+func hostileMember(t *testing.T, n int, member string) []byte {
+	lines := slices.Insert(hostileBase(t, "json"), n-1, member)
 	return []byte(strings.Join(lines, "\n") + "\n")
 }
 
@@ -237,6 +246,51 @@ func hostileCases() []hostileCase {
 		{file: "graph-outside-visit.json", want: []hostileProblem{p(11, "meetings[0].date", conflict)}},
 		{file: "graph-post-before-start.jsonl", want: []hostileProblem{p(7, "meetings[0].participants[0].post", conflict)}},
 		{file: "graph-post-other-official.jsonl", want: []hostileProblem{p(7, "meetings[0].participants[0].post", conflict)}},
+		// Structure: the shape of the lists and lines, and the encoding of
+		// the new kinds of entity.
+
+		// The list of meetings is an object keyed by ID.
+		{file: "syntax-list-is-object.json", want: []hostileProblem{p(9, "meetings", syntax)}},
+		// A line holds a list with the entity in it.
+		{file: "syntax-line-is-array.jsonl", want: []hostileProblem{p(9, "", syntax)}},
+		// A byte-order mark inside a line, before a member.
+		{file: "syntax-bom-mid-line.jsonl", want: []hostileProblem{p(9, "states[2]", syntax)}},
+		// A line of four spaces.
+		{file: "syntax-blank-line.jsonl", want: []hostileProblem{p(9, "", syntax)}},
+		// Lines end with a carriage return alone, which does not end a
+		// line of JSON Lines: the file is one line, whose first entity
+		// has data after it.
+		{file: "syntax-cr-only.jsonl", want: []hostileProblem{p(1, "sources[0]", syntax)}},
+		// The document twice, one after the other.
+		{file: "syntax-two-documents.json", want: []hostileProblem{p(15, "", syntax)}},
+		// A member name with an escaped NUL in it.
+		{file: "enc-nul-escaped-key.jsonl", want: []hostileProblem{p(9, `states[2]["na\x00me"]`, syntax)}},
+		// A group's state is a number, Azerbaijan's numeric code.
+		{file: "enc-number-for-string-group.jsonl", want: []hostileProblem{p(9, "groups[0].state", syntax)}},
+		// An agreement's date of signature is a number, 20220620.
+		{file: "enc-number-for-string-agreement.json", want: []hostileProblem{p(13, "agreements[0].signed", syntax)}},
+		// An event's host is a number, Iran's numeric code.
+		{file: "enc-number-for-string-event.jsonl", want: []hostileProblem{p(9, "events[0].host", syntax)}},
+		// A signatory has "official" twice.
+		{file: "enc-duplicate-key-signatory.json", want: []hostileProblem{p(13, "agreements[0].signatories[0].official", syntax)}},
+		// A provision's quote holds a Latin-1 byte, invalid UTF-8.
+		{file: "enc-invalid-utf8-quote.json", want: []hostileProblem{p(13, "agreements[0].provisions[0].quote", syntax)}},
+		// An agreement's title is spelt "titel".
+		{file: "enc-unknown-member-agreement.jsonl", want: []hostileProblem{p(9, "agreements[0].titel", syntax)}, says: `did you mean "title"?`},
+		// An event's title is spelt "titel".
+		{file: "enc-unknown-member-event.json", want: []hostileProblem{p(13, "events[0].titel", syntax)}, says: `did you mean "title"?`},
+		// An agreement's provisions nest 10,000 lists deep.
+		{file: "syntax-deep-provisions.json", gen: func(t *testing.T) []byte {
+			return hostileMember(t, 13, `"agreements": [{"id": "az-ir-mou", "kind": "memorandum_of_understanding", "title": "Memorandum of Understanding", "parties": [{"state": "AZ"}, {"state": "IR"}], "provisions": `+deep+`, "sources": ["azernews"]}],`)
+		}, want: []hostileProblem{p(13, "agreements[0].provisions[0]", tooLarge)}},
+		// An event's title of 2,000 bytes, past a limit of 1,000 on strings.
+		{file: "syntax-long-string.jsonl", gen: func(t *testing.T) []byte {
+			return hostileWith(t, "jsonl", 9, `{"entity":"event","id":"az-film-days","kind":"cultural_week","title":"`+strings.Repeat("x", 2000)+`","history":[{"status":"announced","sources":["azernews"]}],"sources":["azernews"]}`)
+		}, opts: relations.ReadOptions{MaxStringBytes: 1000}, want: []hostileProblem{p(9, "events[0].title", tooLarge)}},
+		// A provision's summary of 1 MiB, past the default limit on strings.
+		{file: "syntax-long-string.json", gen: func(t *testing.T) []byte {
+			return hostileMember(t, 13, `"agreements": [{"id": "az-ir-mou", "kind": "memorandum_of_understanding", "title": "Memorandum of Understanding", "parties": [{"state": "AZ"}, {"state": "IR"}], "provisions": [{"summary": "`+mib+`"}], "sources": ["azernews"]}],`)
+		}, want: []hostileProblem{p(13, "agreements[0].provisions[0].summary", tooLarge)}},
 	}
 }
 
@@ -356,6 +410,9 @@ func TestHostile(t *testing.T) {
 			}
 			if diff := cmp.Diff(c.want, got); diff != "" {
 				t.Errorf("problems (-want +got):\n%s\nerror: %v", diff, err)
+			}
+			if n := len(verr.Errors); c.says != "" && (n == 0 || !strings.Contains(verr.Errors[n-1].Detail, c.says)) {
+				t.Errorf("the last problem does not say %q:\n%v", c.says, err)
 			}
 			for _, w := range c.want {
 				if !errors.Is(err, w.Kind.Class()) {
