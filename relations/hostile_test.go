@@ -144,7 +144,9 @@ func hostileCases() []hostileCase {
 		{file: "syntax-empty-line.jsonl", want: []hostileProblem{p(4, "", syntax), p(10, "", syntax)}},
 		{file: "syntax-not-object.json", want: []hostileProblem{p(1, "", syntax)}},
 		{file: "syntax-no-schema.json", want: []hostileProblem{p(1, "schema", required)}},
-		{file: "syntax-other-schema.json", want: []hostileProblem{p(1, "schema", invalid)}},
+		// The document says it is of amity/v1: the problem says how to
+		// upgrade it.
+		{file: "syntax-other-schema.json", want: []hostileProblem{p(1, "schema", invalid)}, says: "upgrade"},
 		{file: "syntax-missing-comma.json", want: []hostileProblem{p(8, "officials[1]", syntax)}},
 		{file: "syntax-malformed-line.jsonl", want: []hostileProblem{p(9, "states[2]", syntax)}},
 		{file: "syntax-no-entity.jsonl", want: []hostileProblem{p(9, "entity", required)}},
@@ -294,9 +296,6 @@ func hostileCases() []hostileCase {
 
 		// Semantics: the rules of one entity, and those across entities.
 
-		// The document says it is of amity/v1: the problem says how to
-		// upgrade it.
-		{file: "syntax-schema-v1.json", want: []hostileProblem{p(1, "schema", invalid)}, says: "upgrade"},
 		// An official with neither a name nor a post.
 		{file: "value-official-no-name.jsonl", want: []hostileProblem{p(9, "officials[2].name", required)}},
 		// A participant is both an official and a group.
