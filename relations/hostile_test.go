@@ -41,6 +41,8 @@ type hostileCase struct {
 	// reads with the defaults only.
 	opts relations.ReadOptions
 	want []hostileProblem
+	// says, if set, is what the detail of the last problem must say.
+	says string
 }
 
 // read reads the case's content with the reader of its format.
@@ -86,6 +88,13 @@ func hostileWith(t *testing.T, ext string, n int, extra string) []byte {
 		extra += "],"
 	}
 	lines = slices.Insert(lines, n-1, extra)
+	return []byte(strings.Join(lines, "\n") + "\n")
+}
+
+// hostileMember returns the valid document with member, a list and the
+// comma after it, inserted so that it begins line n.
+func hostileMember(t *testing.T, n int, member string) []byte {
+	lines := slices.Insert(hostileBase(t, "json"), n-1, member)
 	return []byte(strings.Join(lines, "\n") + "\n")
 }
 
@@ -135,7 +144,9 @@ func hostileCases() []hostileCase {
 		{file: "syntax-empty-line.jsonl", want: []hostileProblem{p(4, "", syntax), p(10, "", syntax)}},
 		{file: "syntax-not-object.json", want: []hostileProblem{p(1, "", syntax)}},
 		{file: "syntax-no-schema.json", want: []hostileProblem{p(1, "schema", required)}},
-		{file: "syntax-other-schema.json", want: []hostileProblem{p(1, "schema", invalid)}},
+		// The document says it is of amity/v1: the problem says how to
+		// upgrade it.
+		{file: "syntax-other-schema.json", want: []hostileProblem{p(1, "schema", invalid)}, says: "upgrade"},
 		{file: "syntax-missing-comma.json", want: []hostileProblem{p(8, "officials[1]", syntax)}},
 		{file: "syntax-malformed-line.jsonl", want: []hostileProblem{p(9, "states[2]", syntax)}},
 		{file: "syntax-no-entity.jsonl", want: []hostileProblem{p(9, "entity", required)}},
@@ -237,6 +248,166 @@ func hostileCases() []hostileCase {
 		{file: "graph-outside-visit.json", want: []hostileProblem{p(11, "meetings[0].date", conflict)}},
 		{file: "graph-post-before-start.jsonl", want: []hostileProblem{p(7, "meetings[0].participants[0].post", conflict)}},
 		{file: "graph-post-other-official.jsonl", want: []hostileProblem{p(7, "meetings[0].participants[0].post", conflict)}},
+		// Structure: the shape of the lists and lines, and the encoding of
+		// the new kinds of entity.
+
+		// The list of meetings is an object keyed by ID.
+		{file: "syntax-list-is-object.json", want: []hostileProblem{p(9, "meetings", syntax)}},
+		// A line holds a list with the entity in it.
+		{file: "syntax-line-is-array.jsonl", want: []hostileProblem{p(9, "", syntax)}},
+		// A byte-order mark inside a line, before a member.
+		{file: "syntax-bom-mid-line.jsonl", want: []hostileProblem{p(9, "states[2]", syntax)}},
+		// A line of four spaces.
+		{file: "syntax-blank-line.jsonl", want: []hostileProblem{p(9, "", syntax)}},
+		// Lines end with a carriage return alone, which does not end a
+		// line of JSON Lines: the file is one line, whose first entity
+		// has data after it.
+		{file: "syntax-cr-only.jsonl", want: []hostileProblem{p(1, "sources[0]", syntax)}},
+		// The document twice, one after the other.
+		{file: "syntax-two-documents.json", want: []hostileProblem{p(15, "", syntax)}},
+		// A member name with an escaped NUL in it.
+		{file: "enc-nul-escaped-key.jsonl", want: []hostileProblem{p(9, `states[2]["na\x00me"]`, syntax)}},
+		// A group's state is a number, Azerbaijan's numeric code.
+		{file: "enc-number-for-string-group.jsonl", want: []hostileProblem{p(9, "groups[0].state", syntax)}},
+		// An agreement's date of signature is a number, 20220620.
+		{file: "enc-number-for-string-agreement.json", want: []hostileProblem{p(13, "agreements[0].signed", syntax)}},
+		// An event's host is a number, Iran's numeric code.
+		{file: "enc-number-for-string-event.jsonl", want: []hostileProblem{p(9, "events[0].host", syntax)}},
+		// A signatory has "official" twice.
+		{file: "enc-duplicate-key-signatory.json", want: []hostileProblem{p(13, "agreements[0].signatories[0].official", syntax)}},
+		// A provision's quote holds a Latin-1 byte, invalid UTF-8.
+		{file: "enc-invalid-utf8-quote.json", want: []hostileProblem{p(13, "agreements[0].provisions[0].quote", syntax)}},
+		// An agreement's title is spelt "titel".
+		{file: "enc-unknown-member-agreement.jsonl", want: []hostileProblem{p(9, "agreements[0].titel", syntax)}, says: `did you mean "title"?`},
+		// An event's title is spelt "titel".
+		{file: "enc-unknown-member-event.json", want: []hostileProblem{p(13, "events[0].titel", syntax)}, says: `did you mean "title"?`},
+		// An agreement's provisions nest 10,000 lists deep.
+		{file: "syntax-deep-provisions.json", gen: func(t *testing.T) []byte {
+			return hostileMember(t, 13, `"agreements": [{"id": "az-ir-mou", "kind": "memorandum_of_understanding", "title": "Memorandum of Understanding", "parties": [{"state": "AZ"}, {"state": "IR"}], "provisions": `+deep+`, "sources": ["azernews"]}],`)
+		}, want: []hostileProblem{p(13, "agreements[0].provisions[0]", tooLarge)}},
+		// An event's title of 2,000 bytes, past a limit of 1,000 on strings.
+		{file: "syntax-long-string.jsonl", gen: func(t *testing.T) []byte {
+			return hostileWith(t, "jsonl", 9, `{"entity":"event","id":"az-film-days","kind":"cultural_week","title":"`+strings.Repeat("x", 2000)+`","history":[{"status":"announced","sources":["azernews"]}],"sources":["azernews"]}`)
+		}, opts: relations.ReadOptions{MaxStringBytes: 1000}, want: []hostileProblem{p(9, "events[0].title", tooLarge)}},
+		// A provision's summary of 1 MiB, past the default limit on strings.
+		{file: "syntax-long-string.json", gen: func(t *testing.T) []byte {
+			return hostileMember(t, 13, `"agreements": [{"id": "az-ir-mou", "kind": "memorandum_of_understanding", "title": "Memorandum of Understanding", "parties": [{"state": "AZ"}, {"state": "IR"}], "provisions": [{"summary": "`+mib+`"}], "sources": ["azernews"]}],`)
+		}, want: []hostileProblem{p(13, "agreements[0].provisions[0].summary", tooLarge)}},
+
+		// Semantics: the rules of one entity, and those across entities.
+
+		// An official with neither a name nor a post.
+		{file: "value-official-no-name.jsonl", want: []hostileProblem{p(9, "officials[2].name", required)}},
+		// A participant is both an official and a group.
+		{file: "value-participant-official-and-group.json", want: []hostileProblem{p(12, "meetings[0].participants[0].official", conflict)}},
+		// A statement without speakers that is not the source's own.
+		{file: "value-statement-no-speakers.jsonl", want: []hostileProblem{p(7, "meetings[0].statements[0].speakers", required)}},
+		// A statement of the source's own, with a speaker.
+		{file: "value-statement-by-source-speakers.json", want: []hostileProblem{p(12, "meetings[0].statements[0].by_source", conflict)}},
+		// A group of at least 5 and at most 3 people.
+		{file: "value-group-size.jsonl", want: []hostileProblem{p(9, "groups[0].size.max", conflict)}},
+		// A signatory signs for a ministry that is not a party.
+		{file: "value-signatory-no-party.json", want: []hostileProblem{p(13, "agreements[0].signatories[1].for", conflict)}},
+		// An agreement enters into force before it is signed.
+		{file: "value-entry-before-signature.jsonl", want: []hostileProblem{p(9, "agreements[0].entry_into_force", conflict)}},
+		// An agreement implements no parent.
+		{file: "value-relation-without-parent.json", want: []hostileProblem{p(13, "agreements[0].relation", conflict)}},
+		// An event only planned has dates it was held.
+		{file: "value-event-held-but-planned.json", want: []hostileProblem{p(13, "events[0].held", conflict)}},
+		// A state became a member three years before the organization
+		// was founded.
+		{file: "value-membership-before-founded.jsonl", want: []hostileProblem{p(5, "organizations[0].members[1].since", conflict)}},
+		// A tie cites the same source twice.
+		{file: "value-source-twice.json", want: []hostileProblem{p(13, "ties[0].sources", duplicate)}},
+		// A ministry has the portfolio culture twice.
+		{file: "value-portfolio-twice.json", want: []hostileProblem{p(5, "ministries[0].portfolios", duplicate)}},
+		// A tie cites a source for its ID, which no source can be cited
+		// for.
+		{file: "value-field-sources-id.jsonl", want: []hostileProblem{p(8, "ties[0].field_sources.id", invalid)}},
+		// A meeting marks its city uncertain: the city is its place's.
+		{file: "value-uncertain-unknown-field.json", want: []hostileProblem{p(12, "meetings[0].uncertain.city", invalid)}},
+		// An alias starts with a right-to-left override: "yekruT" shows
+		// as "Turkey".
+		{file: "value-name-rlo.jsonl", want: []hostileProblem{p(9, "states[2].aliases[0]", invalid)}},
+		// A name holds a zero-width space.
+		{file: "value-name-zwsp.json", want: []hostileProblem{p(7, "officials[0].name", invalid)}},
+		// A name starts with a combining acute accent.
+		{file: "value-name-combining.jsonl", want: []hostileProblem{p(4, "ministries[0].name", invalid)}},
+		// A place in the subdivision IR-ZZZ, which ISO 3166-2 does not
+		// assign.
+		{file: "value-subdivision-unassigned.json", want: []hostileProblem{p(10, "meetings[0].place.subdivision", invalid)}},
+		// A source gives the time of publication, but not the date.
+		{file: "value-source-time-no-date.jsonl", want: []hostileProblem{p(1, "sources[0].time", conflict)}},
+		// An executive programme runs a year past the agreement it
+		// implements.
+		{file: "graph-implements-outside-parent.jsonl", want: []hostileProblem{p(10, "agreements[1].expires", conflict)}},
+		// Two agreements amend each other: each is its own ancestor, and
+		// the cycle is reported once.
+		{file: "graph-agreement-own-ancestor.json", want: []hostileProblem{p(13, "agreements[0].parent", conflict)}},
+		// An event held, then planned.
+		{file: "graph-event-status-back.jsonl", want: []hostileProblem{p(9, "events[0].history[1].status", conflict)}},
+		// A meeting hosted by Azerbaijan, during a visit to Iran.
+		{file: "graph-meeting-host-not-visit.jsonl", want: []hostileProblem{p(8, "meetings[0].host", conflict)}},
+		// An initiative was proposed at a meeting 19 days before the
+		// meeting.
+		{file: "graph-history-before-meeting.json", want: []hostileProblem{p(13, "initiatives[0].history[0].date", conflict)}},
+		// An initiative of Azerbaijan alone, proposed by Iran's minister.
+		{file: "graph-proposer-no-party.jsonl", want: []hostileProblem{p(9, "initiatives[0].proposed_by[0]", conflict)}},
+		// A second tie of diplomatic relations between the same states,
+		// while the first still runs.
+		{file: "graph-ties-overlap.json", want: []hostileProblem{p(14, "ties[1].established", conflict)}},
+
+		// Input and its limits.
+
+		// A file of a byte-order mark alone: the mark, and a file empty
+		// without it.
+		{file: "io-only-bom.json", want: []hostileProblem{p(1, "", syntax), p(1, "", syntax)}},
+		{file: "io-only-bom.jsonl", want: []hostileProblem{p(1, "", syntax), p(1, "", syntax)}},
+		// A file of one line end.
+		{file: "io-only-line-end.jsonl", want: []hostileProblem{p(1, "", syntax)}},
+		// A file of white space.
+		{file: "io-only-spaces.json", want: []hostileProblem{p(1, "", syntax)}},
+		// The valid document, of 1,161 bytes, read with a limit of 1,024:
+		// byte 1,025 is on line 13.
+		{file: "io-document-too-large.json", gen: func(t *testing.T) []byte {
+			return []byte(strings.Join(hostileBase(t, "json"), "\n") + "\n")
+		}, opts: relations.ReadOptions{MaxDocumentBytes: 1024}, want: []hostileProblem{p(13, "", tooLarge)}},
+		// The valid lines read with a limit of 256 bytes a line: the
+		// meeting's, of 300 bytes, is the only one past it.
+		{file: "io-line-too-long.jsonl", gen: func(t *testing.T) []byte {
+			return []byte(strings.Join(hostileBase(t, "jsonl"), "\n") + "\n")
+		}, opts: relations.ReadOptions{MaxLineBytes: 256}, want: []hostileProblem{p(7, "meetings[0]", tooLarge)}},
+		// A signatory's party is an object at depth 4 of its line, past a
+		// limit of 3.
+		{file: "io-depth.jsonl", gen: func(t *testing.T) []byte {
+			return hostileWith(t, "jsonl", 9, `{"entity":"agreement","id":"az-ir-mou","kind":"memorandum_of_understanding","title":"Memorandum of Understanding","parties":[{"state":"AZ"},{"state":"IR"}],"signatories":[{"official":"karimov","for":{"state":"AZ"}}],"sources":["azernews"]}`)
+		}, opts: relations.ReadOptions{MaxDepth: 3}, want: []hostileProblem{p(9, "agreements[0].signatories[0].for", tooLarge)}},
+		// Five states with a misspelt member, three problems allowed:
+		// reading stops at the fourth, and says so on its line.
+		{file: "io-max-problems.jsonl", gen: func(t *testing.T) []byte {
+			var extra []string
+			for _, s := range []string{`"GE","name":"Georgia","capitol":"Tbilisi"`, `"AM","name":"Armenia","capitol":"Yerevan"`, `"TR","name":"Türkiye","capitol":"Ankara"`,
+				`"KZ","name":"Kazakhstan","capitol":"Astana"`, `"UZ","name":"Uzbekistan","capitol":"Tashkent"`} {
+				extra = append(extra, `{"entity":"state","id":`+s+`}`)
+			}
+			return hostileWith(t, "jsonl", 9, strings.Join(extra, "\n"))
+		}, opts: relations.ReadOptions{MaxProblems: 3}, want: []hostileProblem{
+			p(9, "states[2].capitol", syntax), p(10, "states[3].capitol", syntax), p(11, "states[4].capitol", syntax), p(12, "", tooLarge),
+		}, says: "more than 3 problems"},
+		// Four topics not of the vocabulary, two problems allowed: they
+		// are found in what decoded, and the first two are kept.
+		{file: "io-max-problems.json", gen: func(t *testing.T) []byte {
+			lines := hostileBase(t, "json")
+			lines[11] = strings.Replace(lines[11], `["cinema"]`, `["kino", "film", "movies", "theatre"]`, 1)
+			return []byte(strings.Join(lines, "\n") + "\n")
+		}, opts: relations.ReadOptions{MaxProblems: 2}, want: []hostileProblem{
+			p(12, "meetings[0].topics[0]", invalid), p(12, "meetings[0].topics[1]", invalid), p(12, "", tooLarge),
+		}, says: "more than 2 problems"},
+		// Iran's line fails to decode: the five references to it, by a
+		// post, the meeting and the tie, are counted in its problem.
+		{file: "io-unread-reference.jsonl", want: []hostileProblem{p(3, "states[1].nmae", syntax)}, says: "; and 5 references to it, not reported on their own"},
+		// The source fails to decode: the meeting and the tie cite it.
+		{file: "io-unread-reference.json", want: []hostileProblem{p(2, "sources[0].published", invalid)}, says: "; and 2 references to it, not reported on their own"},
 	}
 }
 
@@ -356,6 +527,9 @@ func TestHostile(t *testing.T) {
 			}
 			if diff := cmp.Diff(c.want, got); diff != "" {
 				t.Errorf("problems (-want +got):\n%s\nerror: %v", diff, err)
+			}
+			if n := len(verr.Errors); c.says != "" && (n == 0 || !strings.Contains(verr.Errors[n-1].Detail, c.says)) {
+				t.Errorf("the last problem does not say %q:\n%v", c.says, err)
 			}
 			for _, w := range c.want {
 				if !errors.Is(err, w.Kind.Class()) {

@@ -19,14 +19,19 @@ import (
 // that others made badly, one problem (or one cascade) each.
 const hostileDir = "../../relations/testdata/hostile"
 
-// hostileFile is a file of the suite to validate: a path on disk.
+// hostileFile is a file of the suite to validate: a path on disk, and
+// for a file within the default limits but past lower ones, the flags
+// that set them and the options that set them in the library.
 type hostileFile struct {
 	name, path string
+	flags      []string
+	opts       relations.ReadOptions
 }
 
 // hostileFiles returns the files of the suite, and files too large to
 // commit, written to dir: a line over the 1 MiB limit, nesting 10,000
-// deep, a name of 1 MiB. The valid bases of the suite are left out.
+// deep, a name of 1 MiB; and files past limits set lower by flags. The
+// valid bases of the suite are left out.
 func hostileFiles(t *testing.T, dir string) []hostileFile {
 	t.Helper()
 	entries, err := os.ReadDir(hostileDir)
@@ -36,7 +41,7 @@ func hostileFiles(t *testing.T, dir string) []hostileFile {
 	var files []hostileFile
 	for _, e := range entries {
 		if !strings.HasPrefix(e.Name(), "valid.") {
-			files = append(files, hostileFile{e.Name(), filepath.Join(hostileDir, e.Name())})
+			files = append(files, hostileFile{name: e.Name(), path: filepath.Join(hostileDir, e.Name())})
 		}
 	}
 	base := func(ext string) string {
@@ -52,6 +57,12 @@ func hostileFiles(t *testing.T, dir string) []hostileFile {
 		const last = `{"id": "IR", "name": "Iran"}]`
 		return strings.Replace(base("json"), last, strings.TrimSuffix(last, "]")+`, {"id": "TR", `+members+`}]`, 1)
 	}
+	// Five states with a misspelt member, one a line.
+	var capitols string
+	for _, s := range []string{`"GE","name":"Georgia","capitol":"Tbilisi"`, `"AM","name":"Armenia","capitol":"Yerevan"`, `"TR","name":"Türkiye","capitol":"Ankara"`,
+		`"KZ","name":"Kazakhstan","capitol":"Astana"`, `"UZ","name":"Uzbekistan","capitol":"Tashkent"`} {
+		capitols += `{"entity":"state","id":` + s + "}\n"
+	}
 	deep := strings.Repeat("[", 10000) + strings.Repeat("]", 10000)
 	mib := `"name": "` + strings.Repeat("x", 1<<20) + `"`
 	for name, data := range map[string]string{
@@ -65,13 +76,42 @@ func hostileFiles(t *testing.T, dir string) []hostileFile {
 		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		files = append(files, hostileFile{name, path})
+		files = append(files, hostileFile{name: name, path: path})
+	}
+	for _, g := range []struct {
+		name, data string
+		flags      []string
+		opts       relations.ReadOptions
+	}{
+		// The valid document, of 1,161 bytes, past a limit of 1,024.
+		{"gen-document-too-large.json", base("json"), []string{"-max-document-bytes", "1024"}, relations.ReadOptions{MaxDocumentBytes: 1024}},
+		// The valid lines, the meeting's of 300 bytes past a limit of 256.
+		{"gen-line-past-limit.jsonl", base("jsonl"), []string{"-max-line-bytes", "256"}, relations.ReadOptions{MaxLineBytes: 256}},
+		// A signatory's party at depth 4 of its line, past a limit of 3.
+		{"gen-depth.jsonl", base("jsonl") + `{"entity":"agreement","id":"az-ir-mou","kind":"memorandum_of_understanding","title":"Memorandum of Understanding","parties":[{"state":"AZ"},{"state":"IR"}],"signatories":[{"official":"karimov","for":{"state":"AZ"}}],"sources":["azernews"]}` + "\n",
+			[]string{"-max-depth", "3"}, relations.ReadOptions{MaxDepth: 3}},
+		// An event's title of 2,000 bytes, past a limit of 1,000.
+		{"gen-long-string.jsonl", base("jsonl") + `{"entity":"event","id":"az-film-days","kind":"cultural_week","title":"` + strings.Repeat("x", 2000) + `","history":[{"status":"announced","sources":["azernews"]}],"sources":["azernews"]}` + "\n",
+			[]string{"-max-string-bytes", "1000"}, relations.ReadOptions{MaxStringBytes: 1000}},
+		// Five states with a misspelt member, three problems allowed.
+		{"gen-max-problems.jsonl", base("jsonl") + capitols,
+			[]string{"-max-problems", "3"}, relations.ReadOptions{MaxProblems: 3}},
+		// Four topics not of the vocabulary, two problems allowed.
+		{"gen-max-problems.json", strings.Replace(base("json"), `"topics": ["cinema"]`, `"topics": ["kino", "film", "movies", "theatre"]`, 1),
+			[]string{"-max-problems", "2"}, relations.ReadOptions{MaxProblems: 2}},
+	} {
+		path := filepath.Join(dir, g.name)
+		if err := os.WriteFile(path, []byte(g.data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, hostileFile{g.name, path, g.flags, g.opts})
 	}
 	return files
 }
 
-// libraryProblems returns the problems the library finds in file.
-func libraryProblems(t *testing.T, file string) []amity.FieldError {
+// libraryProblems returns the problems the library finds in file, read
+// with opts.
+func libraryProblems(t *testing.T, file string, opts relations.ReadOptions) []amity.FieldError {
 	t.Helper()
 	data, err := os.ReadFile(file)
 	if err != nil {
@@ -81,7 +121,7 @@ func libraryProblems(t *testing.T, file string) []amity.FieldError {
 	if strings.HasSuffix(file, ".jsonl") {
 		read = relations.ReadJSONL
 	}
-	_, err = read(bytes.NewReader(data), relations.ReadOptions{})
+	_, err = read(bytes.NewReader(data), opts)
 	problems := amity.Errors(err)
 	if len(problems) == 0 {
 		t.Fatalf("the library finds no problem in %s: %v", file, err)
@@ -107,8 +147,8 @@ func TestValidateHostile(t *testing.T) {
 	doc, lines := storyFiles(t)
 	for _, f := range hostileFiles(t, t.TempDir()) {
 		t.Run(f.name, func(t *testing.T) {
-			problems := libraryProblems(t, f.path)
-			status, stdout, stderr := runCmd("validate", f.path)
+			problems := libraryProblems(t, f.path, f.opts)
+			status, stdout, stderr := runCmd(append(append([]string{"validate"}, f.flags...), f.path)...)
 			noCrash(t, "stdout", stdout)
 			noCrash(t, "stderr", stderr)
 			if status != exitInvalid {
@@ -128,8 +168,13 @@ func TestValidateHostile(t *testing.T) {
 					t.Errorf("line %q does not start with %s:LINE:", l, f.path)
 				}
 			}
-			if want := f.path + ": " + countProblems(len(problems), 0) + "\n"; stderr != want {
+			if want := f.path + ": " + countProblems(len(problems), f.opts.MaxProblems) + "\n"; stderr != want {
 				t.Errorf("stderr = %q, want %q", stderr, want)
+			}
+			if f.flags != nil {
+				// The story need not keep within the lower limits: the
+				// file is checked alone.
+				return
 			}
 
 			// The command keeps nothing of one file for the next.
@@ -159,7 +204,7 @@ func TestValidateHostileStdin(t *testing.T) {
 		t.Errorf("exit status %d, want %d", status, exitInvalid)
 	}
 	var want []string
-	for _, p := range libraryProblems(t, file) {
+	for _, p := range libraryProblems(t, file, relations.ReadOptions{}) {
 		want = append(want, fmt.Sprintf("-:%d: %s", p.Line, p.Message()))
 	}
 	if diff := cmp.Diff(want, strings.Split(strings.TrimSuffix(stdout.String(), "\n"), "\n")); diff != "" {
