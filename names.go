@@ -1,6 +1,7 @@
 package amity
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -228,21 +229,35 @@ func validText(s string, multiline bool) bool {
 func asciiSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
 
 func validUnicodeText(s string, multiline bool) bool {
-	if !utf8.ValidString(s) || s != strings.TrimSpace(s) {
-		return false
+	return textProblem(s, multiline) == ""
+}
+
+// textProblem says why s is not valid text, as ValidLine (or ValidText,
+// if multiline) finds: "" if it is.
+func textProblem(s string, multiline bool) string {
+	if !utf8.ValidString(s) {
+		return "invalid UTF-8"
 	}
-	seen := false // a rune that shows
+	if s != strings.TrimSpace(s) {
+		return "a space at one end"
+	}
+	seen := false
 	for i, r := range s {
 		switch {
 		case multiline && (r == '\n' || r == '\t'):
-		case unicode.IsControl(r), r == '\u2028', r == '\u2029', Invisible(r):
-			return false
+		case unicode.IsControl(r), r == '\u2028', r == '\u2029':
+			return fmt.Sprintf("the control character %U", r)
+		case Invisible(r):
+			return fmt.Sprintf("the character %U, which does not show", r)
 		case i == 0 && unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc):
-			return false // a combining mark with nothing to combine with
+			return fmt.Sprintf("it starts with the combining mark %U", r)
 		}
 		seen = seen || !joiner(r) && !unicode.In(r, unicode.Mn, unicode.Me)
 	}
-	return seen || s == ""
+	if !seen && s != "" {
+		return "nothing in it shows"
+	}
+	return ""
 }
 
 // joiner reports whether r is one of the format characters that text in

@@ -258,6 +258,11 @@ func translate(fe validator.FieldError) FieldError {
 	default:
 		if t, ok := tags[tag]; ok {
 			out.Detail = t.detail
+			if s, isString := fe.Value().(string); isString && (tag == "line" || tag == "text") {
+				if why := textProblem(s, tag == "text"); why != "" {
+					out.Detail = "not printable text: " + why
+				}
+			}
 		} else {
 			out.Detail = "breaks rule " + tag
 		}

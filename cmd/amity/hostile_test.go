@@ -58,10 +58,10 @@ func hostileFiles(t *testing.T, dir string) []hostileFile {
 		return strings.Replace(base("json"), last, strings.TrimSuffix(last, "]")+`, {"id": "TR", `+members+`}]`, 1)
 	}
 	// Five states with a misspelt member, one a line.
-	var capitols string
+	var capitols strings.Builder
 	for _, s := range []string{`"GE","name":"Georgia","capitol":"Tbilisi"`, `"AM","name":"Armenia","capitol":"Yerevan"`, `"TR","name":"Türkiye","capitol":"Ankara"`,
 		`"KZ","name":"Kazakhstan","capitol":"Astana"`, `"UZ","name":"Uzbekistan","capitol":"Tashkent"`} {
-		capitols += `{"entity":"state","id":` + s + "}\n"
+		capitols.WriteString(`{"entity":"state","id":` + s + "}\n")
 	}
 	deep := strings.Repeat("[", 10000) + strings.Repeat("]", 10000)
 	mib := `"name": "` + strings.Repeat("x", 1<<20) + `"`
@@ -94,7 +94,7 @@ func hostileFiles(t *testing.T, dir string) []hostileFile {
 		{"gen-long-string.jsonl", base("jsonl") + `{"entity":"event","id":"az-film-days","kind":"cultural_week","title":"` + strings.Repeat("x", 2000) + `","history":[{"status":"announced","sources":["azernews"]}],"sources":["azernews"]}` + "\n",
 			[]string{"-max-string-bytes", "1000"}, relations.ReadOptions{MaxStringBytes: 1000}},
 		// Five states with a misspelt member, three problems allowed.
-		{"gen-max-problems.jsonl", base("jsonl") + capitols,
+		{"gen-max-problems.jsonl", base("jsonl") + capitols.String(),
 			[]string{"-max-problems", "3"}, relations.ReadOptions{MaxProblems: 3}},
 		// Four topics not of the vocabulary, two problems allowed.
 		{"gen-max-problems.json", strings.Replace(base("json"), `"topics": ["cinema"]`, `"topics": ["kino", "film", "movies", "theatre"]`, 1),

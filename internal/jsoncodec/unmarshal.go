@@ -204,7 +204,10 @@ func (o Options) limitError(data []byte, t reflect.Type, lim limit) amity.FieldE
 	if lim.deep {
 		fe.Detail = "nested more than " + strconv.Itoa(o.MaxDepth) + " levels deep"
 	} else {
-		fe.Value = text(data[lim.off+1 : min(lim.off+1+amity.MaxValueLen+4, len(data))])
+		// The string itself, up to its closing quote, as far as a problem
+		// quotes a value.
+		end := min(lim.off+1+lim.n, len(data))
+		fe.Value = text(data[lim.off+1 : min(end, lim.off+1+amity.MaxValueLen+4)])
 		fe.Detail = "a string of " + strconv.Itoa(lim.n) + " bytes, longer than the limit of " + strconv.Itoa(o.MaxStringBytes)
 	}
 	return o.place(fe, data, lim.off)
