@@ -348,18 +348,7 @@ func (c *checker) references() {
 		c.resolve(string(m.State), KindState, at("ministries", i, "state"))
 		c.sources(m.Sources, m.FieldSources, at("ministries", i, ""))
 	}
-	for i, o := range r.Organizations {
-		c.resolve(string(o.State), KindState, at("organizations", i, "state"))
-		c.resolve(string(o.ParentMinistry), KindMinistry, at("organizations", i, "parent_ministry"))
-		c.resolve(string(o.ParentOrganization), KindOrganization, at("organizations", i, "parent_organization"))
-		c.resolve(string(o.HostState), KindState, at("organizations", i, "host_state"))
-		for k, m := range o.Members {
-			mp := at("organizations", i, "members", k)
-			c.resolve(string(m.State), KindState, func() amity.Path { return mp().Child("state") })
-			refs(c, m.Sources, KindSource, func() amity.Path { return mp().Child("sources") })
-		}
-		c.sources(o.Sources, o.FieldSources, at("organizations", i, ""))
-	}
+	c.organizations()
 	c.ancestry()
 	c.officials()
 	c.groups()
@@ -414,6 +403,24 @@ func (c *checker) references() {
 	c.overlappingTies()
 	c.agreements()
 	c.culturalEvents()
+}
+
+// organizations checks the references of every organization and of its
+// memberships.
+func (c *checker) organizations() {
+	r := c.r
+	for i, o := range r.Organizations {
+		c.resolve(string(o.State), KindState, at("organizations", i, "state"))
+		c.resolve(string(o.ParentMinistry), KindMinistry, at("organizations", i, "parent_ministry"))
+		c.resolve(string(o.ParentOrganization), KindOrganization, at("organizations", i, "parent_organization"))
+		c.resolve(string(o.HostState), KindState, at("organizations", i, "host_state"))
+		for k, m := range o.Members {
+			mp := at("organizations", i, "members", k)
+			c.resolve(string(m.State), KindState, func() amity.Path { return mp().Child("state") })
+			refs(c, m.Sources, KindSource, func() amity.Path { return mp().Child("sources") })
+		}
+		c.sources(o.Sources, o.FieldSources, at("organizations", i, ""))
+	}
 }
 
 // officials checks the references of every official's posts.

@@ -222,6 +222,39 @@ func (w *world) genMinistries(x *rng) {
 	}
 }
 
+// nationalOrganization makes o, organization i, a body of one state: a
+// cultural institution, an agency, an embassy, a government, and the
+// like, with its parent and year of foundation.
+func (w *world) nationalOrganization(x *rng, o *orgs.Organization, i int) {
+	kind := x.weighted(nationalWeights)
+	o.Kind = orgs.OrganizationKind(nationalKinds[kind])
+	s := x.IntN(len(w.states))
+	o.State = w.states[s].ID
+	o.Name = strings.Replace(pick(x, nationalPatterns[kind]), "#", syllables(x, 2), 1)
+	parent := w.stateMinistries[s][0]
+	switch o.Kind {
+	case orgs.KindDiplomaticMission:
+		// An embassy, accredited to another state, under the
+		// ministry of foreign affairs.
+		h := (s + 1 + x.IntN(len(w.states)-1)) % len(w.states)
+		o.HostState = w.states[h].ID
+		o.Name = "Embassy of " + w.states[s].Name + " in " + w.states[h].Name
+		parent = w.stateMinistries[s][min(1, len(w.stateMinistries[s])-1)]
+	case orgs.KindGovernment:
+		o.Name = "Government of " + w.states[s].Name
+	}
+	switch {
+	case x.chance(0.4) && o.Kind != orgs.KindGovernment:
+		o.ParentMinistry = w.ministries[parent].ID
+	case len(w.stateOrgs[s]) > 0 && x.chance(0.15):
+		o.ParentOrganization = w.organizations[pick(x, w.stateOrgs[s])].ID
+	}
+	if x.chance(0.6) {
+		o.Founded = w.cal.at(w.cal.dayOf(x.between(1940, 2015), 1, 1)+int32(x.IntN(365)), x.precision(0.1, 0.5))
+	}
+	w.stateOrgs[s] = append(w.stateOrgs[s], int32(i))
+}
+
 // genOrganizations makes a fifth of the organizations intergovernmental,
 // with members, and the rest national bodies, some under a ministry or an
 // earlier organization of their state.
@@ -270,33 +303,7 @@ func (w *world) genOrganizations(x *rng) {
 		} else if x.chance(0.04) {
 			w.jointCommission(x, &o, i)
 		} else {
-			kind := x.weighted(nationalWeights)
-			o.Kind = orgs.OrganizationKind(nationalKinds[kind])
-			s := x.IntN(len(w.states))
-			o.State = w.states[s].ID
-			o.Name = strings.Replace(pick(x, nationalPatterns[kind]), "#", syllables(x, 2), 1)
-			parent := w.stateMinistries[s][0]
-			switch o.Kind {
-			case orgs.KindDiplomaticMission:
-				// An embassy, accredited to another state, under the
-				// ministry of foreign affairs.
-				h := (s + 1 + x.IntN(len(w.states)-1)) % len(w.states)
-				o.HostState = w.states[h].ID
-				o.Name = "Embassy of " + w.states[s].Name + " in " + w.states[h].Name
-				parent = w.stateMinistries[s][min(1, len(w.stateMinistries[s])-1)]
-			case orgs.KindGovernment:
-				o.Name = "Government of " + w.states[s].Name
-			}
-			switch {
-			case x.chance(0.4) && o.Kind != orgs.KindGovernment:
-				o.ParentMinistry = w.ministries[parent].ID
-			case len(w.stateOrgs[s]) > 0 && x.chance(0.15):
-				o.ParentOrganization = w.organizations[pick(x, w.stateOrgs[s])].ID
-			}
-			if x.chance(0.6) {
-				o.Founded = w.cal.at(w.cal.dayOf(x.between(1940, 2015), 1, 1)+int32(x.IntN(365)), x.precision(0.1, 0.5))
-			}
-			w.stateOrgs[s] = append(w.stateOrgs[s], int32(i))
+			w.nationalOrganization(x, &o, i)
 		}
 		if x.chance(0.5) {
 			o.URL = "https://" + slug(o.Name) + ".example"
@@ -377,6 +384,20 @@ func (w *world) holderAt(s int, d int32) int32 {
 	return hs[max(k, 0)].official
 }
 
+// addressAndSpelling gives off, now and then, an honorific, and marks a
+// name spelt several ways as disputed.
+func addressAndSpelling(x *rng, off *orgs.Official) {
+	if x.chance(0.05) {
+		off.Honorific = pick(x, honorifics)
+	}
+	if len(off.Aliases) > 0 && x.chance(0.2) {
+		off.Uncertain = amity.Uncertainty{"name": {Basis: amity.BasisDisputed, Reason: "Sources spell the name in more than one way."}}
+		if x.chance(0.3) {
+			off.Note = "Some reports give the name with a patronymic."
+		}
+	}
+}
+
 func (w *world) genOfficials(x *rng) {
 	n := w.c.Officials
 	wid := width(n)
@@ -429,15 +450,7 @@ func (w *world) genOfficials(x *rng) {
 			post.Sources = []amity.SourceID{w.sourceID(x.IntN(Sources))}
 		}
 		off.Posts = []orgs.Post{post}
-		if x.chance(0.05) {
-			off.Honorific = pick(x, honorifics)
-		}
-		if len(off.Aliases) > 0 && x.chance(0.2) {
-			off.Uncertain = amity.Uncertainty{"name": {Basis: amity.BasisDisputed, Reason: "Sources spell the name in more than one way."}}
-			if x.chance(0.3) {
-				off.Note = "Some reports give the name with a patronymic."
-			}
-		}
+		addressAndSpelling(x, &off)
 		state := ministry % len(w.states)
 		if k > 0 && len(w.stateOrgs[state]) > 0 && x.chance(0.1) {
 			org := pick(x, w.stateOrgs[state])

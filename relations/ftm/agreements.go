@@ -22,6 +22,38 @@ func (x *exporter) participate(project, role, who string, sources ...[]amity.Sou
 	return pp
 }
 
+// agreementNotes adds to e, the Project of agreement a, the notes of
+// what FollowTheMoney has no property for: where and when it was signed,
+// its term and renewal, and its publications.
+func (x *exporter) agreementNotes(e *Entity, a cooperation.Agreement) {
+	if !a.Signed.IsZero() || !a.Place.IsZero() {
+		signed := "signed"
+		if !a.Signed.IsZero() {
+			signed += " " + a.Signed.String()
+		}
+		if !a.Place.IsZero() {
+			signed += " in " + x.location(a.Place)
+		}
+		e.add("notes", signed)
+	}
+	if term := a.Duration.String(); term != "" {
+		e.add("notes", "term: "+term)
+	}
+	if a.Renewal != "" {
+		e.add("notes", "renewal: "+strings.ReplaceAll(string(a.Renewal), "_", " "))
+	}
+	for _, p := range a.Publications {
+		var pub strings.Builder
+		pub.WriteString("published in " + p.In)
+		for _, v := range []string{p.Date.String(), p.Language, p.URL} {
+			if v != "" {
+				pub.WriteString(", " + v)
+			}
+		}
+		e.add("notes", pub.String())
+	}
+}
+
 func (x *exporter) agreements() {
 	for _, a := range x.r.Agreements {
 		id := string(a.ID)
@@ -42,32 +74,7 @@ func (x *exporter) agreements() {
 		for _, p := range a.Provisions {
 			e.add("goal", strings.TrimSpace(p.Summary+" "+quoted(p.Quote)))
 		}
-		if !a.Signed.IsZero() || !a.Place.IsZero() {
-			signed := "signed"
-			if !a.Signed.IsZero() {
-				signed += " " + a.Signed.String()
-			}
-			if !a.Place.IsZero() {
-				signed += " in " + x.location(a.Place)
-			}
-			e.add("notes", signed)
-		}
-		if term := a.Duration.String(); term != "" {
-			e.add("notes", "term: "+term)
-		}
-		if a.Renewal != "" {
-			e.add("notes", "renewal: "+strings.ReplaceAll(string(a.Renewal), "_", " "))
-		}
-		for _, p := range a.Publications {
-			var pub strings.Builder
-			pub.WriteString("published in " + p.In)
-			for _, v := range []string{p.Date.String(), p.Language, p.URL} {
-				if v != "" {
-					pub.WriteString(", " + v)
-				}
-			}
-			e.add("notes", pub.String())
-		}
+		x.agreementNotes(e, a)
 		annotate(e, "notes", a.Note, a.Uncertain)
 		x.cite(e, a.Sources, a.FieldSources)
 		for _, p := range a.Parties {

@@ -680,25 +680,17 @@ func (x *exporter) statement(m events.Meeting, i int) Record {
 // signing returns the SUPPORT record of the signing of agreement a, and
 // false when no date is known for it: neither the date of signature nor
 // the date of the meeting it was signed at.
-func (x *exporter) signing(a cooperation.Agreement) (Record, bool) {
-	date, dateField := a.Signed, "signed"
-	m, atMeeting := x.meetings[a.Meeting]
-	if date.IsZero() && atMeeting {
-		date, dateField = m.Date, ""
-	}
-	if date.IsZero() {
-		return Record{}, false
-	}
-	rec := Record{ID: string(a.ID), Context: []string{Context}, Event: []string{string(events.PLOVERSupport)}, QuadCode: 1,
-		EventText: texts(a.Title, a.Note), Topics: strs(a.Topics), Link: string(a.ID), CAMEO: []string{SigningCAMEO}}
-	dates(&rec, date, amity.Date{})
-	if atMeeting {
-		rec.Link = cmp.Or(string(m.Visit), string(m.ID))
-	}
-	type signer struct {
-		state orgs.StateID
-		actor Actor
-	}
+// signer is one who signed an agreement, or a party no one is recorded
+// signing for, as an actor, and its state.
+type signer struct {
+	state orgs.StateID
+	actor Actor
+}
+
+// signers returns the signers of agreement a, signed on date and, if
+// atMeeting, at meeting m: its signatories, or the participants who signed
+// at the meeting; and the parties no one signed for.
+func (x *exporter) signers(a cooperation.Agreement, m *events.Meeting, atMeeting bool, date amity.Date) []signer {
 	var signers []signer
 	signed := map[orgs.Body]bool{}
 	for _, s := range a.Signatories {
@@ -730,6 +722,25 @@ func (x *exporter) signing(a cooperation.Agreement) (Record, bool) {
 			signers = append(signers, signer{state, act})
 		}
 	}
+	return signers
+}
+
+func (x *exporter) signing(a cooperation.Agreement) (Record, bool) {
+	date, dateField := a.Signed, "signed"
+	m, atMeeting := x.meetings[a.Meeting]
+	if date.IsZero() && atMeeting {
+		date, dateField = m.Date, ""
+	}
+	if date.IsZero() {
+		return Record{}, false
+	}
+	rec := Record{ID: string(a.ID), Context: []string{Context}, Event: []string{string(events.PLOVERSupport)}, QuadCode: 1,
+		EventText: texts(a.Title, a.Note), Topics: strs(a.Topics), Link: string(a.ID), CAMEO: []string{SigningCAMEO}}
+	dates(&rec, date, amity.Date{})
+	if atMeeting {
+		rec.Link = cmp.Or(string(m.Visit), string(m.ID))
+	}
+	signers := x.signers(a, m, atMeeting, date)
 	place := a.Place
 	if place.IsZero() && atMeeting {
 		place = m.Place
