@@ -22,9 +22,12 @@ type Names struct {
 	// by a post may go without.
 	Name string `json:"name,omitzero" validate:"omitempty,max=512,line"`
 	// LocalNames holds the name in other languages and scripts, keyed by
-	// BCP 47 language tag ("az", "fa", "ru", "az-Cyrl"). Optional; each name
-	// follows the rules of Name.
-	LocalNames map[string]string `json:"local_names,omitzero" validate:"omitempty,max=64,dive,keys,lang,endkeys,required,max=512,line"`
+	// BCP 47 language tag ("az", "fa", "ru", "az-Cyrl"). Optional; at most
+	// 512, as real data needs (a member of Estonia's parliament has names
+	// in 84 languages in EveryPolitician's data, and a Wikidata item may
+	// have labels in several hundred); each name follows the rules of
+	// Name.
+	LocalNames map[string]string `json:"local_names,omitzero" validate:"omitempty,max=512,dive,keys,lang,endkeys,required,max=512,line"`
 	// Aliases are other spellings, transliterations and former names
 	// ("Esmaeili" for "Ismaili", "Imanipour" for "Imanipur"). Optional; at
 	// most 64, each following the rules of Name.

@@ -1007,9 +1007,9 @@ func tagsOfAmityNames(v *amity.Names) bool {
 			return false
 		}
 	}
-	// LocalNames: omitempty,max=64,dive,keys,lang,endkeys,required,max=512,line
+	// LocalNames: omitempty,max=512,dive,keys,lang,endkeys,required,max=512,line
 	if v.LocalNames != nil {
-		if len(v.LocalNames) > 64 {
+		if len(v.LocalNames) > 512 {
 			return false
 		}
 		for k28, e28 := range v.LocalNames {
