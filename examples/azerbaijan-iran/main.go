@@ -18,53 +18,15 @@ package main
 //go:generate sh -c "go run . -format dot | dot -Tsvg -o ../../docs/azerbaijan-iran.svg"
 
 import (
-	"bufio"
-	"flag"
-	"fmt"
 	"io"
-	"os"
 
 	"github.com/amitydata/amity/internal/azernews"
-	"github.com/amitydata/amity/relations"
-	"github.com/amitydata/amity/relations/graph"
+	"github.com/amitydata/amity/internal/example"
 )
 
-func main() {
-	format := flag.String("format", "text", "what to write: text (the report), json, jsonl, dot or mermaid")
-	flag.Parse()
-	if flag.NArg() > 0 {
-		fmt.Fprintln(os.Stderr, "usage: azerbaijan-iran [-format text|json|jsonl|dot|mermaid]")
-		os.Exit(2)
-	}
-	w := bufio.NewWriter(os.Stdout)
-	err := run(w, *format)
-	if ferr := w.Flush(); err == nil {
-		err = ferr
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "azerbaijan-iran:", err)
-		os.Exit(1)
-	}
-}
+func main() { example.Main("azerbaijan-iran", run) }
 
 // run builds and validates the dataset and writes it in format.
 func run(w io.Writer, format string) error {
-	d, err := relations.New(azernews.Records())
-	if err != nil {
-		return err
-	}
-	r := d.Records()
-	switch format {
-	case "text":
-		return report(w, d)
-	case "json":
-		return relations.WriteJSON(w, &r)
-	case "jsonl":
-		return relations.WriteJSONL(w, &r)
-	case "dot":
-		return graph.DOT(w, &r)
-	case "mermaid":
-		return graph.Mermaid(w, &r)
-	}
-	return fmt.Errorf("unknown format %q: want text, json, jsonl, dot or mermaid", format)
+	return example.Write(w, azernews.Records(), format, report)
 }

@@ -19,53 +19,15 @@ package main
 //go:generate sh -c "go run . -format dot | dot -Tsvg -o ../../docs/laos-cambodia.svg"
 
 import (
-	"bufio"
-	"flag"
-	"fmt"
 	"io"
-	"os"
 
+	"github.com/amitydata/amity/internal/example"
 	"github.com/amitydata/amity/internal/kplnews"
-	"github.com/amitydata/amity/relations"
-	"github.com/amitydata/amity/relations/graph"
 )
 
-func main() {
-	format := flag.String("format", "text", "what to write: text (the report), json, jsonl, dot or mermaid")
-	flag.Parse()
-	if flag.NArg() > 0 {
-		fmt.Fprintln(os.Stderr, "usage: laos-cambodia [-format text|json|jsonl|dot|mermaid]")
-		os.Exit(2)
-	}
-	w := bufio.NewWriter(os.Stdout)
-	err := run(w, *format)
-	if ferr := w.Flush(); err == nil {
-		err = ferr
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "laos-cambodia:", err)
-		os.Exit(1)
-	}
-}
+func main() { example.Main("laos-cambodia", run) }
 
 // run builds and validates the dataset and writes it in format.
 func run(w io.Writer, format string) error {
-	d, err := relations.New(kplnews.Records())
-	if err != nil {
-		return err
-	}
-	r := d.Records()
-	switch format {
-	case "text":
-		return report(w, d)
-	case "json":
-		return relations.WriteJSON(w, &r)
-	case "jsonl":
-		return relations.WriteJSONL(w, &r)
-	case "dot":
-		return graph.DOT(w, &r)
-	case "mermaid":
-		return graph.Mermaid(w, &r)
-	}
-	return fmt.Errorf("unknown format %q: want text, json, jsonl, dot or mermaid", format)
+	return example.Write(w, kplnews.Records(), format, report)
 }
