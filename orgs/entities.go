@@ -134,6 +134,7 @@ const (
 	KindJointCommission      OrganizationKind = "joint_commission"      // a joint commission of two or more states, meeting in numbered sessions
 	KindEnsemble             OrganizationKind = "ensemble"              // a named art troupe, orchestra, choir or company
 	KindGovernment           OrganizationKind = "government"            // a state's government as a body, where it acts as one: signs, hosts
+	KindPoliticalParty       OrganizationKind = "political_party"       // a political party: the party a member of parliament sits for
 )
 
 // Valid reports whether k is one of the OrganizationKind constants.
@@ -142,7 +143,7 @@ func (k OrganizationKind) Valid() bool {
 	case KindIntergovernmental, KindGovernmentAgency, KindCulturalInstitution, KindEducational,
 		KindNonGovernmental, KindMedia, KindReligious, KindBusiness, KindOtherOrganization,
 		KindLegislature, KindSubnationalAuthority, KindDiplomaticMission, KindJointCommission,
-		KindEnsemble, KindGovernment:
+		KindEnsemble, KindGovernment, KindPoliticalParty:
 		return true
 	}
 	return false
