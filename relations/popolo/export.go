@@ -121,7 +121,7 @@ func (x *exporter) addOrganizations(organizations []orgs.Organization) {
 			Name:            o.Name,
 			OtherNames:      otherNames(o.Names),
 			Identifiers:     wikidata(o.Wikidata),
-			Classification:  string(o.Kind),
+			Classification:  kindClass(o.Kind),
 			ParentID:        parent,
 			AreaID:          string(o.State),
 			FoundingDate:    o.Founded.String(),
@@ -139,6 +139,15 @@ func (x *exporter) addOrganizations(organizations []orgs.Organization) {
 			})
 		}
 	}
+}
+
+// kindClass returns the classification of an organization of kind k: the
+// kind itself, but "party" for a political party.
+func kindClass(k orgs.OrganizationKind) string {
+	if k == orgs.KindPoliticalParty {
+		return ClassParty
+	}
+	return string(k)
 }
 
 // addOfficials adds each official as a person, and each of his posts as a

@@ -32,8 +32,9 @@ const MaxImportBytes = 64 << 20
 //     area; "group:" and a kind groups, whose state is their area and
 //     whose ministry or organization their parent, and whose name is no
 //     name when it is the label amity gives a group without one; any
-//     other organizations, of the kind their classification names, or
-//     "other"; areas classified "country" are states too;
+//     other organizations, of the kind their classification names
+//     ("party" and "political party" political parties), or "other";
+//     areas classified "country" are states too;
 //   - a membership of a person, with or without a post, is a post the
 //     official holds, titled by the post's label or the membership's role;
 //     a membership of a person in a group makes the official its leader

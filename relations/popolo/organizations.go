@@ -177,9 +177,9 @@ func (im *importer) asMinistry(o *obj, id, class string) {
 }
 
 // asOrganization reads o as the organization id, of the kind its
-// classification class names, or "other".
+// classification class names (see organizationKind), or "other".
 func (im *importer) asOrganization(o *obj, id, class string) {
-	g := orgs.Organization{ID: orgs.OrganizationID(id), Kind: orgs.OrganizationKind(class), Names: im.names(o)}
+	g := orgs.Organization{ID: orgs.OrganizationID(id), Kind: organizationKind(class), Names: im.names(o)}
 	if !g.Kind.Valid() {
 		g.Kind = orgs.KindOtherOrganization
 		im.rep.filled(o.at("classification"), class, "not a kind of amity organization: other")
@@ -213,6 +213,17 @@ func (im *importer) asOrganization(o *obj, id, class string) {
 	o.rest("organization")
 	im.orgIndex[id] = len(im.r.Organizations)
 	im.r.Organizations = append(im.r.Organizations, g)
+}
+
+// organizationKind returns the kind of organization the classification
+// class names: a political party for "party" and "political party", and
+// otherwise the kind of that name, which may be no kind.
+func organizationKind(class string) orgs.OrganizationKind {
+	switch class {
+	case ClassParty, "political party":
+		return orgs.KindPoliticalParty
+	}
+	return orgs.OrganizationKind(class)
 }
 
 // stateOf returns the state an area or a state organization of the

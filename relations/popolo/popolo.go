@@ -18,7 +18,8 @@
 //   - States, ministries and organizations are all organizations, told
 //     apart by classification: "state", "ministry", or the organization's
 //     kind ("intergovernmental", "government_agency", "diplomatic_mission",
-//     ...). A ministry's parent_id is its state; an organization's is its
+//     ...), but a political party is classified "party", as EveryPolitician
+//     has it. A ministry's parent_id is its state; an organization's is its
 //     parent ministry or organization. Each state is also an area
 //     (classification "country", identifier its ISO 3166-1 code), and the
 //     area_id of a ministry or national organization is its state. A
@@ -115,6 +116,11 @@ const (
 	ClassCountry  = "country"  // an area that is a state's territory
 	ClassVisit    = "visit"    // an event that is a visit
 	ClassMeeting  = "meeting"  // an event that is a meeting
+
+	// ClassParty classifies an organization that is a political party
+	// (orgs.KindPoliticalParty), as EveryPolitician does; Import reads
+	// "political party" and "political_party" as one too.
+	ClassParty = "party"
 
 	// ClassGroup, before ":" and the group's kind ("group:delegation"),
 	// classifies an organization that is a group.

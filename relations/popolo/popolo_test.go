@@ -569,7 +569,9 @@ func TestImportReport(t *testing.T) {
 		{"person's name not a string", `{"persons": [{"id": "p", "name": 5}]}`, []string{"persons[0].name"}, nil, nil},
 		{"two persons with one id", `{"persons": [{"id": "p", "name": "A"}, {"id": "p", "name": "B"}]}`, []string{"persons[1]"}, nil, nil},
 		{"state without a code", `{"organizations": [{"id": "x", "name": "X", "classification": "state"}]}`, []string{"organizations[0]"}, nil, nil},
-		{"unknown classification", `{"organizations": [{"id": "party", "name": "P", "classification": "party"}]}`, nil, []string{"organizations[0].classification"}, nil},
+		{"unknown classification", `{"organizations": [{"id": "caucus", "name": "C", "classification": "caucus"}]}`, nil, []string{"organizations[0].classification"}, nil},
+		{"parties", `{"organizations": [{"id": "p", "name": "P", "classification": "party"}, {"id": "q", "name": "Q", "classification": "political party"}]}`,
+			nil, nil, nil},
 		{"ministry without a state", `{"organizations": [{"id": "m", "name": "M", "classification": "ministry"}]}`, nil,
 			[]string{"organizations[0].classification"}, []string{"organizations[0]"}},
 		{"area that is not a country", `{"areas": [{"id": "ocd-division/x", "name": "X", "type": "constituency"}]}`, []string{"areas[0]"}, nil, nil},
@@ -894,5 +896,29 @@ func TestEveryPolitician(t *testing.T) {
 				t.Errorf("%d states, ministries, organizations and groups, want the %d organizations", n, tt.organizations)
 			}
 		})
+	}
+}
+
+// TestPartyRoundTrip checks that a political party is exported
+// classified "party", as EveryPolitician classifies one, and read back
+// as a political party, with nothing filled in.
+func TestPartyRoundTrip(t *testing.T) {
+	r := relations.Records{Organizations: []orgs.Organization{{ID: "sde", Kind: orgs.KindPoliticalParty, Names: amity.Names{Name: "SDE"}}}}
+	var b bytes.Buffer
+	if err := popolo.Export(&b, &r); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), `"classification": "party"`) {
+		t.Errorf("the party is not classified party:\n%s", b.String())
+	}
+	got, rep, err := popolo.Import(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := gocmp.Diff(r, got, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+	if !rep.Empty() {
+		t.Errorf("the import of the export reports:\n%s", rep)
 	}
 }
