@@ -30,6 +30,10 @@ func (im *importer) eventID(e *obj) {
 	classification, _ := e.m["classification"].(string)
 	class := eventClass(classification)
 	if class == "" {
+		if p, ok := im.periods[id]; ok && p.o == e && p.used {
+			e.whole(id, "amity has no legislative periods: the dates of this one were taken for the posts of the memberships in it that give none")
+			return
+		}
 		e.whole(id, "an event that is not a visit, a meeting, the signing of an agreement or a cultural event has no place in amity")
 		return
 	}

@@ -34,12 +34,26 @@ const MaxImportBytes = 64 << 20
 //     name when it is the label amity gives a group without one; any
 //     other organizations, of the kind their classification names
 //     ("party" and "political party" political parties), or "other";
-//     areas classified "country" are states too;
+//     areas classified "country" are states too, other areas
+//     (constituencies) have no place in amity;
 //   - a membership of a person, with or without a post, is a post the
 //     official holds, titled by the post's label or the membership's role;
 //     a membership of a person in a group makes the official its leader
 //     (role "leader") or a member; a membership of a state in an
 //     organization is a member of it;
+//   - the on_behalf_of_id of a person's membership that names a political
+//     party (EveryPolitician's party a member sits for) is a second post,
+//     titled "member", in the party, with the dates and sources of the
+//     membership: one for each official, party and dates, however many
+//     memberships (terms) give it. A membership's area_id (the
+//     constituency) has no place in amity;
+//   - the events classified "legislative period" (the terms of a
+//     legislature) have no place in amity, but their dates do: a
+//     membership that names one by legislative_period_id and gives no
+//     start_date or end_date of its own takes the period's, since a
+//     membership of a term runs, unless it says otherwise, from the
+//     term's start to its end (but not a date its own dates rule out: a
+//     start after its own end, an end before its own start);
 //   - events classified "visit" and "meeting" are visits and meetings,
 //     their attendees the visitors or participants, and the state, post
 //     and role of each taken from the attendee's embedded membership;
@@ -63,8 +77,8 @@ const MaxImportBytes = 64 << 20
 // Everything of the input that has no place in amity, or that Import
 // cannot read (a date that is not a date, a reference to nothing), is
 // listed in the report's Unmapped; every value Import filled in (an ID, a
-// publisher, a statement's verb "said", a ministry's portfolio "other") in
-// its Filled; and every value amity requires that the input lacks (a
+// publisher, a statement's verb "said", a ministry's portfolio "other", a
+// post in a party, the dates of a legislative period) in its Filled; and every value amity requires that the input lacks (a
 // meeting's date, a visit's guest, an agreement's parties) in its Missing,
 // where the records will not validate until it is given. Import checks
 // the shape of the input, not amity's rules on values: run
@@ -137,6 +151,8 @@ type importer struct {
 	taken    map[string]bool                // amity IDs given out
 	accepted map[*obj]bool                  // organizations, persons and events not left out as repeated
 	postOf   map[int]map[string]orgs.PostID // official's index -> Popolo post id -> post ID
+	periods  map[string]*period             // Popolo event id -> legislative period
+	sitsFor  map[int]map[string]int         // official's index -> party and dates -> index in the official's posts
 
 	orgIDs     map[string]string // Popolo organization id -> amity ID
 	orgKinds   map[string]orgKind
@@ -159,6 +175,8 @@ func newImporter() *importer {
 	return &importer{
 		accepted:   map[*obj]bool{},
 		postOf:     map[int]map[string]orgs.PostID{},
+		periods:    map[string]*period{},
+		sitsFor:    map[int]map[string]int{},
 		taken:      map[string]bool{},
 		orgIDs:     map[string]string{},
 		orgKinds:   map[string]orgKind{},
@@ -186,11 +204,15 @@ func (im *importer) missing(path amity.Path, detail string) {
 }
 
 // read maps the document top, in the order its objects refer to each
-// other: areas and organizations, posts and persons, memberships, events,
-// speeches.
+// other: areas and organizations, legislative periods, posts and
+// persons, memberships, events, speeches.
 func (im *importer) read(top *obj) {
 	for _, a := range top.objects("areas") {
 		im.area(a)
+	}
+	evs := top.objects("events")
+	for _, e := range evs {
+		im.legislativePeriod(e)
 	}
 	orgsIn := top.objects("organizations")
 	for _, o := range orgsIn {
@@ -224,7 +246,6 @@ func (im *importer) read(top *obj) {
 			p.o.whole(id, "a post no one holds has no place in amity")
 		}
 	}
-	evs := top.objects("events")
 	for _, e := range evs {
 		im.eventID(e)
 	}

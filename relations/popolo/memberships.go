@@ -3,6 +3,7 @@ package popolo
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/orgs"
@@ -88,6 +89,7 @@ func (im *importer) holds(m *obj, pi int) {
 	if post.ID == "" {
 		post.ID = im.madePostID(m, pi, facts.org)
 	}
+	im.periodDates(m, &post)
 	post.Title = im.postTitle(m, facts.label)
 	if orgs.Role(facts.role).Valid() {
 		post.Role = orgs.Role(facts.role)
@@ -95,14 +97,146 @@ func (im *importer) holds(m *obj, pi int) {
 		m.rep.unmapped(facts.rolePath, facts.role, "not an amity role")
 	}
 	im.postHolder(m, &post, facts.org)
-	for _, s := range im.sourcesOf(m) {
+	own := im.sourcesOf(m)
+	for _, s := range own {
 		if !slices.Contains(facts.sources, s) {
 			facts.sources = append(facts.sources, s)
 		}
 	}
 	post.Sources = facts.sources
-	m.rest("post")
 	im.r.Officials[pi].Posts = append(im.r.Officials[pi].Posts, post)
+	im.partyPost(m, pi, facts.org, post.Start, post.End, own)
+	m.rest("post")
+}
+
+// period is a legislative period of the input, an event classified
+// "legislative period": the term of a legislature, which amity has no
+// place for, but whose dates are those of the memberships in it that
+// give none of their own.
+type period struct {
+	o          *obj
+	start, end amity.Date
+	used       bool // whether a membership took its dates
+}
+
+// legislativePeriod keeps event e, if it is a legislative period, with
+// its dates, for the memberships that name it; the first of an id.
+// eventID reports the event itself.
+func (im *importer) legislativePeriod(e *obj) {
+	class, _ := e.m["classification"].(string)
+	id, _ := e.m["id"].(string)
+	if class != ClassLegislativePeriod || id == "" {
+		return
+	}
+	if _, dup := im.periods[id]; !dup {
+		im.periods[id] = &period{o: e, start: day(e.m["start_date"]), end: day(e.m["end_date"])}
+	}
+}
+
+// day returns the date of a Popolo date or date and time; zero when v
+// is none.
+func day(v any) amity.Date {
+	s, _ := v.(string)
+	d, _, _ := strings.Cut(s, "T")
+	date, err := amity.ParseDate(d)
+	if err != nil {
+		return amity.Date{}
+	}
+	return date
+}
+
+// periodDates reads the legislative_period_id of membership m, whose
+// post is post: where the membership gives no start_date or end_date,
+// the post takes those of the legislative period, since a membership of
+// a term runs, unless it says otherwise, from the term's start to its
+// end;
+// but not a date of the period that the membership's own dates rule out
+// (a start after its end, an end before its start).
+func (im *importer) periodDates(m *obj, post *orgs.Post) {
+	id := m.str("legislative_period_id")
+	if id == "" {
+		return
+	}
+	p, ok := im.periods[id]
+	if !ok {
+		m.rep.unmapped(m.at("legislative_period_id"), id, "no legislative period has this id")
+		return
+	}
+	lacks := func(key string) bool { v, own := m.m[key]; return !own || v == nil }
+	var took, ruledOut []string
+	if lacks("start_date") && !p.start.IsZero() {
+		if post.End.Before(p.start) {
+			ruledOut = append(ruledOut, "its start "+p.start.String()+" is after the membership's end "+post.End.String())
+		} else {
+			post.Start = p.start
+			took = append(took, "start "+p.start.String())
+		}
+	}
+	if lacks("end_date") && !p.end.IsZero() {
+		if p.end.Before(post.Start) {
+			ruledOut = append(ruledOut, "its end "+p.end.String()+" is before the membership's start "+post.Start.String())
+		} else {
+			post.End = p.end
+			took = append(took, "end "+p.end.String())
+		}
+	}
+	at := m.at("legislative_period_id")
+	if len(took) > 0 {
+		p.used = true
+		im.rep.filled(at, id, "dates the membership does not give, taken from its legislative period: "+strings.Join(took, ", "))
+	}
+	for _, r := range ruledOut {
+		m.rep.unmapped(at, id, "the legislative period's date is not the membership's: "+r)
+	}
+	if len(took) == 0 && len(ruledOut) == 0 {
+		m.rep.unmapped(at, id, "amity's post has no legislative period, and the membership needs none of its dates")
+	}
+}
+
+// partyPost reads the on_behalf_of_id of membership m of official pi in
+// the Popolo organization org: the political party the official sat for
+// from start to end, citing sources. The official holds a post titled
+// "member" in the party for those dates, one for each party and dates
+// however many memberships (terms) name them.
+func (im *importer) partyPost(m *obj, pi int, org string, start, end amity.Date, sources []amity.SourceID) {
+	party := m.str("on_behalf_of_id")
+	if party == "" || party == org {
+		return // the membership's own post is in the party
+	}
+	at := m.at("on_behalf_of_id")
+	i, ok := im.orgIndex[im.orgIDs[party]]
+	switch {
+	case im.orgKinds[party] == orgNone:
+		m.rep.unmapped(at, party, "no organization has this id")
+		return
+	case im.orgKinds[party] != orgOrganization || !ok || im.r.Organizations[i].Kind != orgs.KindPoliticalParty:
+		m.rep.unmapped(at, party, "not a political party: amity's post is in the organization of the membership")
+		return
+	}
+	id := im.orgIDs[party]
+	key := id + "\x00" + start.String() + "\x00" + end.String()
+	o := &im.r.Officials[pi]
+	if k, seen := im.sitsFor[pi][key]; seen {
+		p := &o.Posts[k]
+		for _, s := range sources {
+			if !slices.Contains(p.Sources, s) {
+				p.Sources = append(p.Sources, s)
+			}
+		}
+		return
+	}
+	made := string(o.ID) + "." + id
+	if !amity.ValidID(made) || im.taken[made] {
+		made = hashID("post", at.String(), im.taken)
+	}
+	im.taken[made] = true
+	im.rep.filled(at, party, "the party the member sat for: post ID "+made+", titled "+RoleMember+", with the membership's dates")
+	if im.sitsFor[pi] == nil {
+		im.sitsFor[pi] = map[string]int{}
+	}
+	im.sitsFor[pi][key] = len(o.Posts)
+	o.Posts = append(o.Posts, orgs.Post{ID: orgs.PostID(made), Title: RoleMember, Organization: orgs.OrganizationID(id),
+		Start: start, End: end, Sources: slices.Clone(sources)})
 }
 
 // namedPost reads the Popolo post postID that membership m of official pi

@@ -121,6 +121,9 @@ const (
 	// (orgs.KindPoliticalParty), as EveryPolitician does; Import reads
 	// "political party" and "political_party" as one too.
 	ClassParty = "party"
+	// ClassLegislativePeriod classifies an event that is a term of a
+	// legislature, which memberships name by legislative_period_id.
+	ClassLegislativePeriod = "legislative period"
 
 	// ClassGroup, before ":" and the group's kind ("group:delegation"),
 	// classifies an organization that is a group.

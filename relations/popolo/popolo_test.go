@@ -572,6 +572,24 @@ func TestImportReport(t *testing.T) {
 		{"unknown classification", `{"organizations": [{"id": "caucus", "name": "C", "classification": "caucus"}]}`, nil, []string{"organizations[0].classification"}, nil},
 		{"parties", `{"organizations": [{"id": "p", "name": "P", "classification": "party"}, {"id": "q", "name": "Q", "classification": "political party"}]}`,
 			nil, nil, nil},
+		{"membership on behalf of no organization, in no legislative period", `{"persons": [{"id": "p", "name": "A"}], ` +
+			`"organizations": [{"id": "l", "name": "L", "classification": "legislature"}], ` +
+			`"memberships": [{"person_id": "p", "organization_id": "l", "role": "member", "on_behalf_of_id": "x", "legislative_period_id": "t"}]}`,
+			[]string{"memberships[0].legislative_period_id", "memberships[0].on_behalf_of_id"}, []string{"memberships[0]"}, nil},
+		{"membership on behalf of what is not a party", `{"persons": [{"id": "p", "name": "A"}], ` +
+			`"organizations": [{"id": "l", "name": "L", "classification": "legislature"}, {"id": "AZ", "classification": "state"}], ` +
+			`"memberships": [{"person_id": "p", "organization_id": "l", "role": "member", "on_behalf_of_id": "l2"}, {"person_id": "p", "organization_id": "l", "role": "member", "on_behalf_of_id": "AZ"}]}`,
+			[]string{"memberships[0].on_behalf_of_id", "memberships[1].on_behalf_of_id"}, []string{"memberships[0]", "memberships[1]"}, nil},
+		{"membership on behalf of a party, in a legislative period", `{"persons": [{"id": "p", "name": "A"}], ` +
+			`"organizations": [{"id": "l", "name": "L", "classification": "legislature"}, {"id": "P", "name": "P", "classification": "party"}], ` +
+			`"memberships": [{"person_id": "p", "organization_id": "l", "role": "member", "on_behalf_of_id": "P", "legislative_period_id": "t", "end_date": "2019"}], ` +
+			`"events": [{"id": "t", "classification": "legislative period", "start_date": "2015", "end_date": "2019"}]}`,
+			[]string{"events[0]"}, []string{"memberships[0]", "memberships[0].legislative_period_id", "memberships[0].on_behalf_of_id"}, nil},
+		{"membership that ended before its legislative period began", `{"persons": [{"id": "p", "name": "A"}], ` +
+			`"organizations": [{"id": "l", "name": "L", "classification": "legislature"}], ` +
+			`"memberships": [{"person_id": "p", "organization_id": "l", "role": "member", "legislative_period_id": "t", "end_date": "2015-03-27"}], ` +
+			`"events": [{"id": "t", "classification": "legislative period", "start_date": "2015-03-30"}]}`,
+			[]string{"memberships[0].legislative_period_id", "events[0]"}, []string{"memberships[0]"}, nil},
 		{"ministry without a state", `{"organizations": [{"id": "m", "name": "M", "classification": "ministry"}]}`, nil,
 			[]string{"organizations[0].classification"}, []string{"organizations[0]"}},
 		{"area that is not a country", `{"areas": [{"id": "ocd-division/x", "name": "X", "type": "constituency"}]}`, []string{"areas[0]"}, nil, nil},
@@ -896,6 +914,123 @@ func TestEveryPolitician(t *testing.T) {
 				t.Errorf("%d states, ministries, organizations and groups, want the %d organizations", n, tt.organizations)
 			}
 		})
+	}
+}
+
+// TestImportParties checks what Import makes of the party a member of a
+// legislature sits for and of the legislative period of a membership:
+// one post in the party for each party and dates, citing every
+// membership that gives it; the period's dates where the membership has
+// none of its own; no second post for a membership of the party itself;
+// and that a party exported is classified "party" and read back as one.
+func TestImportParties(t *testing.T) {
+	in := `{
+  "persons": [{"id": "p", "name": "A"}, {"id": "q", "name": "B"}],
+  "organizations": [
+    {"id": "l", "name": "L", "classification": "legislature"},
+    {"id": "P", "name": "P", "classification": "party"},
+    {"id": "Q", "name": "Q", "classification": "political party"}
+  ],
+  "memberships": [
+    {"person_id": "p", "organization_id": "l", "role": "member", "on_behalf_of_id": "P", "legislative_period_id": "t1", "sources": [{"url": "https://a.example/1", "note": "A"}]},
+    {"person_id": "p", "organization_id": "l", "role": "member", "on_behalf_of_id": "P", "legislative_period_id": "t1", "sources": [{"url": "https://a.example/2", "note": "A"}]},
+    {"person_id": "p", "organization_id": "l", "role": "member", "on_behalf_of_id": "P", "legislative_period_id": "t2"},
+    {"person_id": "p", "organization_id": "l", "role": "member", "on_behalf_of_id": "Q", "legislative_period_id": "t2", "start_date": "2020-06-01"},
+    {"person_id": "q", "organization_id": "P", "role": "member", "on_behalf_of_id": "P", "start_date": "2019"}
+  ],
+  "events": [
+    {"id": "t1", "classification": "legislative period", "start_date": "2015-03-30", "end_date": "2019-03-03"},
+    {"id": "t2", "classification": "legislative period", "start_date": "2019-04-04"}
+  ]
+}`
+	r, rep, err := popolo.Import(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := relations.Validate(&r); err != nil {
+		t.Fatalf("the records do not validate: %v\nreport:\n%s", err, rep)
+	}
+	for _, o := range r.Organizations {
+		if want := map[orgs.OrganizationID]orgs.OrganizationKind{"l": orgs.KindLegislature, "P": orgs.KindPoliticalParty, "Q": orgs.KindPoliticalParty}[o.ID]; o.Kind != want {
+			t.Errorf("organization %s is of kind %s, want %s", o.ID, o.Kind, want)
+		}
+	}
+	type post struct {
+		Org, Start, End string
+		Sources         []amity.SourceID
+	}
+	posts := func(r relations.Records) map[orgs.OfficialID][]post {
+		out := map[orgs.OfficialID][]post{}
+		ids := map[orgs.PostID]bool{}
+		for _, o := range r.Officials {
+			for _, p := range o.Posts {
+				if ids[p.ID] {
+					t.Errorf("post ID %s is given twice", p.ID)
+				}
+				ids[p.ID] = true
+				if p.Title != "member" {
+					t.Errorf("post %s is titled %q, want member", p.ID, p.Title)
+				}
+				out[o.ID] = append(out[o.ID], post{string(p.Organization), p.Start.String(), p.End.String(), p.Sources})
+			}
+			slices.SortFunc(out[o.ID], func(a, b post) int { return cmp.Compare(a.Org+a.Start+a.End, b.Org+b.Start+b.End) })
+		}
+		return out
+	}
+	one, two := []amity.SourceID{"a.example-1"}, []amity.SourceID{"a.example-2"}
+	want := map[orgs.OfficialID][]post{
+		"p": {
+			{"P", "2015-03-30", "2019-03-03", []amity.SourceID{"a.example-1", "a.example-2"}},
+			{"P", "2019-04-04", "", nil},
+			{"Q", "2020-06-01", "", nil},
+			{"l", "2015-03-30", "2019-03-03", one},
+			{"l", "2015-03-30", "2019-03-03", two},
+			{"l", "2019-04-04", "", nil},
+			{"l", "2020-06-01", "", nil},
+		},
+		"q": {{"P", "2019", "", nil}},
+	}
+	if diff := gocmp.Diff(want, posts(r), cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("posts (-want +got):\n%s\nreport:\n%s", diff, rep)
+	}
+	again, _, err := popolo.Import(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := gocmp.Diff(r, again); diff != "" {
+		t.Errorf("a second import differs (-first +second):\n%s", diff)
+	}
+
+	var b bytes.Buffer
+	if err := popolo.Export(&b, &r); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Organizations []struct {
+			ID             string `json:"id"`
+			Classification string `json:"classification"`
+		} `json:"organizations"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range doc.Organizations {
+		if want := map[string]string{"l": "legislature", "P": "party", "Q": "party"}[o.ID]; o.Classification != want {
+			t.Errorf("organization %s is classified %q, want %q", o.ID, o.Classification, want)
+		}
+	}
+	back, rep, err := popolo.Import(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := gocmp.Diff(r.Organizations, back.Organizations, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("organizations read back (-want +got):\n%s", diff)
+	}
+	if diff := gocmp.Diff(posts(r), posts(back), cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("posts read back (-want +got):\n%s", diff)
+	}
+	if len(rep.Unmapped) > 0 || len(rep.Missing) > 0 {
+		t.Errorf("the import of the export reports:\n%s", rep)
 	}
 }
 
