@@ -881,42 +881,6 @@ func TestImportLimits(t *testing.T) {
 	}
 }
 
-// TestEveryPolitician imports three real Popolo files of EveryPolitician
-// (testdata/everypolitician) and checks that the records validate and
-// that every person became an official and every organization a state,
-// ministry, organization or group.
-func TestEveryPolitician(t *testing.T) {
-	for _, tt := range []struct {
-		file                   string
-		persons, organizations int
-	}{
-		{"estonia-ep-popolo-v1.0.json", 193, 8},
-		{"kenya-ep-popolo-v1.0.json", 355, 23},
-		{"zimbabwe-senate-ep-popolo-v1.0.json", 67, 4},
-	} {
-		t.Run(tt.file, func(t *testing.T) {
-			f, err := os.Open(filepath.Join("testdata", "everypolitician", tt.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
-			r, _, err := popolo.Import(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := relations.Validate(&r); err != nil {
-				t.Errorf("the imported records do not validate: %v", err)
-			}
-			if n := len(r.Officials); n != tt.persons {
-				t.Errorf("%d officials, want the %d persons", n, tt.persons)
-			}
-			if n := len(r.States) + len(r.Ministries) + len(r.Organizations) + len(r.Groups); n != tt.organizations {
-				t.Errorf("%d states, ministries, organizations and groups, want the %d organizations", n, tt.organizations)
-			}
-		})
-	}
-}
-
 // TestImportParties checks what Import makes of the party a member of a
 // legislature sits for and of the legislative period of a membership:
 // one post in the party for each party and dates, citing every
