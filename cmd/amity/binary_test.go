@@ -28,8 +28,10 @@ func buildAmity(t *testing.T) string {
 
 // TestBinaryContract runs the built command as a user would, and checks
 // its exit statuses: 0 valid, 1 invalid data, 2 usage or I/O errors,
-// write errors on standard output included; and that "-" reads standard
-// input for every command that reads a dataset.
+// write errors on standard output included; that "-" reads standard
+// input for every command that reads a dataset; and that the three real
+// Popolo files of EveryPolitician import, and what they import
+// validates.
 func TestBinaryContract(t *testing.T) {
 	bin := buildAmity(t)
 	doc, lines := storyFiles(t)
@@ -97,4 +99,43 @@ func TestBinaryContract(t *testing.T) {
 			}
 		})
 	}
+	for _, file := range []string{"estonia-ep-popolo-v1.0.json", "kenya-ep-popolo-v1.0.json", "zimbabwe-senate-ep-popolo-v1.0.json"} {
+		t.Run("import and validate "+file, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "imported.json")
+			status, stderr := runBinary(t, bin, out, "import", "-from", "popolo",
+				filepath.Join("..", "..", "relations", "popolo", "testdata", "everypolitician", file))
+			if status != exitOK {
+				t.Fatalf("import: exit status %d, want %d; stderr:\n%s", status, exitOK, stderr)
+			}
+			if b, err := os.ReadFile(out); err != nil || !bytes.Contains(b, []byte(`"kind": "political_party"`)) {
+				t.Errorf("import: the records hold no political party (%v)", err)
+			}
+			status, stderr = runBinary(t, bin, os.DevNull, "validate", out)
+			if status != exitOK {
+				t.Errorf("validate: exit status %d, want %d; stderr:\n%s", status, exitOK, stderr)
+			}
+		})
+	}
+}
+
+// runBinary runs bin with args, writing its standard output to the file
+// out, and returns its exit status and standard error.
+func runBinary(t *testing.T, bin, out string, args ...string) (int, string) {
+	t.Helper()
+	f, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cmd := exec.Command(bin, args...)
+	var stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = f, &stderr
+	err = cmd.Run()
+	if ee, ok := errors.AsType[*exec.ExitError](err); ok {
+		return ee.ExitCode(), stderr.String()
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return 0, stderr.String()
 }
