@@ -383,26 +383,35 @@ func TestIDsSurviveFollowTheMoney(t *testing.T) {
 		{"archive", synth.Generate(synth.Config{Seed: 9, Meetings: 20000, States: 60, Ministries: 200, Organizations: 80, Officials: 3000})},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			es := ftm.Entities(&tt.r)
-			ids := map[string]bool{}
-			for _, e := range es {
-				if !ftmIDRule.MatchString(e.ID) || strings.Contains(e.ID, ".") {
-					t.Errorf("ID %q breaks FollowTheMoney's rule or holds a dot", e.ID)
-				}
-				if ids[e.ID] {
-					t.Errorf("ID %q is given twice", e.ID)
-				}
-				ids[e.ID] = true
-			}
-			for _, e := range es {
-				for prop, vs := range e.Properties {
-					for _, v := range vs {
-						if strings.HasPrefix(v, "amity-") && !strings.Contains(v, " ") && !ids[v] {
-							t.Errorf("%s.%s names %q, which is not there", e.ID, prop, v)
-						}
-					}
-				}
-			}
+			checkIDs(t, ftm.Entities(&tt.r))
 		})
+	}
+}
+
+// checkIDs checks the IDs of the entities es: each follows
+// FollowTheMoney's rule, holds no ".", and is unique; and every value of
+// a property that refers to an entity (entityProps), and every other
+// value that is an ID of the export's form, names an entity of es.
+func checkIDs(t *testing.T, es []*ftm.Entity) {
+	t.Helper()
+	ids := map[string]bool{}
+	for _, e := range es {
+		if !ftmIDRule.MatchString(e.ID) || strings.Contains(e.ID, ".") {
+			t.Errorf("ID %q breaks FollowTheMoney's rule or holds a dot", e.ID)
+		}
+		if ids[e.ID] {
+			t.Errorf("ID %q is given twice", e.ID)
+		}
+		ids[e.ID] = true
+	}
+	for _, e := range es {
+		for prop, vs := range e.Properties {
+			for _, v := range vs {
+				ref := slices.Contains(entityProps, prop) || strings.HasPrefix(v, "amity-") && !strings.Contains(v, " ")
+				if ref && !ids[v] {
+					t.Errorf("%s.%s names %q, which is not there", e.ID, prop, v)
+				}
+			}
+		}
 	}
 }
