@@ -33,15 +33,18 @@
 //     for a state, a ministry, a government, a government agency, a
 //     diplomatic mission, a joint commission or a regional authority; LEG
 //     for a legislature, EDU for an educational body, JRN for the media,
-//     REL for a religious body, BUS for a business, CVL for a cultural
-//     institution, an ensemble or a non-governmental organization; none
-//     for an intergovernmental organization or an organization of another
-//     kind. entity_text is the name, or for an official known only by
-//     post the post's title (orgs.Official.Label); office the post's
-//     title; identifier_id the Wikidata item. A group's entity_text is its label
+//     REL for a religious body, BUS for a business, PTY for a political
+//     party; SOC, the manual's sector of organized civil society, for a
+//     cultural institution, an ensemble or a non-governmental
+//     organization (not CVL, which the manual keeps for civilians and
+//     activists without affiliation to an organized group); none for an
+//     intergovernmental organization or an organization of another kind.
+//     entity_text is the name, or for an official known only by post the
+//     post's title (orgs.Official.Label); office the post's title;
+//     identifier_id the Wikidata item. A group's entity_text is its label
 //     (orgs.Group.Label), and its sector that of its ministry or
 //     organization, or else GOV for a delegation, officials or a side, and
-//     CVL for an ensemble. The manual's coding rules hold: in a visit, the
+//     SOC for an ensemble. The manual's coding rules hold: in a visit, the
 //     visitors, officials and groups, are the actor and the host state (an
 //     entity with sector GOV) the recipient; in a meeting with a host, the
 //     participants of other states are the actor and the host's the
@@ -402,7 +405,9 @@ func (x *exporter) bodySector(b orgs.Body) (sector string, igo bool) {
 		case orgs.KindBusiness:
 			return "BUS", false
 		case orgs.KindCulturalInstitution, orgs.KindNonGovernmental, orgs.KindEnsemble:
-			return "CVL", false
+			return "SOC", false
+		case orgs.KindPoliticalParty:
+			return "PTY", false
 		case orgs.KindIntergovernmental:
 			return "", true
 		}
@@ -443,7 +448,7 @@ func (x *exporter) actor(id orgs.OfficialID, state orgs.StateID, post orgs.PostI
 // groupActor returns the actor of a group that represents state: its
 // label as entity_text, and the sector of its ministry or organization,
 // or, for a delegation, officials or a side of a state, GOV; for an
-// ensemble, CVL.
+// ensemble, SOC.
 func (x *exporter) groupActor(id orgs.GroupID, state orgs.StateID) Actor {
 	a := Actor{Code: alpha3(state), EntityText: string(id)}
 	g, ok := x.groups[id]
@@ -463,7 +468,7 @@ func (x *exporter) groupActor(id orgs.GroupID, state orgs.StateID) Actor {
 	case g.Kind == orgs.GroupDelegation, g.Kind == orgs.GroupOfficials, g.Kind == orgs.GroupSide:
 		a.Sector = "GOV"
 	case g.Kind == orgs.GroupEnsemble:
-		a.Sector = "CVL"
+		a.Sector = "SOC"
 	}
 	return a
 }

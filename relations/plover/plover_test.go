@@ -337,3 +337,97 @@ func TestSigningActors(t *testing.T) {
 		t.Errorf("signed abroad: recipient %v, actor (-want +got):\n%s", abroad.Recipient, diff)
 	}
 }
+
+// sectorKinds are the kinds of organization and the sector of each.
+var sectorKinds = []struct {
+	kind   orgs.OrganizationKind
+	sector string
+}{
+	{orgs.KindGovernmentAgency, "GOV"},
+	{orgs.KindSubnationalAuthority, "GOV"},
+	{orgs.KindGovernment, "GOV"},
+	{orgs.KindDiplomaticMission, "GOV"},
+	{orgs.KindJointCommission, "GOV"},
+	{orgs.KindLegislature, "LEG"},
+	{orgs.KindEducational, "EDU"},
+	{orgs.KindMedia, "JRN"},
+	{orgs.KindReligious, "REL"},
+	{orgs.KindBusiness, "BUS"},
+	{orgs.KindCulturalInstitution, "SOC"},
+	{orgs.KindNonGovernmental, "SOC"},
+	{orgs.KindEnsemble, "SOC"},
+	{orgs.KindPoliticalParty, "PTY"},
+	{orgs.KindOtherOrganization, ""},
+	{orgs.KindIntergovernmental, ""},
+}
+
+// everySector returns valid records with a meeting in Laos of the head
+// of an organization of each of sectorKinds, "off-KIND", in the post
+// "Head"; an ensemble that names no organization, "A troupe"; and a group
+// of the political party's, "Party members".
+func everySector() relations.Records {
+	src := []amity.SourceID{"s"}
+	r := relations.Records{
+		Sources: []amity.Source{{ID: "s", Publisher: "Example News"}},
+		States:  []orgs.State{{ID: "LA", Names: amity.Names{Name: "Laos"}, Sources: src}, {ID: "VN", Names: amity.Names{Name: "Vietnam"}, Sources: src}},
+		Meetings: []events.Meeting{{ID: "m", Date: amity.MustParseDate("2024-05-02"),
+			Place: orgs.Place{City: "Vientiane", Country: "LA"}, Sources: src}},
+	}
+	for _, k := range sectorKinds {
+		org, id := orgs.OrganizationID("org-"+string(k.kind)), orgs.OfficialID("off-"+string(k.kind))
+		o := orgs.Organization{ID: org, Kind: k.kind, State: "LA", Names: amity.Names{Name: string(org)}, Sources: src}
+		switch k.kind {
+		case orgs.KindIntergovernmental, orgs.KindJointCommission:
+			o.State = ""
+		case orgs.KindDiplomaticMission:
+			o.HostState = "VN"
+		}
+		r.Organizations = append(r.Organizations, o)
+		r.Officials = append(r.Officials, orgs.Official{ID: id, Names: amity.Names{Name: string(id)},
+			Posts: []orgs.Post{{ID: orgs.PostID(id + ".head"), Title: "Head", Organization: org, Sources: src}}, Sources: src})
+		r.Meetings[0].Participants = append(r.Meetings[0].Participants, events.Participant{Official: id, State: "LA"})
+	}
+	r.Groups = []orgs.Group{
+		{ID: "troupe", Kind: orgs.GroupEnsemble, State: "LA", Names: amity.Names{Name: "A troupe"}, Sources: src},
+		{ID: "party-group", Kind: orgs.GroupOther, State: "LA", Organization: "org-political_party", Names: amity.Names{Name: "Party members"}, Sources: src},
+	}
+	r.Meetings[0].Participants = append(r.Meetings[0].Participants,
+		events.Participant{Group: "troupe", State: "LA"}, events.Participant{Group: "party-group", State: "LA"})
+	return r
+}
+
+// TestSectors checks the sector of each kind of body an official's post
+// or a group belongs to: organized civil society (cultural institutions,
+// ensembles, non-governmental organizations, and an ensemble that names
+// no organization) is SOC, not CVL, which the manual keeps for
+// unaffiliated civilians; a political party is PTY; an intergovernmental
+// organization has the code IGO and no sector.
+func TestSectors(t *testing.T) {
+	r := everySector()
+	if err := relations.Validate(&r); err != nil {
+		t.Fatalf("the records do not validate: %v", err)
+	}
+	want := map[string]plover.Actor{}
+	for _, k := range sectorKinds {
+		id := "off-" + string(k.kind)
+		code := "LAO"
+		if k.kind == orgs.KindIntergovernmental {
+			code = "IGO"
+		}
+		want[id] = plover.Actor{Code: code, Sector: k.sector, EntityText: id, Office: "Head"}
+	}
+	want["A troupe"] = plover.Actor{Code: "LAO", Sector: "SOC", EntityText: "A troupe"}
+	want["Party members"] = plover.Actor{Code: "LAO", Sector: "PTY", EntityText: "Party members"}
+
+	recs := plover.Records(&r)
+	if len(recs) != 1 {
+		t.Fatalf("%d records, want the meeting's", len(recs))
+	}
+	got := map[string]plover.Actor{}
+	for _, a := range recs[0].Actor {
+		got[a.EntityText] = a
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}
