@@ -87,10 +87,13 @@
 //     modes for SUPPORT.
 //   - context: the contexts the official CAMEO-to-PLOVER table (2021)
 //     gives the record's CAMEO codes ("economic" for 0311, "diplomatic"
-//     for 036), or "diplomatic" where it gives none. PLOVER has no
-//     context for culture; the cultural subject is carried by the
-//     extension field topics (amity's topics, such as "literature" or
-//     "cultural_centres") and by event_text.
+//     for 036) that are among the manual's general contexts, or
+//     "diplomatic" where there are none: the table gives 0333 "Express
+//     intent to provide humanitarian aid" the context "humanitarian",
+//     which the manual no longer lists. PLOVER has no context for
+//     culture; the cultural subject is carried by the extension field
+//     topics (amity's topics, such as "literature" or "cultural_centres")
+//     and by event_text.
 //   - event_text: the title and summary of a meeting, the note of a visit,
 //     the summary and quote of a statement, the title and note of an
 //     agreement.
@@ -217,8 +220,27 @@ type CiteInfo struct {
 	Publication string `json:"publication,omitempty"`
 }
 
-// Context is the PLOVER context of every record amity writes.
+// Context is the PLOVER context of a record whose CAMEO codes have none:
+// the manual's context of formal diplomatic relations, negotiations and
+// interactions between states, which amity's visits, meetings and
+// agreements are.
 const Context = "diplomatic"
+
+// manualContexts are the general contexts of the manual (table "General
+// contexts"), in its order. The official CAMEO-to-PLOVER table of 2021
+// gives some codes a context the manual no longer lists, "humanitarian"
+// (0333 "Express intent to provide humanitarian aid") among them; such a
+// context is not written.
+var manualContexts = [...]string{
+	"military", "intelligence", "executive", "legislative", "election",
+	"political_institutions", "pro_democracy", "pro_autocracy", "economic",
+	"legal", "reparations", "human_rights", "rights_freedoms", "repression",
+	"human_security", "gender", "lgbt", "religion_ethnicity", "inequality",
+	"diplomatic", "territory", "peacekeeping", "health", "asylum",
+	"migration", "disasters", "natural_resource", "environment",
+	"technology", "terrorism", "cbrn", "cyber", "misinformation", "crime",
+	"corruption", "illegal_drugs", "trafficking",
+}
 
 // Export writes the visits, meetings and proposing statements of r to w
 // as PLOVER records, one JSON object a line, in order of record ID, so
@@ -274,13 +296,14 @@ func Records(r *relations.Records) []Record {
 }
 
 // contexts returns the PLOVER contexts of a record of the CAMEO codes
-// cameo: those the official CAMEO-to-PLOVER table gives each code, each
-// once, in the order of the codes; [Context] if it gives none.
+// cameo: those the official CAMEO-to-PLOVER table gives each code and the
+// manual lists, each once, in the order of the codes; [Context] if there
+// are none.
 func contexts(cameo []string) []string {
 	var out []string
 	for _, c := range cameo {
 		for _, ctx := range events.CAMEOCode(c).Contexts() {
-			if !slices.Contains(out, ctx) {
+			if slices.Contains(manualContexts[:], ctx) && !slices.Contains(out, ctx) {
 				out = append(out, ctx)
 			}
 		}

@@ -431,3 +431,35 @@ func TestSectors(t *testing.T) {
 		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 }
+
+// TestContexts checks the contexts of records by their CAMEO codes: those
+// of the official CAMEO-to-PLOVER table, each once, in the order of the
+// codes; "humanitarian", which the table gives 0333 but the manual no
+// longer lists, is left out; "diplomatic" where no context remains.
+func TestContexts(t *testing.T) {
+	tests := []struct {
+		codes []events.CAMEOCode
+		want  []string
+	}{
+		{nil, []string{"diplomatic"}},
+		{[]events.CAMEOCode{"040"}, []string{"diplomatic"}},
+		{[]events.CAMEOCode{"0311"}, []string{"economic"}},
+		{[]events.CAMEOCode{"0312", "0311", "0332"}, []string{"military", "economic"}},
+		{[]events.CAMEOCode{"0333"}, []string{"diplomatic"}},
+		{[]events.CAMEOCode{"0333", "0334"}, []string{"peacekeeping"}},
+	}
+	for _, tt := range tests {
+		r := relations.Records{Meetings: []events.Meeting{{ID: "m", Date: amity.MustParseDate("2022-06-20"),
+			Participants: []events.Participant{{Official: "a", State: "AZ"}}}}}
+		for _, c := range tt.codes {
+			r.Meetings[0].Codes = append(r.Meetings[0].Codes, events.EventCode{CAMEO: c})
+		}
+		recs := plover.Records(&r)
+		if len(recs) != 1 {
+			t.Fatalf("%v: %d records, want 1", tt.codes, len(recs))
+		}
+		if diff := cmp.Diff(tt.want, recs[0].Context); diff != "" {
+			t.Errorf("%v: context (-want +got):\n%s", tt.codes, diff)
+		}
+	}
+}
