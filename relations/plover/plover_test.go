@@ -432,6 +432,55 @@ func TestSectors(t *testing.T) {
 	}
 }
 
+// TestComments checks which statements are AGREE records and which are
+// comments, not written: a remark on a past event, with a verb such as
+// said, noted or stressed, is a comment, unless an initiative of
+// cooperation names it as one that raised it; a proposal, suggestion,
+// agreement or invitation is AGREE whatever it is about; a statement
+// that raised only a domestic programme is a comment.
+func TestComments(t *testing.T) {
+	past := "the two states established diplomatic relations in 1992"
+	tests := []struct {
+		name   string
+		verb   events.Verb
+		raised cooperation.InitiativeKind // "" for no initiative
+		agree  bool
+	}{
+		{"said", events.VerbSaid, "", false},
+		{"noted", events.VerbNoted, "", false},
+		{"stressed", events.VerbStressed, "", false},
+		{"noted, raising a domestic programme", events.VerbNoted, cooperation.KindDomestic, false},
+		{"noted, raising an initiative", events.VerbNoted, cooperation.KindSectoral, true},
+		{"proposed", events.VerbProposed, "", true},
+		{"suggested", events.VerbSuggested, "", true},
+		{"agreed", events.VerbAgreed, "", true},
+		{"invited", events.VerbInvited, "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := relations.Records{
+				Officials: []orgs.Official{{ID: "a", Names: amity.Names{Name: "A"}}},
+				Meetings: []events.Meeting{{ID: "m", Date: amity.MustParseDate("2022-06-20"),
+					Participants: []events.Participant{{Official: "a", State: "AZ"}},
+					Statements:   []events.Statement{{ID: "s", Speakers: []orgs.OfficialID{"a"}, Verb: tt.verb, Summary: past}}}},
+			}
+			if tt.raised != "" {
+				r.Initiatives = []cooperation.Initiative{{ID: "i", Kind: tt.raised, Statements: []events.StatementID{"s"}}}
+			}
+			var ids []string
+			for _, rec := range plover.Records(&r) {
+				ids = append(ids, rec.ID)
+				if rec.ID == "s" && (len(rec.Event) != 1 || rec.Event[0] != "AGREE") {
+					t.Errorf("statement coded %v, want AGREE", rec.Event)
+				}
+			}
+			if got := slices.Contains(ids, "s"); got != tt.agree {
+				t.Errorf("records %v: statement written %v, want %v", ids, got, tt.agree)
+			}
+		})
+	}
+}
+
 // TestContexts checks the contexts of records by their CAMEO codes: those
 // of the official CAMEO-to-PLOVER table, each once, in the order of the
 // codes; "humanitarian", which the table gives 0333 but the manual no
