@@ -6,8 +6,9 @@
 // Interchange Specification", DRAFT Version 2.0, the file PLOVER_MANUAL.tex
 // of the repository openeventdata/PLOVER as of commit 5e0c24f, February
 // 2024; chiefly its chapters "Event, Mode, and Context", "Event
-// Categories", "Country Names and Sector Codes" and "Data Fields". PLOVER
-// is the successor of CAMEO in event-data research.
+// Categories", "Country Names and Sector Codes" and "Data Fields". A copy
+// is in testdata, and the tests check every record written against its
+// tables. PLOVER is the successor of CAMEO in event-data research.
 //
 // # Records
 //
