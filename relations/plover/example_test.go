@@ -14,7 +14,7 @@ import (
 )
 
 // Export writes a meeting held by a host state as a record with the
-// participants of the other state as source and the host's as recipient,
+// participants of the other state as actor and the host's as recipient,
 // the PLOVER event type and mode of its event code, and keeps the CAMEO
 // code. The meeting is that of the culture ministers of Azerbaijan and
 // Iran that Azernews reported on 2022-06-22; its date and place are Mehr
@@ -75,7 +75,7 @@ func ExampleExport() {
 		fmt.Println(err)
 	}
 	// Output:
-	// {"id":"karimov-ismaili-2022","date":"2022-06-20","source":[{"code":"AZE","sector":"GOV","actor_text":"Anar Karimov","office":"Minister of Culture"}],"recipient":[{"code":"IRN","sector":"GOV","actor_text":"Mehdi Ismaili","office":"Minister of Culture and Islamic Guidance"}],"event":["CONSULT"],"quad_code":1,"mode":["visit"],"context":["diplomatic"],"event_text":["Anar Karimov meets Mehdi Ismaili"],"event_loc":{"name":"Tehran","country code":"IR","cc3":"IRN"},"link":"karimov-ismaili-2022","cite_info":{"citation":"Laman Ismayilova, Azernews, 2022-06-22","language":"en","publication":"Azernews"},"cameo":["043"]}
+	// {"id":"karimov-ismaili-2022","date":"2022-06-20","actor":[{"code":"AZE","sector":"GOV","entity_text":"Anar Karimov","office":"Minister of Culture"}],"recipient":[{"code":"IRN","sector":"GOV","entity_text":"Mehdi Ismaili","office":"Minister of Culture and Islamic Guidance"}],"event":["CONSULT"],"quad_code":1,"mode":["visit"],"context":["diplomatic"],"event_text":["Anar Karimov meets Mehdi Ismaili"],"event_loc":{"resolved_place":"Tehran","city":"Tehran","country":"Iran","country_code":"IRN","resolution":4},"link":"karimov-ismaili-2022","cite_info":{"citation":"Laman Ismayilova, Azernews, 2022-06-22","language":"en","publication":"Azernews"},"cameo":["043"]}
 }
 
 // Records codes a meeting and what was said at it. A statement that raised
@@ -163,7 +163,7 @@ func ExampleRecords() {
 	}
 	for _, rec := range plover.Records(&r) {
 		fmt.Printf("%s %s %s %s -> %s: %s\n", rec.ID, rec.Date, strings.Join(rec.Event, ","),
-			codes(rec.Source), codes(rec.Recipient), strings.Join(rec.EventText, " "))
+			codes(rec.Actor), codes(rec.Recipient), strings.Join(rec.EventText, " "))
 	}
 	// Output:
 	// ismaili-said-literature 2022-06-20 AGREE IRN -> AZE: there are wide opportunities for cooperation in the field of literature
@@ -173,7 +173,7 @@ func ExampleRecords() {
 // Records codes the signing of an agreement as SUPPORT, as the PLOVER
 // manual codes signing an agreement, with the signatories as actors, each
 // for the party signed for. Here a Lao official signs a memorandum in
-// Hanoi for the Lao ministry of culture, and is the source; a Vietnamese
+// Hanoi for the Lao ministry of culture, and is the actor; a Vietnamese
 // minister, whom the source names only by post and who is shown by the
 // post's title, signs it for the ministry of the post, and is the
 // recipient, as the host. A delegation, a group whose members the source
@@ -221,12 +221,12 @@ func ExampleRecords_signing() {
 	actors := func(list []plover.Actor) string {
 		var out []string
 		for _, a := range list {
-			out = append(out, a.Code+" "+a.ActorText)
+			out = append(out, a.Code+" "+a.EntityText)
 		}
 		return strings.Join(out, ", ")
 	}
 	for _, rec := range plover.Records(&r) {
-		fmt.Printf("%s %s %v %v: %s -> %s\n", rec.ID, rec.Date, rec.Event, rec.CAMEO, actors(rec.Source), actors(rec.Recipient))
+		fmt.Printf("%s %s %v %v: %s -> %s\n", rec.ID, rec.Date, rec.Event, rec.CAMEO, actors(rec.Actor), actors(rec.Recipient))
 	}
 	// Output:
 	// mou 2024-03-12 [SUPPORT] [057]: LAO Ada Example -> VNM Minister of Culture

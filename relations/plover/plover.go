@@ -1,15 +1,21 @@
 // Package plover writes amity's visits, meetings, statements and the
 // signing of agreements as PLOVER event records, in JSON Lines: one record
-// a line, as the PLOVER manual recommends (Open Event Data Alliance,
-// "PLOVER: Political Language Ontology for Verifiable Event Records",
-// draft 0.8, chapter "Data Fields"). PLOVER is the successor of CAMEO in
-// event-data research.
+// a line, as the PLOVER manual suggests. The manual followed is the PLOVER
+// manual, draft version 2.0: Open Event Data Alliance, "PLOVER: Political
+// Language Ontology for Verifiable Event Records. Event, Actor and Data
+// Interchange Specification", DRAFT Version 2.0, the file PLOVER_MANUAL.tex
+// of the repository openeventdata/PLOVER as of commit 5e0c24f, February
+// 2024; chiefly its chapters "Event, Mode, and Context", "Event
+// Categories", "Country Names and Sector Codes" and "Data Fields". A copy
+// is in testdata, and the tests check every record written against its
+// tables. PLOVER is the successor of CAMEO in event-data research.
 //
 // # Records
 //
 // Each visit and each meeting is a record, and so is each statement that
 // expresses an intention or a proposal, and the signing of each agreement
-// whose date is known. The fields are the manual's:
+// whose date is known. The fields are those of the manual's table "PLOVER
+// JSON":
 //
 //   - id: the visit's, meeting's or agreement's ID; the statement's ID,
 //     or "MEETING/INDEX" for a statement without one.
@@ -18,92 +24,118 @@
 //     says "month" or "year". enddate is a visit's end, as its last day.
 //     A signing's date is the agreement's date of signature, or else the
 //     date of the meeting it was signed at.
-//   - source and recipient: lists of actors. An actor is an official or
-//     a group: code the ISO 3166-1 alpha-3 code of the state the official
-//     or group represents ("IGO" for an official of an intergovernmental
-//     organization), sector from the body of the official's post (GOV for
-//     a state, a ministry, a government, a government agency, a
-//     diplomatic mission, a joint commission or a regional authority;
-//     LEG, EDU, JRN, REL, BUS, or CVL for other bodies), actor_text the
-//     name, or for an official known only by post the post's title
-//     (orgs.Official.Label), office the post's title, identifier_id the
-//     Wikidata item. A group's actor_text is its label (orgs.Group.Label),
-//     and its sector that of its ministry or organization, or else GOV
-//     for a delegation, officials or a side, and CVL for an ensemble. The
-//     manual's coding rules hold: in a visit, the visitors, officials
-//     and groups, are the source and the host state (an actor with
-//     sector GOV) the recipient; in a meeting with a host, the
-//     participants of other states are the source and the host's the
-//     recipient; a meeting without a host, and whose participants'
-//     roles name no host, has every participant as source and no
-//     recipient. A statement's source is its speakers, officials and
-//     groups, and its recipient the participants of the other states,
-//     when the speakers are of one state.
-//   - In a signing, the actors are the signatories, each with the code
+//   - actor and recipient: lists of entity objects, with the fields of
+//     the manual's table "Information object for entities". An entity is
+//     an official or a group: code the ISO 3166-1 alpha-3 code of the
+//     state the official or group represents ("IGO" for an official of an
+//     intergovernmental organization, one of the manual's codes of
+//     international non-state actors); sector from the body of the
+//     official's post, a code of the manual's table "Sector Codes": GOV
+//     for a state, a ministry, a government, a government agency, a
+//     diplomatic mission, a joint commission or a regional authority; LEG
+//     for a legislature, EDU for an educational body, JRN for the media,
+//     REL for a religious body, BUS for a business, PTY for a political
+//     party; SOC, the manual's sector of organized civil society, for a
+//     cultural institution, an ensemble or a non-governmental
+//     organization (not CVL, which the manual keeps for civilians and
+//     activists without affiliation to an organized group); none for an
+//     intergovernmental organization or an organization of another kind.
+//     entity_text is the name, or for an official known only by post the
+//     post's title (orgs.Official.Label); office the post's title;
+//     identifier_id the Wikidata item. A group's entity_text is its label
+//     (orgs.Group.Label), and its sector that of its ministry or
+//     organization, or else GOV for a delegation, officials or a side, and
+//     SOC for an ensemble. The manual's coding rules hold: in a visit, the
+//     visitors, officials and groups, are the actor and the host state (an
+//     entity with sector GOV) the recipient; in a meeting with a host, the
+//     participants of other states are the actor and the host's the
+//     recipient; a meeting without a host, and whose participants' roles
+//     name no host, has every participant as actor and no recipient. A
+//     statement's actor is its speakers, officials and groups, and its
+//     recipient the participants of the other states, when the speakers
+//     are of one state.
+//   - In a signing, the entities are the signatories, each with the code
 //     and sector of the party signed for and the post signed in as
 //     office, and the parties no signatory signs for, by their names; an
 //     agreement without signatories signed at a meeting has the
-//     participants whose role is signatory as actors in place of its
+//     participants whose role is signatory as entities in place of its
 //     parties. When it was signed in the state of one of the parties (by
 //     its place, or else its meeting's place or host), the others are the
-//     source and that party's the recipient, as a visitor and a host are;
-//     otherwise every actor is source.
-//   - event: the PLOVER event types of the event codes (the type each
-//     CAMEO code maps to where none is given), CONSULT for a visit or a
-//     meeting without codes, and AGREE for a statement: PLOVER codes an
+//     actor and that party's the recipient, as a visitor and a host are;
+//     otherwise every entity is actor.
+//   - event: the PLOVER event categories of the event codes (the category
+//     each CAMEO code maps to where none is given), CONSULT for a visit or
+//     a meeting without codes, and AGREE for a statement: PLOVER codes an
 //     intention, offer or proposal to cooperate as AGREE, future tense
 //     included. A statement is such when its verb is proposed, suggested,
 //     agreed or invited, or when an initiative of cooperation (of any
 //     kind but a domestic programme) names it as one that raised it;
-//     other statements are comments, which PLOVER, unlike CAMEO (cue
-//     category 01), does not code, and they are not written. A signing is
-//     SUPPORT: the manual codes "ratify, sign, or finalize an agreement or
-//     treaty" as SUPPORT, and only a promise to sign as AGREE, as CAMEO
-//     057 "Sign formal agreement" maps to SUPPORT.
-//   - quad_code: 1 to 4, when the event types share one quad category;
-//     left out otherwise.
+//     other statements, such as a remark on a past event, are comments,
+//     which PLOVER, unlike CAMEO (cue category 01), does not code, and
+//     they are not written. A signing is SUPPORT: the manual codes
+//     "ratify, sign, or finalize an agreement or treaty" as SUPPORT, and
+//     only a promise to sign as AGREE, as CAMEO 057 "Sign formal
+//     agreement" maps to SUPPORT.
+//   - quad_code: the quad category the event categories share, as the
+//     manual numbers them: 1 verbal cooperation, 2 material cooperation,
+//     3 verbal conflict, 4 material conflict; left out when they do not
+//     share one. A category's quad category is the one its section of the
+//     manual gives: SANCTION is material conflict, though the manual's
+//     summary table lists it under verbal conflict.
 //   - mode: the modes of the codes; "visit" for a visit, and for a meeting
-//     held during a visit with a host, where the visitor is the source and
+//     held during a visit with a host, where the visitor is the actor and
 //     the host the recipient. A signing has none: the manual lists no
 //     modes for SUPPORT.
 //   - context: the contexts the official CAMEO-to-PLOVER table (2021)
 //     gives the record's CAMEO codes ("economic" for 0311, "diplomatic"
-//     for 036), or "diplomatic" where it gives none. PLOVER has no
-//     context for culture; the cultural subject is carried by the
-//     extension field topics (amity's topics, such as "literature" or
-//     "cultural_centres") and by event_text.
+//     for 036) that are among the manual's general contexts, or
+//     "diplomatic" where there are none: the table gives 0333 "Express
+//     intent to provide humanitarian aid" the context "humanitarian",
+//     which the manual no longer lists. PLOVER has no context for
+//     culture; the cultural subject is carried by the extension field
+//     topics (amity's topics, such as "literature" or "cultural_centres")
+//     and by event_text.
 //   - event_text: the title and summary of a meeting, the note of a visit,
 //     the summary and quote of a statement, the title and note of an
 //     agreement.
-//   - event_loc: the city and country of a meeting's place, a visit's
-//     first place, or the place of signing (else its meeting's), with the
-//     GeoNames field names "name", "country code" (alpha-2) and the
-//     manual's "cc3" (alpha-3).
+//   - event_loc: a location object, with the fields of the manual's table
+//     "Location object", of a meeting's place, a visit's first place, or
+//     the place of signing (else its meeting's): resolved_place, the
+//     city, or the name of the state for a place known only by its state;
+//     city, when the place names one; country, the name of the state as
+//     the records give it; country_code, its ISO 3166-1 alpha-3 code; and
+//     resolution, 4 (city) or 1 (country), the level of resolved_place.
+//     The rest of the table, from a GeoNames lookup (geonameid, lat, lon,
+//     feature codes, district and province names) or from the text
+//     (extracted_place), amity does not hold.
 //   - link: the visit a record belongs to, the meeting a statement was
 //     made or an agreement signed at, or the record's own id, so that
 //     related records share it.
-//   - cite_info: the first source of the record: url, title, publication
-//     (the publisher), language (a two-letter ISO 639-1 code), citation
-//     (author, title, publisher and date).
+//   - cite_info: the first source of the record, with the fields of the
+//     manual's table "Information object for citations": url, title,
+//     publication (the publisher), language (a two-letter ISO 639-1
+//     code), citation (author, title, publisher and date).
 //   - comment: that the speakers of the record are inferred, that its
 //     date is inferred, approximate or disputed (and why), or that a
 //     signing's date is that of its meeting.
 //
-// Beyond the manual's fields, which it allows, a record has cameo, the
-// CAMEO codes of the visit or meeting ("057" for a signing), kept for
-// users of CAMEO archives; topics; and date_precision.
+// Beyond the manual's fields, which it allows ("Providers should feel
+// free to include named fields beyond those provided here"), a record has
+// cameo, the CAMEO codes of the visit or meeting ("057" for a signing),
+// kept for users of CAMEO archives; topics; and date_precision.
 //
 // What PLOVER cannot carry is left out: statements that are comments, and
 // those of the source's own, which have no actor; states, ministries,
-// organizations and groups but as actor codes, sectors and actor texts;
-// participants' roles, but for the host a role names and the signatories
-// that stand for the parties of an agreement without signatories;
-// agreements whose date is not known, and of the others all but the
-// signing: their kind, terms, provisions, parents and publications;
-// cultural events, since holding a festival or a cultural week is none of
-// PLOVER's event types; initiatives, ties and memberships; notes but of
-// visits and agreements; sources but the first of each record; the
-// reporting verb; the places of a visit but the first.
+// organizations and groups but as entity codes, sectors and entity
+// texts; participants' roles, but for the host a role names and the
+// signatories that stand for the parties of an agreement without
+// signatories; agreements whose date is not known, and of the others all
+// but the signing: their kind, terms, provisions, parents and
+// publications; cultural events, since holding a festival or a cultural
+// week is none of PLOVER's event categories; initiatives, ties and
+// memberships; notes but of visits and agreements; sources but the first
+// of each record; the reporting verb; the places of a visit but the
+// first; a place's venue, subdivision and Wikidata item.
 package plover
 
 import (
@@ -128,7 +160,7 @@ type Record struct {
 	ID            string    `json:"id"`
 	Date          string    `json:"date"`
 	EndDate       string    `json:"enddate,omitempty"`
-	Source        []Actor   `json:"source"`
+	Actor         []Actor   `json:"actor"`
 	Recipient     []Actor   `json:"recipient,omitempty"`
 	Event         []string  `json:"event"`
 	QuadCode      int       `json:"quad_code,omitzero"`
@@ -144,22 +176,41 @@ type Record struct {
 	DatePrecision string    `json:"date_precision,omitempty"`
 }
 
-// Actor is a PLOVER actor: who acts, or is acted upon.
+// Actor is a PLOVER entity object: one who acts (an element of
+// [Record.Actor]) or is acted upon (of [Record.Recipient]). The fields are
+// those of the manual's table "Information object for entities" that
+// amity knows.
 type Actor struct {
 	Code         string `json:"code"`
 	Sector       string `json:"sector,omitempty"`
-	ActorText    string `json:"actor_text,omitempty"`
+	EntityText   string `json:"entity_text,omitempty"`
 	IdentifierID string `json:"identifier_id,omitempty"`
 	Office       string `json:"office,omitempty"`
 }
 
-// Location is a PLOVER location: a subset of the GeoNames fields, with
-// the manual's cc3.
+// Location is a PLOVER location object: the fields of the manual's table
+// "Location object" that amity knows of a place, in the table's order.
 type Location struct {
-	Name        string `json:"name,omitempty"`
-	CountryCode string `json:"country code"`
-	CC3         string `json:"cc3"`
+	// ResolvedPlace is the name of the place: the city's, or, for a
+	// place known only by its country, the country's.
+	ResolvedPlace string `json:"resolved_place,omitempty"`
+	// City is the city's name, when the place names one.
+	City string `json:"city,omitempty"`
+	// Country is the name of the place's state, as the records give it.
+	Country string `json:"country,omitempty"`
+	// CountryCode is the ISO 3166-1 alpha-3 code of the place's state.
+	CountryCode string `json:"country_code"`
+	// Resolution is the level of the place: [ResolutionCity] for a city,
+	// [ResolutionCountry] for a country.
+	Resolution int `json:"resolution,omitzero"`
 }
+
+// The levels of [Location.Resolution] amity writes, as the manual numbers
+// them (5 sub-city, 4 city, 3 district, 2 province, 1 country).
+const (
+	ResolutionCity    = 4
+	ResolutionCountry = 1
+)
 
 // CiteInfo is a PLOVER citation.
 type CiteInfo struct {
@@ -170,8 +221,27 @@ type CiteInfo struct {
 	Publication string `json:"publication,omitempty"`
 }
 
-// Context is the PLOVER context of every record amity writes.
+// Context is the PLOVER context of a record whose CAMEO codes have none:
+// the manual's context of formal diplomatic relations, negotiations and
+// interactions between states, which amity's visits, meetings and
+// agreements are.
 const Context = "diplomatic"
+
+// manualContexts are the general contexts of the manual (table "General
+// contexts"), in its order. The official CAMEO-to-PLOVER table of 2021
+// gives some codes a context the manual no longer lists, "humanitarian"
+// (0333 "Express intent to provide humanitarian aid") among them; such a
+// context is not written.
+var manualContexts = [...]string{
+	"military", "intelligence", "executive", "legislative", "election",
+	"political_institutions", "pro_democracy", "pro_autocracy", "economic",
+	"legal", "reparations", "human_rights", "rights_freedoms", "repression",
+	"human_security", "gender", "lgbt", "religion_ethnicity", "inequality",
+	"diplomatic", "territory", "peacekeeping", "health", "asylum",
+	"migration", "disasters", "natural_resource", "environment",
+	"technology", "terrorism", "cbrn", "cyber", "misinformation", "crime",
+	"corruption", "illegal_drugs", "trafficking",
+}
 
 // Export writes the visits, meetings and proposing statements of r to w
 // as PLOVER records, one JSON object a line, in order of record ID, so
@@ -227,13 +297,14 @@ func Records(r *relations.Records) []Record {
 }
 
 // contexts returns the PLOVER contexts of a record of the CAMEO codes
-// cameo: those the official CAMEO-to-PLOVER table gives each code, each
-// once, in the order of the codes; [Context] if it gives none.
+// cameo: those the official CAMEO-to-PLOVER table gives each code and the
+// manual lists, each once, in the order of the codes; [Context] if there
+// are none.
 func contexts(cameo []string) []string {
 	var out []string
 	for _, c := range cameo {
 		for _, ctx := range events.CAMEOCode(c).Contexts() {
-			if !slices.Contains(out, ctx) {
+			if slices.Contains(manualContexts[:], ctx) && !slices.Contains(out, ctx) {
 				out = append(out, ctx)
 			}
 		}
@@ -358,7 +429,9 @@ func (x *exporter) bodySector(b orgs.Body) (sector string, igo bool) {
 		case orgs.KindBusiness:
 			return "BUS", false
 		case orgs.KindCulturalInstitution, orgs.KindNonGovernmental, orgs.KindEnsemble:
-			return "CVL", false
+			return "SOC", false
+		case orgs.KindPoliticalParty:
+			return "PTY", false
 		case orgs.KindIntergovernmental:
 			return "", true
 		}
@@ -370,12 +443,12 @@ func (x *exporter) bodySector(b orgs.Body) (sector string, igo bool) {
 // post with ID post, or, without one, in the post of that official that
 // covers date, if there is exactly one.
 func (x *exporter) actor(id orgs.OfficialID, state orgs.StateID, post orgs.PostID, date amity.Date) Actor {
-	a := Actor{Code: alpha3(state), ActorText: string(id)}
+	a := Actor{Code: alpha3(state), EntityText: string(id)}
 	o, ok := x.officials[id]
 	if !ok {
 		return a
 	}
-	a.ActorText = o.Label()
+	a.EntityText = o.Label()
 	a.IdentifierID = o.Wikidata
 	var p orgs.Post
 	if post != "" {
@@ -397,17 +470,17 @@ func (x *exporter) actor(id orgs.OfficialID, state orgs.StateID, post orgs.PostI
 }
 
 // groupActor returns the actor of a group that represents state: its
-// label as actor_text, and the sector of its ministry or organization,
+// label as entity_text, and the sector of its ministry or organization,
 // or, for a delegation, officials or a side of a state, GOV; for an
-// ensemble, CVL.
+// ensemble, SOC.
 func (x *exporter) groupActor(id orgs.GroupID, state orgs.StateID) Actor {
-	a := Actor{Code: alpha3(state), ActorText: string(id)}
+	a := Actor{Code: alpha3(state), EntityText: string(id)}
 	g, ok := x.groups[id]
 	if !ok {
 		return a
 	}
 	if l := g.Label(); l != "" {
-		a.ActorText = l
+		a.EntityText = l
 	}
 	switch {
 	case g.Ministry != "" || g.Organization != "":
@@ -419,7 +492,7 @@ func (x *exporter) groupActor(id orgs.GroupID, state orgs.StateID) Actor {
 	case g.Kind == orgs.GroupDelegation, g.Kind == orgs.GroupOfficials, g.Kind == orgs.GroupSide:
 		a.Sector = "GOV"
 	case g.Kind == orgs.GroupEnsemble:
-		a.Sector = "CVL"
+		a.Sector = "SOC"
 	}
 	return a
 }
@@ -517,11 +590,21 @@ func quad(types []string) int {
 	return q
 }
 
-func location(p orgs.Place) *Location {
+// location returns the location object of a place: its city, or else
+// its state, as the resolved place; the name of its state, if the records
+// hold it; the state's alpha-3 code; and the level, city or country, of
+// the place. It returns nil for a place without a state.
+func (x *exporter) location(p orgs.Place) *Location {
 	if p.Country == "" {
 		return nil
 	}
-	return &Location{Name: p.City, CountryCode: string(p.Country), CC3: alpha3(p.Country)}
+	loc := &Location{City: p.City, Country: x.names[string(p.Country)], CountryCode: alpha3(p.Country)}
+	if p.City != "" {
+		loc.ResolvedPlace, loc.Resolution = p.City, ResolutionCity
+	} else {
+		loc.ResolvedPlace, loc.Resolution = loc.Country, ResolutionCountry
+	}
+	return loc
 }
 
 // texts returns the non-empty texts, nil if there are none.
@@ -549,10 +632,10 @@ func (x *exporter) visit(v events.Visit) Record {
 	rec := Record{ID: string(v.ID), Context: []string{Context}, Link: string(v.ID), EventText: texts(v.Note)}
 	dates(&rec, v.Start, v.End)
 	for _, id := range v.Visitors {
-		rec.Source = append(rec.Source, x.actor(id, v.Guest, "", v.Start))
+		rec.Actor = append(rec.Actor, x.actor(id, v.Guest, "", v.Start))
 	}
 	for _, id := range v.Groups {
-		rec.Source = append(rec.Source, x.groupActor(id, v.Guest))
+		rec.Actor = append(rec.Actor, x.groupActor(id, v.Guest))
 	}
 	rec.Recipient = []Actor{{Code: alpha3(v.Host), Sector: "GOV"}}
 	rec.Event, rec.Mode, rec.CAMEO = codes(v.Codes)
@@ -564,7 +647,7 @@ func (x *exporter) visit(v events.Visit) Record {
 	}
 	rec.QuadCode = quad(rec.Event)
 	if len(v.Places) > 0 {
-		rec.EventLoc = location(v.Places[0])
+		rec.EventLoc = x.location(v.Places[0])
 	}
 	rec.CiteInfo = x.cite(v.Sources)
 	rec.Comment = uncertainDate(v.Uncertain, "start")
@@ -585,10 +668,10 @@ func (x *exporter) meeting(m events.Meeting) Record {
 			rec.Recipient = append(rec.Recipient, a)
 			continue
 		}
-		rec.Source = append(rec.Source, a)
+		rec.Actor = append(rec.Actor, a)
 	}
-	if len(rec.Source) == 0 {
-		rec.Source, rec.Recipient = rec.Recipient, nil
+	if len(rec.Actor) == 0 {
+		rec.Actor, rec.Recipient = rec.Recipient, nil
 	}
 	hosted := len(rec.Recipient) > 0
 	rec.Event, rec.Mode, rec.CAMEO = codes(m.Codes)
@@ -600,7 +683,7 @@ func (x *exporter) meeting(m events.Meeting) Record {
 	}
 	rec.QuadCode = quad(rec.Event)
 	if !m.Place.IsZero() {
-		rec.EventLoc = location(m.Place)
+		rec.EventLoc = x.location(m.Place)
 	}
 	rec.CiteInfo = x.cite(m.Sources)
 	rec.Comment = uncertainDate(m.Uncertain, "date")
@@ -652,7 +735,7 @@ func (x *exporter) statement(m events.Meeting, i int) Record {
 	var states []orgs.StateID
 	for _, p := range m.Participants {
 		if speaking(p) {
-			rec.Source = append(rec.Source, x.participant(p, m.Date))
+			rec.Actor = append(rec.Actor, x.participant(p, m.Date))
 			if !slices.Contains(states, p.State) {
 				states = append(states, p.State)
 			}
@@ -717,7 +800,7 @@ func (x *exporter) signers(a cooperation.Agreement, m *events.Meeting, atMeeting
 				continue
 			}
 			state := x.bodyState(p)
-			act := Actor{Code: alpha3(state), ActorText: cmp.Or(x.names[p.ID()], p.ID())}
+			act := Actor{Code: alpha3(state), EntityText: cmp.Or(x.names[p.ID()], p.ID())}
 			act.Sector, act.Code = x.bodyCode(p, act.Code)
 			signers = append(signers, signer{state, act})
 		}
@@ -761,10 +844,10 @@ func (x *exporter) signing(a cooperation.Agreement) (Record, bool) {
 			rec.Recipient = append(rec.Recipient, s.actor)
 			continue
 		}
-		rec.Source = append(rec.Source, s.actor)
+		rec.Actor = append(rec.Actor, s.actor)
 	}
 	if !place.IsZero() {
-		rec.EventLoc = location(place)
+		rec.EventLoc = x.location(place)
 	}
 	rec.CiteInfo = x.cite(a.Sources)
 	if dateField != "" {
