@@ -75,24 +75,34 @@ type FieldError struct {
 	// Line is the 1-based line of the input the problem was found on, or 0
 	// when it is not known (values built in Go rather than read).
 	Line int `json:"line,omitzero"`
+	// Column is the 1-based column on Line where the bad value starts,
+	// counted in bytes as go/token counts them, or 0 when it is not
+	// known: for a problem of the whole entity, or of references, which
+	// are found once the entity's bytes are gone.
+	Column int `json:"column,omitzero"`
 }
 
 // Error returns the problem in one line, for example
-// `line 4: meetings[1].participants[0].official: not found: "mehdi-esmaili"`
+// `line 4: meetings[1].participants[0].official: not found: "mehdi-esmaili"`,
+// `line 9, column 16: meetings[3].date: invalid: "2022-02-30": not a calendar date`
 // or `meetings[3].date: invalid: "2022-02-30": not a calendar date`.
 func (e FieldError) Error() string {
 	var b strings.Builder
 	if e.Line > 0 {
 		b.WriteString("line ")
 		b.WriteString(strconv.Itoa(e.Line))
+		if e.Column > 0 {
+			b.WriteString(", column ")
+			b.WriteString(strconv.Itoa(e.Column))
+		}
 		b.WriteString(": ")
 	}
 	e.writeMessage(&b)
 	return b.String()
 }
 
-// Message is [FieldError.Error] without the line, for callers that print
-// the location themselves ("FILE:LINE: message").
+// Message is [FieldError.Error] without the line and column, for
+// callers that print the location themselves ("FILE:LINE:COLUMN: message").
 func (e FieldError) Message() string {
 	var b strings.Builder
 	e.writeMessage(&b)

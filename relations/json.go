@@ -95,8 +95,8 @@ func (o ReadOptions) WithDefaults() ReadOptions {
 
 // entity returns the options of jsoncodec for an entity that starts depth
 // levels deep, on line, at path.
-func (o ReadOptions) entity(depth, line int, path amity.Path) jsoncodec.Options {
-	return jsoncodec.Options{MaxDepth: o.MaxDepth, MaxStringBytes: o.MaxStringBytes, Depth: depth, Line: line, Path: path}
+func (o ReadOptions) entity(depth, line, col int, path amity.Path) jsoncodec.Options {
+	return jsoncodec.Options{MaxDepth: o.MaxDepth, MaxStringBytes: o.MaxStringBytes, Depth: depth, Line: line, Column: col, Path: path}
 }
 
 // document is the shape of amity's JSON document.
@@ -288,6 +288,12 @@ func (rd *reading) fail(line int, fe amity.FieldError) {
 	rd.add(line, fe)
 }
 
+// failAt records a problem on line, at column col (0 if not known).
+func (rd *reading) failAt(line, col int, fe amity.FieldError) {
+	fe.Column = col
+	rd.fail(line, fe)
+}
+
 // add records fes, problems found on line, as long as there are no more
 // than opts.MaxProblems in all. At the first problem past the limit it
 // sets stopped, and records nothing more.
@@ -407,14 +413,14 @@ func objectIDs(dec *jsontext.Decoder, list string, ids []string) ([]string, erro
 	return ids, err
 }
 
-// decode decodes data, an entity of the kind of codec ci found on line
-// and depth levels deep, into rd's records, and records where it was, or
-// the problem it has.
-func (rd *reading) decode(ci int, data []byte, line, depth int, asLine bool) {
+// decode decodes data, an entity of the kind of codec ci found on line,
+// starting at column col (0 if not known), and depth levels deep, into
+// rd's records, and records where it was, or the problem it has.
+func (rd *reading) decode(ci int, data []byte, line, col, depth int, asLine bool) {
 	c := rd.codecs[ci]
 	index := rd.seen[ci]
 	rd.seen[ci]++
-	err := c.decode(&rd.rec, data, rd.fast, rd.opts.entity(depth, line, amity.NewPath(c.list).Index(index)), asLine, 0)
+	err := c.decode(&rd.rec, data, rd.fast, rd.opts.entity(depth, line, col, amity.NewPath(c.list).Index(index)), asLine, 0)
 	if err != nil {
 		rd.add(line, amity.Errors(err)...)
 		rd.noteUnread(unreadIDs(data, c.kind), line)
@@ -429,15 +435,17 @@ func (rd *reading) decode(ci int, data []byte, line, depth int, asLine bool) {
 	// line of the value it is about.
 	if fes := c.check(&rd.rec, c.len(&rd.rec)-1); len(fes) > 0 {
 		for i := range fes {
-			fes[i].Line = line + linesBefore(data, fes[i].Path)
+			fes[i].Line, fes[i].Column = valuePos(data, fes[i].Path, line, col)
 		}
 		rd.add(line, amity.Prefix(amity.NewPath(c.list).Index(index), fes)...)
 	}
 }
 
-// linesBefore returns the number of line feeds in data, one JSON value,
-// before the member or element at path p within it; 0 if there is none.
-func linesBefore(data []byte, p amity.Path) int {
+// valuePos returns the line and column where the value at path p within
+// data, one JSON value that starts on line at column col, starts; the
+// line and column of data itself if p is empty or not in data. A column
+// is 0 where it is not known: on the first line of data when col is 0.
+func valuePos(data []byte, p amity.Path, line, col int) (int, int) {
 	var target strings.Builder
 	for _, e := range p.Elems() {
 		target.WriteByte('/')
@@ -447,21 +455,44 @@ func linesBefore(data []byte, p amity.Path) int {
 			target.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(e.Name))
 		}
 	}
-	if target.Len() == 0 {
-		return 0
+	off := 0
+	if target.Len() > 0 {
+		off = valueOffset(data, target.String(), p.Elems()[len(p.Elems())-1].IsIndex())
 	}
+	nl := bytes.LastIndexByte(data[:off], '\n')
+	switch {
+	case nl >= 0:
+		return line + lines.Count(data[:off]), off - nl
+	case col > 0:
+		return line, col + off
+	}
+	return line, 0
+}
+
+// valueOffset returns the offset in data, one JSON value, where the
+// value at the JSON pointer target starts, 0 if it is not there.
+// element says whether the pointer ends in an index rather than a name.
+func valueOffset(data []byte, target string, element bool) int {
 	dec := jsontext.NewDecoder(bytes.NewReader(data), jsontext.AllowDuplicateNames(true), jsontext.AllowInvalidUTF8(true))
 	for {
+		before := int(dec.InputOffset())
 		if _, err := dec.ReadToken(); err != nil {
 			return 0
 		}
-		if string(dec.StackPointer()) == target.String() {
-			// The name of a member, or the first token of an element:
-			// on the line where the value begins, but for a line feed
-			// between a name and its value.
-			off := int(dec.InputOffset())
-			return bytes.Count(data[:off], []byte{'\n'})
+		if string(dec.StackPointer()) != target {
+			continue
 		}
+		// The first token of an element, or the name of a member: the
+		// value starts after what separates it from the token before,
+		// or from the name.
+		from := before
+		if !element {
+			from = int(dec.InputOffset())
+		}
+		for from < len(data) && strings.IndexByte(" \t\r\n,:", data[from]) >= 0 {
+			from++
+		}
+		return from
 	}
 }
 
@@ -549,11 +580,12 @@ func decodeJSON(r io.Reader, opts ReadOptions, check bool) (*reading, error) {
 			return rd, nil
 		}
 		skip = len(lines.UTF8BOM)
+		dr.StartLineAt(int64(skip))
 	}
 	// Duplicate names and invalid UTF-8 within an entity are left to the
 	// entity's decoding, which reports them and goes on with the next;
 	// the document's own members are checked for duplicates here.
-	d := &docDecoder{rd: rd, dr: dr,
+	d := &docDecoder{rd: rd, dr: dr, skip: int64(skip),
 		dec: jsontext.NewDecoder(io.MultiReader(bytes.NewReader(head[skip:n]), dr),
 			jsontext.AllowDuplicateNames(true), jsontext.AllowInvalidUTF8(true))}
 	return rd, d.document()
@@ -568,6 +600,9 @@ type docDecoder struct {
 	rd  *reading
 	dr  *lines.DocReader
 	dec *jsontext.Decoder
+	// skip is the length of the byte-order mark the decoder does not
+	// see: its offsets are those of dr less skip.
+	skip int64
 }
 
 var documentType = reflect.TypeFor[document]()
@@ -584,7 +619,7 @@ func (d *docDecoder) stop(err error) error {
 		return err
 	}
 	fe, off := jsoncodec.Translate(serr, nil, documentType)
-	d.rd.fail(d.line(int64(off)), fe)
+	d.rd.failAt(d.line(int64(off)), d.column(int64(off)), fe)
 	return nil
 }
 
@@ -600,14 +635,40 @@ func (d *docDecoder) line(off int64) int {
 	return d.dr.Lines() - lines.Count(ahead) + 1
 }
 
+// column returns the column of the decoder's offset off, or 0 if it is
+// too far back in what was read to be known.
+func (d *docDecoder) column(off int64) int {
+	return d.dr.Column(off + d.skip)
+}
+
 // valueLine returns the line where v, the value the decoder has just
 // read, starts.
 func (d *docDecoder) valueLine(v jsontext.Value) int {
 	return d.line(d.dec.InputOffset()) - lines.Count(v)
 }
 
+// valueColumn returns the column where v, the value the decoder has
+// just read, starts, or 0 if it is not known.
+func (d *docDecoder) valueColumn(v jsontext.Value) int {
+	return d.column(d.dec.InputOffset() - int64(len(v)))
+}
+
+// nextColumn returns the column where the value the decoder is about to
+// read starts, once PeekKind has found it: after the separators and
+// white space it holds unread.
+func (d *docDecoder) nextColumn() int {
+	ahead := d.dec.UnreadBuffer()
+	gap := 0
+	for gap < len(ahead) && strings.IndexByte(" \t\r\n,:", ahead[gap]) >= 0 {
+		gap++
+	}
+	return d.column(d.dec.InputOffset() + int64(gap))
+}
+
 func (d *docDecoder) document() error {
 	rd, dec := d.rd, d.dec
+	dec.PeekKind()
+	col := d.nextColumn()
 	tok, err := dec.ReadToken()
 	switch {
 	case err == io.EOF:
@@ -617,7 +678,7 @@ func (d *docDecoder) document() error {
 		return d.stop(err)
 	case tok.Kind() != '{':
 		fe := amity.FieldError{Kind: amity.KindSyntax, Detail: "want an object, got " + jsoncodec.KindWord(tok.Kind())}
-		rd.fail(d.line(dec.InputOffset()-1), fe)
+		rd.failAt(d.line(dec.InputOffset()-1), col, fe)
 		return nil
 	}
 	start := d.line(dec.InputOffset() - 1)
@@ -660,7 +721,7 @@ func (d *docDecoder) duplicate(name string) error {
 	if err != nil {
 		return err
 	}
-	d.rd.fail(d.valueLine(v), amity.FieldError{Path: amity.NewPath(amity.Clip(name)), Kind: amity.KindSyntax,
+	d.rd.failAt(d.valueLine(v), d.valueColumn(v), amity.FieldError{Path: amity.NewPath(amity.Clip(name)), Kind: amity.KindSyntax,
 		Detail: "duplicate key " + strconv.Quote(amity.Clip(name))})
 	return nil
 }
@@ -680,26 +741,27 @@ func (d *docDecoder) member(name string) error {
 	if err != nil {
 		return err
 	}
-	line := d.valueLine(v)
+	line, col := d.valueLine(v), d.valueColumn(v)
+	fail := func(fe amity.FieldError) { rd.failAt(line, col, fe) }
 	switch {
 	case name == "schema" && v.Kind() != '"':
 		fe := jsoncodec.WrongType("a string", v)
 		fe.Path = amity.NewPath("schema")
-		rd.fail(line, fe)
+		fail(fe)
 	case name == "schema" && unquote(v) != Schema:
 		fe := jsoncodec.WrongType("a string", v)
 		fe.Path, fe.Kind, fe.Detail = amity.NewPath("schema"), amity.KindInvalid, "not a schema amity reads: want "+strconv.Quote(Schema)
 		if unquote(v) == SchemaV1 {
 			fe.Detail += " (upgrade the document with UpgradeJSON, or amity convert -upgrade)"
 		}
-		rd.fail(line, fe)
+		fail(fe)
 	case name == "schema":
 	case c >= 0:
 		fe := jsoncodec.WrongType("a list", v)
 		fe.Path = amity.NewPath(name)
-		rd.fail(line, fe)
+		fail(fe)
 	default:
-		rd.fail(line, amity.FieldError{Path: amity.NewPath(amity.Clip(name)), Kind: amity.KindSyntax, Detail: "unknown field " + strconv.Quote(amity.Clip(name))})
+		fail(amity.FieldError{Path: amity.NewPath(amity.Clip(name)), Kind: amity.KindSyntax, Detail: "unknown field " + strconv.Quote(amity.Clip(name))})
 	}
 	return nil
 }
@@ -714,11 +776,12 @@ func (d *docDecoder) list(c int) error {
 		return err
 	}
 	for dec.PeekKind() != ']' {
+		col := d.nextColumn()
 		v, err := dec.ReadValue()
 		if err != nil {
 			return err
 		}
-		d.rd.decode(c, v, d.valueLine(v), 2, false)
+		d.rd.decode(c, v, d.valueLine(v), col, 2, false)
 		if d.rd.stopped {
 			return nil
 		}
@@ -729,11 +792,13 @@ func (d *docDecoder) list(c int) error {
 
 // end checks that nothing but white space follows the document.
 func (d *docDecoder) end() error {
+	d.dec.PeekKind()
+	col := d.nextColumn()
 	switch _, err := d.dec.ReadToken(); {
 	case err == io.EOF:
 		return nil
 	case err == nil:
-		d.rd.fail(d.line(d.dec.InputOffset()-1), afterEnd())
+		d.rd.failAt(d.line(d.dec.InputOffset()-1), col, afterEnd())
 	case errors.Is(err, lines.ErrTooLarge):
 		return d.stop(err)
 	default:
@@ -741,7 +806,7 @@ func (d *docDecoder) end() error {
 		if !ok {
 			return err
 		}
-		d.rd.fail(d.line(serr.ByteOffset), afterEnd())
+		d.rd.failAt(d.line(serr.ByteOffset), d.column(serr.ByteOffset), afterEnd())
 	}
 	return nil
 }

@@ -485,7 +485,7 @@ func (w *worker) line(rec *Records, line []byte, n, size, room int) decodedLine 
 	}
 	kind, ok := fastKind(line)
 	if !ok {
-		v, err := w.opts.entity(0, n, amity.Path{}).Member(line, EntityKey)
+		v, err := w.opts.entity(0, n, 1, amity.Path{}).Member(line, EntityKey)
 		switch {
 		case err != nil:
 			return decodedLine{codec: -1, errs: amity.Errors(err)}
@@ -504,13 +504,16 @@ func (w *worker) line(rec *Records, line []byte, n, size, room int) decodedLine 
 	}
 	c := w.codecs[i]
 	out := decodedLine{codec: i}
-	if err := c.decode(rec, line, w.fast, w.opts.entity(0, n, amity.Path{}), true, room); err != nil {
+	if err := c.decode(rec, line, w.fast, w.opts.entity(0, n, 1, amity.Path{}), true, room); err != nil {
 		out.errs = amity.Errors(err)
 		return out
 	}
 	out.ok = true
 	if w.check {
 		out.errs = c.check(rec, c.len(rec)-1)
+		for i := range out.errs {
+			out.errs[i].Line, out.errs[i].Column = valuePos(line, out.errs[i].Path, n, 1)
+		}
 	}
 	return out
 }
@@ -586,12 +589,6 @@ func (rd *reading) mergeLine(b *batch, i int, l lineKind) {
 		return
 	}
 	errs = amity.Prefix(amity.NewPath(rd.codecs[l.codec].list).Index(index), errs)
-	if l.ok {
-		// The problems of the entity's own rules come without a line.
-		for j := range errs {
-			errs[j].Line = n
-		}
-	}
 	rd.add(n, errs...)
 }
 

@@ -181,7 +181,9 @@ func corrupt(data []byte, edit func(string, int) string) []byte {
 func withoutLines(err error) []amity.FieldError {
 	fes := amity.Errors(err)
 	for i := range fes {
-		fes[i].Line = 0
+		// Lines and columns differ between the formats; whether a
+		// column is known does not.
+		fes[i].Line, fes[i].Column = 0, min(fes[i].Column, 1)
 		fes[i].Detail = onLine.ReplaceAllString(fes[i].Detail, "on line N")
 	}
 	return fes

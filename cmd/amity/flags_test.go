@@ -158,22 +158,22 @@ func TestMaxProblemsFlag(t *testing.T) {
 		wantStderr string
 	}{
 		{"default", nil, []string{
-			`three.jsonl:4: organizations[0].colour: syntax: unknown field "colour"`,
-			`three.jsonl:7: meetings[0].date: invalid: "2022-02-30": not a calendar date`,
+			`three.jsonl:4:83: organizations[0].colour: syntax: unknown field "colour"`,
+			`three.jsonl:7:38: meetings[0].date: invalid: "2022-02-30": not a calendar date`,
 			`three.jsonl:8: meetings[1].participants[1].official: not found: "mehdi-esmaili": no official has this ID`,
 		}, "three.jsonl: 3 problems"},
 		{"at the limit", []string{"-max-problems", "3"}, []string{
-			`three.jsonl:4: organizations[0].colour: syntax: unknown field "colour"`,
-			`three.jsonl:7: meetings[0].date: invalid: "2022-02-30": not a calendar date`,
+			`three.jsonl:4:83: organizations[0].colour: syntax: unknown field "colour"`,
+			`three.jsonl:7:38: meetings[0].date: invalid: "2022-02-30": not a calendar date`,
 			`three.jsonl:8: meetings[1].participants[1].official: not found: "mehdi-esmaili": no official has this ID`,
 		}, "three.jsonl: 3 problems"},
 		{"under the problems", []string{"-max-problems", "2"}, []string{
-			`three.jsonl:4: organizations[0].colour: syntax: unknown field "colour"`,
-			`three.jsonl:7: meetings[0].date: invalid: "2022-02-30": not a calendar date`,
+			`three.jsonl:4:83: organizations[0].colour: syntax: unknown field "colour"`,
+			`three.jsonl:7:38: meetings[0].date: invalid: "2022-02-30": not a calendar date`,
 			`three.jsonl:8: too large: more than 2 problems; the rest are not reported`,
 		}, "three.jsonl: more than 2 problems"},
 		{"a limit of one", []string{"-max-problems", "1"}, []string{
-			`three.jsonl:4: organizations[0].colour: syntax: unknown field "colour"`,
+			`three.jsonl:4:83: organizations[0].colour: syntax: unknown field "colour"`,
 			`three.jsonl:7: too large: more than 1 problem; the rest are not reported`,
 		}, "three.jsonl: more than 1 problem"},
 	}

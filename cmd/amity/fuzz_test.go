@@ -15,7 +15,7 @@ import (
 // not fail.) The seed corpus, in testdata/fuzz/FuzzValidate, holds the
 // example story and relations' hostile suite.
 func FuzzValidate(f *testing.F) {
-	located := regexp.MustCompile(`^-:[1-9][0-9]*: `)
+	located := regexp.MustCompile(`^-:[1-9][0-9]*(:[1-9][0-9]*)?: `)
 	valid := regexp.MustCompile(`^-: valid, [0-9]+ records\n$`)
 	f.Fuzz(func(t *testing.T, lines bool, data []byte) {
 		format := "json"

@@ -129,6 +129,16 @@ func libraryProblems(t *testing.T, file string, opts relations.ReadOptions) []am
 	return problems
 }
 
+// printed is how amity prints problem p of file: FILE:LINE:COLUMN:
+// message, without the column where it is not known.
+func printed(file string, p amity.FieldError) string {
+	at := fmt.Sprintf("%s:%d", file, p.Line)
+	if p.Column > 0 {
+		at += fmt.Sprintf(":%d", p.Column)
+	}
+	return at + ": " + p.Message()
+}
+
 // noCrash fails the test if out shows a crash, or a crash recovered.
 func noCrash(t *testing.T, name, out string) {
 	t.Helper()
@@ -140,8 +150,8 @@ func noCrash(t *testing.T, name, out string) {
 }
 
 // TestValidateHostile runs amity validate on every file of the hostile
-// suite: exit status 1, on stdout one line a problem, FILE:LINE: and the
-// library's message, on stderr the count, no crash; and a valid file
+// suite: exit status 1, on stdout one line a problem, FILE:LINE:COLUMN:
+// (or FILE:LINE: where the column is not known) and the library's message, on stderr the count, no crash; and a valid file
 // validated after each one is valid.
 func TestValidateHostile(t *testing.T) {
 	doc, lines := storyFiles(t)
@@ -156,16 +166,16 @@ func TestValidateHostile(t *testing.T) {
 			}
 			var want []string
 			for _, p := range problems {
-				want = append(want, fmt.Sprintf("%s:%d: %s", f.path, p.Line, p.Message()))
+				want = append(want, printed(f.path, p))
 			}
 			got := strings.Split(strings.TrimSuffix(stdout, "\n"), "\n")
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("stdout, one line a problem (-want +got):\n%s", diff)
 			}
-			located := regexp.MustCompile(`^` + regexp.QuoteMeta(f.path) + `:[1-9][0-9]*: `)
+			located := regexp.MustCompile(`^` + regexp.QuoteMeta(f.path) + `:[1-9][0-9]*(:[1-9][0-9]*)?: `)
 			for _, l := range got {
 				if !located.MatchString(l) {
-					t.Errorf("line %q does not start with %s:LINE:", l, f.path)
+					t.Errorf("line %q does not start with %s:LINE: or %s:LINE:COLUMN:", l, f.path, f.path)
 				}
 			}
 			if want := f.path + ": " + countProblems(len(problems), f.opts.MaxProblems) + "\n"; stderr != want {
@@ -205,7 +215,7 @@ func TestValidateHostileStdin(t *testing.T) {
 	}
 	var want []string
 	for _, p := range libraryProblems(t, file, relations.ReadOptions{}) {
-		want = append(want, fmt.Sprintf("-:%d: %s", p.Line, p.Message()))
+		want = append(want, printed("-", p))
 	}
 	if diff := cmp.Diff(want, strings.Split(strings.TrimSuffix(stdout.String(), "\n"), "\n")); diff != "" {
 		t.Errorf("stdout (-want +got):\n%s", diff)

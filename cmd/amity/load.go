@@ -229,10 +229,13 @@ func loadValidAs(e env, file string, rd *reading, upgrade bool) (*relations.Data
 	return l.data, exitOK
 }
 
-// printProblems prints one problem a line, FILE:LINE: path: message.
+// printProblems prints one problem a line, FILE:LINE:COLUMN: path:
+// message, as compilers do, or FILE:LINE: where the column is not known.
 func printProblems(w io.Writer, file string, problems []amity.FieldError) {
 	for _, p := range problems {
-		if p.Line > 0 {
+		if p.Line > 0 && p.Column > 0 {
+			fmt.Fprintf(w, "%s:%d:%d: %s\n", file, p.Line, p.Column, p.Message())
+		} else if p.Line > 0 {
 			fmt.Fprintf(w, "%s:%d: %s\n", file, p.Line, p.Message())
 		} else {
 			fmt.Fprintf(w, "%s: %s\n", file, p.Message())

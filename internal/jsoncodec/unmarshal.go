@@ -51,6 +51,10 @@ type Options struct {
 	Depth int
 	// Line is the line of the input the data starts on; zero means 1.
 	Line int
+	// Column is the 1-based column, in bytes, on Line where the data
+	// starts; zero when it is not known, and then problems on that line
+	// have no column.
+	Column int
 	// Path is where the data lies in the input, put in front of the path
 	// of every error: meetings[3].
 	Path amity.Path
@@ -130,10 +134,17 @@ func (o Options) Unmarshal(data []byte, v any) error {
 }
 
 // place puts fe, found at byte off of data, in the input: the path
-// below o.Path and the line counted from o.Line.
+// below o.Path, and the line and column counted from o.Line and
+// o.Column.
 func (o Options) place(fe amity.FieldError, data []byte, off int) amity.FieldError {
 	fe.Path = o.Path.Join(fe.Path)
-	fe.Line = o.Line + bytes.Count(data[:min(max(off, 0), len(data))], []byte{'\n'})
+	before := data[:min(max(off, 0), len(data))]
+	fe.Line = o.Line + bytes.Count(before, []byte{'\n'})
+	if nl := bytes.LastIndexByte(before, '\n'); nl >= 0 {
+		fe.Column = len(before) - nl
+	} else if o.Column > 0 {
+		fe.Column = o.Column + len(before)
+	}
 	return fe
 }
 

@@ -157,3 +157,92 @@ func TestDocReader(t *testing.T) {
 		}
 	}
 }
+
+// chunky reads its data in pieces of the sizes in sizes, in turn.
+type chunky struct {
+	data  []byte
+	sizes []int
+	i     int
+}
+
+func (c *chunky) Read(p []byte) (int, error) {
+	if len(c.data) == 0 {
+		return 0, io.EOF
+	}
+	n := min(len(p), len(c.data), c.sizes[c.i%len(c.sizes)])
+	c.i++
+	copy(p, c.data[:n])
+	c.data = c.data[n:]
+	return n, nil
+}
+
+// columns returns the 1-based byte column of each offset of data, whose
+// first line starts at first, and of the offset past its end.
+func columns(data []byte, first int) []int {
+	cols := make([]int, len(data)+1)
+	start := first
+	for off := range cols {
+		if off > 0 && data[off-1] == '\n' {
+			start = off
+		}
+		cols[off] = off - start + 1
+	}
+	return cols
+}
+
+// TestDocReaderColumn reads documents in pieces of many sizes, long lines
+// and short, and checks after every read the column of every offset in
+// the window against the column counted in the whole document, and that
+// offsets before the window have none.
+func TestDocReaderColumn(t *testing.T) {
+	long := strings.Repeat("x", 3*ColumnWindow)
+	docs := map[string]string{
+		"short lines": strings.Repeat("{\n  \"a\": 1\n}\n", 2000),
+		"long lines":  "[\"" + long + "\",\n \"" + long + "\"]\n" + long + "\n\n\nab\n",
+		"one line":    strings.Repeat("{\"a\": 1}, ", 3000),
+		"bom":         UTF8BOM + "{\"a\":\n  1}",
+	}
+	for name, data := range docs {
+		for _, sizes := range [][]int{{1}, {7, 4096, 3}, {4096}, {1000, 1, 2500}} {
+			first := 0
+			if strings.HasPrefix(data, UTF8BOM) {
+				first = len(UTF8BOM)
+			}
+			cols := columns([]byte(data), first)
+			d := NewDocReader(&chunky{data: []byte(data), sizes: sizes}, int64(len(data)))
+			d.StartLineAt(int64(first))
+			p := make([]byte, 64<<10)
+			reads := 0
+			for {
+				_, err := d.Read(p)
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				reads++
+				if reads%13 != 0 {
+					continue
+				}
+				// Every offset near the ends of the window, and a sample
+				// of those between.
+				for off := max(0, d.n-ColumnWindow-2); off <= d.n; off++ {
+					if rel := d.n - off; rel > 3 && rel < ColumnWindow-3 && rel%251 != 0 {
+						continue
+					}
+					want := 0
+					if off >= d.n-int64(len(d.tail)) {
+						want = cols[off]
+					}
+					if got := d.Column(off); got != want {
+						t.Fatalf("%s, reads of %v: after %d bytes, Column(%d) = %d, want %d", name, sizes, d.n, off, got, want)
+					}
+				}
+			}
+			if len(d.tail) != min(len(data), ColumnWindow) {
+				t.Errorf("%s: %d bytes kept, want %d", name, len(d.tail), min(len(data), ColumnWindow))
+			}
+		}
+	}
+}
