@@ -446,54 +446,9 @@ func (rd *reading) decode(ci int, data []byte, line, col, depth int, asLine bool
 // line and column of data itself if p is empty or not in data. A column
 // is 0 where it is not known: on the first line of data when col is 0.
 func valuePos(data []byte, p amity.Path, line, col int) (int, int) {
-	var target strings.Builder
-	for _, e := range p.Elems() {
-		target.WriteByte('/')
-		if e.IsIndex() {
-			target.WriteString(strconv.Itoa(e.Index))
-		} else {
-			target.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(e.Name))
-		}
-	}
-	off := 0
-	if target.Len() > 0 {
-		off = valueOffset(data, target.String(), p.Elems()[len(p.Elems())-1].IsIndex())
-	}
-	nl := bytes.LastIndexByte(data[:off], '\n')
-	switch {
-	case nl >= 0:
-		return line + lines.Count(data[:off]), off - nl
-	case col > 0:
-		return line, col + off
-	}
-	return line, 0
-}
-
-// valueOffset returns the offset in data, one JSON value, where the
-// value at the JSON pointer target starts, 0 if it is not there.
-// element says whether the pointer ends in an index rather than a name.
-func valueOffset(data []byte, target string, element bool) int {
-	dec := jsontext.NewDecoder(bytes.NewReader(data), jsontext.AllowDuplicateNames(true), jsontext.AllowInvalidUTF8(true))
-	for {
-		before := int(dec.InputOffset())
-		if _, err := dec.ReadToken(); err != nil {
-			return 0
-		}
-		if string(dec.StackPointer()) != target {
-			continue
-		}
-		// The first token of an element, or the name of a member: the
-		// value starts after what separates it from the token before,
-		// or from the name.
-		from := before
-		if !element {
-			from = int(dec.InputOffset())
-		}
-		for from < len(data) && strings.IndexByte(" \t\r\n,:", data[from]) >= 0 {
-			from++
-		}
-		return from
-	}
+	off := max(jsoncodec.ValueOffsets(data, []string{jsoncodec.Pointer(p)})[0], 0)
+	l, c := jsoncodec.LineColumn(data, off, col)
+	return line + l - 1, c
 }
 
 // dataset builds a Dataset of rd's records with New, and returns it if

@@ -49,26 +49,30 @@ func TestBinaryContract(t *testing.T) {
 		stdin  []byte
 		full   bool // standard output is /dev/full
 		status int
+		stderr string // a line standard error must hold, if given
 	}{
-		{"valid", []string{"validate", doc}, nil, false, exitOK},
-		{"invalid", []string{"validate", bad}, nil, false, exitInvalid},
-		{"no such file", []string{"validate", "nope.json"}, nil, false, exitUsage},
-		{"unknown command", []string{"frobnicate"}, nil, false, exitUsage},
-		{"unknown state", []string{"query", "between", "AZ", "XX", doc}, nil, false, exitUsage},
-		{"validate -", []string{"validate", "-in", "jsonl", "-"}, story, false, exitOK},
-		{"stats -", []string{"stats", "-in", "jsonl", "-"}, story, false, exitOK},
-		{"graph -", []string{"graph", "-format", "dot", "-in", "jsonl", "-"}, story, false, exitOK},
-		{"convert -", []string{"convert", "-to", "json", "-in", "jsonl", "-"}, story, false, exitOK},
-		{"query -", []string{"query", "between", "-in", "jsonl", "AZ", "IR", "-"}, story, false, exitOK},
-		{"- without a format", []string{"stats", "-"}, story, false, exitUsage},
-		{"stats to a full device", []string{"stats", doc}, nil, true, exitUsage},
-		{"validate to a full device", []string{"validate", doc}, nil, true, exitUsage},
-		{"a query to a full device", []string{"query", "between", "AZ", "IR", doc}, nil, true, exitUsage},
-		{"convert to a full device", []string{"convert", "-to", "ftm", doc}, nil, true, exitUsage},
-		{"import of an empty object", []string{"import", "-from", "popolo", "-"}, []byte("{}"), false, exitInvalid},
-		{"import of an amity document", []string{"import", "-from", "popolo", doc}, nil, false, exitInvalid},
-		{"import of no file", []string{"import", "-from", "popolo", "nope.json"}, nil, false, exitUsage},
-		{"import of Popolo", []string{"import", "-from", "popolo", "-"}, []byte(`{"persons": [{"id": "p", "name": "A"}]}`), false, exitOK},
+		{"valid", []string{"validate", doc}, nil, false, exitOK, ""},
+		{"invalid", []string{"validate", bad}, nil, false, exitInvalid, ""},
+		{"no such file", []string{"validate", "nope.json"}, nil, false, exitUsage, ""},
+		{"unknown command", []string{"frobnicate"}, nil, false, exitUsage, ""},
+		{"unknown state", []string{"query", "between", "AZ", "XX", doc}, nil, false, exitUsage, ""},
+		{"validate -", []string{"validate", "-in", "jsonl", "-"}, story, false, exitOK, ""},
+		{"stats -", []string{"stats", "-in", "jsonl", "-"}, story, false, exitOK, ""},
+		{"graph -", []string{"graph", "-format", "dot", "-in", "jsonl", "-"}, story, false, exitOK, ""},
+		{"convert -", []string{"convert", "-to", "json", "-in", "jsonl", "-"}, story, false, exitOK, ""},
+		{"query -", []string{"query", "between", "-in", "jsonl", "AZ", "IR", "-"}, story, false, exitOK, ""},
+		{"- without a format", []string{"stats", "-"}, story, false, exitUsage, ""},
+		{"stats to a full device", []string{"stats", doc}, nil, true, exitUsage, ""},
+		{"validate to a full device", []string{"validate", doc}, nil, true, exitUsage, ""},
+		{"a query to a full device", []string{"query", "between", "AZ", "IR", doc}, nil, true, exitUsage, ""},
+		{"convert to a full device", []string{"convert", "-to", "ftm", doc}, nil, true, exitUsage, ""},
+		{"import of an empty object", []string{"import", "-from", "popolo", "-"}, []byte("{}"), false, exitInvalid, "-:1:1: syntax: not a Popolo document: it has none of persons, organizations, memberships, posts, areas, events, speeches, motions, vote_events, counts, votes"},
+		{"import of a list", []string{"import", "-from", "popolo", "-"}, []byte("\n  []"), false, exitInvalid, "-:2:3: syntax: a Popolo document is a JSON object"},
+		{"import reports where", []string{"import", "-from", "popolo", "-"}, []byte("{\"persons\": [{\"id\": \"p\", \"name\": \"A\",\n \"colour\": 1}]}"), false, exitOK,
+			`-:2:12: unmapped: persons[0].colour: "1": amity's official has no "colour"`},
+		{"import of an amity document", []string{"import", "-from", "popolo", doc}, nil, false, exitInvalid, ""},
+		{"import of no file", []string{"import", "-from", "popolo", "nope.json"}, nil, false, exitUsage, ""},
+		{"import of Popolo", []string{"import", "-from", "popolo", "-"}, []byte(`{"persons": [{"id": "p", "name": "A"}]}`), false, exitOK, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -93,6 +97,9 @@ func TestBinaryContract(t *testing.T) {
 			}
 			if status != tt.status {
 				t.Errorf("exit status %d, want %d; stderr:\n%s", status, tt.status, stderr.String())
+			}
+			if tt.stderr != "" && !strings.Contains(stderr.String(), tt.stderr+"\n") {
+				t.Errorf("stderr does not hold the line %q:\n%s", tt.stderr, stderr.String())
 			}
 			if tt.full && !strings.Contains(stderr.String(), "writing the output") {
 				t.Errorf("stderr does not say the output could not be written:\n%s", stderr.String())

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/amitydata/amity"
@@ -122,9 +123,7 @@ func runImport(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "amity: %s: %v\n", file, err)
 		return exitUsage
 	}
-	if !report.Empty() {
-		fmt.Fprint(e.stderr, report.String())
-	}
+	printReport(e.stderr, file, report)
 	w := bufio.NewWriter(e.stdout)
 	if err := writers[*to](w, &r); err != nil {
 		fmt.Fprintf(e.stderr, "amity: %v\n", err)
@@ -140,4 +139,28 @@ func runImport(e env, args []string) int {
 		return exitInvalid
 	}
 	return exitOK
+}
+
+// printReport prints the report of an import one item a line, each
+// located in the input as problems are: FILE:LINE:COLUMN: unmapped:
+// path: "value": detail; then how many items were left out, if any.
+func printReport(w io.Writer, file string, r popolo.Report) {
+	for _, list := range []struct {
+		what  string
+		items []popolo.Item
+	}{{"unmapped", r.Unmapped}, {"filled", r.Filled}, {"missing", r.Missing}} {
+		for _, it := range list.items {
+			at := file
+			if it.Line > 0 {
+				at += ":" + strconv.Itoa(it.Line)
+				if it.Column > 0 {
+					at += ":" + strconv.Itoa(it.Column)
+				}
+			}
+			fmt.Fprintf(w, "%s: %s: %s\n", at, list.what, it)
+		}
+	}
+	if r.Dropped > 0 {
+		fmt.Fprintf(w, "%s: and %d more items, not listed\n", file, r.Dropped)
+	}
 }

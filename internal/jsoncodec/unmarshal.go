@@ -138,13 +138,8 @@ func (o Options) Unmarshal(data []byte, v any) error {
 // o.Column.
 func (o Options) place(fe amity.FieldError, data []byte, off int) amity.FieldError {
 	fe.Path = o.Path.Join(fe.Path)
-	before := data[:min(max(off, 0), len(data))]
-	fe.Line = o.Line + bytes.Count(before, []byte{'\n'})
-	if nl := bytes.LastIndexByte(before, '\n'); nl >= 0 {
-		fe.Column = len(before) - nl
-	} else if o.Column > 0 {
-		fe.Column = o.Column + len(before)
-	}
+	line, col := LineColumn(data, off, o.Column)
+	fe.Line, fe.Column = o.Line+line-1, col
 	return fe
 }
 

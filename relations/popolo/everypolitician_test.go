@@ -236,6 +236,7 @@ func TestEveryPolitician(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			checkPositions(t, data, rep)
 			if err := relations.Validate(&r); err != nil {
 				t.Errorf("the imported records do not validate: %v", err)
 			}

@@ -78,17 +78,19 @@ const MaxImportBytes = 64 << 20
 // cannot read (a date that is not a date, a reference to nothing), is
 // listed in the report's Unmapped; every value Import filled in (an ID, a
 // publisher, a statement's verb "said", a ministry's portfolio "other", a
-// post in a party, the dates of a legislative period) in its Filled; and every value amity requires that the input lacks (a
-// meeting's date, a visit's guest, an agreement's parties) in its Missing,
-// where the records will not validate until it is given. Import checks
-// the shape of the input, not amity's rules on values: run
+// post in a party, the dates of a legislative period) in its Filled; and
+// every value amity requires that the input lacks (a meeting's date, a
+// visit's guest, an agreement's parties) in its Missing, where the
+// records will not validate until it is given. Each item has its path in
+// the input, and the line and column where its value starts. Import
+// checks the shape of the input, not amity's rules on values: run
 // relations.Validate on the records.
 //
 // The error is not nil only when the input is not a Popolo document
-// (not one JSON object, or an object with none of Popolo's collections),
-// or breaks a limit of [ImportWith]: a [*amity.ValidationError] of kind
-// amity.KindSyntax or amity.KindTooLarge, with its line, or the error of
-// rd.
+// (not one JSON object, an amity document, or an object with none of
+// Popolo's collections), or breaks a limit of [ImportWith]: a
+// [*amity.ValidationError] of kind amity.KindSyntax or
+// amity.KindTooLarge, with its line and column, or the error of rd.
 func Import(rd io.Reader) (relations.Records, Report, error) {
 	return ImportWith(rd, relations.ReadOptions{})
 }
@@ -105,17 +107,17 @@ var collections = []string{"persons", "organizations", "memberships", "posts", "
 // defaults of [relations.ReadOptions].
 func ImportWith(rd io.Reader, opts relations.ReadOptions) (relations.Records, Report, error) {
 	opts = opts.WithDefaults()
-	max := min(opts.MaxDocumentBytes, MaxImportBytes)
-	data, err := io.ReadAll(io.LimitReader(rd, max+1))
+	limit := min(opts.MaxDocumentBytes, MaxImportBytes)
+	data, err := io.ReadAll(io.LimitReader(rd, limit+1))
 	if err != nil {
 		return relations.Records{}, Report{}, err
 	}
 	fail := func(fe amity.FieldError) (relations.Records, Report, error) {
 		return relations.Records{}, Report{}, amity.AsError([]amity.FieldError{fe})
 	}
-	if int64(len(data)) > max {
+	if int64(len(data)) > limit {
 		return fail(amity.FieldError{Kind: amity.KindTooLarge, Line: 1,
-			Detail: "a Popolo document of more than " + strconv.FormatInt(max, 10) + " bytes"})
+			Detail: "a Popolo document of more than " + strconv.FormatInt(limit, 10) + " bytes"})
 	}
 	o := jsoncodec.Options{MaxDepth: opts.MaxDepth, MaxStringBytes: opts.MaxStringBytes}
 	if err := o.CheckLimits(data); err != nil {
@@ -125,22 +127,50 @@ func ImportWith(rd io.Reader, opts relations.ReadOptions) (relations.Records, Re
 	if err := json.Unmarshal(data, &v); err != nil {
 		return fail(o.Locate(err, data, nil))
 	}
+	// at places a problem of the document at the value at path p.
+	at := func(fe amity.FieldError) amity.FieldError {
+		off := max(jsoncodec.ValueOffsets(data, []string{jsoncodec.Pointer(fe.Path)})[0], 0)
+		for off < len(data) && strings.IndexByte(" \t\r\n", data[off]) >= 0 {
+			off++
+		}
+		fe.Line, fe.Column = jsoncodec.LineColumn(data, off, 1)
+		return fe
+	}
 	top, ok := v.(map[string]any)
 	if !ok {
-		return fail(amity.FieldError{Kind: amity.KindSyntax, Line: 1, Detail: "a Popolo document is a JSON object"})
+		return fail(at(amity.FieldError{Kind: amity.KindSyntax, Detail: "a Popolo document is a JSON object"}))
 	}
 	if s, ok := top["schema"].(string); ok && strings.HasPrefix(s, "amity/") {
-		return fail(amity.FieldError{Kind: amity.KindSyntax, Line: 1, Path: amity.NewPath("schema"), Value: s,
-			Detail: "an amity document, not Popolo: read it with relations.ReadJSON"})
+		return fail(at(amity.FieldError{Kind: amity.KindSyntax, Path: amity.NewPath("schema"), Value: s,
+			Detail: "an amity document, not Popolo: read it with relations.ReadJSON"}))
 	}
 	if !slices.ContainsFunc(collections, func(c string) bool { _, ok := top[c]; return ok }) {
-		return fail(amity.FieldError{Kind: amity.KindSyntax, Line: 1,
-			Detail: "not a Popolo document: it has none of " + strings.Join(collections, ", ")})
+		return fail(at(amity.FieldError{Kind: amity.KindSyntax,
+			Detail: "not a Popolo document: it has none of " + strings.Join(collections, ", ")}))
 	}
 	im := newImporter()
 	im.rep.limit = opts.MaxProblems
 	im.read(&obj{m: top, used: map[string]bool{}, rep: &im.rep})
+	im.rep.locate(data)
 	return im.r, im.rep, nil
+}
+
+// locate gives each item of the report the line and column of its value
+// in data, the document it was made from, in one pass over data.
+func (r *Report) locate(data []byte) {
+	var items []*Item
+	var ptrs []string
+	for _, list := range [][]Item{r.Unmapped, r.Filled, r.Missing} {
+		for i := range list {
+			items = append(items, &list[i])
+			ptrs = append(ptrs, jsoncodec.Pointer(list[i].Path))
+		}
+	}
+	for i, off := range jsoncodec.ValueOffsets(data, ptrs) {
+		if off >= 0 {
+			items[i].Line, items[i].Column = jsoncodec.LineColumn(data, off, 1)
+		}
+	}
 }
 
 // importer maps one Popolo document into records, and keeps what the

@@ -307,6 +307,10 @@ type Item struct {
 	Value string
 	// Detail says why the value was left out, or what was filled in.
 	Detail string
+	// Line and Column are the 1-based line and byte column where the
+	// value starts in the input (for an object or a list, its opening
+	// bracket), as in amity.FieldError; 0 when not known.
+	Line, Column int
 }
 
 // String returns the item as "path: "value": detail".

@@ -634,6 +634,7 @@ func TestImportReport(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			checkPositions(t, []byte(tt.in), rep)
 			for _, c := range []struct {
 				list      string
 				want, got []string
