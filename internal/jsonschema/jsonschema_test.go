@@ -188,13 +188,15 @@ type sample struct {
 	Skip   string              `json:"-"`
 	Flag   bool                `json:"flag,omitzero"`
 	Count  int                 `json:"count,omitzero" validate:"omitempty,ordered=Kind"`
+	Title  string              `json:"title,omitzero" validate:"omitempty,line,max=9"`
+	Lines  []string            `json:"lines,omitzero" validate:"omitempty,dive,line"`
 	//lint:ignore U1000 the field is here to show the generator leaves unexported fields out
 	hidden string
 }
 
 // TestGenerator checks the generator's reading of tags on a small type.
 func TestGenerator(t *testing.T) {
-	g := &Generator{Defs: map[string]*Schema{}, Ignore: map[string]string{"ordered": "across fields"}}
+	g := &Generator{Defs: map[string]*Schema{"Line": {Type: "string"}}, Tags: map[string]string{"line": "Line"}, Ignore: map[string]string{"ordered": "across fields"}}
 	s, err := g.Object(reflect.TypeFor[sample]())
 	if err != nil {
 		t.Fatal(err)
@@ -209,14 +211,17 @@ func TestGenerator(t *testing.T) {
 		`"places":{"type":"array","items":{"type":"string"},"minItems":2,"maxItems":2},` +
 		`"one":{"type":"string"},` +
 		`"two":{"type":"string"},` +
-		`"names":{"type":"object","propertyNames":{"type":"string","enum":["a","count","flag","kind","names","one","places","two"]},` +
+		`"names":{"type":"object","propertyNames":{"type":"string","enum":["a","count","flag","kind","lines","names","one","places","title","two"]},` +
 		`"additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"maxItems":3}},` +
 		`"flag":{"type":"boolean"},` +
-		`"count":{"type":"integer"}},` +
+		`"count":{"type":"integer"},` +
+		`"title":{"$ref":"#/$defs/Line","type":"string","maxLength":9},` +
+		`"lines":{"type":"array","items":{"$ref":"#/$defs/Line"}}},` +
 		`"required":["a","kind"],"additionalProperties":false,"allOf":[` +
-		`{"if":{"properties":{"kind":{"const":"twin"}},"required":["kind"]},"then":{"required":["places"]},"else":{"not":{"required":["places"]}}},` +
-		`{"not":{"required":["one","two"]}},` +
-		`{"anyOf":[{"required":["two"]},{"required":["one"]}]}]}`
+		`{"if":{"properties":{"kind":{"const":"twin"}},"required":["kind"]},"then":{"properties":{"places":{}},"required":["places"]},` +
+		`"else":{"not":{"properties":{"places":{}},"required":["places"]}}},` +
+		`{"not":{"properties":{"one":{},"two":{}},"required":["one","two"]}},` +
+		`{"anyOf":[{"properties":{"two":{}},"required":["two"]},{"properties":{"one":{}},"required":["one"]}]}]}`
 	if diff := cmp.Diff(want, string(got)); diff != "" {
 		t.Errorf("schema (-want +got):\n%s", diff)
 	}
