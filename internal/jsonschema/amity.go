@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/unicode/rangetable"
+
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/iso3166"
@@ -32,15 +34,18 @@ func packages() []string {
 
 // PatternLine is amity.ValidLine, but not empty, with [PatternShows]: no
 // controls, no line or paragraph separators, no characters that do not
-// show (amity.Invisible), no lone surrogates, no space at either end, no
-// combining mark first. What it leaves to PatternShows is that something
-// in the text shows: the joiners and marks it allows cannot make up the
-// text alone.
-var PatternLine = `^[^` + controls + invisible + surrogates + spaces + marks + `](?:[^` + controls + invisible + surrogates + `]*[^` + controls + invisible + surrogates + spaces + `])?$`
+// show (amity.Invisible), no space at either end, no combining mark
+// first. What it leaves to PatternShows is that something in the text
+// shows: the joiners and marks it allows cannot make up the text alone.
+// It accepts more than ValidLine: a lone surrogate, which a string of
+// ECMA-262 (and of JSON: "\ud800") can hold, amity's reader rejects, and
+// a pattern cannot name but with an escape that Go's regexp (\u) or
+// Python's re (\p) does not read.
+var PatternLine = `^[^` + controls + invisible + spaces + marks + `](?:[^` + controls + invisible + `]*[^` + controls + invisible + spaces + `])?$`
 
 // PatternText is amity.ValidText, but not empty, with [PatternShows]: as
 // PatternLine, but for tab and line feed, which it allows inside.
-var PatternText = `^[^` + textControls + invisible + surrogates + `\t\n` + spaces + marks + `](?:[^` + textControls + invisible + surrogates + `]*[^` + textControls + invisible + surrogates + `\t\n` + spaces + `])?$`
+var PatternText = `^[^` + textControls + invisible + `\t\n` + spaces + marks + `](?:[^` + textControls + invisible + `]*[^` + textControls + invisible + `\t\n` + spaces + `])?$`
 
 // PatternShows matches text that holds a character that shows, not
 // anchored: one that is not a joiner, a mark of direction, or a combining
@@ -49,10 +54,25 @@ var PatternText = `^[^` + textControls + invisible + surrogates + `\t\n` + space
 // amity.ValidLine and amity.ValidText.
 var PatternShows = `[^` + unseen + `]`
 
+// unicodeVersion is the version of Unicode whose characters the text
+// patterns name: that of Go 1.26, the oldest Go amity supports. Read from
+// the tables of a later Go, the classes hold the same characters, so that
+// every Go generates the same schema; amity built with a later Go knows
+// the characters assigned since, which the patterns do not name.
+const unicodeVersion = "15.0.0"
+
+// assigned are the characters assigned in [unicodeVersion].
+var assigned = func() *unicode.RangeTable {
+	t := rangetable.Assigned(unicodeVersion)
+	if t == nil {
+		panic("jsonschema: golang.org/x/text has no table of the characters of Unicode " + unicodeVersion)
+	}
+	return t
+}()
+
 // The character classes of the text patterns, each read from the Go
 // functions that state amity's rules, over every character from U+00A0
-// up: the patterns accept what those functions accept, in the version of
-// Unicode of the Go that generated the schema.
+// up that is [named]: the patterns accept what those functions accept.
 var (
 	// invisible are the characters amity.Invisible reports, in every
 	// plane.
@@ -63,22 +83,48 @@ var (
 		return unicode.IsSpace(r) && !unicode.IsControl(r) && r != '\u2028' && r != '\u2029'
 	})
 	// marks are the combining marks, with which no text may start.
-	marks = class(func(r rune) bool { return unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc) })
+	marks = class(func(r rune) bool { return category(r, unicode.Mn, unicode.Me, unicode.Mc) })
 	// unseen are the characters that do not count as showing: the
 	// combining marks that take no space (Mn, Me), and the format
 	// characters that amity.Invisible lets through, the joiners and marks
 	// of direction that scripts need.
 	unseen = class(func(r rune) bool {
-		return unicode.In(r, unicode.Mn, unicode.Me) || unicode.Is(unicode.Cf, r) && !amity.Invisible(r)
+		return category(r, unicode.Mn, unicode.Me) || unicode.Is(unicode.Cf, r) && !amity.Invisible(r)
 	})
 )
 
-// class returns the characters from U+00A0 up for which in is true, but
-// the surrogates, as the inside of a character class: each run of them
-// written as its first and last character joined by '-', each character
-// as itself. ECMA-262 with the u flag and Go's regexp read it alike.
+// recategorized are the characters of [unicodeVersion] whose general
+// category a later version that a Go amity supports changed, with their
+// category in unicodeVersion: U+1171E AHOM CONSONANT SIGN MEDIAL RA, a
+// nonspacing mark (Mn) in 15.0.0 and a spacing one (Mc) since 16.0.0.
+var recategorized = map[rune]*unicode.RangeTable{0x1171e: unicode.Mn}
+
+// category reports whether r is of one of the general categories cats in
+// [unicodeVersion].
+func category(r rune, cats ...*unicode.RangeTable) bool {
+	if c, ok := recategorized[r]; ok {
+		return slices.Contains(cats, c)
+	}
+	return unicode.In(r, cats...)
+}
+
+// named reports whether the character classes of the text patterns
+// take r into account: r is assigned in [unicodeVersion], or is a
+// noncharacter, which is never assigned and which amity.Invisible
+// reports.
+func named(r rune) bool {
+	return unicode.Is(assigned, r) || r >= 0xfdd0 && r <= 0xfdef || r&0xfffe == 0xfffe
+}
+
+// class returns the characters from U+00A0 up, but the surrogates, that
+// are [named] and for which in is true, as the inside of a character
+// class: each run of them written as its first and last character joined
+// by '-', each character as itself. ECMA-262 with the u flag and Go's
+// regexp read it alike.
 func class(in func(rune) bool) string {
-	ok := func(r rune) bool { return r <= unicode.MaxRune && !(r >= 0xd800 && r <= 0xdfff) && in(r) }
+	ok := func(r rune) bool {
+		return r <= unicode.MaxRune && !(r >= 0xd800 && r <= 0xdfff) && named(r) && in(r)
+	}
 	var b strings.Builder
 	for r := rune(0xa0); r <= unicode.MaxRune; r++ {
 		if !ok(r) {
@@ -100,23 +146,19 @@ func class(in func(rune) bool) string {
 
 // The patterns of amity's custom validate tags. Each is written so that
 // Go's regexp and ECMA-262 with the u flag read it alike, as JSON Schema
-// draft 2020-12 asks of a validator: no \x{...} and no \u escapes;
-// characters above U+00FF, those above U+FFFF too, appear as themselves;
-// one property escape, \p{Cs}, which both read. Each accepts exactly what
-// the Go function named beside it accepts, except where the comment says
-// it accepts more. The text patterns reject the empty string, which the
-// functions accept: in a document an empty optional value is left out,
-// and a required one is not empty.
+// draft 2020-12 asks of a validator, and Python's re too: no \x{...}, no
+// \u and no \p escapes; characters above U+00FF, those above U+FFFF too,
+// appear as themselves. Each accepts exactly what the Go function named
+// beside it accepts, except where the comment says it accepts more. The
+// text patterns reject the empty string, which the functions accept: in a
+// document an empty optional value is left out, and a required one is not
+// empty.
 const (
 	// controls are what amity's text may not hold: unicode.IsControl (C0,
 	// DEL and C1), and the line and paragraph separators.
 	controls = `\x00-\x1f\x7f-\x9f` + "\u2028\u2029"
 	// textControls are the controls but tab and line feed.
 	textControls = `\x00-\x08\x0b-\x1f\x7f-\x9f` + "\u2028\u2029"
-	// surrogates are the lone surrogates, which a string of ECMA-262 (and
-	// so of JSON, "\ud800") can hold and Go's cannot: amity's reader
-	// rejects them. In Go's regexp the class matches nothing.
-	surrogates = `\p{Cs}`
 
 	// PatternID is amity.ValidID.
 	PatternID = `^[A-Za-z0-9](?:[A-Za-z0-9._:-]{0,126}[A-Za-z0-9])?$`
@@ -127,9 +169,9 @@ const (
 	// PatternQID is amity.ValidQID.
 	PatternQID = `^Q[1-9][0-9]{0,10}$`
 	// PatternHTTPURL approximates amity.ValidHTTPURL: http or https, a
-	// host, no spaces, controls or lone surrogates. It accepts some URLs
-	// that net/url rejects, such as "http://%zz" and "http://a:b".
-	PatternHTTPURL = `^https?://[^\x00-\x20\x7f/?#` + surrogates + `]+(?:[/?#][^\x00-\x20\x7f` + surrogates + `]*)?$`
+	// host, no spaces or controls. It accepts some URLs that net/url
+	// rejects, such as "http://%zz" and "http://a:b".
+	PatternHTTPURL = `^https?://[^\x00-\x20\x7f/?#]+(?:[/?#][^\x00-\x20\x7f]*)?$`
 	// PatternDate is amity.ParseDate: a year from 0001 to 9999, a month
 	// of it, or a day on its calendar (29 February in leap years only).
 	PatternDate = `^(?:` + year + `(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|1[0-9]|2[0-8]))?|-(?:0[13-9]|1[0-2])-(?:29|30)|-(?:0[13578]|1[02])-31)?|` +
