@@ -13,9 +13,9 @@
 // (lengths, counts, patterns of IDs, codes, dates and text, the values of
 // each vocabulary). It cannot state the rules across fields and entities —
 // unique IDs, references to entities of the right kind, dates ordered and
-// within terms and visits, no organization or agreement its own ancestor,
-// dates on the calendar — which relations.Validate and `amity validate`
-// check. See README.md in this directory.
+// within terms and visits, no organization or agreement its own ancestor
+// — which relations.Validate and `amity validate` check. README.md in
+// this directory lists each difference between the schema and amity.
 //
 // The schema of the first format, amity/v1, stays beside it as it was
 // last generated, amity-v1.schema.json, for documents not yet upgraded

@@ -143,13 +143,13 @@ func (g *Generator) objectRules(owner reflect.Type, s *Schema, name string, rule
 			}
 			switch tag {
 			case "required_without":
-				s.AllOf = append(s.AllOf, &Schema{AnyOf: []*Schema{{Required: []string{name}}, {Required: []string{other}}}})
+				s.AllOf = append(s.AllOf, &Schema{AnyOf: []*Schema{requires(name), requires(other)}})
 			case "required_with": // other present: name required
-				s.AllOf = append(s.AllOf, &Schema{AnyOf: []*Schema{{Not: &Schema{Required: []string{other}}}, {Required: []string{name}}}})
+				s.AllOf = append(s.AllOf, &Schema{AnyOf: []*Schema{{Not: requires(other)}, requires(name)}})
 			case "excluded_with":
-				s.AllOf = append(s.AllOf, &Schema{Not: &Schema{Required: []string{name, other}}})
+				s.AllOf = append(s.AllOf, &Schema{Not: requires(name, other)})
 			default: // excluded_without: name present, other required
-				s.AllOf = append(s.AllOf, &Schema{AnyOf: []*Schema{{Not: &Schema{Required: []string{name}}}, {Required: []string{other}}}})
+				s.AllOf = append(s.AllOf, &Schema{AnyOf: []*Schema{{Not: requires(name)}, requires(other)}})
 			}
 		case "required_if", "excluded_unless":
 			field, value, ok := strings.Cut(param, " ")
@@ -162,9 +162,9 @@ func (g *Generator) objectRules(owner reflect.Type, s *Schema, name string, rule
 			}
 			cond := &Schema{Properties: Properties{{Name: other, Schema: Const(value)}}, Required: []string{other}}
 			if tag == "required_if" {
-				addConditional(s, cond, &Schema{Required: []string{name}}, nil)
+				addConditional(s, cond, requires(name), nil)
 			} else {
-				addConditional(s, cond, nil, &Schema{Not: &Schema{Required: []string{name}}})
+				addConditional(s, cond, nil, &Schema{Not: requires(name)})
 			}
 		}
 	}
@@ -193,10 +193,24 @@ func addConditional(s *Schema, cond, then, els *Schema) {
 	s.AllOf = append(s.AllOf, &Schema{If: cond, Then: then, Else: els})
 }
 
+// requires returns the schema of an object that has the members names.
+// Each is also named in properties, with a schema that accepts any value:
+// the rules on the member's value are the object's own, but Ajv's strict
+// mode (strictRequired) wants each name that required lists defined in
+// the same schema, and does not look for it in the schema around it.
+func requires(names ...string) *Schema {
+	s := &Schema{Required: names}
+	for _, n := range names {
+		s.Properties = append(s.Properties, Property{Name: n, Schema: &Schema{}})
+	}
+	return s
+}
+
 func mergeRequired(a, b *Schema) *Schema {
 	if a == nil {
 		return b
 	}
+	a.Properties = append(a.Properties, b.Properties...)
 	a.Required = append(a.Required, b.Required...)
 	return a
 }
@@ -311,7 +325,7 @@ func (g *Generator) value(owner, t reflect.Type, tg tag, i int) (*Schema, error)
 	if err := g.apply(s, t, rules, i == 0); err != nil {
 		return nil, err
 	}
-	if s.Ref != "" {
+	if s.Ref != "" && !s.typeKeywords() {
 		s.Type = ""
 	}
 	return s, nil
@@ -331,7 +345,7 @@ func (g *Generator) keyRules(owner, t reflect.Type, rules []string) (*Schema, er
 	if err := g.apply(s, t, rest, false); err != nil {
 		return nil, err
 	}
-	if s.Ref != "" {
+	if s.Ref != "" && !s.typeKeywords() {
 		s.Type = ""
 	}
 	return s, nil

@@ -2,13 +2,18 @@ package jsonschema
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"regexp"
+	"regexp/syntax"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/unicode/rangetable"
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/cooperation"
@@ -25,51 +30,54 @@ import (
 func TestPatterns(t *testing.T) {
 	long := func(n int) string { return strings.Repeat("a", n) }
 	tests := []struct {
-		name    string
-		pattern string
-		valid   func(string) bool
-		samples []string
-		extra   []string // accepted by the pattern, rejected by valid
-		fewer   []string // rejected by the pattern, accepted by valid
+		name     string
+		patterns []string // all match
+		valid    func(string) bool
+		samples  []string
+		extra    []string // accepted by the patterns, rejected by valid
+		fewer    []string // rejected by the patterns, accepted by valid
 	}{
-		{"ID", PatternID, amity.ValidID, []string{
+		{"ID", []string{PatternID}, amity.ValidID, []string{
 			"a", "AZ", "anar-karimov", "a.b:c_d-e", "0", "-a", "a-", ".a", "a:", "", "a b", "a/b", "ə", long(128), long(129), "a\n",
 		}, nil, nil},
-		{"Line", PatternLine, amity.ValidLine, []string{
+		{"Line", []string{PatternLine, PatternShows}, amity.ValidLine, []string{
 			"Anar Karimov", "Anar Kərimov", "a", "", " a", "a ", "a\tb", "a\nb", "a\rb", "a\x00b", "a\x7fb", "a\u0085b",
 			"\u00a0a", "a\u00a0", "a\u00a0b", "\u3000a", "a\u2028", "a\u2029b", "a\u200bb", "\ufeffa", "a\u1680", "a\u202f", "\u205fa", "a\u2000", "a\u200a",
-			"محمدمهدی اسماعیلی", "a\u200cb", "a\u009fb", "a\u00a1",
-			"a\u202eb", "\u2066a\u2069", "a\u00adb", "a\ue000", "a\ufdd0", "a\uffff", "a\u200db", "\u200fa", "e\u0301",
-			"\u0301a", "\u200d", "a\U000F0000", "a\U000E0041",
-		}, []string{"\u0301a", "\u200d", "a\U000F0000", "a\U000E0041"}, []string{""}},
-		{"Text", PatternText, amity.ValidText, []string{
-			"Talks.", "Talks.\nMore talks.", "a\tb", "", "\ta", "a\n", "\na", "a\rb", "a\x00b", "a\u0085b", " a", "a\u3000", "a\u2028b", "a\u2029b", "\ufeffa", "a\u00a0b",
+			"محمدمهدی اسماعیلی", "a\u200cb", "a\u009fb", "a\u00a1", "می\u200cخواهم", "\U0001F469\u200d\U0001F3A8", "\u2764\ufe0f",
+			"a\u202eb", "\u2066a\u2069", "a\u00adb", "a\ue000", "a\ufdd0", "a\uffff", "a\ufffe", "a\ufffd", "a\u200db", "\u200fa", "e\u0301",
+			"\u0301a", "\u0903a", "\u20dda", "\u200d", "\u200d\u200d", "\u200d\u0301", "\u200d\u0903", "\u200d \u200d", "\u200d\u0301a",
+			"a\U000F0000", "a\U000E0041", "a\U000E0001b", "a\U0001D173b", "a\U0001FFFF", "a\U0010FFFD", "\U0001D400", "\U0001D165a",
 		}, nil, []string{""}},
-		{"LanguageTag", PatternLanguageTag, amity.ValidLanguageTag, []string{
+		{"Text", []string{PatternText, PatternShows}, amity.ValidText, []string{
+			"Talks.", "Talks.\nMore talks.", "a\tb", "", "\ta", "a\n", "\na", "a\rb", "a\x00b", "a\u0085b", " a", "a\u3000", "a\u2028b", "a\u2029b", "\ufeffa", "a\u00a0b",
+			"\u200d\t\u200d", "\u200d\n\u0301", "\u0301\na", "a\n\u0301", "a\U000E0001", "\u200d", "\u200c\u200c",
+		}, nil, []string{""}},
+		{"LanguageTag", []string{PatternLanguageTag}, amity.ValidLanguageTag, []string{
 			"az", "fa", "ast", "az-Cyrl", "en-GB", "zh-Hant-TW", "a", "abcd", "AZ", "az-", "az--x", "az-abcdefgh", "az-abcdefghi", "-az",
 		}, nil, nil},
-		{"WikidataID", PatternQID, amity.ValidQID, []string{
+		{"WikidataID", []string{PatternQID}, amity.ValidQID, []string{
 			"Q227", "Q1", "Q0", "Q0227", "Q", "q227", "Q12345678901", "Q123456789012", "Q12a", "P31",
 		}, nil, nil},
-		{"Clock", PatternClock, amity.ValidClock, []string{
+		{"Clock", []string{PatternClock}, amity.ValidClock, []string{
 			"14:05", "00:00", "23:59:59", "14:05Z", "14:05+04:00", "14:05-03:30", "24:00", "14:60", "14:5", "1:05", "14:05:60",
 			"14:05+4", "14:05+04", "14:05z", "14:05 ", "", "14:05:30.5", "14:05Z+04:00", "14:05+24:00",
 		}, nil, nil},
-		{"HTTPURL", PatternHTTPURL, amity.ValidHTTPURL, []string{
+		{"HTTPURL", []string{PatternHTTPURL}, amity.ValidHTTPURL, []string{
 			"https://it.icro.ir/About-us", "http://a", "http://a:80/x?y#z", "https://", "http:///x", "ftp://a",
-			"http://a b", "http://a\x7f", "HTTP://a", "https://user@host/", "https://é.az/ə",
-		}, []string{"http://%zz"}, nil},
-		{"Date", PatternDate, func(s string) bool { _, err := amity.ParseDate(s); return err == nil }, []string{
+			"http://a b", "http://a\x7f", "HTTP://a", "https://user@host/", "https://é.az/ə", "https://a/\U0001F3A8",
+		}, []string{"http://%zz", "http://a:b", "https://a/%zz"}, nil},
+		{"Date", []string{PatternDate}, dateValid, []string{
 			"2022", "2022-06", "2022-06-20", "0001", "9999-12-31", "2022-13", "2022-00", "2022-06-00", "2022-06-32", "22", "2022-6", "2022/06", "",
-		}, []string{"0000", "2022-02-30", "2021-02-29", "2022-04-31"}, nil},
+			"0000", "0000-01", "0000-01-01", "2022-02-30", "2021-02-29", "2024-02-29", "2000-02-29", "1900-02-29", "0400-02-29", "2022-04-31", "2022-05-31",
+		}, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			re := regexp.MustCompile(tt.pattern)
+			match := matcher(tt.patterns...)
 			for _, s := range slices.Concat(tt.samples, tt.extra, tt.fewer) {
 				want := (tt.valid(s) || slices.Contains(tt.extra, s)) && !slices.Contains(tt.fewer, s)
-				if got := re.MatchString(s); got != want {
-					t.Errorf("pattern matches %q: %v, want %v", s, got, want)
+				if got := match(s); got != want {
+					t.Errorf("patterns match %q: %v, want %v", s, got, want)
 				}
 			}
 			for _, s := range tt.extra {
@@ -83,6 +91,208 @@ func TestPatterns(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// matcher returns a function that reports whether a string matches all
+// patterns.
+func matcher(patterns ...string) func(string) bool {
+	res := make([]*regexp.Regexp, len(patterns))
+	for i, p := range patterns {
+		res[i] = regexp.MustCompile(p)
+	}
+	return func(s string) bool {
+		for _, re := range res {
+			if !re.MatchString(s) {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+func dateValid(s string) bool {
+	_, err := amity.ParseDate(s)
+	return err == nil
+}
+
+// newer reports whether r was assigned after unicodeVersion, in the
+// version of Unicode of the Go that runs the tests: the text patterns do
+// not name it. With Go 1.26, none is.
+func newer(r rune) bool { return unicode.Is(current, r) && !named(r) }
+
+// changed reports whether r changed category after unicodeVersion, in
+// the version of Unicode of the Go that runs the tests: the text patterns
+// name it as unicodeVersion has it, and amity's functions as the Go that
+// runs them. With Go 1.26, none did.
+func changed(r rune) bool {
+	_, ok := recategorized[r]
+	return ok && unicode.Version != unicodeVersion
+}
+
+// current are the characters assigned in the version of Unicode of the Go
+// that runs the tests.
+var current = rangetable.Assigned(unicode.Version)
+
+// TestUnicodeVersion checks that the text patterns name the characters of
+// the version of Unicode of Go 1.26, and that x/text knows the version
+// of the Go that runs the tests.
+func TestUnicodeVersion(t *testing.T) {
+	if current == nil {
+		t.Fatalf("golang.org/x/text has no table of Unicode %s", unicode.Version)
+	}
+	if strings.HasPrefix(runtime.Version(), "go1.26") && unicode.Version != unicodeVersion {
+		t.Errorf("%s has Unicode %s; the patterns name the characters of %s", runtime.Version(), unicode.Version, unicodeVersion)
+	}
+	for _, r := range []rune{'a', 'ə', '\u0301', '\ufffe', '\U0010ffff', '\U000e0001'} {
+		if !named(r) {
+			t.Errorf("%U is not named", r)
+		}
+	}
+	for _, r := range []rune{'\u0378', '\U0002fffd', '\U000dfffd'} {
+		if named(r) {
+			t.Errorf("%U, unassigned, is named", r)
+		}
+	}
+	if unicode.Version == unicodeVersion {
+		for r, c := range recategorized {
+			if !unicode.Is(c, r) {
+				t.Errorf("%U is not of the category recategorized gives it in Unicode %s", r, unicodeVersion)
+			}
+		}
+	}
+}
+
+// TestTextPatternsEveryKind checks the text patterns against
+// amity.ValidLine and amity.ValidText with characters of every kind that
+// the functions tell apart (controls, spaces, characters that do not
+// show, combining marks, joiners, the rest), each alone, first, inside,
+// last, and after a joiner: the first and the last character of each run
+// of characters of one kind, and so every character at which the kind
+// changes, in every plane; but the characters assigned or recategorized
+// after unicodeVersion (none with Go 1.26), where the patterns follow
+// unicodeVersion and the functions the Go that runs them.
+func TestTextPatternsEveryKind(t *testing.T) {
+	kind := func(r rune) [7]bool {
+		return [7]bool{unicode.IsControl(r) || r == '\u2028' || r == '\u2029', amity.Invisible(r), unicode.IsSpace(r),
+			unicode.In(r, unicode.Mn, unicode.Me), unicode.Is(unicode.Mc, r), unicode.Is(unicode.Cf, r), newer(r)}
+	}
+	var points []rune
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xd800 && r <= 0xdfff || newer(r) || changed(r) {
+			continue
+		}
+		first, k := r, kind(r)
+		for r+1 <= unicode.MaxRune && !(r+1 >= 0xd800 && r+1 <= 0xdfff) && kind(r+1) == k {
+			r++
+		}
+		points = append(points, first)
+		if r > first {
+			points = append(points, r)
+		}
+	}
+	if len(points) < 1000 {
+		t.Fatalf("%d characters, too few to tell the kinds apart", len(points))
+	}
+	for _, tt := range []struct {
+		name  string
+		match func(string) bool
+		valid func(string) bool
+	}{
+		{"Line", matcher(PatternLine, PatternShows), amity.ValidLine},
+		{"Text", matcher(PatternText, PatternShows), amity.ValidText},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			bad := 0
+			for _, r := range points {
+				c := string(r)
+				for _, s := range []string{c, c + "a", "a" + c + "a", "a" + c, "\u200d" + c, "\u200d" + c + "\u200d"} {
+					if got, want := tt.match(s), tt.valid(s); got != want && bad < 20 {
+						t.Errorf("patterns match %+q: %v, want %v", s, got, want)
+						bad++
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestTextClasses checks the character classes of the text patterns, as
+// Go's regexp reads them, against the functions they are read from, with
+// every character: but those assigned after unicodeVersion, which the
+// classes must leave out, and those recategorized since, which the
+// classes hold as unicodeVersion has them (none with Go 1.26).
+func TestTextClasses(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		class string
+		in    func(rune) bool
+	}{
+		{"invisible", invisible, amity.Invisible},
+		{"marks", marks, func(r rune) bool { return unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc) }},
+		{"unseen", unseen, func(r rune) bool {
+			return r >= 0xa0 && (unicode.In(r, unicode.Mn, unicode.Me) || unicode.Is(unicode.Cf, r) && !amity.Invisible(r))
+		}},
+		{"spaces", spaces, func(r rune) bool {
+			return unicode.IsSpace(r) && !unicode.IsControl(r) && r != '\u2028' && r != '\u2029'
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			re, err := syntax.Parse("["+tt.class+"]", syntax.Perl)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if re.Op != syntax.OpCharClass {
+				t.Fatalf("%v is not a character class", re.Op)
+			}
+			ranges, bad := re.Rune, 0
+			for r := rune(0); r <= unicode.MaxRune && bad < 20; r++ {
+				for len(ranges) > 0 && ranges[1] < r {
+					ranges = ranges[2:]
+				}
+				got := len(ranges) > 0 && ranges[0] <= r
+				if r >= 0xd800 && r <= 0xdfff || newer(r) {
+					if got {
+						t.Errorf("the class holds %U, a surrogate or a character assigned after Unicode %s", r, unicodeVersion)
+						bad++
+					}
+					continue
+				}
+				if changed(r) {
+					continue // TestUnicodeVersion checks its category with Go 1.26
+				}
+				if want := tt.in(r); got != want {
+					t.Errorf("the class holds %U: %v, want %v", r, got, want)
+					bad++
+				}
+			}
+		})
+	}
+}
+
+// TestDatePatternEveryDate checks the date pattern against
+// amity.ParseDate with every year alone, every month of some years, and
+// every day, valid or not, of 28 February to 1 March of every year.
+func TestDatePatternEveryDate(t *testing.T) {
+	match := matcher(PatternDate)
+	check := func(s string) {
+		if got, want := match(s), dateValid(s); got != want {
+			t.Errorf("pattern matches %q: %v, want %v", s, got, want)
+		}
+	}
+	for y := range 10000 {
+		check(fmt.Sprintf("%04d", y))
+		for _, md := range []string{"02-28", "02-29", "02-30", "03-01"} {
+			check(fmt.Sprintf("%04d-%s", y, md))
+		}
+	}
+	for _, y := range []int{0, 1, 1900, 2000, 2021, 2024, 9999} {
+		for m := range 14 {
+			check(fmt.Sprintf("%04d-%02d", y, m))
+			for d := range 33 {
+				check(fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+			}
+		}
 	}
 }
 
@@ -188,13 +398,15 @@ type sample struct {
 	Skip   string              `json:"-"`
 	Flag   bool                `json:"flag,omitzero"`
 	Count  int                 `json:"count,omitzero" validate:"omitempty,ordered=Kind"`
+	Title  string              `json:"title,omitzero" validate:"omitempty,line,max=9"`
+	Lines  []string            `json:"lines,omitzero" validate:"omitempty,dive,line"`
 	//lint:ignore U1000 the field is here to show the generator leaves unexported fields out
 	hidden string
 }
 
 // TestGenerator checks the generator's reading of tags on a small type.
 func TestGenerator(t *testing.T) {
-	g := &Generator{Defs: map[string]*Schema{}, Ignore: map[string]string{"ordered": "across fields"}}
+	g := &Generator{Defs: map[string]*Schema{"Line": {Type: "string"}}, Tags: map[string]string{"line": "Line"}, Ignore: map[string]string{"ordered": "across fields"}}
 	s, err := g.Object(reflect.TypeFor[sample]())
 	if err != nil {
 		t.Fatal(err)
@@ -209,14 +421,17 @@ func TestGenerator(t *testing.T) {
 		`"places":{"type":"array","items":{"type":"string"},"minItems":2,"maxItems":2},` +
 		`"one":{"type":"string"},` +
 		`"two":{"type":"string"},` +
-		`"names":{"type":"object","propertyNames":{"type":"string","enum":["a","count","flag","kind","names","one","places","two"]},` +
+		`"names":{"type":"object","propertyNames":{"type":"string","enum":["a","count","flag","kind","lines","names","one","places","title","two"]},` +
 		`"additionalProperties":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"maxItems":3}},` +
 		`"flag":{"type":"boolean"},` +
-		`"count":{"type":"integer"}},` +
+		`"count":{"type":"integer"},` +
+		`"title":{"$ref":"#/$defs/Line","type":"string","maxLength":9},` +
+		`"lines":{"type":"array","items":{"$ref":"#/$defs/Line"}}},` +
 		`"required":["a","kind"],"additionalProperties":false,"allOf":[` +
-		`{"if":{"properties":{"kind":{"const":"twin"}},"required":["kind"]},"then":{"required":["places"]},"else":{"not":{"required":["places"]}}},` +
-		`{"not":{"required":["one","two"]}},` +
-		`{"anyOf":[{"required":["two"]},{"required":["one"]}]}]}`
+		`{"if":{"properties":{"kind":{"const":"twin"}},"required":["kind"]},"then":{"properties":{"places":{}},"required":["places"]},` +
+		`"else":{"not":{"properties":{"places":{}},"required":["places"]}}},` +
+		`{"not":{"properties":{"one":{},"two":{}},"required":["one","two"]}},` +
+		`{"anyOf":[{"properties":{"two":{}},"required":["two"]},{"properties":{"one":{}},"required":["one"]}]}]}`
 	if diff := cmp.Diff(want, string(got)); diff != "" {
 		t.Errorf("schema (-want +got):\n%s", diff)
 	}

@@ -66,6 +66,18 @@ func (s *Schema) MarshalJSON() ([]byte, error) {
 	return json.Marshal((*plain)(s))
 }
 
+// typeKeywords reports whether s has keywords that apply to values of one
+// JSON type only (maxLength to strings, minItems to lists, ...). A schema
+// that refers to a definition keeps its type beside such keywords: the
+// definition states it too, but Ajv's strict mode (strictTypes) wants the
+// type in the schema where the keyword is.
+func (s *Schema) typeKeywords() bool {
+	return s.Pattern != "" || s.MinLength != nil || s.MaxLength != nil ||
+		s.Items != nil || s.MinItems != nil || s.MaxItems != nil || s.UniqueItems ||
+		len(s.Properties) > 0 || len(s.Required) > 0 || s.PropertyNames != nil || s.AdditionalProperties != nil ||
+		s.MinProperties != nil || s.MaxProperties != nil
+}
+
 // Property is a named member of an object schema.
 type Property struct {
 	Name   string
