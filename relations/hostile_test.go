@@ -408,6 +408,20 @@ func hostileCases() []hostileCase {
 		{file: "io-unread-reference.jsonl", want: []hostileProblem{p(3, "states[1].nmae", syntax)}, says: "; and 5 references to it, not reported on their own"},
 		// The source fails to decode: the meeting and the tie cite it.
 		{file: "io-unread-reference.json", want: []hostileProblem{p(2, "sources[0].published", invalid)}, says: "; and 2 references to it, not reported on their own"},
+		// Iran fails to decode on a line after its first: the references
+		// are counted in its problem, on the line of the bad value.
+		{file: "io-unread-reference-pretty.json", want: []hostileProblem{p(8, "states[1].nmae", syntax)}, says: "; and 2 references to it, not reported on their own"},
+		// A document of amity/v1, which says so first or last: the
+		// ministries' "portfolio" of that format, and the reference to
+		// one, follow from it.
+		{file: "io-schema-v1.json", want: []hostileProblem{p(2, "schema", invalid)},
+			says: `; and the 2 ministries' "portfolio", the field of amity/v1, and 1 reference to them, not reported on their own`},
+		{file: "io-schema-v1-last.json", want: []hostileProblem{p(11, "schema", invalid)},
+			says: `; and the 2 ministries' "portfolio", the field of amity/v1, and 1 reference to them, not reported on their own`},
+		// A line of JSON Lines cannot say its format: its problem says how
+		// to upgrade.
+		{file: "io-portfolio-v1.jsonl", want: []hostileProblem{p(3, "ministries[0].portfolio", syntax)},
+			says: "(the field of amity/v1: upgrade the file with UpgradeJSONL or UpgradeJSON, or amity convert -upgrade)"},
 	}
 }
 

@@ -267,6 +267,8 @@ type reading struct {
 	// the meetings of rec encoded for the store.
 	spans   []meetingstore.Span
 	encoded *meetingstore.Encoding
+	// v1 folds the problems that follow from a document of amity/v1.
+	v1 v1Problems
 }
 
 func newReading(opts ReadOptions) *reading {
@@ -301,6 +303,7 @@ func (rd *reading) add(line int, fes ...amity.FieldError) {
 	if rd.stopped {
 		return
 	}
+	fes = rd.v1.filter(fes)
 	room := rd.opts.MaxProblems - len(rd.errs)
 	if len(fes) <= room {
 		rd.errs = append(rd.errs, fes...)
@@ -422,8 +425,16 @@ func (rd *reading) decode(ci int, data []byte, line, col, depth int, asLine bool
 	rd.seen[ci]++
 	err := c.decode(&rd.rec, data, rd.fast, rd.opts.entity(depth, line, col, amity.NewPath(c.list).Index(index)), asLine, 0)
 	if err != nil {
-		rd.add(line, amity.Errors(err)...)
-		rd.noteUnread(unreadIDs(data, c.kind), line)
+		fes := amity.Errors(err)
+		rd.add(line, fes...)
+		// The references to it are told in its problem, by that
+		// problem's line: the line of the bad value, in a document not
+		// always the line the entity starts on.
+		at := line
+		if len(fes) > 0 && fes[0].Line > 0 {
+			at = fes[0].Line
+		}
+		rd.noteUnread(unreadIDs(data, c.kind), at)
 		return
 	}
 	rd.spots[ci] = append(rd.spots[ci], spot{int32(line), int32(index)})
@@ -459,6 +470,7 @@ func valuePos(data []byte, p amity.Path, line, col int) (int, int) {
 // at that limit, New is not called.
 func (rd *reading) dataset() (*Dataset, error) {
 	if rd.stopped {
+		rd.v1.fold(rd.errs, nil)
 		slices.SortStableFunc(rd.errs, func(a, b amity.FieldError) int { return cmp.Compare(a.Line, b.Line) })
 		return nil, amity.AsError(rd.problems())
 	}
@@ -474,7 +486,8 @@ func (rd *reading) dataset() (*Dataset, error) {
 		return nil, err
 	}
 	// The references to an entity that could not be read are told in
-	// the first problem of its line.
+	// the first problem of its line, or in that of the schema of amity/v1.
+	rd.v1.fold(rd.errs, found.followOn)
 	for line, n := range found.followOn {
 		if i := slices.IndexFunc(rd.errs, func(fe amity.FieldError) bool { return fe.Line == line }); i >= 0 {
 			rd.errs[i].Detail += "; and " + strconv.Itoa(n) + " reference" + map[bool]string{true: "s"}[n > 1] + " to it, not reported on their own"
@@ -708,6 +721,9 @@ func (d *docDecoder) member(name string) error {
 		fe.Path, fe.Kind, fe.Detail = amity.NewPath("schema"), amity.KindInvalid, "not a schema amity reads: want "+strconv.Quote(Schema)
 		if unquote(v) == SchemaV1 {
 			fe.Detail += " (upgrade the document with UpgradeJSON, or amity convert -upgrade)"
+			fail(fe)
+			rd.errs = rd.v1.declare(rd.errs)
+			break
 		}
 		fail(fe)
 	case name == "schema":
