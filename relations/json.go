@@ -316,6 +316,7 @@ func (rd *reading) add(line int, fes ...amity.FieldError) {
 // problems returns the problems rd found, ended by that of the limit if
 // reading stopped at it.
 func (rd *reading) problems() []amity.FieldError {
+	rd.v1.fold(rd.errs, nil)
 	if !rd.stopped {
 		return rd.errs
 	}
@@ -470,7 +471,6 @@ func valuePos(data []byte, p amity.Path, line, col int) (int, int) {
 // at that limit, New is not called.
 func (rd *reading) dataset() (*Dataset, error) {
 	if rd.stopped {
-		rd.v1.fold(rd.errs, nil)
 		slices.SortStableFunc(rd.errs, func(a, b amity.FieldError) int { return cmp.Compare(a.Line, b.Line) })
 		return nil, amity.AsError(rd.problems())
 	}

@@ -72,8 +72,9 @@ func (v *v1Problems) declare(errs []amity.FieldError) []amity.FieldError {
 }
 
 // fold tells, in the problem of the schema, how many problems of
-// ministries were folded into it, and how many references to those
-// ministries, by the lines of their problems in followOn.
+// ministries were folded into it since it last told, and how many
+// references to those ministries, by the lines of their problems in
+// followOn (which may be nil).
 func (v *v1Problems) fold(errs []amity.FieldError, followOn map[int]int) {
 	if len(v.lines) == 0 {
 		return
@@ -83,9 +84,10 @@ func (v *v1Problems) fold(errs []amity.FieldError, followOn map[int]int) {
 		refs += followOn[l]
 		delete(followOn, l)
 	}
+	n := len(v.lines)
+	v.lines = nil
 	for i := range errs {
 		if errs[i].Path.String() == "schema" && errs[i].Value == SchemaV1 {
-			n := len(v.lines)
 			errs[i].Detail += "; and the " + strconv.Itoa(n) + " ministr" + map[bool]string{true: "ies'", false: "y's"}[n > 1] +
 				` "portfolio", the field of amity/v1`
 			if refs > 0 {
