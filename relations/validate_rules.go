@@ -120,6 +120,12 @@ func joinStates(states []orgs.StateID) string {
 	return b.String()
 }
 
+// surelyNotAfter reports whether every day d stands for is on or before
+// every day e stands for.
+func surelyNotAfter(d, e amity.Date) bool {
+	return !d.IsZero() && !e.IsZero() && !d.Last().After(e.First())
+}
+
 // overlappingTies reports a tie that overlaps an earlier one (in list
 // order) of the same kind between the same states, and for a twinning
 // the same cities: two ties cannot both be open at once.
@@ -146,9 +152,12 @@ func (c *checker) overlappingTies() {
 		k := key{t.Kind, a, b, strings.Join(places, "\x00")}
 		for _, j := range byKey[k] {
 			u := c.r.Ties[j]
-			// [Established, Ended] of each, an open end running on.
-			if !t.Established.After(u.Ended) || u.Ended.IsZero() {
-				if !u.Established.After(t.Ended) || t.Ended.IsZero() {
+			// [Established, Ended] of each, an open end running on; by
+			// coarse dates, only where every day they may stand for
+			// overlaps: a tie ended in 1995 may be followed by one
+			// established in 1995.
+			if surelyNotAfter(t.Established, u.Ended) || u.Ended.IsZero() {
+				if surelyNotAfter(u.Established, t.Ended) || t.Ended.IsZero() {
 					c.add(amity.NewPath("ties").Index(i).Child("established"), amity.KindConflict, t.Established.String(),
 						"overlaps tie "+string(u.ID)+" ("+term(u.Established, u.Ended)+") of the same kind between the same states")
 					break

@@ -236,6 +236,21 @@ func TestValidateDataset(t *testing.T) {
 			t.ID, t.Established = "tie-again", amity.MustParseDate("1996")
 			r.Ties = append(r.Ties, t)
 		}, nil},
+		// Ended in 1995 and established again in 1995: the second could
+		// follow the first within the year.
+		{"ties ending and beginning in the same year", func(r *relations.Records) {
+			t := r.Ties[0]
+			r.Ties[0].Ended = amity.MustParseDate("1995")
+			t.ID, t.Established = "tie-again", amity.MustParseDate("1995-06")
+			r.Ties = append(r.Ties, t)
+		}, nil},
+		// Established in 1995 at the latest, while the first runs into 1996.
+		{"ties surely overlapping, by coarse dates", func(r *relations.Records) {
+			t := r.Ties[0]
+			r.Ties[0].Ended = amity.MustParseDate("1996")
+			t.ID, t.Established = "tie-again", amity.MustParseDate("1995")
+			r.Ties = append(r.Ties, t)
+		}, []amitytest.Problem{{Path: "ties[1].established", Kind: amity.KindConflict}}},
 		{"participant's state not the post's organization's", func(r *relations.Records) { r.Meetings[1].Participants[1].State = "AZ" }, []amitytest.Problem{{Path: "meetings[1].participants[1].state", Kind: amity.KindConflict}}},
 		{"post of an intergovernmental organization", func(r *relations.Records) {
 			r.Officials[2].Posts = append(r.Officials[2].Posts, orgs.Post{ID: "imanipur-unesco", Title: "Delegate", Organization: "unesco"})
