@@ -72,6 +72,9 @@ func TestBinaryContract(t *testing.T) {
 			`-:2:12: unmapped: persons[0].colour: "1": amity's official has no "colour"`},
 		{"import of an amity document", []string{"import", "-from", "popolo", doc}, nil, false, exitInvalid, ""},
 		{"import of no file", []string{"import", "-from", "popolo", "nope.json"}, nil, false, exitUsage, ""},
+		{"import of more faults than the limit", []string{"import", "-from", "popolo", "-max-problems", "2", "-"},
+			[]byte(`{"memberships": [{"person_id": "a"}, {"person_id": "b"}, {"person_id": "c"}]}`), false, exitInvalid,
+			"-: too large: more than 2 faults in the input (references to no object, repeated ids, values of the wrong type): 3 in all; the report lists the first"},
 		{"import of Popolo", []string{"import", "-from", "popolo", "-"}, []byte(`{"persons": [{"id": "p", "name": "A"}]}`), false, exitOK, ""},
 	}
 	for _, tt := range tests {

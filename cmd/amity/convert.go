@@ -116,6 +116,7 @@ func runImport(e env, args []string) int {
 	defer closeFile()
 	r, report, err := popolo.ImportWith(rd, opts)
 	if problems := amity.Errors(err); problems != nil {
+		printReport(e.stderr, file, report)
 		printProblems(e.stderr, file, problems)
 		return exitInvalid
 	}

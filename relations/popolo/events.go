@@ -38,7 +38,7 @@ func (im *importer) eventID(e *obj) {
 		return
 	}
 	if _, dup := im.events[id]; dup {
-		e.whole(id, "a second event with this id")
+		e.faulty(id, "a second event with this id")
 		return
 	}
 	im.accepted[e] = true
@@ -68,7 +68,7 @@ func (im *importer) attendees(e *obj) []attendee {
 		a.str("name")
 		i, ok := im.persons[pid]
 		if !ok {
-			a.whole(pid, "an attendee who is not among the persons")
+			a.faulty(pid, "an attendee who is not among the persons")
 			continue
 		}
 		at := attendee{official: im.r.Officials[i].ID, path: a.path}
@@ -320,7 +320,7 @@ func (im *importer) signatory(at *obj) (cooperation.Signatory, bool) {
 	at.str("name")
 	i, ok := im.persons[pid]
 	if !ok {
-		at.whole(pid, "a signatory who is not among the persons")
+		at.faulty(pid, "a signatory who is not among the persons")
 		return cooperation.Signatory{}, false
 	}
 	s := cooperation.Signatory{Official: im.r.Officials[i].ID}

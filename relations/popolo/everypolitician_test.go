@@ -237,6 +237,9 @@ func TestEveryPolitician(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkPositions(t, data, rep)
+			if rep.Faults != 0 {
+				t.Errorf("%d faults in a file that has none", rep.Faults)
+			}
 			if err := relations.Validate(&r); err != nil {
 				t.Errorf("the imported records do not validate: %v", err)
 			}

@@ -90,7 +90,9 @@ const MaxImportBytes = 64 << 20
 // (not one JSON object, an amity document, or an object with none of
 // Popolo's collections), or breaks a limit of [ImportWith]: a
 // [*amity.ValidationError] of kind amity.KindSyntax or
-// amity.KindTooLarge, with its line and column, or the error of rd.
+// amity.KindTooLarge, with its line and column, or the error of rd. Past
+// the limit of problems, the records are empty and the report lists what
+// was found (see [Report.Faults]).
 func Import(rd io.Reader) (relations.Records, Report, error) {
 	return ImportWith(rd, relations.ReadOptions{})
 }
@@ -103,7 +105,10 @@ var collections = []string{"persons", "organizations", "memberships", "posts", "
 // readers take: a document of at most MaxDocumentBytes (but never more
 // than [MaxImportBytes]), nested at most MaxDepth deep, with strings of at
 // most MaxStringBytes; and a report of at most MaxProblems items, past
-// which the report counts the rest in Dropped. Zero limits take the
+// which the report counts the rest in Dropped. When the input holds more
+// than MaxProblems faults (see [Report.Faults]) ImportWith fails as
+// amity's readers do past that many problems, with an error of kind
+// amity.KindTooLarge, and returns no records. Zero limits take the
 // defaults of [relations.ReadOptions].
 func ImportWith(rd io.Reader, opts relations.ReadOptions) (relations.Records, Report, error) {
 	opts = opts.WithDefaults()
@@ -152,6 +157,11 @@ func ImportWith(rd io.Reader, opts relations.ReadOptions) (relations.Records, Re
 	im.rep.limit = opts.MaxProblems
 	im.read(&obj{m: top, used: map[string]bool{}, rep: &im.rep})
 	im.rep.locate(data)
+	if im.rep.Faults > opts.MaxProblems {
+		return relations.Records{}, im.rep, amity.AsError([]amity.FieldError{{Kind: amity.KindTooLarge,
+			Detail: "more than " + strconv.Itoa(opts.MaxProblems) + " faults in the input (references to no object, repeated ids, values of the wrong type): " +
+				strconv.Itoa(im.rep.Faults) + " in all; the report lists the first"}})
+	}
 	return im.r, im.rep, nil
 }
 

@@ -27,12 +27,12 @@ func (im *importer) membership(m *obj, holder string) {
 			im.stateMembership(m, id)
 			return
 		default:
-			mem.whole(id, "a member that is neither the person of the membership nor an organization")
+			mem.faulty(id, "a member that is neither the person of the membership nor an organization")
 		}
 	}
 	pi, ok := im.persons[personID]
 	if !ok {
-		m.whole(personID, "a membership of no known person or state")
+		m.faulty(personID, "a membership of no known person or state")
 		return
 	}
 	if org, _ := m.m["organization_id"].(string); im.orgKinds[org] == orgGroup {
@@ -57,7 +57,7 @@ func (im *importer) inGroup(m *obj, pi int, org string) {
 		m.rep.unmapped(m.at("role"), role, "a group has leaders and members: read as a member")
 	}
 	if slices.Contains(g.Leaders, id) || slices.Contains(g.Members, id) {
-		m.whole(string(id), "a second membership of the official in the group")
+		m.faulty(string(id), "a second membership of the official in the group")
 		return
 	}
 	*list = append(*list, id)
@@ -159,7 +159,7 @@ func (im *importer) periodDates(m *obj, post *orgs.Post) {
 	}
 	p, ok := im.periods[id]
 	if !ok {
-		m.rep.unmapped(m.at("legislative_period_id"), id, "no legislative period has this id")
+		m.rep.fault(m.at("legislative_period_id"), id, "no legislative period has this id")
 		return
 	}
 	lacks := func(key string) bool { v, own := m.m[key]; return !own || v == nil }
@@ -207,7 +207,7 @@ func (im *importer) partyPost(m *obj, pi int, org string, start, end amity.Date,
 	i, ok := im.orgIndex[im.orgIDs[party]]
 	switch {
 	case im.orgKinds[party] == orgNone:
-		m.rep.unmapped(at, party, "no organization has this id")
+		m.rep.fault(at, party, "no organization has this id")
 		return
 	case im.orgKinds[party] != orgOrganization || !ok || im.r.Organizations[i].Kind != orgs.KindPoliticalParty:
 		m.rep.unmapped(at, party, "not a political party: amity's post is in the organization of the membership")
@@ -246,7 +246,7 @@ func (im *importer) partyPost(m *obj, pi int, org string, start, end amity.Date,
 func (im *importer) namedPost(m *obj, pi int, postID string, facts *postFacts) orgs.PostID {
 	info, ok := im.posts[postID]
 	if !ok {
-		m.rep.unmapped(m.at("post_id"), postID, "no post has this id")
+		m.rep.fault(m.at("post_id"), postID, "no post has this id")
 		return ""
 	}
 	p := info.o

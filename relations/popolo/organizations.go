@@ -50,7 +50,7 @@ func (im *importer) area(a *obj) {
 func (im *importer) classify(o *obj) {
 	pid, _ := o.m["id"].(string)
 	if _, dup := im.orgKinds[pid]; dup {
-		o.whole(pid, "a second organization with this id")
+		o.faulty(pid, "a second organization with this id")
 		return
 	}
 	switch class, _ := o.m["classification"].(string); class {
@@ -61,7 +61,7 @@ func (im *importer) classify(o *obj) {
 			return
 		}
 		if im.hasStateOrg(code) {
-			o.whole(pid, "a second state with the code "+code)
+			o.faulty(pid, "a second state with the code "+code)
 			return
 		}
 		im.orgKinds[pid] = orgState
@@ -192,7 +192,7 @@ func (im *importer) asOrganization(o *obj, id, class string) {
 	switch parent := o.str("parent_id"); im.orgKinds[parent] {
 	case orgNone:
 		if parent != "" {
-			o.rep.unmapped(o.at("parent_id"), parent, "no organization has this id")
+			o.rep.fault(o.at("parent_id"), parent, "no organization has this id")
 		}
 	case orgMinistry:
 		g.ParentMinistry = orgs.MinistryID(im.orgIDs[parent])

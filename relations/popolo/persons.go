@@ -18,11 +18,11 @@ type postInfo struct {
 func (im *importer) post(p *obj) {
 	id := p.str("id")
 	if id == "" {
-		p.whole("", "a post without an id cannot be held")
+		p.faulty("", "a post without an id cannot be held")
 		return
 	}
 	if _, dup := im.posts[id]; dup {
-		p.whole(id, "a second post with this id")
+		p.faulty(id, "a second post with this id")
 		return
 	}
 	im.posts[id] = &postInfo{o: p}
@@ -33,7 +33,7 @@ func (im *importer) post(p *obj) {
 func (im *importer) person(p *obj) {
 	pid := p.str("id")
 	if _, dup := im.persons[pid]; dup {
-		p.whole(pid, "a second person with this id")
+		p.faulty(pid, "a second person with this id")
 		return
 	}
 	im.accepted[p] = true

@@ -284,6 +284,12 @@ type Report struct {
 	// Dropped counts the items past the limit of a report (see
 	// [ImportWith]), which are not listed.
 	Dropped int
+	// Faults counts the items of Unmapped, listed or not, that are faults
+	// of the input rather than what amity has no place for: a reference
+	// to no object, a second object with one id, a value of the wrong
+	// JSON type or a date that is not a date. Past the limit of problems,
+	// ImportWith gives up (see [ImportWith]).
+	Faults int
 	// limit is the most items listed; 0 for no limit.
 	limit int
 }
@@ -355,6 +361,13 @@ func (r Report) String() string {
 		b.WriteString("and " + strconv.Itoa(r.Dropped) + " more items, not listed\n")
 	}
 	return b.String()
+}
+
+// fault lists a value left out because the input is at fault, and
+// counts it in Faults.
+func (r *Report) fault(path amity.Path, value, detail string) {
+	r.Faults++
+	r.unmapped(path, value, detail)
 }
 
 func (r *Report) unmapped(path amity.Path, value, detail string) {

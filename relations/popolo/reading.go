@@ -34,7 +34,7 @@ func (o *obj) str(key string) string {
 	}
 	s, isStr := v.(string)
 	if !isStr {
-		o.rep.unmapped(o.at(key), text(v), "not a string")
+		o.rep.fault(o.at(key), text(v), "not a string")
 	}
 	return s
 }
@@ -48,7 +48,7 @@ func (o *obj) objects(key string) []*obj {
 	}
 	list, isList := v.([]any)
 	if !isList {
-		o.rep.unmapped(o.at(key), text(v), "not a list")
+		o.rep.fault(o.at(key), text(v), "not a list")
 		return nil
 	}
 	out := make([]*obj, 0, len(list))
@@ -57,7 +57,7 @@ func (o *obj) objects(key string) []*obj {
 		m, isObj := e.(map[string]any)
 		if !isObj {
 			if e != nil {
-				o.rep.unmapped(path, text(e), "not an object")
+				o.rep.fault(path, text(e), "not an object")
 			}
 			continue
 		}
@@ -74,7 +74,7 @@ func (o *obj) child(key string) *obj {
 	}
 	m, isObj := v.(map[string]any)
 	if !isObj {
-		o.rep.unmapped(o.at(key), text(v), "not an object")
+		o.rep.fault(o.at(key), text(v), "not an object")
 		return nil
 	}
 	return &obj{m: m, path: o.at(key), used: map[string]bool{}, rep: o.rep}
@@ -101,6 +101,13 @@ func (o *obj) whole(value, detail string) {
 		o.used[k] = true
 	}
 	o.rep.unmapped(o.path, value, detail)
+}
+
+// faulty reports the object as left out because the input is at fault
+// (see [Report.Faults]), and marks its members read.
+func (o *obj) faulty(value, detail string) {
+	o.rep.Faults++
+	o.whole(value, detail)
 }
 
 // text returns a scalar JSON value as text, "" for an object or a list.

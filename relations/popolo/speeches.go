@@ -40,7 +40,7 @@ func (im *importer) speech(s *obj) {
 		if i, ok := im.persons[creator]; ok {
 			st.Speakers = []orgs.OfficialID{im.r.Officials[i].ID}
 		} else {
-			s.rep.unmapped(s.at("creator_id"), creator, "not among the persons")
+			s.rep.fault(s.at("creator_id"), creator, "not among the persons")
 		}
 		if attribution != "" {
 			s.rep.unmapped(s.at("attribution_text"), attribution, "the speaker is the creator")
@@ -59,7 +59,7 @@ func (im *importer) speech(s *obj) {
 		if f, isNum := v.(float64); isNum {
 			p.pos, p.has = f, true
 		} else {
-			s.rep.unmapped(s.at("position"), text(v), "not a number")
+			s.rep.fault(s.at("position"), text(v), "not a number")
 		}
 	}
 	st.Sources = im.sourcesOf(s)
@@ -85,7 +85,7 @@ func (im *importer) speakers(s *obj, attribution string) []orgs.OfficialID {
 			i = im.writtenAs(name)
 		}
 		if i < 0 {
-			s.rep.unmapped(s.at("attribution_text"), name, "no person has this name")
+			s.rep.fault(s.at("attribution_text"), name, "no person has this name")
 			continue
 		}
 		out = append(out, im.r.Officials[i].ID)

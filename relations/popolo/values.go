@@ -123,7 +123,7 @@ func (im *importer) date(o *obj, key string) amity.Date {
 	day, clock, hasClock := strings.Cut(s, "T")
 	d, err := amity.ParseDate(day)
 	if err != nil {
-		o.rep.unmapped(o.at(key), s, "not a date")
+		o.rep.fault(o.at(key), s, "not a date")
 		return amity.Date{}
 	}
 	if hasClock {

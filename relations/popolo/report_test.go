@@ -3,10 +3,14 @@ package popolo_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/relations"
 	"github.com/amitydata/amity/relations/popolo"
 	"github.com/go-json-experiment/json/jsontext"
 )
@@ -84,5 +88,50 @@ func checkPositions(t *testing.T, data []byte, rep popolo.Report) {
 				t.Errorf("%v: at line %d, column %d the input holds %.40q, not the value at the path", it, it.Line, it.Column, data[off:])
 			}
 		}
+	}
+}
+
+// TestImportFaults checks that ImportWith counts the faults of the input,
+// and not what amity has no place for, and gives up past the limit of
+// problems as the readers do.
+func TestImportFaults(t *testing.T) {
+	memberships := func(n int) string {
+		var b strings.Builder
+		b.WriteString(`{"persons": [{"id": "p", "name": "A", "birth_date": "1960", "gender": "f", "email": "a@example.org"}], "memberships": [`)
+		for i := range n {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, `{"person_id": "nobody-%d", "organization_id": "o"}`, i)
+		}
+		b.WriteString("]}")
+		return b.String()
+	}
+	for _, tt := range []struct {
+		name    string
+		in      string
+		faults  int
+		tooMany bool
+	}{
+		{"what amity cannot carry is no fault", memberships(0), 0, false},
+		{"faults up to the limit", memberships(3), 3, false},
+		{"faults past the limit", memberships(4), 4, true},
+		{"values of the wrong type and repeated ids", `{"persons": [{"id": "p", "name": 5}, {"id": "p", "name": "B"}], "memberships": 7}`, 3, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r, rep, err := popolo.ImportWith(strings.NewReader(tt.in), relations.ReadOptions{MaxProblems: 3})
+			if rep.Faults != tt.faults {
+				t.Errorf("%d faults, want %d; report:\n%s", rep.Faults, tt.faults, rep)
+			}
+			if tt.tooMany != errors.Is(err, amity.ErrTooLarge) {
+				t.Fatalf("error %v; want one of kind too large: %t", err, tt.tooMany)
+			}
+			if tt.tooMany && (len(r.Officials) != 0 || rep.Empty()) {
+				t.Errorf("past the limit: %d officials and a report of %d items; want none and the report", len(r.Officials), len(rep.Unmapped))
+			}
+			if !tt.tooMany && len(r.Officials) != 1 {
+				t.Errorf("%d officials, want 1", len(r.Officials))
+			}
+		})
 	}
 }
