@@ -170,10 +170,10 @@ func decode[T validator](a *Archive, k relations.Kind, list *[]T, id func(*T) st
 	dec.DisallowUnknownFields()
 	var v T
 	if err := dec.Decode(&v); err != nil {
-		return []error{err}
+		return []error{fmt.Errorf("%s: %w", k, err)}
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return []error{errors.New("data after the object")}
+		return []error{fmt.Errorf("%s: data after the object", k)}
 	}
 	*list = append(*list, v)
 	a.Lines[k] = append(a.Lines[k], n)

@@ -2,6 +2,7 @@ package naive
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/amitydata/amity"
 
@@ -14,9 +15,10 @@ import (
 // ID to its kind and place (which finds an ID used twice, in one kind or
 // two), then every reference of every record against that map, with the
 // rules of meetings and signatories that follow references (see the
-// package documentation). It returns the problems, by kind and then in
-// the order of each kind's list; each names its record's kind, index and
-// ID. It is the baseline of amity's whole-dataset validation,
+// package documentation). It returns the problems in the order found:
+// the records' own, the IDs taken twice, then the references, each step
+// by kind and in the order of each kind's list; each problem names its
+// record's kind, index and ID. It is the baseline of amity's whole-dataset validation,
 // [relations.Validate].
 func Check(r *relations.Records) []error {
 	c := newChecker(r, nil)
@@ -131,9 +133,18 @@ func (c *checker) where(p place) string {
 		k = relations.KindMeeting
 	}
 	if c.lines != nil {
-		return fmt.Sprintf("a %s on line %d", p.kind, c.lines[k][p.i])
+		return fmt.Sprintf("%s on line %d", a(p.kind), c.lines[k][p.i])
 	}
-	return fmt.Sprintf("a %s of %s %d", p.kind, k, p.i)
+	return fmt.Sprintf("%s of %s %d", a(p.kind), k, p.i)
+}
+
+// a returns kind k with its indefinite article: "a meeting", "an
+// official".
+func a(k relations.Kind) string {
+	if strings.ContainsRune("aeiou", rune(k[0])) {
+		return "an " + string(k)
+	}
+	return "a " + string(k)
 }
 
 // put maps id to p, unless it is empty (a problem of the record's own
@@ -199,7 +210,7 @@ func ref[ID ~string](c *checker, at rec, field string, id ID, want relations.Kin
 		c.problem(at, fmt.Sprintf("%s: no %s has the ID %q", field, want, id))
 		return place{}, false
 	case p.kind != want:
-		c.problem(at, fmt.Sprintf("%s: %q names a %s, not a %s", field, id, p.kind, want))
+		c.problem(at, fmt.Sprintf("%s: %q names %s, not %s", field, id, a(p.kind), a(want)))
 		return place{}, false
 	}
 	return p, true

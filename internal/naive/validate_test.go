@@ -2,12 +2,12 @@ package naive_test
 
 import (
 	"bytes"
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/internal/iso3166"
 	"github.com/amitydata/amity/internal/naive"
 	"github.com/amitydata/amity/orgs"
@@ -105,7 +105,7 @@ func corruptions(absent string) []corruption {
 	const m, none = relations.KindMeeting, "no "
 	return []corruption{
 		{"meeting participant official", m, replace(`"official":"off-`, `"official":"nobody-`), "participant official: " + none + "official"},
-		{"meeting participant official of the wrong kind", m, replace(`"official":"(off-[0-9]+)"`, `"official":"$1-p1"`), `names a post, not a official`},
+		{"meeting participant official of the wrong kind", m, replace(`"official":"(off-[0-9]+)"`, `"official":"$1-p1"`), `names a post, not an official`},
 		{"meeting participant post", m, replace(`"post":"off-`, `"post":"nobody-`), "participant post: " + none + "post"},
 		{"meeting participant post of another official", m, replace(`"post":"off-[0-9]+-p1"`, `"post":"off-0000-p1"`), "participant post: off-0000-p1 is a post of off-0000"},
 		{"meeting participant state", m, replace(`("official":"[^"]+","state":)"[A-Z]{2}"`, `$1"`+absent+`"`), "participant state: " + none + "state"},
@@ -176,8 +176,20 @@ func TestValidateFindsReferences(t *testing.T) {
 			}) {
 				t.Errorf("no problem on line %d holding %q: %v", n, c.want, problems)
 			}
-			if _, err := relations.ReadJSONL(bytes.NewReader(bad), relations.ReadOptions{}); err == nil {
-				t.Errorf("ReadJSONL finds valid what naive.Validate does not: %s", fmt.Sprint(problems))
+			_, err = relations.ReadJSONL(bytes.NewReader(bad), relations.ReadOptions{})
+			if err == nil {
+				t.Fatalf("ReadJSONL finds valid what naive.Validate does not: %v", problems)
+			}
+			// Both find problems on the corrupted line, and on no other.
+			for _, fe := range amity.Errors(err) {
+				if fe.Line != n {
+					t.Errorf("ReadJSONL reports line %d, not line %d: %v", fe.Line, n, fe)
+				}
+			}
+			for _, p := range problems {
+				if p.Line != n {
+					t.Errorf("naive.Validate reports line %d, not line %d: %v", p.Line, n, p.Err)
+				}
 			}
 		})
 	}
