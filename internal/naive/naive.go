@@ -1,16 +1,69 @@
 // Package naive is the baseline amity's archive benchmarks measure
-// against: how a Go program reads a JSON Lines archive of amity's entities
-// when written by hand with the standard library and the validator, and
-// nothing else.
+// against: how a Go program reads and checks a JSON Lines archive of
+// amity's entities when written by hand with the standard library and
+// amity's types, without amity's reader or engine. It runs on one
+// goroutine.
 //
-// [Load] reads a line at a time, decodes each line with encoding/json's
-// Unmarshal into amity's own types, checks each record with
-// go-playground/validator ([amity.ValidateStruct]), and appends it to the
-// slices of a [relations.Records]. It checks no cross-reference, builds no
-// index, interns nothing and uses one core.
+// [Validate] is the baseline of "amity validate" (relations.ReadJSONL):
 //
-// The command in ./cmd runs Load on a file, for comparing wall time and
-// peak memory with "amity validate".
+//   - each line is decoded with encoding/json, into amity's type for the
+//     kind the line starts with ({"entity":"KIND", as amity writes it),
+//     rejecting members the type does not have;
+//   - each record is checked with its own Validate method
+//     (events.Meeting.Validate, orgs.Official.Validate...), which checks
+//     the rules of its fields and those within the record: for a
+//     meeting, no official taking part twice, a host that takes part,
+//     every speaker of a statement a participant, event codes that
+//     agree;
+//   - a map from every ID (of a record, a post or a statement) to its
+//     kind and place reports an ID used twice, in one kind or two;
+//   - every reference of every kind is checked against that map, for
+//     the kind it must name: the sources that every record and field
+//     cites; the states, ministries and organizations of ministries,
+//     organizations, memberships, posts and groups; groups' leaders and
+//     members; visits' visitors, groups, guest, host and places; every
+//     reference of a meeting (host, place, commission, each participant's
+//     official, group, state and post, the sources of the meeting and of
+//     its statements, its visit); initiatives' parties, places,
+//     organizations, proposers, leaders, agreements, ties, related
+//     initiatives, meetings, statements and history; ties' states and
+//     places; agreements' parties, signatories (official, post, body
+//     signed for), place, meeting, tie and parent; cultural events'
+//     organisers, states, host, places, groups, agreement, initiative,
+//     meeting and history;
+//   - the rules that follow those references, for meetings and
+//     signatories: a participant's or signatory's post is one of the
+//     official's own and covers the date of the meeting or of signing
+//     (orgs.Post.Covers), and a participant's post belongs to the state
+//     the participant represents; a meeting with a visit falls within it
+//     (events.Visit.Covers), with the visit's host, a place the visit's,
+//     and a participant of the visit's guest state;
+//   - last, an index of the meetings by unordered pair of states
+//     represented, as a program answering questions about two states
+//     builds.
+//
+// It does not check what relations.Validate checks beyond that: no
+// organization or agreement its own ancestor, an implementing agreement
+// within its parent's term, a signatory's post of a party's state, an
+// initiative's history dated near the meeting it names, a proposer of a
+// party's state, ties of one kind between two states that overlap, and
+// the places of a tie those of its states. (A source citing itself is
+// reported, as by amity.)
+// Its decoding is encoding/json's, laxer than amity's: member names match
+// without regard to case, a member given twice keeps its last value,
+// invalid UTF-8 becomes U+FFFD, and a line whose "entity" member is not
+// first is reported, not read. A reference to a record whose line did not
+// decode is reported again, where amity counts it in the line's problem.
+// Its problems carry the line of the record, not a path and column.
+//
+// [Check] does the same checks on records already decoded (each record's
+// Validate, the map of IDs, the references), without the index: the
+// baseline of relations.Validate. [Load] only decodes each line and
+// checks it with the validator ([amity.ValidateStruct]): the baseline of
+// decoding alone. [Write] is the baseline of amity's writer.
+//
+// The command in ./cmd runs Validate on a file, or Load with -load, for
+// comparing wall time and peak memory with "amity validate".
 package naive
 
 import (
@@ -32,11 +85,18 @@ import (
 // MaxLineBytes is the longest line Load reads: 1 MiB, as amity's reader.
 const MaxLineBytes = 1 << 20
 
-// Problem is a line that failed to decode or to validate.
+// Problem is a problem of a line: one that failed to decode, or a record
+// that broke a rule or made a reference that names nothing of the kind.
 type Problem struct {
+	// Line is the line of the record, from 1; 0 for records that were
+	// not read from a file.
 	Line int
-	Err  error
+	// Err says what the problem is.
+	Err error
 }
+
+// Error returns the problem as "line N: " and its error.
+func (p Problem) Error() string { return fmt.Sprintf("line %d: %v", p.Line, p.Err) }
 
 // Load reads the JSON Lines archive r into records, and returns them with
 // the problems of the lines that did not decode or did not pass their
@@ -111,292 +171,6 @@ func add[T any](list *[]T, line []byte) error {
 	}
 	*list = append(*list, v)
 	return nil
-}
-
-// Check checks records as a whole the way a program written by hand
-// would: every record with the validator, then every reference against a
-// map from each ID to its kind, and each participant's and signatory's
-// post against the date of the meeting or of signature. It returns the
-// problems, in no particular order. It is the baseline of amity's
-// whole-dataset validation.
-func Check(r *relations.Records) []error {
-	c := checker{kinds: map[string]relations.Kind{}, posts: map[string]orgs.Post{}}
-	c.records(r)
-	c.actorRefs(r)
-	c.visitRefs(r)
-	c.meetingRefs(r)
-	c.initiativeRefs(r)
-	c.tieRefs(r)
-	c.agreementRefs(r)
-	c.eventRefs(r)
-	return c.errs
-}
-
-// checker holds what Check has found: the kind of each ID, the posts by
-// ID, and the problems.
-type checker struct {
-	kinds map[string]relations.Kind
-	posts map[string]orgs.Post
-	errs  []error
-}
-
-// check checks v, a pointer to a record, with the validator.
-func (c *checker) check(v any) {
-	if err := amity.ValidateStruct(v); err != nil {
-		c.errs = append(c.errs, err)
-	}
-}
-
-// put records that id is of kind k, and reports it if it was taken.
-func (c *checker) put(id string, k relations.Kind) {
-	if _, dup := c.kinds[id]; dup {
-		c.errs = append(c.errs, fmt.Errorf("duplicate ID %q", id))
-	}
-	c.kinds[id] = k
-}
-
-// ref reports id unless it is empty or the ID of an entity of kind want.
-func (c *checker) ref(id string, want relations.Kind) {
-	if id == "" {
-		return
-	}
-	if k, ok := c.kinds[id]; !ok || k != want {
-		c.errs = append(c.errs, fmt.Errorf("%q is not a %s", id, want))
-	}
-}
-
-// sources reports each of ids that is not a source's.
-func (c *checker) sources(ids []amity.SourceID) {
-	for _, id := range ids {
-		c.ref(string(id), relations.KindSource)
-	}
-}
-
-// records checks every record with the validator, and maps the ID of
-// each, and of each post and statement, to its kind.
-func (c *checker) records(r *relations.Records) {
-	for i := range r.Sources {
-		c.check(&r.Sources[i])
-		c.put(string(r.Sources[i].ID), relations.KindSource)
-	}
-	for i := range r.States {
-		c.check(&r.States[i])
-		c.put(string(r.States[i].ID), relations.KindState)
-	}
-	for i := range r.Ministries {
-		c.check(&r.Ministries[i])
-		c.put(string(r.Ministries[i].ID), relations.KindMinistry)
-	}
-	for i := range r.Organizations {
-		c.check(&r.Organizations[i])
-		c.put(string(r.Organizations[i].ID), relations.KindOrganization)
-	}
-	for i := range r.Officials {
-		c.check(&r.Officials[i])
-		c.put(string(r.Officials[i].ID), relations.KindOfficial)
-		for _, p := range r.Officials[i].Posts {
-			c.put(string(p.ID), relations.KindPost)
-			c.posts[string(p.ID)] = p
-		}
-	}
-	for i := range r.Groups {
-		c.check(&r.Groups[i])
-		c.put(string(r.Groups[i].ID), relations.KindGroup)
-	}
-	for i := range r.Visits {
-		c.check(&r.Visits[i])
-		c.put(string(r.Visits[i].ID), relations.KindVisit)
-	}
-	for i := range r.Meetings {
-		c.check(&r.Meetings[i])
-		c.put(string(r.Meetings[i].ID), relations.KindMeeting)
-		for _, s := range r.Meetings[i].Statements {
-			if s.ID != "" {
-				c.put(string(s.ID), relations.KindStatement)
-			}
-		}
-	}
-	for i := range r.Initiatives {
-		c.check(&r.Initiatives[i])
-		c.put(string(r.Initiatives[i].ID), relations.KindInitiative)
-	}
-	for i := range r.Ties {
-		c.check(&r.Ties[i])
-		c.put(string(r.Ties[i].ID), relations.KindTie)
-	}
-	for i := range r.Agreements {
-		c.check(&r.Agreements[i])
-		c.put(string(r.Agreements[i].ID), relations.KindAgreement)
-	}
-	for i := range r.Events {
-		c.check(&r.Events[i])
-		c.put(string(r.Events[i].ID), relations.KindEvent)
-	}
-}
-
-// actorRefs checks the references of ministries, organizations and
-// officials' posts.
-func (c *checker) actorRefs(r *relations.Records) {
-	for _, m := range r.Ministries {
-		c.ref(string(m.State), relations.KindState)
-	}
-	for _, o := range r.Organizations {
-		c.ref(string(o.State), relations.KindState)
-		c.ref(string(o.ParentMinistry), relations.KindMinistry)
-		c.ref(string(o.ParentOrganization), relations.KindOrganization)
-		for _, m := range o.Members {
-			c.ref(string(m.State), relations.KindState)
-		}
-	}
-	for _, o := range r.Officials {
-		for _, p := range o.Posts {
-			c.ref(string(p.State), relations.KindState)
-			c.ref(string(p.Ministry), relations.KindMinistry)
-			c.ref(string(p.Organization), relations.KindOrganization)
-		}
-	}
-	for _, g := range r.Groups {
-		c.ref(string(g.State), relations.KindState)
-		c.ref(string(g.Ministry), relations.KindMinistry)
-		c.ref(string(g.Organization), relations.KindOrganization)
-		for _, o := range g.Leaders {
-			c.ref(string(o), relations.KindOfficial)
-		}
-		for _, o := range g.Members {
-			c.ref(string(o), relations.KindOfficial)
-		}
-		c.sources(g.Sources)
-	}
-}
-
-// body checks the reference of a state, ministry or organization acting
-// as one.
-func (c *checker) body(b orgs.Body) {
-	c.ref(string(b.State), relations.KindState)
-	c.ref(string(b.Ministry), relations.KindMinistry)
-	c.ref(string(b.Organization), relations.KindOrganization)
-}
-
-// visitRefs checks the references of visits.
-func (c *checker) visitRefs(r *relations.Records) {
-	for _, v := range r.Visits {
-		for _, o := range v.Visitors {
-			c.ref(string(o), relations.KindOfficial)
-		}
-		for _, g := range v.Groups {
-			c.ref(string(g), relations.KindGroup)
-		}
-		c.ref(string(v.Guest), relations.KindState)
-		c.ref(string(v.Host), relations.KindState)
-		c.sources(v.Sources)
-	}
-}
-
-// meetingRefs checks the references of meetings, and that each
-// participant's post covers the meeting's date.
-func (c *checker) meetingRefs(r *relations.Records) {
-	for _, m := range r.Meetings {
-		c.ref(string(m.Host), relations.KindState)
-		c.ref(string(m.Place.Country), relations.KindState)
-		for _, p := range m.Participants {
-			c.ref(string(p.Official), relations.KindOfficial)
-			c.ref(string(p.Group), relations.KindGroup)
-			c.ref(string(p.State), relations.KindState)
-			c.ref(string(p.Post), relations.KindPost)
-			if post, ok := c.posts[string(p.Post)]; ok && !post.Covers(m.Date) {
-				c.errs = append(c.errs, fmt.Errorf("meeting %s: post %s does not cover %s", m.ID, p.Post, m.Date))
-			}
-		}
-		c.ref(string(m.Visit), relations.KindVisit)
-		c.sources(m.Sources)
-	}
-}
-
-// initiativeRefs checks the references of initiatives.
-func (c *checker) initiativeRefs(r *relations.Records) {
-	for _, in := range r.Initiatives {
-		for _, s := range in.Parties {
-			c.ref(string(s), relations.KindState)
-		}
-		for _, o := range in.ProposedBy {
-			c.ref(string(o), relations.KindOfficial)
-		}
-		for _, g := range in.ProposedByGroups {
-			c.ref(string(g), relations.KindGroup)
-		}
-		for _, a := range in.Agreements {
-			c.ref(string(a), relations.KindAgreement)
-		}
-		for _, t := range in.Ties {
-			c.ref(string(t), relations.KindTie)
-		}
-		for _, r := range in.Related {
-			c.ref(string(r), relations.KindInitiative)
-		}
-		for _, m := range in.Meetings {
-			c.ref(string(m), relations.KindMeeting)
-		}
-		for _, s := range in.Statements {
-			c.ref(string(s), relations.KindStatement)
-		}
-		c.sources(in.Sources)
-	}
-}
-
-// tieRefs checks the references of ties.
-func (c *checker) tieRefs(r *relations.Records) {
-	for _, t := range r.Ties {
-		for _, s := range t.States {
-			c.ref(string(s), relations.KindState)
-		}
-		c.sources(t.Sources)
-	}
-}
-
-// agreementRefs checks the references of agreements, and that each
-// signatory's post covers the date of signature.
-func (c *checker) agreementRefs(r *relations.Records) {
-	for _, a := range r.Agreements {
-		for _, p := range a.Parties {
-			c.body(p)
-		}
-		for _, s := range a.Signatories {
-			c.ref(string(s.Official), relations.KindOfficial)
-			c.ref(string(s.Post), relations.KindPost)
-			c.body(s.For)
-			date := s.Date
-			if date.IsZero() {
-				date = a.Signed
-			}
-			if post, ok := c.posts[string(s.Post)]; ok && !post.Covers(date) {
-				c.errs = append(c.errs, fmt.Errorf("agreement %s: post %s does not cover %s", a.ID, s.Post, date))
-			}
-		}
-		c.ref(string(a.Meeting), relations.KindMeeting)
-		c.ref(string(a.Parent), relations.KindAgreement)
-		c.ref(string(a.Tie), relations.KindTie)
-		c.sources(a.Sources)
-	}
-}
-
-// eventRefs checks the references of cultural events.
-func (c *checker) eventRefs(r *relations.Records) {
-	for _, e := range r.Events {
-		for _, o := range e.Organisers {
-			c.body(o)
-		}
-		for _, s := range e.States {
-			c.ref(string(s), relations.KindState)
-		}
-		c.ref(string(e.Host), relations.KindState)
-		for _, g := range e.Groups {
-			c.ref(string(g), relations.KindGroup)
-		}
-		c.ref(string(e.Agreement), relations.KindAgreement)
-		c.ref(string(e.Initiative), relations.KindInitiative)
-		c.ref(string(e.Meeting), relations.KindMeeting)
-		c.sources(e.Sources)
-	}
 }
 
 // Write writes r as JSON Lines with encoding/json's Encoder: each kind
