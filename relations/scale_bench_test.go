@@ -127,8 +127,9 @@ func BenchmarkScaleRead(b *testing.B) {
 // amity's Validate (every rule of every record, duplicate IDs, every
 // reference and its kind, posts covering meetings, meetings within
 // visits) and New (the same, and the indexes), against the naive check
-// (validator.Struct per record, then every reference against a map of
-// IDs, and posts covering meetings).
+// (naive.Check: each record's Validate, then every reference of every
+// kind against a map of IDs, posts covering meetings and meetings within
+// visits).
 func BenchmarkScaleValidate(b *testing.B) {
 	a := archive(b)
 	rec := a.records(b)

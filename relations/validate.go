@@ -275,7 +275,7 @@ func (c *checker) report(id string, want Kind, at ref, o outcome, path func() am
 		}
 		c.add(path(), amity.KindNotFound, id, "no "+string(want)+" has this ID")
 	case wrongKind:
-		c.add(path(), amity.KindWrongKind, id, "names a "+string(at.kind)+" ("+at.path().String()+"), not a "+string(want))
+		c.add(path(), amity.KindWrongKind, id, "names "+withArticle(string(at.kind))+" ("+at.path().String()+"), not "+withArticle(string(want)))
 	}
 	return o == found
 }
@@ -608,4 +608,13 @@ func Validate(r *Records) error {
 	c.entitiesAndIndex(true)
 	c.references()
 	return amity.AsError(c.problems())
+}
+
+// withArticle returns the name of a kind of entity with its indefinite
+// article: "a meeting", "an official".
+func withArticle(kind string) string {
+	if kind != "" && strings.ContainsRune("aeiou", rune(kind[0])) {
+		return "an " + kind
+	}
+	return "a " + kind
 }
