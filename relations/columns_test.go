@@ -114,3 +114,26 @@ func TestSyntaxColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestDetailIndexes checks that a path in the detail of a problem found
+// once the whole was read counts the entities of the file, as the path of
+// the problem does, though an entity before it failed to decode.
+func TestDetailIndexes(t *testing.T) {
+	in := `{"entity":"source","id":"s","publisher":"P"}
+{"entity":"state","id":"AZ","name":"Azerbaijan"}
+{"entity":"state","id":"IR","name":"Iran"}
+{"entity":"tie","id":"t0","kind":"diplomatic_relations","states":["AZ","IR"],"colour":1}
+{"entity":"tie","id":"t1","kind":"diplomatic_relations","states":["AZ","IR"],"sources":["s"]}
+{"entity":"tie","id":"t1","kind":"twinning","states":["AZ","IR"],"sources":["s"]}
+`
+	_, err := relations.ReadJSONL(strings.NewReader(in), relations.ReadOptions{})
+	for _, fe := range amity.Errors(err) {
+		if fe.Kind == amity.KindDuplicate {
+			if want := "ties[2].id"; fe.Path.String() != want || !strings.HasSuffix(fe.Detail, "already used by ties[1]") {
+				t.Errorf("%v; want the problem at %s, of an ID already used by ties[1]", fe, want)
+			}
+			return
+		}
+	}
+	t.Fatalf("no duplicate found: %v", err)
+}

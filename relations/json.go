@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -517,7 +518,29 @@ func (rd *reading) locate(fe amity.FieldError) amity.FieldError {
 	if int(spot.index) != at.Index {
 		fe.Path = fe.Path.Set(1, amity.PathElem{Index: int(spot.index)})
 	}
+	if strings.Contains(fe.Detail, "[") {
+		fe.Detail = rd.fileIndexes(fe.Detail)
+	}
 	return fe
+}
+
+// entityRef matches the path of an entity in the detail of a problem New
+// found: "meetings[3585]".
+var entityRef = regexp.MustCompile(`\b([a-z]+)\[([0-9]+)\]`)
+
+// fileIndexes rewrites the paths of entities in detail, which count the
+// entities New was given, to count the entities of the file, as locate
+// does for the path of a problem.
+func (rd *reading) fileIndexes(detail string) string {
+	return entityRef.ReplaceAllStringFunc(detail, func(ref string) string {
+		m := entityRef.FindStringSubmatch(ref)
+		ci := rd.codecForList(m[1])
+		i, err := strconv.Atoi(m[2])
+		if ci < 0 || err != nil || i >= len(rd.spots[ci]) {
+			return ref
+		}
+		return m[1] + "[" + strconv.Itoa(int(rd.spots[ci][i].index)) + "]"
+	})
 }
 
 // emptyFile is the problem of a file with nothing to read.
