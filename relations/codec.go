@@ -1,7 +1,9 @@
 package relations
 
 import (
+	"bytes"
 	"fmt"
+	"iter"
 	"reflect"
 	"slices"
 	"strings"
@@ -13,6 +15,7 @@ import (
 	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/fastdecode"
+	"github.com/amitydata/amity/internal/fastencode"
 	"github.com/amitydata/amity/internal/jsoncodec"
 	"github.com/amitydata/amity/internal/jsonfield"
 	"github.com/amitydata/amity/orgs"
@@ -51,12 +54,17 @@ type entityCodec interface {
 	gather(dst *Records, parts []Records)
 	// keep leaves in r's list of the kind only its first n entities.
 	keep(r *Records, n int)
-	// write writes the entities of the kind in r, sorted by ID, to enc:
-	// as lines of JSON Lines, or as elements of the document's list.
+	// write writes the entities of the kind in r, sorted by ID, to enc
+	// with json v2: as lines of JSON Lines, or as elements of the
+	// document's list.
 	write(enc *jsontext.Encoder, r *Records, line bool) error
-	// writeOne writes v, an entity of the kind (a T or a *T), to enc as a
-	// line of JSON Lines; it reports false if v is of another type.
-	writeOne(enc *jsontext.Encoder, v any) (bool, error)
+	// writeLines writes the entities of the kind in r, sorted by ID, to
+	// w as lines of JSON Lines, with the fast encoder: the bytes of write.
+	writeLines(w *lineWriter, r *Records) error
+	// writeOne writes v, an entity of the kind (a T or a *T), to w as a
+	// line of JSON Lines, as writeLines does; it reports false if v is of
+	// another type.
+	writeOne(w *lineWriter, v any) (bool, error)
 }
 
 // entity is a type of top-level entity.
@@ -77,6 +85,10 @@ type codecOf[T entity, L any] struct {
 	fromLine func(l *L) *T
 	// fast, if not nil, is the kind's fast decoder.
 	fast func(d *fastdecode.Decoder, v *T, data []byte, depth int, prefix string) bool
+	// encode is the kind's fast encoder: it appends v's object, starting
+	// with prefix, and reports false if v has a string that is not valid
+	// UTF-8 (see package fastencode).
+	encode func(dst []byte, v *T, prefix string) ([]byte, bool)
 	// prefix is how amity starts a line of the kind: {"entity":"KIND".
 	prefix string
 }
@@ -168,7 +180,7 @@ func (c *codecOf[T, L]) keep(r *Records, n int) {
 }
 
 func (c *codecOf[T, L]) write(enc *jsontext.Encoder, r *Records, line bool) error {
-	for _, p := range sortedByID(*c.entities(r), c.id) {
+	for p := range inIDOrder(*c.entities(r), c.id) {
 		var err error
 		if line {
 			err = jsoncodec.MarshalEncode(enc, c.toLine(c.kind, p))
@@ -182,7 +194,16 @@ func (c *codecOf[T, L]) write(enc *jsontext.Encoder, r *Records, line bool) erro
 	return nil
 }
 
-func (c *codecOf[T, L]) writeOne(enc *jsontext.Encoder, v any) (bool, error) {
+func (c *codecOf[T, L]) writeLines(w *lineWriter, r *Records) error {
+	for p := range inIDOrder(*c.entities(r), c.id) {
+		if err := c.writeLine(w, p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (c *codecOf[T, L]) writeOne(w *lineWriter, v any) (bool, error) {
 	var p *T
 	switch v := v.(type) {
 	case T:
@@ -195,20 +216,50 @@ func (c *codecOf[T, L]) writeOne(enc *jsontext.Encoder, v any) (bool, error) {
 	if p == nil {
 		return false, nil
 	}
-	if err := jsoncodec.MarshalEncode(enc, c.toLine(c.kind, p)); err != nil {
-		return true, fmt.Errorf("%s %q: %w", c.kind, c.id(p), err)
-	}
-	return true, nil
+	return true, c.writeLine(w, p)
 }
 
-// sortedByID returns pointers to the elements of s, stably sorted by ID.
-func sortedByID[T any](s []T, id func(*T) string) []*T {
-	p := make([]*T, len(s))
-	for i := range s {
-		p[i] = &s[i]
+// writeLine writes v to w as a line of JSON Lines: with the fast encoder,
+// or, if that declines v, with json v2, which then says what is wrong.
+func (c *codecOf[T, L]) writeLine(w *lineWriter, v *T) error {
+	if b, ok := c.encode(w.buffer(), v, c.prefix); ok {
+		return w.write(append(b, '\n'))
 	}
-	slices.SortStableFunc(p, func(a, b *T) int { return strings.Compare(id(a), id(b)) })
-	return p
+	var buf bytes.Buffer
+	if err := jsoncodec.MarshalEncode(jsoncodec.NewEncoder(&buf, ""), c.toLine(c.kind, v)); err != nil {
+		return fmt.Errorf("%s %q: %w", c.kind, c.id(v), w.located(err))
+	}
+	return w.write(buf.Bytes())
+}
+
+// inIDOrder yields pointers to the elements of s, stably sorted by ID: in
+// the order of s if it is sorted already, else through a sorted copy of
+// the pointers.
+func inIDOrder[T any](s []T, id func(*T) string) iter.Seq[*T] {
+	return func(yield func(*T) bool) {
+		sorted := true
+		for i := 1; i < len(s) && sorted; i++ {
+			sorted = id(&s[i-1]) <= id(&s[i])
+		}
+		if sorted {
+			for i := range s {
+				if !yield(&s[i]) {
+					return
+				}
+			}
+			return
+		}
+		p := make([]*T, len(s))
+		for i := range s {
+			p[i] = &s[i]
+		}
+		slices.SortStableFunc(p, func(a, b *T) int { return strings.Compare(id(a), id(b)) })
+		for _, v := range p {
+			if !yield(v) {
+				return
+			}
+		}
+	}
 }
 
 // The wrappers of entities on a line of JSON Lines: the kind, then the
@@ -288,72 +339,84 @@ func newCodecs() []codec {
 			id:       func(v *amity.Source) string { return string(v.ID) },
 			toLine:   func(k Kind, v *amity.Source) *sourceLine { return &sourceLine{k, *v} },
 			fromLine: func(l *sourceLine) *amity.Source { return &l.Source },
-			fast:     (*fastdecode.Decoder).Source}),
+			fast:     (*fastdecode.Decoder).Source,
+			encode:   fastencode.AppendSource}),
 		newCodec(&codecOf[orgs.State, stateLine]{kind: KindState,
 			entities: func(r *Records) *[]orgs.State { return &r.States },
 			id:       func(v *orgs.State) string { return string(v.ID) },
 			toLine:   func(k Kind, v *orgs.State) *stateLine { return &stateLine{k, *v} },
 			fromLine: func(l *stateLine) *orgs.State { return &l.State },
-			fast:     (*fastdecode.Decoder).State}),
+			fast:     (*fastdecode.Decoder).State,
+			encode:   fastencode.AppendState}),
 		newCodec(&codecOf[orgs.Ministry, ministryLine]{kind: KindMinistry,
 			entities: func(r *Records) *[]orgs.Ministry { return &r.Ministries },
 			id:       func(v *orgs.Ministry) string { return string(v.ID) },
 			toLine:   func(k Kind, v *orgs.Ministry) *ministryLine { return &ministryLine{k, *v} },
 			fromLine: func(l *ministryLine) *orgs.Ministry { return &l.Ministry },
-			fast:     (*fastdecode.Decoder).Ministry}),
+			fast:     (*fastdecode.Decoder).Ministry,
+			encode:   fastencode.AppendMinistry}),
 		newCodec(&codecOf[orgs.Organization, organizationLine]{kind: KindOrganization,
 			entities: func(r *Records) *[]orgs.Organization { return &r.Organizations },
 			id:       func(v *orgs.Organization) string { return string(v.ID) },
 			toLine:   func(k Kind, v *orgs.Organization) *organizationLine { return &organizationLine{k, *v} },
 			fromLine: func(l *organizationLine) *orgs.Organization { return &l.Organization },
-			fast:     (*fastdecode.Decoder).Organization}),
+			fast:     (*fastdecode.Decoder).Organization,
+			encode:   fastencode.AppendOrganization}),
 		newCodec(&codecOf[orgs.Official, officialLine]{kind: KindOfficial,
 			entities: func(r *Records) *[]orgs.Official { return &r.Officials },
 			id:       func(v *orgs.Official) string { return string(v.ID) },
 			toLine:   func(k Kind, v *orgs.Official) *officialLine { return &officialLine{k, *v} },
 			fromLine: func(l *officialLine) *orgs.Official { return &l.Official },
-			fast:     (*fastdecode.Decoder).Official}),
+			fast:     (*fastdecode.Decoder).Official,
+			encode:   fastencode.AppendOfficial}),
 		newCodec(&codecOf[orgs.Group, groupLine]{kind: KindGroup,
 			entities: func(r *Records) *[]orgs.Group { return &r.Groups },
 			id:       func(v *orgs.Group) string { return string(v.ID) },
 			toLine:   func(k Kind, v *orgs.Group) *groupLine { return &groupLine{k, *v} },
 			fromLine: func(l *groupLine) *orgs.Group { return &l.Group },
-			fast:     (*fastdecode.Decoder).Group}),
+			fast:     (*fastdecode.Decoder).Group,
+			encode:   fastencode.AppendGroup}),
 		newCodec(&codecOf[events.Visit, visitLine]{kind: KindVisit,
 			entities: func(r *Records) *[]events.Visit { return &r.Visits },
 			id:       func(v *events.Visit) string { return string(v.ID) },
 			toLine:   func(k Kind, v *events.Visit) *visitLine { return &visitLine{k, *v} },
 			fromLine: func(l *visitLine) *events.Visit { return &l.Visit },
-			fast:     (*fastdecode.Decoder).Visit}),
+			fast:     (*fastdecode.Decoder).Visit,
+			encode:   fastencode.AppendVisit}),
 		newCodec(&codecOf[events.Meeting, meetingLine]{kind: KindMeeting,
 			entities: func(r *Records) *[]events.Meeting { return &r.Meetings },
 			id:       func(v *events.Meeting) string { return string(v.ID) },
 			toLine:   func(k Kind, v *events.Meeting) *meetingLine { return &meetingLine{k, *v} },
 			fromLine: func(l *meetingLine) *events.Meeting { return &l.Meeting },
-			fast:     (*fastdecode.Decoder).Meeting}),
+			fast:     (*fastdecode.Decoder).Meeting,
+			encode:   fastencode.AppendMeeting}),
 		newCodec(&codecOf[cooperation.Initiative, initiativeLine]{kind: KindInitiative,
 			entities: func(r *Records) *[]cooperation.Initiative { return &r.Initiatives },
 			id:       func(v *cooperation.Initiative) string { return string(v.ID) },
 			toLine:   func(k Kind, v *cooperation.Initiative) *initiativeLine { return &initiativeLine{k, *v} },
 			fromLine: func(l *initiativeLine) *cooperation.Initiative { return &l.Initiative },
-			fast:     (*fastdecode.Decoder).Initiative}),
+			fast:     (*fastdecode.Decoder).Initiative,
+			encode:   fastencode.AppendInitiative}),
 		newCodec(&codecOf[cooperation.Tie, tieLine]{kind: KindTie,
 			entities: func(r *Records) *[]cooperation.Tie { return &r.Ties },
 			id:       func(v *cooperation.Tie) string { return string(v.ID) },
 			toLine:   func(k Kind, v *cooperation.Tie) *tieLine { return &tieLine{k, *v} },
 			fromLine: func(l *tieLine) *cooperation.Tie { return &l.Tie },
-			fast:     (*fastdecode.Decoder).Tie}),
+			fast:     (*fastdecode.Decoder).Tie,
+			encode:   fastencode.AppendTie}),
 		newCodec(&codecOf[cooperation.Agreement, agreementLine]{kind: KindAgreement,
 			entities: func(r *Records) *[]cooperation.Agreement { return &r.Agreements },
 			id:       func(v *cooperation.Agreement) string { return string(v.ID) },
 			toLine:   func(k Kind, v *cooperation.Agreement) *agreementLine { return &agreementLine{k, *v} },
 			fromLine: func(l *agreementLine) *cooperation.Agreement { return &l.Agreement },
-			fast:     (*fastdecode.Decoder).Agreement}),
+			fast:     (*fastdecode.Decoder).Agreement,
+			encode:   fastencode.AppendAgreement}),
 		newCodec(&codecOf[cooperation.CulturalEvent, eventLine]{kind: KindEvent,
 			entities: func(r *Records) *[]cooperation.CulturalEvent { return &r.Events },
 			id:       func(v *cooperation.CulturalEvent) string { return string(v.ID) },
 			toLine:   func(k Kind, v *cooperation.CulturalEvent) *eventLine { return &eventLine{k, *v} },
 			fromLine: func(l *eventLine) *cooperation.CulturalEvent { return &l.CulturalEvent },
-			fast:     (*fastdecode.Decoder).CulturalEvent}),
+			fast:     (*fastdecode.Decoder).CulturalEvent,
+			encode:   fastencode.AppendCulturalEvent}),
 	}
 }

@@ -116,14 +116,56 @@ func WriteJSONL(w io.Writer, r *Records) error {
 	if r == nil {
 		return errNilRecords("writing JSON Lines")
 	}
-	bw := bufio.NewWriterSize(w, 64<<10)
-	enc := jsoncodec.NewEncoder(bw, "")
+	lw := newLineWriter(w)
 	for _, c := range codecs() {
-		if err := c.write(enc, r, true); err != nil {
+		if err := c.writeLines(lw, r); err != nil {
 			return fmt.Errorf("relations: writing JSON Lines: %w", err)
 		}
 	}
-	return bw.Flush()
+	return lw.bw.Flush()
+}
+
+// lineWriter writes lines of JSON Lines through a buffer, and counts the
+// bytes written.
+type lineWriter struct {
+	bw *bufio.Writer
+	n  int64
+}
+
+func newLineWriter(w io.Writer) *lineWriter {
+	return &lineWriter{bw: bufio.NewWriterSize(w, 64<<10)}
+}
+
+// lineRoom is the room a line is given in the buffer: with less free, the
+// buffer is flushed first, so that most lines are encoded in place.
+const lineRoom = 4 << 10
+
+// buffer returns an empty slice to append a line to: the free part of
+// the buffer, flushed first if little is free. If flushing fails, it
+// returns nil, and write fails again.
+func (w *lineWriter) buffer() []byte {
+	if w.bw.Available() < lineRoom && w.bw.Buffered() > 0 && w.bw.Flush() != nil {
+		return nil
+	}
+	return w.bw.AvailableBuffer()
+}
+
+// write writes line.
+func (w *lineWriter) write(line []byte) error {
+	n, err := w.bw.Write(line)
+	w.n += int64(n)
+	return err
+}
+
+// located returns err, an error of json v2 in encoding a line, with the
+// offset it tells counted from the start of the output rather than of the
+// line, as an encoder of all the lines tells it.
+func (w *lineWriter) located(err error) error {
+	var se *jsontext.SyntacticError
+	if errors.As(err, &se) {
+		se.ByteOffset += w.n
+	}
+	return err
 }
 
 // JSONLWriter writes amity's JSON Lines one entity at a time, for
@@ -138,16 +180,14 @@ func WriteJSONL(w io.Writer, r *Records) error {
 // Output is buffered: call [JSONLWriter.Flush] when done. A JSONLWriter
 // is not safe for concurrent use.
 type JSONLWriter struct {
-	bw     *bufio.Writer
-	enc    *jsontext.Encoder
+	lw     *lineWriter
 	codecs []codec
 	err    error
 }
 
 // NewJSONLWriter returns a JSONLWriter that writes to w.
 func NewJSONLWriter(w io.Writer) *JSONLWriter {
-	bw := bufio.NewWriterSize(w, 64<<10)
-	return &JSONLWriter{bw: bw, enc: jsoncodec.NewEncoder(bw, ""), codecs: codecs()}
+	return &JSONLWriter{lw: newLineWriter(w), codecs: codecs()}
 }
 
 // Write writes v, an entity of the top-level kind k, as one line:
@@ -167,7 +207,7 @@ func (w *JSONLWriter) Write(k Kind, v any) error {
 		w.err = fmt.Errorf("relations: writing JSON Lines: %q is not a kind of entity that stands on a line", k)
 		return w.err
 	}
-	ok, err := w.codecs[i].writeOne(w.enc, v)
+	ok, err := w.codecs[i].writeOne(w.lw, v)
 	switch {
 	case !ok:
 		w.err = fmt.Errorf("relations: writing JSON Lines: a %T is not a %s", v, k)
@@ -183,7 +223,7 @@ func (w *JSONLWriter) Flush() error {
 	if w.err != nil {
 		return w.err
 	}
-	w.err = w.bw.Flush()
+	w.err = w.lw.bw.Flush()
 	return w.err
 }
 
