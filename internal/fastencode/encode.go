@@ -31,6 +31,7 @@ package fastencode
 
 import (
 	"cmp"
+	"encoding/binary"
 	"math/bits"
 	"slices"
 	"strconv"
@@ -101,32 +102,64 @@ func date(b []byte, d amity.Date) []byte {
 // EscapeForHTML and EscapeForJS. It marks the writer bad if s is not
 // valid UTF-8.
 func (w *writer) str(b []byte, s string) []byte {
+	// Copy eight bytes at a time while none needs escaping.
+	n := len(b)
+	b = slices.Grow(b, len(s)+2)[:n+1+len(s)]
+	b[n] = '"'
+	out := b[n+1:]
+	if len(s) < 8 {
+		for i := range len(s) {
+			if specials[s[i]] {
+				return w.escaped(b[:n], s, i)
+			}
+			out[i] = s[i]
+		}
+		return append(b, '"')
+	}
+	for i := 0; i+8 <= len(s); i += 8 {
+		x := load64(s[i:])
+		if m := specialMask(x); m != 0 {
+			return w.escaped(b[:n], s, i+bits.TrailingZeros64(m)/8)
+		}
+		binary.LittleEndian.PutUint64(out[i:], x)
+	}
+	// The last eight bytes, over some copied already, which are not
+	// special and so are not marked.
+	i := len(s) - 8
+	x := load64(s[i:])
+	if m := specialMask(x); m != 0 {
+		return w.escaped(b[:n], s, i+bits.TrailingZeros64(m)/8)
+	}
+	binary.LittleEndian.PutUint64(out[i:], x)
+	return append(b, '"')
+}
+
+// escaped writes s as [writer.str] does, s[i] being the first byte that
+// firstSpecial stops at.
+func (w *writer) escaped(b []byte, s string, i int) []byte {
 	b = append(b, '"')
 	done := 0 // s[:done] is written
-	for i := 0; i < len(s); {
-		i += firstSpecial(s[i:])
-		if i == len(s) {
-			break
-		}
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			b = append(b, s[done:i]...)
 			b = escapeASCII(b, c)
 			i++
 			done = i
-			continue
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			switch {
+			case r == utf8.RuneError && n == 1:
+				w.bad = true
+			case r == '\u2028' || r == '\u2029':
+				b = append(b, s[done:i]...)
+				b = append(b, `\u202`...)
+				b = append(b, hex[r&0xf])
+				done = i + n
+			}
+			i += n
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && n == 1:
-			w.bad = true
-		case r == '\u2028' || r == '\u2029':
-			b = append(b, s[done:i]...)
-			b = append(b, `\u202`...)
-			b = append(b, hex[r&0xf])
-			done = i + n
-		}
-		i += n
+		i += firstSpecial(s[i:])
 	}
 	b = append(b, s[done:]...)
 	return append(b, '"')
@@ -159,29 +192,42 @@ func escapeASCII(b []byte, c byte) []byte {
 // backslash, '<', '>', '&', a byte below 0x20 or above 0x7f. It returns
 // len(s) if there is none. It tests eight bytes at a time.
 func firstSpecial(s string) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		x := load64(s[i:])
-		// Each term marks the high bit of the bytes it finds, and may
-		// also mark bytes above one it finds, through a borrow, but never
-		// below; a byte above 0x7f it may mark or not, but x marks it. So
-		// the lowest mark of all is exact. '<' and '>' differ only in bit
-		// 1, '"' and '&' only in bit 2.
-		angle := (x | ones*0x02) ^ ones*'>'
-		quoteAmp := (x | ones*0x04) ^ ones*'&'
-		backslash := x ^ ones*'\\'
-		m := x | (x - ones*0x20) | (angle - ones) | (quoteAmp - ones) | (backslash - ones)
-		if m &= highs; m != 0 {
+	if len(s) < 8 {
+		for i := range len(s) {
+			if specials[s[i]] {
+				return i
+			}
+		}
+		return len(s)
+	}
+	for i := 0; i+8 <= len(s); i += 8 {
+		if m := specialMask(load64(s[i:])); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}
-	for ; i < len(s); i++ {
-		if specials[s[i]] {
-			return i
-		}
+	// The last eight bytes, over some tested already, which are not
+	// special and so are not marked.
+	i := len(s) - 8
+	if m := specialMask(load64(s[i:])); m != 0 {
+		return i + bits.TrailingZeros64(m)/8
 	}
-	return i
+	return len(s)
+}
+
+// specialMask returns a mask of the bytes of x, eight bytes of a string,
+// the first the lowest, whose lowest set bit is the high bit of the first
+// byte that firstSpecial stops at, and 0 if there is none.
+func specialMask(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// Each term marks the high bit of the bytes it finds, and may also
+	// mark bytes above one it finds, through a borrow, but never below; a
+	// byte above 0x7f it may mark or not, but x marks it. So the lowest
+	// mark of all is exact. '<' and '>' differ only in bit 1, '"' and '&'
+	// only in bit 2.
+	angle := (x | ones*0x02) ^ ones*'>'
+	quoteAmp := (x | ones*0x04) ^ ones*'&'
+	backslash := x ^ ones*'\\'
+	return (x | (x - ones*0x20) | (angle - ones) | (quoteAmp - ones) | (backslash - ones)) & highs
 }
 
 // specials marks the bytes firstSpecial stops at.

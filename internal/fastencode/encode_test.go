@@ -89,3 +89,19 @@ func TestStringEveryRune(t *testing.T) {
 		checkString(t, bad+"<&>")
 	}
 }
+
+// TestStringEveryPlace compares the strings written with json v2's for
+// every byte at every place of strings of up to 20 bytes, which the
+// writer copies eight bytes at a time, the last eight over the others.
+func TestStringEveryPlace(t *testing.T) {
+	checkString(t, "")
+	for n := 1; n <= 20; n++ {
+		for at := range n {
+			for c := range 256 {
+				s := []byte("abcdefghijklmnopqrst"[:n])
+				s[at] = byte(c)
+				checkString(t, string(s))
+			}
+		}
+	}
+}
