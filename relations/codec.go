@@ -222,14 +222,19 @@ func (c *codecOf[T, L]) writeOne(w *lineWriter, v any) (bool, error) {
 // writeLine writes v to w as a line of JSON Lines: with the fast encoder,
 // or, if that declines v, with json v2, which then says what is wrong.
 func (c *codecOf[T, L]) writeLine(w *lineWriter, v *T) error {
-	if b, ok := c.encode(w.buffer(), v, c.prefix); ok {
-		return w.write(append(b, '\n'))
+	if w.err != nil {
+		return w.err
+	}
+	if b, ok := c.encode(w.buf, v, c.prefix); ok {
+		w.buf = append(b, '\n')
+		return w.added()
 	}
 	var buf bytes.Buffer
 	if err := jsoncodec.MarshalEncode(jsoncodec.NewEncoder(&buf, ""), c.toLine(c.kind, v)); err != nil {
 		return fmt.Errorf("%s %q: %w", c.kind, c.id(v), w.located(err))
 	}
-	return w.write(buf.Bytes())
+	w.buf = append(w.buf, buf.Bytes()...)
+	return w.added()
 }
 
 // inIDOrder yields pointers to the elements of s, stably sorted by ID: in

@@ -1,7 +1,6 @@
 package relations
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -122,48 +121,58 @@ func WriteJSONL(w io.Writer, r *Records) error {
 			return fmt.Errorf("relations: writing JSON Lines: %w", err)
 		}
 	}
-	return lw.bw.Flush()
+	return lw.flush()
 }
 
-// lineWriter writes lines of JSON Lines through a buffer, and counts the
-// bytes written.
+// lineWriter writes lines of JSON Lines through a buffer, which the
+// encoders append to in place.
 type lineWriter struct {
-	bw *bufio.Writer
-	n  int64
+	w io.Writer
+	// buf holds the lines not yet written to w; written counts those
+	// written.
+	buf     []byte
+	written int64
+	err     error
 }
+
+// flushAt is the size of the buffer: once it holds as much, it is
+// written.
+const flushAt = 64 << 10
 
 func newLineWriter(w io.Writer) *lineWriter {
-	return &lineWriter{bw: bufio.NewWriterSize(w, 64<<10)}
+	return &lineWriter{w: w, buf: make([]byte, 0, flushAt+4<<10)}
 }
 
-// lineRoom is the room a line is given in the buffer: with less free, the
-// buffer is flushed first, so that most lines are encoded in place.
-const lineRoom = 4 << 10
-
-// buffer returns an empty slice to append a line to: the free part of
-// the buffer, flushed first if little is free. If flushing fails, it
-// returns nil, and write fails again.
-func (w *lineWriter) buffer() []byte {
-	if w.bw.Available() < lineRoom && w.bw.Buffered() > 0 && w.bw.Flush() != nil {
+// added writes the buffer if it holds a full buffer's worth of lines, a
+// line having just been added to it.
+func (w *lineWriter) added() error {
+	if len(w.buf) < flushAt {
 		return nil
 	}
-	return w.bw.AvailableBuffer()
+	return w.flush()
 }
 
-// write writes line.
-func (w *lineWriter) write(line []byte) error {
-	n, err := w.bw.Write(line)
-	w.n += int64(n)
-	return err
+// flush writes the buffer to w, and returns the first error of writing.
+func (w *lineWriter) flush() error {
+	if w.err == nil && len(w.buf) > 0 {
+		var n int
+		n, w.err = w.w.Write(w.buf)
+		if w.err == nil && n < len(w.buf) {
+			w.err = io.ErrShortWrite
+		}
+		w.written += int64(len(w.buf))
+		w.buf = w.buf[:0]
+	}
+	return w.err
 }
 
-// located returns err, an error of json v2 in encoding a line, with the
-// offset it tells counted from the start of the output rather than of the
-// line, as an encoder of all the lines tells it.
+// located returns err, an error of json v2 in encoding the next line,
+// with the offset it tells counted from the start of the output rather
+// than of the line, as an encoder of all the lines tells it.
 func (w *lineWriter) located(err error) error {
 	var se *jsontext.SyntacticError
 	if errors.As(err, &se) {
-		se.ByteOffset += w.n
+		se.ByteOffset += w.written + int64(len(w.buf))
 	}
 	return err
 }
@@ -223,7 +232,7 @@ func (w *JSONLWriter) Flush() error {
 	if w.err != nil {
 		return w.err
 	}
-	w.err = w.lw.bw.Flush()
+	w.err = w.lw.flush()
 	return w.err
 }
 
