@@ -116,6 +116,7 @@ func WriteJSONL(w io.Writer, r *Records) error {
 		return errNilRecords("writing JSON Lines")
 	}
 	lw := newLineWriter(w)
+	defer lw.release()
 	for _, c := range codecs() {
 		if err := c.writeLines(lw, r); err != nil {
 			return fmt.Errorf("relations: writing JSON Lines: %w", err)
@@ -140,7 +141,24 @@ type lineWriter struct {
 const flushAt = 64 << 10
 
 func newLineWriter(w io.Writer) *lineWriter {
+	if b, ok := lineBuffers.Get().(*[]byte); ok {
+		return &lineWriter{w: w, buf: (*b)[:0]}
+	}
 	return &lineWriter{w: w, buf: make([]byte, 0, flushAt+4<<10)}
+}
+
+// lineBuffers keeps the buffers of the line writers done with, for
+// others to reuse.
+var lineBuffers sync.Pool
+
+// release gives w's buffer to another line writer; w must not be used
+// after. A buffer that a long line made large is dropped.
+func (w *lineWriter) release() {
+	if cap(w.buf) <= 2*flushAt {
+		b := w.buf
+		lineBuffers.Put(&b)
+	}
+	w.buf = nil
 }
 
 // added writes the buffer if it holds a full buffer's worth of lines, a
