@@ -70,6 +70,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -175,73 +176,109 @@ func add[T any](list *[]T, line []byte) error {
 
 // Write writes r as JSON Lines with encoding/json's Encoder: each kind
 // sorted by ID, one {"entity":KIND, ...} object a line, the lines
-// amity's WriteJSONL writes. It is the baseline of amity's writer.
+// amity's WriteJSONL writes. It is the baseline of amity's writer: each
+// line is a struct of the kind and the entity embedded, whose members
+// encoding/json lifts into the line, as a program written by hand would
+// do it.
 func Write(w io.Writer, r *relations.Records) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	enc := json.NewEncoder(bw)
-	if err := writeKind(enc, relations.KindSource, r.Sources, func(v *amity.Source) string { return string(v.ID) }); err != nil {
-		return err
-	}
-	if err := writeKind(enc, relations.KindState, r.States, func(v *orgs.State) string { return string(v.ID) }); err != nil {
-		return err
-	}
-	if err := writeKind(enc, relations.KindMinistry, r.Ministries, func(v *orgs.Ministry) string { return string(v.ID) }); err != nil {
-		return err
-	}
-	if err := writeKind(enc, relations.KindOrganization, r.Organizations, func(v *orgs.Organization) string { return string(v.ID) }); err != nil {
-		return err
-	}
-	if err := writeKind(enc, relations.KindOfficial, r.Officials, func(v *orgs.Official) string { return string(v.ID) }); err != nil {
-		return err
-	}
-	if err := writeKind(enc, relations.KindGroup, r.Groups, func(v *orgs.Group) string { return string(v.ID) }); err != nil {
-		return err
-	}
-	if err := writeKind(enc, relations.KindVisit, r.Visits, func(v *events.Visit) string { return string(v.ID) }); err != nil {
-		return err
-	}
-	if err := writeKind(enc, relations.KindMeeting, r.Meetings, func(v *events.Meeting) string { return string(v.ID) }); err != nil {
-		return err
-	}
-	if err := writeKind(enc, relations.KindInitiative, r.Initiatives, func(v *cooperation.Initiative) string { return string(v.ID) }); err != nil {
-		return err
-	}
-	if err := writeKind(enc, relations.KindTie, r.Ties, func(v *cooperation.Tie) string { return string(v.ID) }); err != nil {
-		return err
-	}
-	if err := writeKind(enc, relations.KindAgreement, r.Agreements, func(v *cooperation.Agreement) string { return string(v.ID) }); err != nil {
-		return err
-	}
-	if err := writeKind(enc, relations.KindEvent, r.Events, func(v *cooperation.CulturalEvent) string { return string(v.ID) }); err != nil {
+	err := errors.Join(
+		writeKind(enc, r.Sources, func(v *amity.Source) string { return string(v.ID) },
+			func(v *amity.Source) any { return sourceLine{relations.KindSource, v} }),
+		writeKind(enc, r.States, func(v *orgs.State) string { return string(v.ID) },
+			func(v *orgs.State) any { return stateLine{relations.KindState, v} }),
+		writeKind(enc, r.Ministries, func(v *orgs.Ministry) string { return string(v.ID) },
+			func(v *orgs.Ministry) any { return ministryLine{relations.KindMinistry, v} }),
+		writeKind(enc, r.Organizations, func(v *orgs.Organization) string { return string(v.ID) },
+			func(v *orgs.Organization) any { return organizationLine{relations.KindOrganization, v} }),
+		writeKind(enc, r.Officials, func(v *orgs.Official) string { return string(v.ID) },
+			func(v *orgs.Official) any { return officialLine{relations.KindOfficial, v} }),
+		writeKind(enc, r.Groups, func(v *orgs.Group) string { return string(v.ID) },
+			func(v *orgs.Group) any { return groupLine{relations.KindGroup, v} }),
+		writeKind(enc, r.Visits, func(v *events.Visit) string { return string(v.ID) },
+			func(v *events.Visit) any { return visitLine{relations.KindVisit, v} }),
+		writeKind(enc, r.Meetings, func(v *events.Meeting) string { return string(v.ID) },
+			func(v *events.Meeting) any { return meetingLine{relations.KindMeeting, v} }),
+		writeKind(enc, r.Initiatives, func(v *cooperation.Initiative) string { return string(v.ID) },
+			func(v *cooperation.Initiative) any { return initiativeLine{relations.KindInitiative, v} }),
+		writeKind(enc, r.Ties, func(v *cooperation.Tie) string { return string(v.ID) },
+			func(v *cooperation.Tie) any { return tieLine{relations.KindTie, v} }),
+		writeKind(enc, r.Agreements, func(v *cooperation.Agreement) string { return string(v.ID) },
+			func(v *cooperation.Agreement) any { return agreementLine{relations.KindAgreement, v} }),
+		writeKind(enc, r.Events, func(v *cooperation.CulturalEvent) string { return string(v.ID) },
+			func(v *cooperation.CulturalEvent) any { return eventLine{relations.KindEvent, v} }),
+	)
+	if err != nil {
 		return err
 	}
 	return bw.Flush()
 }
 
-// line is a line of JSON Lines for encoding/json: the kind, then the
-// entity's members, which encoding/json lifts from the embedded struct.
-type line[T any] struct {
-	Entity relations.Kind `json:"entity"`
-	Value  T              `json:"-"`
-}
-
-// MarshalJSON writes the kind, then the members of the entity.
-func (l line[T]) MarshalJSON() ([]byte, error) {
-	v, err := json.Marshal(l.Value)
-	if err != nil || len(v) < 2 || string(v) == "{}" {
-		return []byte(`{"entity":"` + string(l.Entity) + `"}`), err
+// The lines of each kind: the kind, then the members of the entity,
+// which encoding/json lifts from the embedded pointer.
+type (
+	sourceLine struct {
+		Entity relations.Kind `json:"entity"`
+		*amity.Source
 	}
-	return append([]byte(`{"entity":"`+string(l.Entity)+`",`), v[1:]...), nil
-}
+	stateLine struct {
+		Entity relations.Kind `json:"entity"`
+		*orgs.State
+	}
+	ministryLine struct {
+		Entity relations.Kind `json:"entity"`
+		*orgs.Ministry
+	}
+	organizationLine struct {
+		Entity relations.Kind `json:"entity"`
+		*orgs.Organization
+	}
+	officialLine struct {
+		Entity relations.Kind `json:"entity"`
+		*orgs.Official
+	}
+	groupLine struct {
+		Entity relations.Kind `json:"entity"`
+		*orgs.Group
+	}
+	visitLine struct {
+		Entity relations.Kind `json:"entity"`
+		*events.Visit
+	}
+	meetingLine struct {
+		Entity relations.Kind `json:"entity"`
+		*events.Meeting
+	}
+	initiativeLine struct {
+		Entity relations.Kind `json:"entity"`
+		*cooperation.Initiative
+	}
+	tieLine struct {
+		Entity relations.Kind `json:"entity"`
+		*cooperation.Tie
+	}
+	agreementLine struct {
+		Entity relations.Kind `json:"entity"`
+		*cooperation.Agreement
+	}
+	eventLine struct {
+		Entity relations.Kind `json:"entity"`
+		*cooperation.CulturalEvent
+	}
+)
 
-func writeKind[T any](enc *json.Encoder, k relations.Kind, list []T, id func(*T) string) error {
+// writeKind writes the entities of list sorted by id, each as the line
+// that line makes of it. It writes nothing once an earlier kind failed:
+// the encoder keeps no error, but the writer below it does.
+func writeKind[T any](enc *json.Encoder, list []T, id func(*T) string, line func(*T) any) error {
 	sorted := make([]*T, len(list))
 	for i := range list {
 		sorted[i] = &list[i]
 	}
 	slices.SortStableFunc(sorted, func(a, b *T) int { return strings.Compare(id(a), id(b)) })
 	for _, v := range sorted {
-		if err := enc.Encode(line[*T]{k, v}); err != nil {
+		if err := enc.Encode(line(v)); err != nil {
 			return err
 		}
 	}
