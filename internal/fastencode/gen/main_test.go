@@ -6,13 +6,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/amitydata/amity/internal/codegen"
 	"github.com/google/go-cmp/cmp"
 )
 
 // TestFileUpToDate generates the encoders in memory and fails when the
 // file in package fastencode differs.
 func TestFileUpToDate(t *testing.T) {
-	want, err := generate(entities)
+	want, err := generate(codegen.Entities())
 	if err != nil {
 		t.Fatal(err)
 	}
