@@ -135,9 +135,6 @@ func ImportWith(rd io.Reader, opts relations.ReadOptions) (relations.Records, Re
 	// at places a problem of the document at the value at path p.
 	at := func(fe amity.FieldError) amity.FieldError {
 		off := max(jsoncodec.ValueOffsets(data, []string{jsoncodec.Pointer(fe.Path)})[0], 0)
-		for off < len(data) && strings.IndexByte(" \t\r\n", data[off]) >= 0 {
-			off++
-		}
 		fe.Line, fe.Column = jsoncodec.LineColumn(data, off, 1)
 		return fe
 	}
