@@ -175,6 +175,7 @@ func (c *codecOf[T, L]) gather(dst *Records, parts []Records) {
 
 func (c *codecOf[T, L]) keep(r *Records, n int) {
 	l := *c.entities(r)
+	n = min(n, len(l)) // a reader that encodes the meetings keeps none
 	clear(l[n:])
 	*c.entities(r) = l[:n]
 }

@@ -25,7 +25,7 @@ func TestIDTable(t *testing.T) {
 	if statements == 0 {
 		t.Fatal("no statements with IDs to look up")
 	}
-	c := checker{r: &r}
+	c := checker{r: &r, ms: meetingList(r.Meetings)}
 	c.index()
 	if len(c.errs) > 0 {
 		t.Fatalf("index: %v", c.errs)

@@ -8,6 +8,7 @@ import (
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/meetingstore"
 	"github.com/amitydata/amity/orgs"
 )
 
@@ -150,6 +151,7 @@ func lastKey(d amity.Date) uint32 {
 // builder holds what newIndex needs only while it runs.
 type builder struct {
 	r   *Records
+	ms  meetingSource
 	ids map[string]ref
 	// alpha2 holds the position+1 of each state by its two letters (0
 	// for none), so that the lookup of a state takes no hashing.
@@ -175,16 +177,16 @@ func (b *builder) pos(id string, k Kind) (int32, bool) {
 
 // meetingOrder returns the positions of the meetings in (date, ID)
 // order, and the key of the date of each rank: the ranks of the meetings.
-func meetingOrder(ms []events.Meeting) (order []int32, keys []uint32) {
-	return byDate(ms, func(m *events.Meeting) amity.Date { return m.Date }, func(m *events.Meeting) string { return string(m.ID) })
+func meetingOrder(ms meetingSource) (order []int32, keys []uint32) {
+	return byDate(ms.len(), ms.date, ms.id)
 }
 
 // newIndex builds every index of a dataset from records that have passed
 // validation, with the order and keys of the meetings meetingOrder gives.
 // It relies on references resolving, but skips any that do not rather
 // than fail.
-func newIndex(r *Records, ids map[string]ref, mOrder []int32, mKey []uint32) *index {
-	b := &builder{r: r, ids: ids, alpha2: new([26 * 26]int32), offs: make(map[orgs.OfficialID]int32, len(r.Officials))}
+func newIndex(r *Records, ms meetingSource, ids map[string]ref, mOrder []int32, mKey []uint32) *index {
+	b := &builder{r: r, ms: ms, ids: ids, alpha2: new([26 * 26]int32), offs: make(map[orgs.OfficialID]int32, len(r.Officials))}
 	for i, s := range r.States {
 		// State IDs are ISO 3166-1 alpha-2 codes, checked by New.
 		if id := s.ID; len(id) == 2 && id[0] >= 'A' && id[0] <= 'Z' && id[1] >= 'A' && id[1] <= 'Z' {
@@ -234,10 +236,10 @@ func ranks(order []int32) []int32 {
 // It sorts integers holding the key and the position, then sorts each run
 // of equal dates by ID: comparing IDs is what costs, and a run's IDs stay
 // in the cache while it is sorted.
-func byDate[T any](list []T, date func(*T) amity.Date, id func(*T) string) (order []int32, keys []uint32) {
-	packed := make([]uint64, len(list))
-	for i := range list {
-		packed[i] = uint64(dateKey(date(&list[i])))<<32 | uint64(i)
+func byDate(n int, date func(i int32) amity.Date, id func(i int32) string) (order []int32, keys []uint32) {
+	packed := make([]uint64, n)
+	for i := range int32(n) {
+		packed[i] = uint64(dateKey(date(i)))<<32 | uint64(i)
 	}
 	slices.Sort(packed)
 	for i := 0; i < len(packed); {
@@ -247,13 +249,13 @@ func byDate[T any](list []T, date func(*T) amity.Date, id func(*T) string) (orde
 		}
 		if j-i > 1 {
 			slices.SortFunc(packed[i:j], func(x, y uint64) int {
-				return strings.Compare(id(&list[uint32(x)]), id(&list[uint32(y)]))
+				return strings.Compare(id(int32(uint32(x))), id(int32(uint32(y))))
 			})
 		}
 		i = j
 	}
-	order = make([]int32, len(list))
-	keys = make([]uint32, len(list))
+	order = make([]int32, n)
+	keys = make([]uint32, n)
 	for r, p := range packed {
 		order[r], keys[r] = int32(uint32(p)), uint32(p>>32)
 	}
@@ -268,17 +270,18 @@ func byDate[T any](list []T, date func(*T) amity.Date, id func(*T) string) (orde
 // builds the lists from those in date order: reading the records
 // themselves in date order would jump about in memory.
 func (ix *index) meetings(b *builder) []float64 {
-	ms := b.r.Meetings
+	n := b.ms.len()
 	// By position: the officials of each meeting from offs[offStart[i]],
 	// its states from sts[stStart[i]], each once, and its score.
-	offStart := make([]int32, len(ms)+1)
-	stStart := make([]int32, len(ms)+1)
-	offs := make([]int32, 0, 3*len(ms))
-	sts := make([]int32, 0, 2*len(ms))
-	score := make([]float64, len(ms))
+	offStart := make([]int32, n+1)
+	stStart := make([]int32, n+1)
+	offs := make([]int32, 0, 3*n)
+	sts := make([]int32, 0, 2*n)
+	score := make([]float64, n)
 	goldstein := make(map[events.CAMEOCode]float64) // the codebook's score of each code seen
-	for i := range ms {
-		m := &ms[i]
+	var a meetingstore.Arena
+	for i := range n {
+		m := b.ms.meeting(int32(i), &a)
 		first := len(sts)
 		for _, p := range m.Participants {
 			if o, ok := b.offs[p.Official]; ok {
@@ -301,7 +304,7 @@ func (ix *index) meetings(b *builder) []float64 {
 	}
 	ix.mPair = make(map[uint64][]int32)
 	ix.mOfficial = make([][]int32, len(b.r.Officials))
-	byRank := make([]float64, len(ms))
+	byRank := make([]float64, n)
 	for rank, pos := range ix.mOrder {
 		for _, o := range offs[offStart[pos]:offStart[pos+1]] {
 			ix.mOfficial[o] = append(ix.mOfficial[o], int32(rank))
@@ -327,7 +330,7 @@ func (ix *index) officialsAt(i int32) []int32 {
 
 func (ix *index) visits(b *builder) {
 	vs := b.r.Visits
-	ix.vOrder, ix.vKey = byDate(vs, func(v *events.Visit) amity.Date { return v.Start }, func(v *events.Visit) string { return string(v.ID) })
+	ix.vOrder, ix.vKey = byDate(len(vs), func(i int32) amity.Date { return vs[i].Start }, func(i int32) string { return string(vs[i].ID) })
 	ix.vPair = make(map[uint64][]int32)
 	for rank, pos := range ix.vOrder {
 		v := &vs[pos]

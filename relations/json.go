@@ -169,6 +169,19 @@ func ReadJSON(r io.Reader, opts ReadOptions) (*Dataset, error) {
 	return rd.dataset()
 }
 
+// ValidateJSON reads and checks amity's JSON document from r as
+// [ReadJSON] does, with the same problems, but builds no Dataset: it
+// keeps only what the checks across entities need. It returns the number
+// of entities of the top-level kinds the document holds, and nil if they
+// are valid.
+func ValidateJSON(r io.Reader, opts ReadOptions) (int, error) {
+	rd, err := decodeJSON(r, opts, true)
+	if err != nil {
+		return 0, err
+	}
+	return rd.records(), rd.validate()
+}
+
 // WriteJSON writes r to w as amity's JSON document: the "schema" member,
 // then each non-empty list in the order of the fields of [Records], each
 // sorted by ID (entities with equal IDs keep their order), indented by
@@ -471,6 +484,26 @@ func valuePos(data []byte, p amity.Path, line, col int) (int, int) {
 // than opts.MaxProblems of them (see [ReadOptions]). If reading stopped
 // at that limit, New is not called.
 func (rd *reading) dataset() (*Dataset, error) {
+	return rd.finish(true)
+}
+
+// validate checks what rd holds as dataset does, and builds no Dataset.
+func (rd *reading) validate() error {
+	_, err := rd.finish(false)
+	return err
+}
+
+// records returns the number of top-level entities rd decoded.
+func (rd *reading) records() int {
+	n := rd.rec.Len()
+	if rd.encoded != nil {
+		n += rd.encoded.Len()
+	}
+	return n
+}
+
+// finish is dataset, which builds the Dataset only if keep is set.
+func (rd *reading) finish(keep bool) (*Dataset, error) {
 	if rd.stopped {
 		slices.SortStableFunc(rd.errs, func(a, b amity.FieldError) int { return cmp.Compare(a.Line, b.Line) })
 		return nil, amity.AsError(rd.problems())
@@ -479,7 +512,7 @@ func (rd *reading) dataset() (*Dataset, error) {
 	// reported: the first in order of line, the reader's first.
 	found := &sink{limit: rd.opts.MaxProblems, locate: rd.locate}
 	first := found.reserve(uint64(len(rd.errs)))
-	d, err := build(rd.rec, !rd.checked, len(rd.errs) == 0, rd.unread, rd.encoded, found)
+	d, err := build(rd.rec, !rd.checked, keep && len(rd.errs) == 0, rd.unread, rd.encoded, found)
 	switch {
 	case err == nil && len(rd.errs) == 0:
 		return d, nil

@@ -12,6 +12,7 @@ import (
 	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/fastdecode"
 	"github.com/amitydata/amity/internal/jsoncodec"
 	"github.com/amitydata/amity/internal/lines"
@@ -98,6 +99,19 @@ func ReadJSONL(r io.Reader, opts ReadOptions) (*Dataset, error) {
 		return nil, err
 	}
 	return rd.dataset()
+}
+
+// ValidateJSONL reads and checks amity's JSON Lines from r as
+// [ReadJSONL] does, with the same problems, but builds no Dataset: it
+// keeps only what the checks across entities need, the meetings in the
+// compact form a Dataset holds them in. It returns the number of
+// entities the lines hold, and nil if they are valid.
+func ValidateJSONL(r io.Reader, opts ReadOptions) (int, error) {
+	rd, err := decodeJSONL(r, opts, true)
+	if err != nil {
+		return 0, err
+	}
+	return rd.records(), rd.validate()
 }
 
 // WriteJSONL writes r to w as amity's JSON Lines: one entity a line,
@@ -310,7 +324,7 @@ func decodeJSONL(r io.Reader, opts ReadOptions, check bool) (*reading, error) {
 	halt()
 	if err == nil {
 		wg.Wait()
-		if check && !rd.stopped && len(rd.spans) == len(rd.rec.Meetings) {
+		if check && !rd.stopped {
 			encs := make([]*meetingstore.Encoder, len(ws))
 			for k, w := range ws {
 				encs[k] = w.enc
@@ -501,7 +515,13 @@ func (w *worker) run(b *batch) {
 		l := w.line(&b.rec, b.data[start:end], b.first+i, b.sizes[i], len(b.ends)-i)
 		b.lines[i] = lineKind{l.codec, l.ok}
 		if l.ok && w.enc != nil && w.codecs[l.codec].kind == KindMeeting {
-			b.spans = append(b.spans, w.enc.Encode(&b.rec.Meetings[len(b.rec.Meetings)-1]))
+			// The meeting is checked by its own rules already; what the
+			// checks of the whole and the dataset need of it is in its
+			// encoding, and the value is not kept.
+			last := len(b.rec.Meetings) - 1
+			b.spans = append(b.spans, w.enc.Encode(&b.rec.Meetings[last]))
+			b.rec.Meetings[last] = events.Meeting{}
+			b.rec.Meetings = b.rec.Meetings[:last]
 		}
 		if len(l.errs) > 0 {
 			if b.problems == nil {

@@ -88,7 +88,8 @@ func New(r Records) (*Dataset, error) {
 // meetings encoded for the store.
 func build(r Records, entities, keep bool, unread map[string]int, enc *meetingstore.Encoding, found *sink) (*Dataset, error) {
 	d := &Dataset{r: r}
-	c := checker{r: &d.r, unread: unread, sink: found}
+	ms := sourceOf(&d.r, enc)
+	c := checker{r: &d.r, ms: ms, unread: unread, sink: found}
 	if !keep {
 		c.entitiesAndIndex(entities)
 		c.references()
@@ -108,7 +109,7 @@ func build(r Records, entities, keep bool, unread map[string]int, enc *meetingst
 	stored := goSafe(func() {
 		func() {
 			defer ordered.Done()
-			mOrder, mKey = meetingOrder(d.r.Meetings)
+			mOrder, mKey = meetingOrder(ms)
 		}()
 		d.meetings = meetingstore.New(d.r.Meetings, mOrder, enc, &stop)
 	})
@@ -124,7 +125,7 @@ func build(r Records, entities, keep bool, unread map[string]int, enc *meetingst
 	// found.
 	indexed := goSafe(func() {
 		ordered.Wait()
-		ix = newIndex(&d.r, c.ids, mOrder, mKey)
+		ix = newIndex(&d.r, ms, c.ids, mOrder, mKey)
 	})
 	c.references()
 	if c.found() {

@@ -3,6 +3,7 @@ package relations_test
 import (
 	"bytes"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -116,6 +117,27 @@ func TestProblemsGolden(t *testing.T) {
 	doc := asDocument(t, corrupt(clean.Bytes(), goldenEdit(true)))
 	_, err = relations.ReadJSON(bytes.NewReader(doc), opts)
 	compareGolden(t, "corrupted-20000.json.txt", err)
+
+	// Checking without building a dataset finds the same problems, and
+	// counts the records of a valid archive.
+	if *update {
+		return
+	}
+	_, err = relations.ValidateJSONL(bytes.NewReader(jsonl), opts)
+	compareGolden(t, "corrupted-20000.jsonl.txt", err)
+	_, err = relations.ValidateJSON(bytes.NewReader(doc), opts)
+	compareGolden(t, "corrupted-20000.json.txt", err)
+	for name, validate := range map[string]func(io.Reader, relations.ReadOptions) (int, error){
+		"ValidateJSONL": relations.ValidateJSONL, "ValidateJSON": relations.ValidateJSON,
+	} {
+		in := clean.Bytes()
+		if name == "ValidateJSON" {
+			in = asDocument(t, in)
+		}
+		if n, err := validate(bytes.NewReader(in), opts); err != nil || n != r.Len() {
+			t.Errorf("%s(the clean archive) = %d, %v; want %d, nil", name, n, err, r.Len())
+		}
+	}
 }
 
 // goldenEdit returns the edits of goldenEdits, one after another; for a

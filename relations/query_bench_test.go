@@ -643,19 +643,19 @@ func BenchmarkFind(b *testing.B) {
 func BenchmarkIndex(b *testing.B) {
 	f := fixture(b)
 	var before, after runtime.MemStats
-	c := checker{r: &f.r}
+	c := checker{r: &f.r, ms: meetingList(f.r.Meetings)}
 	c.index()
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	mOrder, mKey := meetingOrder(f.r.Meetings)
-	ix := newIndex(&f.r, c.ids, mOrder, mKey)
+	mOrder, mKey := meetingOrder(c.ms)
+	ix := newIndex(&f.r, c.ms, c.ids, mOrder, mKey)
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	runtime.KeepAlive(ix)
 	kept := float64(after.HeapAlloc) - float64(before.HeapAlloc)
 	for b.Loop() {
-		mOrder, mKey := meetingOrder(f.r.Meetings)
-		newIndex(&f.r, c.ids, mOrder, mKey)
+		mOrder, mKey := meetingOrder(c.ms)
+		newIndex(&f.r, c.ms, c.ids, mOrder, mKey)
 	}
 	meetings := float64(len(f.r.Meetings))
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/meetings, "ns/meeting")

@@ -8,7 +8,9 @@ import (
 	"sync/atomic"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/iso3166"
+	"github.com/amitydata/amity/internal/meetingstore"
 	"github.com/amitydata/amity/orgs"
 )
 
@@ -33,7 +35,10 @@ func (r ref) path() amity.Path {
 
 // checker collects the problems of a whole dataset.
 type checker struct {
-	r   *Records
+	r *Records
+	// ms holds the meetings of r: r.Meetings, or, when a reader has
+	// encoded them for the store instead, the encoding.
+	ms  meetingSource
 	ids map[string]ref
 	// errs holds the problems found last, until they go to sink (see
 	// flush), which keeps those that can be reported.
@@ -48,6 +53,9 @@ type checker struct {
 	// but could not decode, with the line of each: a reference to one
 	// names nothing in the records, and its problem says why.
 	unread map[string]int
+	// arena holds the lists of the meetings a checker rebuilds from an
+	// encoding, one at a time.
+	arena meetingstore.Arena
 }
 
 func (c *checker) add(path amity.Path, kind amity.ErrorKind, value, detail string) {
@@ -133,7 +141,7 @@ func (c *checker) entitiesAndIndex(entities bool) {
 		c.index()
 		return
 	}
-	ix := checker{r: c.r, sink: &sink{limit: c.sink.limit, locate: c.sink.locate}}
+	ix := checker{r: c.r, ms: c.ms, sink: &sink{limit: c.sink.limit, locate: c.sink.locate}}
 	indexed := goSafe(ix.index)
 	c.entities()
 	indexed()
@@ -150,8 +158,9 @@ func (c *checker) index() {
 	for i := range r.Officials {
 		n += len(r.Officials[i].Posts)
 	}
-	for i := range r.Meetings {
-		n += len(r.Meetings[i].Statements)
+	n += c.ms.len() - len(r.Meetings)
+	for i := range c.ms.len() {
+		n += c.ms.statements(int32(i))
 	}
 	c.ids = make(map[string]ref, n)
 	put := func(id string, at ref) {
@@ -165,16 +174,23 @@ func (c *checker) index() {
 		c.ids[id] = at
 	}
 	for _, cd := range codecs() {
+		if cd.kind == KindMeeting {
+			for i := range int32(c.ms.len()) {
+				c.ms.ids(i, func(j int32, id string) {
+					if j < 0 {
+						put(id, ref{KindMeeting, i, 0})
+					} else {
+						put(id, ref{KindStatement, i, j})
+					}
+				})
+			}
+			continue
+		}
 		for i := range cd.len(r) {
 			put(cd.idAt(r, i), ref{cd.kind, int32(i), 0})
-			switch cd.kind {
-			case KindOfficial:
+			if cd.kind == KindOfficial {
 				for j := range r.Officials[i].Posts {
 					put(string(r.Officials[i].Posts[j].ID), ref{KindPost, int32(i), int32(j)})
-				}
-			case KindMeeting:
-				for j := range r.Meetings[i].Statements {
-					put(string(r.Meetings[i].Statements[j].ID), ref{KindStatement, int32(i), int32(j)})
 				}
 			}
 		}
@@ -361,13 +377,16 @@ func (c *checker) references() {
 		c.sources(v.Sources, v.FieldSources, at("visits", i, ""))
 	}
 	c.flush()
-	inParallel(c.sink, len(r.Meetings), func() map[string]entry { return map[string]entry{} },
-		func(memo map[string]entry, lo, hi int) []amity.FieldError {
-			part := checker{r: c.r, ids: c.ids, lookups: c.lookups, memo: memo, unread: c.unread, sink: c.sink}
+	inParallel(c.sink, c.ms.len(), func() *checker {
+		return &checker{r: c.r, ms: c.ms, ids: c.ids, lookups: c.lookups, memo: map[string]entry{}, unread: c.unread, sink: c.sink}
+	},
+		func(part *checker, lo, hi int) []amity.FieldError {
 			for i := lo; i < hi; i++ {
-				part.meeting(i)
+				part.meeting(i, part.ms.meeting(int32(i), &part.arena))
 			}
-			return part.errs
+			errs := part.errs
+			part.errs = nil
+			return errs
 		})
 	for i, in := range r.Initiatives {
 		refs(c, in.Parties, KindState, at("initiatives", i, "parties"))
@@ -437,12 +456,11 @@ func (c *checker) officials() {
 	}
 }
 
-// meeting checks the references of meeting i, that each participant's
+// meeting checks the references of meeting i, m, that each participant's
 // post is the participant's own, belongs to the state represented and
 // covers the date, and that the meeting falls within its visit.
-func (c *checker) meeting(i int) {
+func (c *checker) meeting(i int, m *events.Meeting) {
 	r := c.r
-	m := &r.Meetings[i]
 	mp := func() amity.Path { return amity.NewPath("meetings").Index(i) }
 	c.resolve(string(m.Host), KindState, func() amity.Path { return mp().Child("host") })
 	c.resolve(string(m.Place.Country), KindState, func() amity.Path { return mp().Child("place").Child("country") })
@@ -604,7 +622,7 @@ func Validate(r *Records) error {
 	if r == nil {
 		return errNilRecords("validating")
 	}
-	c := checker{r: r, sink: &sink{}}
+	c := checker{r: r, ms: meetingList(r.Meetings), sink: &sink{}}
 	c.entitiesAndIndex(true)
 	c.references()
 	return amity.AsError(c.problems())

@@ -43,7 +43,7 @@ func (c *checker) historyAtMeetings(i int, in *cooperation.Initiative) {
 		if !ok || at.kind != KindMeeting {
 			continue
 		}
-		md := c.r.Meetings[at.i].Date
+		md := c.ms.date(at.i)
 		p := amity.NewPath("initiatives").Index(i).Child("history").Index(k).Child("date")
 		switch years, known := amity.YearsBetween(md, h.Date); {
 		case h.Date.Before(md):
@@ -80,7 +80,7 @@ func (c *checker) representsParty(o orgs.OfficialID, in *cooperation.Initiative)
 		if !ok || at.kind != KindMeeting {
 			continue
 		}
-		for _, p := range c.r.Meetings[at.i].Participants {
+		for _, p := range c.ms.meeting(at.i, &c.arena).Participants {
 			if p.Official == o && slices.Contains(in.Parties, p.State) {
 				return true
 			}

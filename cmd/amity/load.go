@@ -151,39 +151,69 @@ func load(e env, file, format string, opts relations.ReadOptions) (loaded, error
 // loadAs is load, reading a file of the first document format,
 // relations.SchemaV1, if upgrade is set: it is upgraded as it is read.
 func loadAs(e env, file, format string, opts relations.ReadOptions, upgrade bool) (loaded, error) {
+	var l loaded
+	err := readFile(e, file, format, upgrade, func(r io.Reader, jsonl bool) (err error) {
+		read := relations.ReadJSON
+		if jsonl {
+			read = relations.ReadJSONL
+		}
+		l.data, err = read(r, opts)
+		return err
+	})
+	if problems := amity.Errors(err); problems != nil {
+		return loaded{problems: problems}, nil
+	}
+	return l, err // an error here is of I/O or usage, not of the data
+}
+
+// check reads and checks file as load does, but builds no dataset: it
+// returns the number of records the file holds and, if it is invalid,
+// its problems.
+func check(e env, file, format string, opts relations.ReadOptions) (records int, problems []amity.FieldError, err error) {
+	err = readFile(e, file, format, false, func(r io.Reader, jsonl bool) (err error) {
+		validate := relations.ValidateJSON
+		if jsonl {
+			validate = relations.ValidateJSONL
+		}
+		records, err = validate(r, opts)
+		return err
+	})
+	if problems = amity.Errors(err); problems != nil {
+		return 0, problems, nil
+	}
+	return records, nil, err
+}
+
+// readFile opens file, of format (or the format its name tells), and
+// calls read with it, showing the progress of reading on a terminal and
+// upgrading a file of relations.SchemaV1 as it is read if upgrade is set.
+func readFile(e env, file, format string, upgrade bool, read func(r io.Reader, jsonl bool) error) error {
 	format, err := formatOf(file, format)
 	if err != nil {
-		return loaded{}, err
+		return err
 	}
 	r, closeFile, err := open(e, file)
 	if err != nil {
-		return loaded{}, err
+		return err
 	}
 	defer closeFile()
 	if p := newProgress(e.stderr, file); p != nil {
 		defer p.done()
 		r = p.reader(r)
 	}
-	read, up := relations.ReadJSON, relations.UpgradeJSON
-	if format == "jsonl" {
-		read, up = relations.ReadJSONL, relations.UpgradeJSONL
-	}
+	jsonl := format == "jsonl"
 	if upgrade {
+		up := relations.UpgradeJSON
+		if jsonl {
+			up = relations.UpgradeJSONL
+		}
 		pr, pw := io.Pipe()
 		src := r
 		go func() { pw.CloseWithError(up(pw, src)) }()
 		defer pr.Close()
 		r = pr
 	}
-	d, err := read(r, opts)
-	if err != nil {
-		problems := amity.Errors(err)
-		if problems == nil {
-			return loaded{}, err // an I/O error, not a problem of the data
-		}
-		return loaded{problems: problems}, nil
-	}
-	return loaded{data: d}, nil
+	return read(r, jsonl)
 }
 
 // open opens file for reading, or standard input for "-", and returns a

@@ -22,22 +22,22 @@ func runValidate(e env, args []string) int {
 	}
 	status := exitOK
 	for _, file := range fs.Args() {
-		l, err := load(e, file, cmp.Or(*format, opts.from), opts.opts)
+		records, problems, err := check(e, file, cmp.Or(*format, opts.from), opts.opts)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "amity: %v\n", err)
 			status = exitUsage
 			continue
 		}
-		if l.data == nil {
-			printProblems(e.stdout, file, l.problems)
-			fmt.Fprintf(e.stderr, "%s: %s\n", file, countProblems(len(l.problems), opts.opts.MaxProblems))
+		if problems != nil {
+			printProblems(e.stdout, file, problems)
+			fmt.Fprintf(e.stderr, "%s: %s\n", file, countProblems(len(problems), opts.opts.MaxProblems))
 			if status == exitOK {
 				status = exitInvalid
 			}
 			continue
 		}
 		if !*quiet {
-			fmt.Fprintf(e.stdout, "%s: valid, %d records\n", file, recordsOf(l.data))
+			fmt.Fprintf(e.stdout, "%s: valid, %d records\n", file, records)
 		}
 	}
 	return status

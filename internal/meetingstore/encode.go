@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
@@ -17,9 +18,15 @@ import (
 // Encoder is not safe for concurrent use: a reader that decodes meetings
 // on several goroutines gives each an Encoder of its own.
 type Encoder struct {
-	seg          uint16
-	t            *tables
+	seg uint16
+	t   *tables
+	// buf holds the bytes of the meeting being encoded; each meeting's
+	// are then copied to the block being filled, block, and a full block
+	// goes to blocks. Blocks of a fixed size, never grown, cost no copy
+	// of what they hold, as one growing slice of every meeting would.
 	buf          []byte
+	block        []byte
+	blocks       [][]byte
 	key          []byte
 	strs         map[string]uint32
 	places       map[orgs.Place]uint32
@@ -33,17 +40,25 @@ type Encoder struct {
 // they are copied into its chunks: the bytes and the tables of each
 // segment, and, by the position of each meeting, where its bytes lie.
 type Encoding struct {
-	bufs   [][]byte
+	// bufs[seg][block] holds the bytes of the meetings of a segment.
+	bufs   [][][]byte
 	tables []*tables
 	spans  []Span
 }
 
-// Span is where the bytes of an encoded meeting lie: in the bytes of
-// segment seg, from begin to end.
+// Span is where the bytes of an encoded meeting lie: in block block of
+// the bytes of segment seg, from begin to end; with the meeting's date
+// and number of statements, which its bytes do not hold.
 type Span struct {
-	begin, end uint32
-	seg        uint16
+	block, begin, end uint32
+	stmts             uint32
+	date              amity.Date
+	seg               uint16
 }
+
+// blockBytes is the size of the blocks an Encoder fills; a meeting
+// longer than that has a block of its own.
+const blockBytes = 1 << 20
 
 // Join returns the Encoding of the meetings that encs encoded, where
 // encs[k] is the Encoder NewEncoder(k) returned, and spans[i], which one
@@ -52,20 +67,20 @@ type Span struct {
 func Join(encs []*Encoder, spans []Span) *Encoding {
 	enc := &Encoding{spans: spans}
 	for _, e := range encs {
-		enc.bufs = append(enc.bufs, e.buf)
+		enc.bufs = append(enc.bufs, e.done())
 		enc.tables = append(enc.tables, e.t)
 	}
 	return enc
 }
 
-// encodeMeetings encodes ms, in segments of consecutive meetings, each
+// Encode encodes ms, in segments of consecutive meetings, each
 // on a goroutine of its own, reading the meetings in the order they lie
 // in memory. If stop is not nil and becomes true, it stops soon after
 // and returns nil.
-func encodeMeetings(ms []events.Meeting, stop *atomic.Bool) *Encoding {
+func Encode(ms []events.Meeting, stop *atomic.Bool) *Encoding {
 	n := len(ms)
 	segs := min(runtime.GOMAXPROCS(0), maxSegments, max(1, n/segmentMeetings))
-	enc := &Encoding{bufs: make([][]byte, segs), tables: make([]*tables, segs), spans: make([]Span, n)}
+	enc := &Encoding{bufs: make([][][]byte, segs), tables: make([]*tables, segs), spans: make([]Span, n)}
 	inSegments(segs, func(k int) {
 		lo, hi := k*n/segs, (k+1)*n/segs
 		b := NewEncoder(k)
@@ -75,12 +90,49 @@ func encodeMeetings(ms []events.Meeting, stop *atomic.Bool) *Encoding {
 			}
 			enc.spans[i] = b.Encode(&ms[i])
 		}
-		enc.bufs[k], enc.tables[k] = b.buf, b.t
+		enc.bufs[k], enc.tables[k] = b.done(), b.t
 	})
 	if stop != nil && stop.Load() {
 		return nil
 	}
 	return enc
+}
+
+// Len returns the number of meetings e holds.
+func (e *Encoding) Len() int { return len(e.spans) }
+
+// Date returns the date of meeting i.
+func (e *Encoding) Date(i int32) amity.Date { return e.spans[i].date }
+
+// Statements returns the number of statements of meeting i.
+func (e *Encoding) Statements(i int32) int { return int(e.spans[i].stmts) }
+
+// open returns a reader at the start of meeting i. Its strings are cut
+// from the encoder's blocks, whose bytes, once written, never change.
+func (e *Encoding) open(i int32) reader {
+	sp := e.spans[i]
+	block := e.bufs[sp.seg][sp.block]
+	return reader{unsafe.String(unsafe.SliceData(block), len(block)), int(sp.begin), e.tables[sp.seg]}
+}
+
+// ID returns the ID of meeting i.
+func (e *Encoding) ID(i int32) events.MeetingID {
+	r := e.open(i)
+	return events.MeetingID(r.text())
+}
+
+// IDs calls f with the ID of meeting i and j -1, then with the ID of
+// each of its statements and j its index.
+func (e *Encoding) IDs(i int32, f func(j int32, id string)) {
+	r := e.open(i)
+	r.ids(f)
+}
+
+// Meeting rebuilds meeting i, as [Store.Meeting] does. Its strings keep
+// the block of the encoder that holds them alive.
+func (e *Encoding) Meeting(i int32, a *Arena) events.Meeting {
+	r := e.open(i)
+	return r.meeting(e.spans[i].date, a)
 }
 
 // NewEncoder returns an Encoder of segment seg of a store; the segments
@@ -202,9 +254,27 @@ func internList[T any](b *Encoder, m map[string]uint32, table *[][]T, l []T, key
 // Encode appends the bytes of m to those of the encoder's segment, and
 // returns where they lie.
 func (b *Encoder) Encode(m *events.Meeting) Span {
-	begin := uint32(len(b.buf))
+	b.buf = b.buf[:0]
 	b.meeting(m)
-	return Span{begin, uint32(len(b.buf)), b.seg}
+	if len(b.block)+len(b.buf) > cap(b.block) {
+		if b.block != nil {
+			b.blocks = append(b.blocks, b.block)
+		}
+		b.block = make([]byte, 0, max(blockBytes, len(b.buf)))
+	}
+	begin := uint32(len(b.block))
+	b.block = append(b.block, b.buf...)
+	return Span{block: uint32(len(b.blocks)), begin: begin, end: uint32(len(b.block)),
+		stmts: uint32(len(m.Statements)), date: m.Date, seg: b.seg}
+}
+
+// done returns the blocks of the encoder's segment.
+func (b *Encoder) done() [][]byte {
+	if b.block != nil {
+		b.blocks = append(b.blocks, b.block)
+		b.block = nil
+	}
+	return b.blocks
 }
 
 func (b *Encoder) meeting(m *events.Meeting) {
@@ -219,7 +289,7 @@ func (b *Encoder) meeting(m *events.Meeting) {
 	})))
 	b.uv(int(b.str(string(m.Host))))
 	count(b, m.Participants)
-	for _, p := range m.Participants {
+	for k, p := range m.Participants {
 		b.uv(int(b.str(string(p.State))))
 		b.uv(len(p.Official))
 		switch post, ok := strings.CutPrefix(string(p.Post), string(p.Official)); {
@@ -237,7 +307,7 @@ func (b *Encoder) meeting(m *events.Meeting) {
 			b.text(string(p.Post))
 		}
 		if participantTail.has() {
-			participantTail.encode(b, p)
+			participantTail.encode(b, &m.Participants[k])
 		}
 	}
 	list(b, b.topicLists, &t.topicLists, m.Topics)
@@ -265,7 +335,7 @@ func (b *Encoder) meeting(m *events.Meeting) {
 		list(b, b.topicLists, &t.topicLists, st.Topics)
 		list(b, b.sourceLists, &t.sourceLists, st.Sources)
 		if statementTail.has() {
-			statementTail.encode(b, *st)
+			statementTail.encode(b, st)
 		}
 	}
 	b.text(string(m.Visit))
@@ -274,7 +344,7 @@ func (b *Encoder) meeting(m *events.Meeting) {
 	list(b, b.sourceLists, &t.sourceLists, m.Sources)
 	b.fields(m.FieldSources)
 	if meetingTail.has() {
-		meetingTail.encode(b, *m)
+		meetingTail.encode(b, m)
 	}
 }
 

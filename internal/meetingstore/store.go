@@ -127,7 +127,12 @@ const (
 // meetings in the order they lie in memory, and then copies the bytes of
 // each meeting into the chunks in the store's order.
 func New(ms []events.Meeting, order []int32, enc *Encoding, stop *atomic.Bool) *Store {
-	n := len(ms)
+	if enc == nil {
+		if enc = Encode(ms, stop); enc == nil {
+			return &Store{}
+		}
+	}
+	n := enc.Len()
 	if order == nil {
 		order = make([]int32, n)
 		for i := range order {
@@ -141,13 +146,8 @@ func New(ms []events.Meeting, order []int32, enc *Encoding, stop *atomic.Bool) *
 		stmtStart: make([]int32, n+1),
 	}
 	for k, i := range order {
-		s.dates[k] = ms[i].Date
-		s.stmtStart[k+1] = s.stmtStart[k] + int32(len(ms[i].Statements))
-	}
-	if enc == nil {
-		if enc = encodeMeetings(ms, stop); enc == nil {
-			return s
-		}
+		s.dates[k] = enc.spans[i].date
+		s.stmtStart[k+1] = s.stmtStart[k] + int32(enc.spans[i].stmts)
 	}
 	s.tables = enc.tables
 	// Copy, in the store's order, a run of meetings on each goroutine.
@@ -176,7 +176,7 @@ func New(ms []events.Meeting, order []int32, enc *Encoding, stop *atomic.Bool) *
 			}
 			sp := enc.spans[i]
 			s.at[k], s.seg[k] = uint32(len(buf)), sp.seg
-			buf = append(buf, enc.bufs[sp.seg][sp.begin:sp.end]...)
+			buf = append(buf, enc.bufs[sp.seg][sp.block][sp.begin:sp.end]...)
 		}
 		flush()
 	})
@@ -391,13 +391,19 @@ func copyStringsOf[T ~string](a *[]string, list []T) []T {
 // meeting shares no memory but its strings with the store, nor with
 // another meeting.
 func (s *Store) Meeting(i int32, a *Arena) events.Meeting {
+	r := s.open(i)
+	return r.meeting(s.dates[i], a)
+}
+
+// meeting rebuilds the meeting r stands at, of date date, with its lists
+// from a if a is not nil.
+func (r *reader) meeting(date amity.Date, a *Arena) events.Meeting {
 	if a == nil {
 		a = new(Arena)
 	}
 	parts, stmts := &a.parts, &a.stmts
-	r := s.open(i)
 	t := r.t
-	m := events.Meeting{ID: events.MeetingID(r.text()), Title: r.text(), Date: s.dates[i]}
+	m := events.Meeting{ID: events.MeetingID(r.text()), Title: r.text(), Date: date}
 	m.Place = t.places[r.uv()]
 	m.Host = orgs.StateID(t.strs[r.uv()])
 	if n := r.uv(); n > 0 {
@@ -429,7 +435,7 @@ func (s *Store) Meeting(i int32, a *Arena) events.Meeting {
 			st.Topics = copyStringsOf(&a.strs, t.topicLists[r.uv()])
 			st.Sources = copyStringsOf(&a.strs, t.sourceLists[r.uv()])
 			if statementTail.has() {
-				*st = statementTail.decode(&r, *st)
+				*st = statementTail.decode(r, *st)
 			}
 		}
 	}
@@ -441,7 +447,7 @@ func (s *Store) Meeting(i int32, a *Arena) events.Meeting {
 		m.FieldSources = deepcopy.Copy(fs, nil)
 	}
 	if meetingTail.has() {
-		m = meetingTail.decode(&r, m)
+		m = meetingTail.decode(r, m)
 	}
 	return m
 }
@@ -461,6 +467,12 @@ func (s *Store) StatementID(i, j int32) events.StatementID {
 // each of its statements and j its index.
 func (s *Store) IDs(i int32, f func(j int32, id string)) {
 	r := s.open(i)
+	r.ids(f)
+}
+
+// ids calls f with the ID of the meeting r stands at and j -1, then with
+// the ID of each of its statements and j its index.
+func (r *reader) ids(f func(j int32, id string)) {
 	f(-1, r.text())
 	for j := range int32(r.statements()) {
 		f(j, r.text())

@@ -86,7 +86,7 @@ func TestStoreTail(t *testing.T) {
 		{List: []string{}},
 	} {
 		b := NewEncoder(0)
-		x.encode(b, v)
+		x.encode(b, &v)
 		r := reader{b: string(b.buf)}
 		got := x.decode(&r, tailed{})
 		want := v
@@ -363,7 +363,32 @@ func TestJoin(t *testing.T) {
 		order[k] = int32(len(ms) - 1 - k)
 		want[k] = ms[order[k]]
 	}
-	s := New(ms, order, Join(encs, spans), nil)
+	enc := Join(encs, spans)
+	// The encoding, before the store is built, gives back each meeting
+	// at its place in ms, with its date, ID and statements.
+	if enc.Len() != len(ms) {
+		t.Fatalf("Len() = %d, want %d", enc.Len(), len(ms))
+	}
+	for i := range ms {
+		k := int32(i)
+		if diff := cmp.Diff(ms[i], enc.Meeting(k, nil)); diff != "" {
+			t.Errorf("Encoding.Meeting(%d) (-want +got):\n%s", i, diff)
+		}
+		if enc.Date(k) != ms[i].Date || enc.ID(k) != ms[i].ID || enc.Statements(k) != len(ms[i].Statements) {
+			t.Errorf("meeting %d: Date, ID, Statements = %v, %q, %d; want %v, %q, %d", i,
+				enc.Date(k), enc.ID(k), enc.Statements(k), ms[i].Date, ms[i].ID, len(ms[i].Statements))
+		}
+		var ids []string
+		enc.IDs(k, func(j int32, id string) { ids = append(ids, id) })
+		wantIDs := []string{string(ms[i].ID)}
+		for _, st := range ms[i].Statements {
+			wantIDs = append(wantIDs, string(st.ID))
+		}
+		if diff := cmp.Diff(wantIDs, ids); diff != "" {
+			t.Errorf("Encoding.IDs(%d) (-want +got):\n%s", i, diff)
+		}
+	}
+	s := New(nil, order, enc, nil)
 	if diff := cmp.Diff(want, storeAll(s)); diff != "" {
 		t.Errorf("all() (-want +got):\n%s", diff)
 	}

@@ -62,8 +62,26 @@ func newTail[T any](known ...string) *tail[T] {
 // so onto the heap: a type without a tail costs nothing.
 func (x *tail[T]) has() bool { return x.typ != nil }
 
-// encode appends the tail of v to b's bytes.
-func (x *tail[T]) encode(b *Encoder, v T) { b.text(x.json(v)) }
+// encode appends the tail of *v to b's bytes. A value whose tail is all
+// zero, as most are, is told without a copy or an allocation.
+func (x *tail[T]) encode(b *Encoder, v *T) {
+	if x.zero(v) {
+		b.text("")
+		return
+	}
+	b.text(x.json(*v))
+}
+
+// zero reports whether the fields of the tail of *v are all zero.
+func (x *tail[T]) zero(v *T) bool {
+	rv := reflect.ValueOf(v).Elem()
+	for _, f := range x.fields {
+		if !rv.Field(f).IsZero() {
+			return false
+		}
+	}
+	return true
+}
 
 // json returns the JSON of the tail of v, "" if its fields are all zero.
 func (x *tail[T]) json(v T) string {

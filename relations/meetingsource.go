@@ -1,0 +1,66 @@
+package relations
+
+import (
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/meetingstore"
+)
+
+// meetingSource is where the checks and the indexes read the meetings
+// of records: the list of events.Meeting values a caller gave, or the
+// meetings a reader encoded for the store as it decoded them, and did
+// not keep as values. Meeting i is the i-th of the records, in the order
+// of the file or of the caller's list. A meetingSource is read-only, and
+// safe for concurrent use.
+type meetingSource interface {
+	len() int
+	date(i int32) amity.Date
+	id(i int32) string
+	// statements returns the number of statements of meeting i.
+	statements(i int32) int
+	// ids calls f with the ID of meeting i and j -1, then with the ID of
+	// each of its statements and j its index.
+	ids(i int32, f func(j int32, id string))
+	// meeting returns meeting i, whose lists it may take from a. The
+	// caller must not modify it.
+	meeting(i int32, a *meetingstore.Arena) *events.Meeting
+}
+
+// meetingList is a meetingSource of events.Meeting values.
+type meetingList []events.Meeting
+
+func (l meetingList) len() int                { return len(l) }
+func (l meetingList) date(i int32) amity.Date { return l[i].Date }
+func (l meetingList) id(i int32) string       { return string(l[i].ID) }
+func (l meetingList) statements(i int32) int  { return len(l[i].Statements) }
+
+func (l meetingList) ids(i int32, f func(j int32, id string)) {
+	f(-1, string(l[i].ID))
+	for j := range l[i].Statements {
+		f(int32(j), string(l[i].Statements[j].ID))
+	}
+}
+
+func (l meetingList) meeting(i int32, _ *meetingstore.Arena) *events.Meeting { return &l[i] }
+
+// encodedMeetings is a meetingSource of meetings encoded for the store.
+type encodedMeetings struct{ e *meetingstore.Encoding }
+
+func (m encodedMeetings) len() int                                { return m.e.Len() }
+func (m encodedMeetings) date(i int32) amity.Date                 { return m.e.Date(i) }
+func (m encodedMeetings) id(i int32) string                       { return string(m.e.ID(i)) }
+func (m encodedMeetings) statements(i int32) int                  { return m.e.Statements(i) }
+func (m encodedMeetings) ids(i int32, f func(j int32, id string)) { m.e.IDs(i, f) }
+
+func (m encodedMeetings) meeting(i int32, a *meetingstore.Arena) *events.Meeting {
+	mt := m.e.Meeting(i, a)
+	return &mt
+}
+
+// sourceOf returns the meetings of r, or those of enc if it is not nil.
+func sourceOf(r *Records, enc *meetingstore.Encoding) meetingSource {
+	if enc != nil {
+		return encodedMeetings{enc}
+	}
+	return meetingList(r.Meetings)
+}
