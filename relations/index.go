@@ -279,9 +279,12 @@ func (ix *index) meetings(b *builder) []float64 {
 	sts := make([]int32, 0, 2*n)
 	score := make([]float64, n)
 	goldstein := make(map[events.CAMEOCode]float64) // the codebook's score of each code seen
-	var a meetingstore.Arena
+	var (
+		a       meetingstore.Arena
+		scratch events.Meeting
+	)
 	for i := range n {
-		m := b.ms.meeting(int32(i), &a)
+		m := b.ms.meeting(int32(i), &a, &scratch)
 		first := len(sts)
 		for _, p := range m.Participants {
 			if o, ok := b.offs[p.Official]; ok {

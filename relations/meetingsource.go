@@ -21,9 +21,9 @@ type meetingSource interface {
 	// ids calls f with the ID of meeting i and j -1, then with the ID of
 	// each of its statements and j its index.
 	ids(i int32, f func(j int32, id string))
-	// meeting returns meeting i, whose lists it may take from a. The
-	// caller must not modify it.
-	meeting(i int32, a *meetingstore.Arena) *events.Meeting
+	// meeting returns meeting i, whose lists it may take from a, and
+	// which it may rebuild in *scratch. The caller must not modify it.
+	meeting(i int32, a *meetingstore.Arena, scratch *events.Meeting) *events.Meeting
 }
 
 // meetingList is a meetingSource of events.Meeting values.
@@ -41,7 +41,9 @@ func (l meetingList) ids(i int32, f func(j int32, id string)) {
 	}
 }
 
-func (l meetingList) meeting(i int32, _ *meetingstore.Arena) *events.Meeting { return &l[i] }
+func (l meetingList) meeting(i int32, _ *meetingstore.Arena, _ *events.Meeting) *events.Meeting {
+	return &l[i]
+}
 
 // encodedMeetings is a meetingSource of meetings encoded for the store.
 type encodedMeetings struct{ e *meetingstore.Encoding }
@@ -52,9 +54,9 @@ func (m encodedMeetings) id(i int32) string                       { return strin
 func (m encodedMeetings) statements(i int32) int                  { return m.e.Statements(i) }
 func (m encodedMeetings) ids(i int32, f func(j int32, id string)) { m.e.IDs(i, f) }
 
-func (m encodedMeetings) meeting(i int32, a *meetingstore.Arena) *events.Meeting {
-	mt := m.e.Meeting(i, a)
-	return &mt
+func (m encodedMeetings) meeting(i int32, a *meetingstore.Arena, scratch *events.Meeting) *events.Meeting {
+	*scratch = m.e.Meeting(i, a)
+	return scratch
 }
 
 // sourceOf returns the meetings of r, or those of enc if it is not nil.

@@ -53,9 +53,10 @@ type checker struct {
 	// but could not decode, with the line of each: a reference to one
 	// names nothing in the records, and its problem says why.
 	unread map[string]int
-	// arena holds the lists of the meetings a checker rebuilds from an
+	// arena and scratch hold the meetings a checker rebuilds from an
 	// encoding, one at a time.
-	arena meetingstore.Arena
+	arena   meetingstore.Arena
+	scratch events.Meeting
 }
 
 func (c *checker) add(path amity.Path, kind amity.ErrorKind, value, detail string) {
@@ -382,7 +383,7 @@ func (c *checker) references() {
 	},
 		func(part *checker, lo, hi int) []amity.FieldError {
 			for i := lo; i < hi; i++ {
-				part.meeting(i, part.ms.meeting(int32(i), &part.arena))
+				part.meeting(i, part.ms.meeting(int32(i), &part.arena, &part.scratch))
 			}
 			errs := part.errs
 			part.errs = nil

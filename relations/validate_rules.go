@@ -80,7 +80,7 @@ func (c *checker) representsParty(o orgs.OfficialID, in *cooperation.Initiative)
 		if !ok || at.kind != KindMeeting {
 			continue
 		}
-		for _, p := range c.ms.meeting(at.i, &c.arena).Participants {
+		for _, p := range c.ms.meeting(at.i, &c.arena, &c.scratch).Participants {
 			if p.Official == o && slices.Contains(in.Parties, p.State) {
 				return true
 			}

@@ -306,6 +306,8 @@ func (b *Encoder) meeting(m *events.Meeting) {
 			b.buf = append(b.buf, p.Official...)
 			b.text(string(p.Post))
 		}
+		b.uv(int(b.str(string(p.Group))))
+		b.uv(int(b.str(string(p.Role))))
 		if participantTail.has() {
 			participantTail.encode(b, &m.Participants[k])
 		}
@@ -334,6 +336,15 @@ func (b *Encoder) meeting(m *events.Meeting) {
 		b.text(st.Quote)
 		list(b, b.topicLists, &t.topicLists, st.Topics)
 		list(b, b.sourceLists, &t.sourceLists, st.Sources)
+		count(b, st.Groups)
+		for _, g := range st.Groups {
+			b.uv(int(b.str(string(g))))
+		}
+		if st.BySource {
+			b.uv(1)
+		} else {
+			b.uv(0)
+		}
 		if statementTail.has() {
 			statementTail.encode(b, st)
 		}
@@ -343,6 +354,9 @@ func (b *Encoder) meeting(m *events.Meeting) {
 	b.text(m.Summary)
 	list(b, b.sourceLists, &t.sourceLists, m.Sources)
 	b.fields(m.FieldSources)
+	b.uv(int(b.str(string(m.Commission))))
+	b.buf = binary.AppendVarint(b.buf, int64(m.Session))
+	b.text(m.Note)
 	if meetingTail.has() {
 		meetingTail.encode(b, m)
 	}

@@ -47,6 +47,8 @@ import (
 //	    post      0 for none, 1 and a length R if the post's ID is the
 //	              official's and R bytes more, 2 otherwise
 //	    then L bytes of official; and, for 1, R bytes more, or for 2, text
+//	    group     entry of strs
+//	    role      entry of strs
 //	topics     entry of topicLists
 //	statements count+1 (0 for nil), then each statement:
 //	    id        text
@@ -58,11 +60,16 @@ import (
 //	    quote     text
 //	    topics    entry of topicLists
 //	    sources   entry of sourceLists
+//	    groups    count+1 (0 for nil), then an entry of strs for each
+//	    by source 0 or 1
 //	visit      text
 //	codes      entry of codeLists
 //	summary    text
 //	sources    entry of sourceLists
 //	field sources  entry of fieldSources
+//	commission entry of strs
+//	session    signed varint
+//	note       text
 //
 // and after the bytes of a meeting, a participant or a statement, the
 // tail of the fields the store does not encode one by one, if the type
@@ -286,6 +293,12 @@ func (r *reader) text() string {
 
 func (r *reader) skipText() { r.i += r.uv() }
 
+// v reads a signed varint.
+func (r *reader) v() int {
+	u := uint64(r.uv())
+	return int(int64(u>>1) ^ -int64(u&1))
+}
+
 func (r *reader) participant() events.Participant {
 	p := events.Participant{State: orgs.StateID(r.t.strs[r.uv()])}
 	n := r.uv()
@@ -305,6 +318,8 @@ func (r *reader) participant() events.Participant {
 		r.i += n
 		p.Post = orgs.PostID(r.text())
 	}
+	p.Group = orgs.GroupID(r.t.strs[r.uv()])
+	p.Role = events.ParticipantRole(r.t.strs[r.uv()])
 	if participantTail.has() {
 		p = participantTail.decode(r, p)
 	}
@@ -434,6 +449,13 @@ func (r *reader) meeting(date amity.Date, a *Arena) events.Meeting {
 			st.Quote = r.text()
 			st.Topics = copyStringsOf(&a.strs, t.topicLists[r.uv()])
 			st.Sources = copyStringsOf(&a.strs, t.sourceLists[r.uv()])
+			if n := r.uv(); n > 0 {
+				st.Groups = takeStrings[orgs.GroupID](&a.strs, n-1)
+				for j := range st.Groups {
+					st.Groups[j] = orgs.GroupID(t.strs[r.uv()])
+				}
+			}
+			st.BySource = r.uv() == 1
 			if statementTail.has() {
 				*st = statementTail.decode(r, *st)
 			}
@@ -446,6 +468,9 @@ func (r *reader) meeting(date amity.Date, a *Arena) events.Meeting {
 	if fs := t.fieldSources[r.uv()]; fs != nil {
 		m.FieldSources = deepcopy.Copy(fs, nil)
 	}
+	m.Commission = orgs.OrganizationID(t.strs[r.uv()])
+	m.Session = r.v()
+	m.Note = r.text()
 	if meetingTail.has() {
 		m = meetingTail.decode(r, m)
 	}
@@ -516,5 +541,11 @@ func (r *reader) skipStatementAfterID() {
 	r.skipText() // quote
 	r.uv()       // topics
 	r.uv()       // sources
+	if n := r.uv(); n > 0 {
+		for range n - 1 {
+			r.uv() // a group
+		}
+	}
+	r.uv() // by source
 	statementTail.skip(r)
 }

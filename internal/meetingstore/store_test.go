@@ -25,15 +25,19 @@ import (
 func storeMeetings() []events.Meeting {
 	place := orgs.Place{City: "Shusha", Subdivision: "AZ-SUS", Country: "AZ", Venue: "Square", Wikidata: "Q216", Note: "Cultural capital.\nSecond line."}
 	statement := events.Statement{ID: "s1", Speakers: []orgs.OfficialID{"karimov", "ismaili"}, SpeakersInferred: true, Verb: events.VerbStressed,
-		Summary: "Stressed.", Quote: "Ünicode “quoted”.", Topics: []events.Topic{events.TopicMusic}, Sources: []amity.SourceID{"azernews"}}
+		Summary: "Stressed.", Quote: "Ünicode “quoted”.", Topics: []events.Topic{events.TopicMusic}, Sources: []amity.SourceID{"azernews"},
+		Groups: []orgs.GroupID{"az-delegation", "ir-delegation"}, BySource: true}
 	full := events.Meeting{ID: "m1", Title: "Karimov meets Ismaili", Date: amity.MustParseDate("2022-06-20"), Place: place, Host: "IR",
-		Participants: []events.Participant{{Official: "karimov", State: "AZ", Post: "karimov-minister"}, {Official: "ismaili", State: "IR"}},
+		Participants: []events.Participant{{Official: "karimov", State: "AZ", Post: "karimov-minister", Group: "az-delegation", Role: events.RoleHeadOfDelegation},
+			{Official: "ismaili", State: "IR"}, {Group: "az-delegation", State: "AZ"}},
 		Topics:       []events.Topic{events.TopicCinema, events.TopicMusic},
 		Statements: []events.Statement{statement, {Speakers: []orgs.OfficialID{"ismaili"}, Verb: events.VerbSaid, Quote: "q"},
 			{ID: "s3", Speakers: []orgs.OfficialID{"not-a-participant", "karimov"}, Verb: events.VerbSaid, Summary: "s"}},
 		Visit: "v", Codes: []events.EventCode{{CAMEO: "042", PLOVER: events.PLOVERConsult, Mode: events.PLOVERModeVisit}, {CAMEO: "043"}},
 		Summary: "A long summary " + strings.Repeat("x", 300), Sources: []amity.SourceID{"s", "t"},
 		FieldSources: amity.FieldSources{"date": {"mehr"}, "place": {"mehr", "apa"}},
+		Commission: "joint-commission", Session: -3, Note: "A note.",
+		Uncertain: amity.Uncertainty{"date": {Basis: amity.BasisInferred, Reason: "The year of the article."}},
 	}
 	empty := events.Meeting{ID: "m2", Date: amity.MustParseDate("2022"), Participants: []events.Participant{}, Topics: []events.Topic{},
 		Statements: []events.Statement{{Speakers: []orgs.OfficialID{}, Topics: []events.Topic{}, Sources: []amity.SourceID{}}},

@@ -15,9 +15,9 @@ import (
 // the store holds every field, and gives a field of its own only to those
 // that are worth the code.
 var (
-	meetingTail     = newTail[events.Meeting]("ID", "Title", "Date", "Place", "Host", "Participants", "Topics", "Statements", "Visit", "Codes", "Summary", "Sources", "FieldSources")
-	participantTail = newTail[events.Participant]("State", "Official", "Post")
-	statementTail   = newTail[events.Statement]("ID", "Speakers", "SpeakersInferred", "Verb", "Summary", "Quote", "Topics", "Sources")
+	meetingTail     = newTail[events.Meeting]("ID", "Title", "Date", "Place", "Host", "Participants", "Topics", "Statements", "Visit", "Codes", "Summary", "Sources", "FieldSources", "Commission", "Session", "Note")
+	participantTail = newTail[events.Participant]("State", "Official", "Post", "Group", "Role")
+	statementTail   = newTail[events.Statement]("ID", "Speakers", "SpeakersInferred", "Verb", "Summary", "Quote", "Topics", "Sources", "Groups", "BySource")
 	codeTail        = newTail[events.EventCode]("CAMEO", "PLOVER", "Mode")
 )
 
