@@ -72,7 +72,7 @@ const EntityKey = "entity"
 // file, with the error. An error that is not a ValidationError comes from
 // r.
 func DecodeJSONL(r io.Reader, opts ReadOptions) (Records, error) {
-	rd, err := decodeJSONL(r, opts, false)
+	rd, err := decodeJSONL(r, opts, decodeOnly)
 	if err != nil {
 		return rd.rec, err
 	}
@@ -94,7 +94,7 @@ func DecodeJSONL(r io.Reader, opts ReadOptions) (Records, error) {
 // failed to decode has, says so in its detail, as in [ReadJSON]. An
 // error that is not a ValidationError comes from r.
 func ReadJSONL(r io.Reader, opts ReadOptions) (*Dataset, error) {
-	rd, err := decodeJSONL(r, opts, true)
+	rd, err := decodeJSONL(r, opts, forDataset)
 	if err != nil {
 		return nil, err
 	}
@@ -107,7 +107,7 @@ func ReadJSONL(r io.Reader, opts ReadOptions) (*Dataset, error) {
 // compact form a Dataset holds them in. It returns the number of
 // entities the lines hold, and nil if they are valid.
 func ValidateJSONL(r io.Reader, opts ReadOptions) (int, error) {
-	rd, err := decodeJSONL(r, opts, true)
+	rd, err := decodeJSONL(r, opts, forChecks)
 	if err != nil {
 		return 0, err
 	}
@@ -268,17 +268,32 @@ func (w *JSONLWriter) Flush() error {
 	return w.err
 }
 
-// decodeJSONL reads JSON Lines from r into a reading. If check is set, it
-// also checks every entity that decodes by its own rules, as
-// [Validate] would, and adds the problems to the reading's.
+// readMode is what a reader does with the entities it decodes.
+type readMode uint8
+
+const (
+	// decodeOnly keeps them as they are.
+	decodeOnly readMode = iota
+	// forDataset checks each by its own rules, and encodes the meetings
+	// for the meeting store as they decode, instead of keeping them.
+	forDataset
+	// forChecks is forDataset, but encodes of each meeting only what the
+	// checks across entities read of it (see acrossEntities).
+	forChecks
+)
+
+// decodeJSONL reads JSON Lines from r into a reading. Unless mode is
+// decodeOnly, it also checks every entity that decodes by its own
+// rules, as [Validate] would, and adds the problems to the reading's.
 //
 // The lines are read on one goroutine, in batches; the batches are
 // decoded and checked on as many goroutines as GOMAXPROCS allows; and
 // the caller's goroutine takes the results in the order of the lines,
 // counting the entities of each kind and placing every problem, so that
 // the outcome is the same as a reading of one line after another.
-func decodeJSONL(r io.Reader, opts ReadOptions, check bool) (*reading, error) {
+func decodeJSONL(r io.Reader, opts ReadOptions, mode readMode) (*reading, error) {
 	rd := newReading(opts)
+	check := mode != decodeOnly
 	rd.checked = check
 	workers := runtime.GOMAXPROCS(0)
 	work := make(chan *batch, 2*workers)
@@ -296,6 +311,7 @@ func decodeJSONL(r io.Reader, opts ReadOptions, check bool) (*reading, error) {
 			// the meetings for the store as they decode them.
 			w.check = true
 			w.enc = meetingstore.NewEncoder(k)
+			w.light = mode == forChecks
 		}
 		ws[k] = w
 		wg.Go(func() {
@@ -493,8 +509,10 @@ type worker struct {
 	// check, if set, checks each entity that decodes.
 	check bool
 	// enc, if set, encodes each meeting that decodes for the meeting
-	// store.
-	enc *meetingstore.Encoder
+	// store: all of it, or if light is set, what acrossEntities keeps.
+	enc   *meetingstore.Encoder
+	light bool
+	view  []events.Statement
 	// free takes the buffers of the batches decoded, for reading more.
 	free chan<- []byte
 }
@@ -519,7 +537,13 @@ func (w *worker) run(b *batch) {
 			// checks of the whole and the dataset need of it is in its
 			// encoding, and the value is not kept.
 			last := len(b.rec.Meetings) - 1
-			b.spans = append(b.spans, w.enc.Encode(&b.rec.Meetings[last]))
+			m := &b.rec.Meetings[last]
+			if w.light {
+				var v events.Meeting
+				v, w.view = acrossEntities(m, w.view)
+				m = &v
+			}
+			b.spans = append(b.spans, w.enc.Encode(m))
 			b.rec.Meetings[last] = events.Meeting{}
 			b.rec.Meetings = b.rec.Meetings[:last]
 		}

@@ -1,9 +1,12 @@
 package relations
 
 import (
+	"slices"
+
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/meetingstore"
+	"github.com/amitydata/amity/orgs"
 )
 
 // meetingSource is where the checks and the indexes read the meetings
@@ -65,4 +68,31 @@ func sourceOf(r *Records, enc *meetingstore.Encoding) meetingSource {
 		return encodedMeetings{enc}
 	}
 	return meetingList(r.Meetings)
+}
+
+// acrossEntities returns what the checks across entities read of m
+// (checker.meeting and withinVisit, historyAtMeetings, representsParty,
+// and the index of IDs): the rest of a meeting is checked by its own
+// rules alone, as it is decoded. A reader that only checks keeps this
+// much of each meeting. Its statements are taken from the array of
+// stmts, which it returns, grown if need be, for the next call; the
+// other lists are m's.
+//
+// A rule across entities that reads another field of a meeting must
+// keep it here: TestProblemsGolden compares what the readers that keep
+// all of each meeting and this much report of a corrupted archive.
+func acrossEntities(m *events.Meeting, stmts []events.Statement) (events.Meeting, []events.Statement) {
+	v := events.Meeting{
+		ID: m.ID, Date: m.Date, Place: orgs.Place{Country: m.Place.Country}, Host: m.Host,
+		Participants: m.Participants, Visit: m.Visit, Commission: m.Commission,
+		Sources: m.Sources, FieldSources: m.FieldSources,
+	}
+	if m.Statements != nil {
+		stmts = slices.Grow(stmts[:0], len(m.Statements))[:len(m.Statements)]
+		for i, s := range m.Statements {
+			stmts[i] = events.Statement{ID: s.ID, Sources: s.Sources}
+		}
+		v.Statements = stmts
+	}
+	return v, stmts
 }

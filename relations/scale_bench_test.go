@@ -3,6 +3,7 @@ package relations_test
 import (
 	"bytes"
 	"io"
+	"os"
 	"runtime"
 	"sync"
 	"testing"
@@ -69,6 +70,15 @@ func archive(b *testing.B) *scaleArchive {
 		return a
 	}
 	c := synth.Config{Seed: scaleSeed, Meetings: n}
+	if os.Getenv("AMITY_BENCH_WORLD") == "proportional" {
+		// The world in proportion to the meetings, as it is at a million
+		// (200 states, and no fewer ministries): the cost of a meeting
+		// is then that of an archive of any size, not a share of a
+		// world of fixed size.
+		c.Ministries = max(synth.DefaultStates, synth.DefaultMinistries*n/1_000_000)
+		c.Officials = max(c.Ministries, synth.DefaultOfficials*n/1_000_000)
+		c.Organizations = max(10, synth.DefaultOrganizations*n/1_000_000)
+	}
 	var buf bytes.Buffer
 	buf.Grow(n*700 + 6<<20)
 	w := relations.NewJSONLWriter(&buf)
@@ -117,6 +127,19 @@ func BenchmarkScaleRead(b *testing.B) {
 			d, err := relations.ReadJSONL(bytes.NewReader(a.jsonl), relations.ReadOptions{})
 			if err != nil || d.Count(relations.KindMeeting) != a.meetings {
 				b.Fatalf("ReadJSONL: %v", err)
+			}
+		}
+		perMeeting(b, a.meetings)
+	})
+	// What amity validate does: the same reading and checks, and no
+	// Dataset built.
+	b.Run("impl=amity-validate", func(b *testing.B) {
+		b.SetBytes(int64(len(a.jsonl)))
+		b.ReportAllocs()
+		runtime.GC()
+		for b.Loop() {
+			if n, err := relations.ValidateJSONL(bytes.NewReader(a.jsonl), relations.ReadOptions{}); err != nil || n < a.meetings {
+				b.Fatalf("ValidateJSONL: %d records, %v", n, err)
 			}
 		}
 		perMeeting(b, a.meetings)
