@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"iter"
 	"reflect"
 	"strings"
 	"testing"
@@ -34,7 +35,7 @@ func TestIDTable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for id, want := range c.ids {
+	for id, want := range c.ids.all() {
 		got, ok := d.ids.find(d, id)
 		if !ok || got != want {
 			t.Errorf("find(%q) = %v, %t; want %v, true", id, got, ok, want)
@@ -71,7 +72,29 @@ func TestIDTable(t *testing.T) {
 			t.Errorf("Count(%q) = %d, want %d", k, got, n)
 		}
 	}
-	if n := int(d.ids.base[len(kinds)]); n < len(c.ids) {
-		t.Errorf("the table numbers %d entities, fewer than the %d IDs", n, len(c.ids))
+	if n := int(d.ids.base[len(kinds)]); n < c.ids.len() {
+		t.Errorf("the table numbers %d entities, fewer than the %d IDs", n, c.ids.len())
 	}
+}
+
+// all yields every ID of x with its entity.
+func (x *idIndex) all() iter.Seq2[string, ref] {
+	return func(yield func(string, ref) bool) {
+		for _, m := range x.shards {
+			for id, at := range m {
+				if !yield(id, at) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// len returns the number of IDs in x.
+func (x *idIndex) len() int {
+	n := 0
+	for _, m := range x.shards {
+		n += len(m)
+	}
+	return n
 }

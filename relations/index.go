@@ -152,7 +152,7 @@ func lastKey(d amity.Date) uint32 {
 type builder struct {
 	r   *Records
 	ms  meetingSource
-	ids map[string]ref
+	ids *idIndex
 	// alpha2 holds the position+1 of each state by its two letters (0
 	// for none), so that the lookup of a state takes no hashing.
 	alpha2 *[26 * 26]int32
@@ -171,7 +171,7 @@ func stateIn(alpha2 *[26 * 26]int32, s orgs.StateID) (int32, bool) {
 }
 
 func (b *builder) pos(id string, k Kind) (int32, bool) {
-	at, ok := b.ids[id]
+	at, ok := b.ids.get(id)
 	return at.i, ok && at.kind == k
 }
 
@@ -185,7 +185,7 @@ func meetingOrder(ms meetingSource) (order []int32, keys []uint32) {
 // validation, with the order and keys of the meetings meetingOrder gives.
 // It relies on references resolving, but skips any that do not rather
 // than fail.
-func newIndex(r *Records, ms meetingSource, ids map[string]ref, mOrder []int32, mKey []uint32) *index {
+func newIndex(r *Records, ms meetingSource, ids *idIndex, mOrder []int32, mKey []uint32) *index {
 	b := &builder{r: r, ms: ms, ids: ids, alpha2: new([26 * 26]int32), offs: make(map[orgs.OfficialID]int32, len(r.Officials))}
 	for i, s := range r.States {
 		// State IDs are ISO 3166-1 alpha-2 codes, checked by New.

@@ -567,6 +567,11 @@ func (w *worker) run(b *batch) {
 		}
 		start = end
 	}
+	if w.enc != nil {
+		// Let the array the meetings were decoded into go: they are
+		// encoded, and the batch's records are kept until the end.
+		b.rec.Meetings = nil
+	}
 	select {
 	case w.free <- b.data[:0]:
 	default:

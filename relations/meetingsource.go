@@ -25,7 +25,9 @@ type meetingSource interface {
 	// each of its statements and j its index.
 	ids(i int32, f func(j int32, id string))
 	// meeting returns meeting i, whose lists it may take from a, and
-	// which it may rebuild in *scratch. The caller must not modify it.
+	// which it may rebuild in *scratch. The caller must not modify it,
+	// and must no longer use the meeting it returned before with the
+	// same a and scratch, whose memory it may use again.
 	meeting(i int32, a *meetingstore.Arena, scratch *events.Meeting) *events.Meeting
 }
 
@@ -58,7 +60,8 @@ func (m encodedMeetings) statements(i int32) int                  { return m.e.S
 func (m encodedMeetings) ids(i int32, f func(j int32, id string)) { m.e.IDs(i, f) }
 
 func (m encodedMeetings) meeting(i int32, a *meetingstore.Arena, scratch *events.Meeting) *events.Meeting {
-	*scratch = m.e.Meeting(i, a)
+	a.Reuse()
+	m.e.MeetingInto(i, a, scratch)
 	return scratch
 }
 

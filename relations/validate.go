@@ -39,7 +39,7 @@ type checker struct {
 	// ms holds the meetings of r: r.Meetings, or, when a reader has
 	// encoded them for the store instead, the encoding.
 	ms  meetingSource
-	ids map[string]ref
+	ids *idIndex
 	// errs holds the problems found last, until they go to sink (see
 	// flush), which keeps those that can be reported.
 	errs []amity.FieldError
@@ -153,6 +153,8 @@ func (c *checker) entitiesAndIndex(entities bool) {
 }
 
 // index records the first place of every ID and reports duplicates.
+// It builds the shards of the index in parallel, each from every ID in
+// the same order, and reports the duplicates in that order.
 func (c *checker) index() {
 	r := c.r
 	n := r.Len()
@@ -163,17 +165,48 @@ func (c *checker) index() {
 	for i := range c.ms.len() {
 		n += c.ms.statements(int32(i))
 	}
-	c.ids = make(map[string]ref, n)
-	put := func(id string, at ref) {
-		if id == "" {
-			return
-		}
-		if first, dup := c.ids[id]; dup {
-			c.add(at.path().Child("id"), amity.KindDuplicate, id, "ID already used by "+first.path().String())
-			return
-		}
-		c.ids[id] = at
+	x := newIDIndex(min(runtime.GOMAXPROCS(0), maxIDShards))
+	type duplicate struct {
+		seq       int
+		id        string
+		at, first ref
 	}
+	dups := make([][]duplicate, len(x.shards))
+	waits := make([]func(), len(x.shards))
+	for s := range x.shards {
+		waits[s] = goSafe(func() {
+			m := make(map[string]ref, n/len(x.shards)+n/64)
+			seq := 0
+			c.eachID(func(id string, at ref) {
+				seq++
+				if id == "" || x.shard(id) != s {
+					return
+				}
+				if first, dup := m[id]; dup {
+					dups[s] = append(dups[s], duplicate{seq, id, at, first})
+					return
+				}
+				m[id] = at
+			})
+			x.shards[s] = m
+		})
+	}
+	waitAll(waits)
+	all := slices.Concat(dups...)
+	slices.SortFunc(all, func(a, b duplicate) int { return a.seq - b.seq })
+	for _, d := range all {
+		c.add(d.at.path().Child("id"), amity.KindDuplicate, d.id, "ID already used by "+d.first.path().String())
+	}
+	c.ids = x
+	c.lookups = newLookups(c)
+}
+
+// eachID calls put with every ID of the records and the entity that
+// has it, kind by kind in the order of codecs, and in each kind in the
+// order of the list; the posts of an official and the statements of a
+// meeting after it.
+func (c *checker) eachID(put func(id string, at ref)) {
+	r := c.r
 	for _, cd := range codecs() {
 		if cd.kind == KindMeeting {
 			for i := range int32(c.ms.len()) {
@@ -196,7 +229,40 @@ func (c *checker) index() {
 			}
 		}
 	}
-	c.lookups = newLookups(c)
+}
+
+// maxIDShards is the most shards an idIndex has: a power of two.
+const maxIDShards = 4
+
+// idIndex maps each ID of the records to the first entity that has it.
+// It is held in shards, by the last byte of the ID, so that the shards
+// can be built in parallel. It is read-only once built.
+type idIndex struct {
+	shards []map[string]ref
+}
+
+// newIDIndex returns an idIndex of n shards, rounded down to a power of
+// two, with no map yet.
+func newIDIndex(n int) *idIndex {
+	k := 1
+	for k*2 <= n {
+		k *= 2
+	}
+	return &idIndex{shards: make([]map[string]ref, k)}
+}
+
+// shard returns the shard of id.
+func (x *idIndex) shard(id string) int {
+	if id == "" {
+		return 0
+	}
+	return int(id[len(id)-1]) & (len(x.shards) - 1)
+}
+
+// get returns the first entity that has id, and whether there is one.
+func (x *idIndex) get(id string) (ref, bool) {
+	at, ok := x.shards[x.shard(id)][id]
+	return at, ok
 }
 
 // lookups holds what the reference checks look up most, resolved once
@@ -225,13 +291,14 @@ func newLookups(c *checker) *lookups {
 	l := &lookups{first: make([]bool, len(c.r.Officials)), postStates: make([][]orgs.StateID, len(c.r.Officials))}
 	for a := range 26 {
 		for b := range 26 {
-			at, ok := c.ids[string([]byte{'A' + byte(a), 'A' + byte(b)})]
+			at, ok := c.ids.get(string([]byte{'A' + byte(a), 'A' + byte(b)}))
 			l.states[a*26+b] = entry{at, ok}
 		}
 	}
 	for i := range c.r.Officials {
 		o := &c.r.Officials[i]
-		l.first[i] = c.ids[string(o.ID)] == ref{KindOfficial, int32(i), 0}
+		at, _ := c.ids.get(string(o.ID))
+		l.first[i] = at == ref{KindOfficial, int32(i), 0}
 		l.postStates[i] = make([]orgs.StateID, len(o.Posts))
 		for j, p := range o.Posts {
 			l.postStates[i][j] = c.stateOfPost(p)
@@ -264,11 +331,11 @@ func (c *checker) lookup(id string, want Kind) (ref, outcome) {
 	case (want == KindSource || want == KindPost) && c.memo != nil:
 		var seen bool
 		if e, seen = c.memo[id]; !seen {
-			e.at, e.ok = c.ids[id]
+			e.at, e.ok = c.ids.get(id)
 			c.memo[id] = e
 		}
 	default:
-		e.at, e.ok = c.ids[id]
+		e.at, e.ok = c.ids.get(id)
 	}
 	switch {
 	case !e.ok:
@@ -531,15 +598,15 @@ func (c *checker) stateOfPost(p orgs.Post) orgs.StateID {
 	case p.State != "":
 		s = p.State
 	case p.Ministry != "":
-		if at, ok := c.ids[string(p.Ministry)]; ok && at.kind == KindMinistry {
+		if at, ok := c.ids.get(string(p.Ministry)); ok && at.kind == KindMinistry {
 			s = c.r.Ministries[at.i].State
 		}
 	case p.Organization != "":
-		if at, ok := c.ids[string(p.Organization)]; ok && at.kind == KindOrganization {
+		if at, ok := c.ids.get(string(p.Organization)); ok && at.kind == KindOrganization {
 			s = c.r.Organizations[at.i].State
 		}
 	}
-	if at, ok := c.ids[string(s)]; !ok || at.kind != KindState {
+	if at, ok := c.ids.get(string(s)); !ok || at.kind != KindState {
 		return ""
 	}
 	return s
@@ -575,7 +642,7 @@ func (c *checker) ancestry() {
 		if id == "" {
 			return -1
 		}
-		if at, ok := c.ids[string(id)]; ok && at.kind == KindOrganization {
+		if at, ok := c.ids.get(string(id)); ok && at.kind == KindOrganization {
 			return int(at.i)
 		}
 		return -1

@@ -97,7 +97,7 @@ func (c *checker) withinParent(i int, parent *cooperation.Agreement) {
 func (c *checker) agreementAncestry() {
 	list := c.r.Agreements
 	parent := func(i int) int {
-		if at, ok := c.ids[string(list[i].Parent)]; ok && at.kind == KindAgreement && list[i].Parent != "" {
+		if at, ok := c.ids.get(string(list[i].Parent)); ok && at.kind == KindAgreement && list[i].Parent != "" {
 			return int(at.i)
 		}
 		return -1

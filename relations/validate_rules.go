@@ -16,7 +16,7 @@ func (c *checker) withinVisit(i int, m *events.Meeting, v *events.Visit) {
 	mp := amity.NewPath("meetings").Index(i)
 	// A state that is not in the dataset is reported where it is named,
 	// and compared with nothing here.
-	known := func(s orgs.StateID) bool { at, ok := c.ids[string(s)]; return ok && at.kind == KindState }
+	known := func(s orgs.StateID) bool { at, ok := c.ids.get(string(s)); return ok && at.kind == KindState }
 	if !known(v.Host) {
 		return
 	}
@@ -39,7 +39,7 @@ func (c *checker) historyAtMeetings(i int, in *cooperation.Initiative) {
 		if h.Meeting == "" || h.Date.IsZero() {
 			continue
 		}
-		at, ok := c.ids[string(h.Meeting)]
+		at, ok := c.ids.get(string(h.Meeting))
 		if !ok || at.kind != KindMeeting {
 			continue
 		}
@@ -58,12 +58,12 @@ func (c *checker) historyAtMeetings(i int, in *cooperation.Initiative) {
 // a post of a party to it nor represents a party at one of its meetings.
 func (c *checker) proposersOfParties(i int, in *cooperation.Initiative) {
 	for k, o := range in.ProposedBy {
-		at, ok := c.ids[string(o)]
+		at, ok := c.ids.get(string(o))
 		if !ok || at.kind != KindOfficial {
 			continue
 		}
 		states := c.lookups.postStates[at.i]
-		if len(states) == 0 || slices.ContainsFunc(in.Parties, func(s orgs.StateID) bool { at, ok := c.ids[string(s)]; return !ok || at.kind != KindState }) || slices.ContainsFunc(states, func(s orgs.StateID) bool { return s == "" || slices.Contains(in.Parties, s) }) ||
+		if len(states) == 0 || slices.ContainsFunc(in.Parties, func(s orgs.StateID) bool { at, ok := c.ids.get(string(s)); return !ok || at.kind != KindState }) || slices.ContainsFunc(states, func(s orgs.StateID) bool { return s == "" || slices.Contains(in.Parties, s) }) ||
 			c.representsParty(o, in) {
 			continue
 		}
@@ -76,7 +76,7 @@ func (c *checker) proposersOfParties(i int, in *cooperation.Initiative) {
 // at one of the meetings in names.
 func (c *checker) representsParty(o orgs.OfficialID, in *cooperation.Initiative) bool {
 	for _, id := range in.Meetings {
-		at, ok := c.ids[string(id)]
+		at, ok := c.ids.get(string(id))
 		if !ok || at.kind != KindMeeting {
 			continue
 		}

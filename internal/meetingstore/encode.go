@@ -131,8 +131,15 @@ func (e *Encoding) IDs(i int32, f func(j int32, id string)) {
 // Meeting rebuilds meeting i, as [Store.Meeting] does. Its strings keep
 // the block of the encoder that holds them alive.
 func (e *Encoding) Meeting(i int32, a *Arena) events.Meeting {
+	var m events.Meeting
+	e.MeetingInto(i, a, &m)
+	return m
+}
+
+// MeetingInto is Meeting, rebuilding the meeting in *m.
+func (e *Encoding) MeetingInto(i int32, a *Arena, m *events.Meeting) {
 	r := e.open(i)
-	return r.meeting(e.spans[i].date, a)
+	r.meeting(e.spans[i].date, a, m)
 }
 
 // NewEncoder returns an Encoder of segment seg of a store; the segments

@@ -321,7 +321,7 @@ func (r *reader) participant() events.Participant {
 	p.Group = orgs.GroupID(r.t.strs[r.uv()])
 	p.Role = events.ParticipantRole(r.t.strs[r.uv()])
 	if participantTail.has() {
-		p = participantTail.decode(r, p)
+		participantTail.decode(r, &p)
 	}
 	return p
 }
@@ -346,6 +346,18 @@ type Arena struct {
 	// strs holds the lists of every string type: speakers, topics,
 	// sources.
 	strs []string
+}
+
+// Reuse lets a hand out again the lists it has handed out, which are
+// cleared: the caller must no longer use any meeting rebuilt with a. A
+// caller that looks at one meeting at a time rebuilds them all in the
+// same memory.
+func (a *Arena) Reuse() {
+	clear(a.parts)
+	clear(a.stmts)
+	clear(a.codes)
+	clear(a.strs)
+	a.parts, a.stmts, a.codes, a.strs = a.parts[:0], a.stmts[:0], a.codes[:0], a.strs[:0]
 }
 
 // arenaMax is the most entries an array of an Arena holds.
@@ -407,18 +419,20 @@ func copyStringsOf[T ~string](a *[]string, list []T) []T {
 // another meeting.
 func (s *Store) Meeting(i int32, a *Arena) events.Meeting {
 	r := s.open(i)
-	return r.meeting(s.dates[i], a)
+	var m events.Meeting
+	r.meeting(s.dates[i], a, &m)
+	return m
 }
 
-// meeting rebuilds the meeting r stands at, of date date, with its lists
-// from a if a is not nil.
-func (r *reader) meeting(date amity.Date, a *Arena) events.Meeting {
+// meeting rebuilds in *m the meeting r stands at, of date date, with its
+// lists from a if a is not nil.
+func (r *reader) meeting(date amity.Date, a *Arena, m *events.Meeting) {
 	if a == nil {
 		a = new(Arena)
 	}
 	parts, stmts := &a.parts, &a.stmts
 	t := r.t
-	m := events.Meeting{ID: events.MeetingID(r.text()), Title: r.text(), Date: date}
+	*m = events.Meeting{ID: events.MeetingID(r.text()), Title: r.text(), Date: date}
 	m.Place = t.places[r.uv()]
 	m.Host = orgs.StateID(t.strs[r.uv()])
 	if n := r.uv(); n > 0 {
@@ -457,7 +471,7 @@ func (r *reader) meeting(date amity.Date, a *Arena) events.Meeting {
 			}
 			st.BySource = r.uv() == 1
 			if statementTail.has() {
-				*st = statementTail.decode(r, *st)
+				statementTail.decode(r, st)
 			}
 		}
 	}
@@ -472,9 +486,8 @@ func (r *reader) meeting(date amity.Date, a *Arena) events.Meeting {
 	m.Session = r.v()
 	m.Note = r.text()
 	if meetingTail.has() {
-		m = meetingTail.decode(r, m)
+		meetingTail.decode(r, m)
 	}
-	return m
 }
 
 // StatementID returns the ID of statement j of meeting i.

@@ -92,7 +92,8 @@ func TestStoreTail(t *testing.T) {
 		b := NewEncoder(0)
 		x.encode(b, &v)
 		r := reader{b: string(b.buf)}
-		got := x.decode(&r, tailed{})
+		var got tailed
+		x.decode(&r, &got)
 		want := v
 		want.Known = ""
 		if diff := cmp.Diff(want, got); diff != "" {
@@ -458,4 +459,20 @@ func genMeetings(n int) []events.Meeting {
 		}
 	}
 	return ms
+}
+
+// TestArenaReuse checks that a meeting rebuilt in the memory of an arena
+// after Reuse holds nothing of the meetings rebuilt there before.
+func TestArenaReuse(t *testing.T) {
+	ms := append(storeMeetings(), genMeetings(200)...)
+	s := New(ms, nil, nil, nil)
+	var a Arena
+	for i := range ms {
+		for _, k := range []int{i, len(ms) - 1 - i} {
+			a.Reuse()
+			if diff := cmp.Diff(ms[k], s.Meeting(int32(k), &a)); diff != "" {
+				t.Fatalf("meeting %d after %d, in a reused arena (-want +got):\n%s", k, i, diff)
+			}
+		}
+	}
 }

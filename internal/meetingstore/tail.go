@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"unsafe"
 
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/jsoncodec"
@@ -31,6 +32,9 @@ type tail[T any] struct {
 	// struct type of those fields.
 	fields []int
 	typ    reflect.Type
+	// spans are where the fields of the tail lie in a T: the offset and
+	// size of each, in bytes.
+	spans [][2]uintptr
 }
 
 // newTail returns the tail of T, whose fields known the store encodes one
@@ -43,6 +47,7 @@ func newTail[T any](known ...string) *tail[T] {
 	for f := range t.Fields() {
 		if !slices.Contains(known, f.Name) {
 			x.fields = append(x.fields, f.Index[0])
+			x.spans = append(x.spans, [2]uintptr{f.Offset, f.Type.Size()})
 			fields = append(fields, reflect.StructField{Name: f.Name, Type: f.Type, Tag: f.Tag})
 		}
 	}
@@ -63,7 +68,8 @@ func newTail[T any](known ...string) *tail[T] {
 func (x *tail[T]) has() bool { return x.typ != nil }
 
 // encode appends the tail of *v to b's bytes. A value whose tail is all
-// zero, as most are, is told without a copy or an allocation.
+// zero, as most are, is told without reflection, a copy or an
+// allocation.
 func (x *tail[T]) encode(b *Encoder, v *T) {
 	if x.zero(v) {
 		b.text("")
@@ -72,12 +78,17 @@ func (x *tail[T]) encode(b *Encoder, v *T) {
 	b.text(x.json(*v))
 }
 
-// zero reports whether the fields of the tail of *v are all zero.
+// zero reports whether the bytes of the fields of the tail of *v are all
+// zero, which makes each field its zero value. (The converse may fail,
+// for the padding of a struct, and json then tells.) It reads the bytes
+// rather than the fields through reflection, which would take v to the
+// heap.
 func (x *tail[T]) zero(v *T) bool {
-	rv := reflect.ValueOf(v).Elem()
-	for _, f := range x.fields {
-		if !rv.Field(f).IsZero() {
-			return false
+	for _, s := range x.spans {
+		for _, c := range unsafe.Slice((*byte)(unsafe.Add(unsafe.Pointer(v), s[0])), s[1]) {
+			if c != 0 {
+				return false
+			}
 		}
 	}
 	return true
@@ -100,9 +111,13 @@ func (x *tail[T]) json(v T) string {
 	return string(data)
 }
 
-// decode returns v with the fields of its tail read from r, which stands
-// at it.
-func (x *tail[T]) decode(r *reader, v T) T { return x.set(r.text(), v) }
+// decode sets the fields of the tail of *v from r, which stands at it.
+// An empty tail, as most are, costs no copy of *v.
+func (x *tail[T]) decode(r *reader, v *T) {
+	if data := r.text(); data != "" {
+		*v = x.set(data, *v)
+	}
+}
 
 // set returns v with the fields of its tail set from data, the JSON json
 // returns. The values share no memory with data.
