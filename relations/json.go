@@ -276,10 +276,11 @@ type reading struct {
 	stopLine int
 	// fast decodes what it can of a document, read on one goroutine.
 	fast *fastdecode.Decoder
-	// spans tell, for each meeting of rec, where the worker that decoded
-	// it put its bytes for the meeting store; encoded, if not nil, holds
-	// the meetings of rec encoded for the store.
-	spans   []meetingstore.Span
+	// spans tell, batch by batch, for each meeting of rec, where the
+	// worker that decoded it put its bytes for the meeting store;
+	// encoded, if not nil, holds the meetings of rec encoded for the
+	// store.
+	spans   [][]meetingstore.Span
 	encoded *meetingstore.Encoding
 	// v1 folds the problems that follow from a document of amity/v1.
 	v1 v1Problems

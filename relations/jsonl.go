@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -345,7 +346,7 @@ func decodeJSONL(r io.Reader, opts ReadOptions, mode readMode) (*reading, error)
 			for k, w := range ws {
 				encs[k] = w.enc
 			}
-			rd.encoded = meetingstore.Join(encs, rd.spans)
+			rd.encoded = meetingstore.Join(encs, slices.Concat(rd.spans...))
 		}
 		rd.spans = nil
 	}
@@ -674,7 +675,7 @@ func (rd *reading) merge(order <-chan *batch) error {
 			}
 		}
 		parts = append(parts, b.rec)
-		rd.spans = append(rd.spans, b.spans...)
+		rd.spans = append(rd.spans, b.spans)
 		switch {
 		case b.end != nil:
 			return b.end

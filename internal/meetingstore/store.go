@@ -526,11 +526,29 @@ func (r *reader) statements() int {
 	r.uv()       // host
 	if n := r.uv(); n > 0 {
 		for range n - 1 {
-			r.participant()
+			r.skipParticipant()
 		}
 	}
 	r.uv() // topics
 	return max(r.uv()-1, 0)
+}
+
+// skipParticipant moves r past a participant, as participant reads it.
+func (r *reader) skipParticipant() {
+	r.uv() // state
+	n := r.uv()
+	switch r.uv() {
+	case 0:
+		r.i += n
+	case 1:
+		r.i += n + r.uv()
+	default:
+		r.i += n
+		r.skipText()
+	}
+	r.uv() // group
+	r.uv() // role
+	participantTail.skip(r)
 }
 
 // skipStatement moves r past a statement.
