@@ -621,6 +621,12 @@ func (w *worker) line(rec *Records, line []byte, n, size, room int) decodedLine 
 	}
 	c := w.codecs[i]
 	out := decodedLine{codec: i}
+	// A meeting to be encoded is done with before the batch's buffer is
+	// used again: its strings need not be copies of the line's bytes.
+	transient := w.enc != nil && c.kind == KindMeeting
+	if w.fast != nil {
+		w.fast.SetTransient(transient)
+	}
 	if err := c.decode(rec, line, w.fast, w.opts.entity(0, n, 1, amity.Path{}), true, room); err != nil {
 		out.errs = amity.Errors(err)
 		return out
@@ -630,6 +636,10 @@ func (w *worker) line(rec *Records, line []byte, n, size, room int) decodedLine 
 		out.errs = c.check(rec, c.len(rec)-1)
 		for i := range out.errs {
 			out.errs[i].Line, out.errs[i].Column = valuePos(line, out.errs[i].Path, n, 1)
+			if transient {
+				// A problem outlives the line it quotes.
+				out.errs[i].Value, out.errs[i].Detail = strings.Clone(out.errs[i].Value), strings.Clone(out.errs[i].Detail)
+			}
 		}
 	}
 	return out

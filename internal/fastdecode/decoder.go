@@ -83,7 +83,18 @@ type Decoder struct {
 	// block lists of strings are cut from.
 	arena   []byte
 	strings lists[string]
+	// transient, if set, has own return strings that share the memory
+	// of the data decoded (see SetTransient).
+	transient bool
 }
+
+// SetTransient sets whether the strings of the entities decoded next may
+// share the memory of the data they are decoded from, rather than be
+// copies: a caller that is done with an entity before it lets the data
+// change (it copies what it keeps of the entity) saves the copies. A
+// string that held escapes is always a copy. Interned strings (codes,
+// words, the IDs that records share) are always copies.
+func (d *Decoder) SetTransient(on bool) { d.transient = on }
 
 // New returns a Decoder that declines strings longer than maxString
 // bytes (as written between the quotes) and nesting deeper than maxDepth
@@ -294,6 +305,9 @@ func (d *Decoder) own() string {
 	b := d.raw(true)
 	if d.bad || len(b) == 0 {
 		return ""
+	}
+	if d.transient && (d.unquoted == nil || unsafe.SliceData(b) != unsafe.SliceData(d.unquoted)) {
+		return unsafe.String(unsafe.SliceData(b), len(b))
 	}
 	if len(b) > arenaSize/8 {
 		return string(b)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -139,7 +140,7 @@ func TestWrittenLines(t *testing.T) {
 // decoder to judge; and inputs written otherwise than amity writes them
 // that it accepts.
 func TestDecline(t *testing.T) {
-	const base = `{"entity":"meeting","id":"m1","date":"2022-06-20","participants":[{"official":"a","state":"AZ"},{"official":"b","state":"IR"}],"sources":["s"]}`
+	const base = `{"entity":"meeting","id":"m1","date":"2022-06-20","participants":[{"official":"a","state":"AZ"},{"official":"b","state":"IR"}],"summary":"B \"x\"","sources":["s"]}`
 	for _, c := range []struct {
 		name, data string
 		lim        limits
@@ -204,4 +205,49 @@ func FuzzDifferential(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, depth uint8, str uint16) {
 		differential(t, data, limits{int(depth%16) + 1, int(str)%2048 + 1})
 	})
+}
+
+// TestTransient checks that a decoder set transient decodes the same
+// meetings as one that copies, with strings that share the memory of
+// the line but for those that held escapes; and that once the line's
+// bytes change, the meeting a copying decoder decoded does not.
+func TestTransient(t *testing.T) {
+	lines := archiveLines(t, synth.Config{Seed: 7, Meetings: 300, Officials: 300})
+	lines = append(lines, []byte(`{"entity":"meeting","id":"m","title":"A \"quoted\" title","date":"2022-06-20","participants":[{"official":"a","state":"AZ"},{"official":"b","state":"IR"}],"summary":"B \"x\"","sources":["s"]}`))
+	n := 0
+	for _, line := range lines {
+		if !bytes.HasPrefix(line, []byte(`{"entity":"meeting"`)) {
+			continue
+		}
+		n++
+		data := bytes.Clone(line)
+		var copied, shared events.Meeting
+		cd, td := fastdecode.New(64, 1<<16), fastdecode.New(64, 1<<16)
+		td.SetTransient(true)
+		if !cd.Meeting(&copied, data, 0, `{"entity":"meeting"`) || !td.Meeting(&shared, data, 0, `{"entity":"meeting"`) {
+			t.Fatalf("declined: %s", line)
+		}
+		if diff := cmp.Diff(copied, shared, dateEqual); diff != "" {
+			t.Fatalf("%s: transient (-copied +transient):\n%s", line, diff)
+		}
+		in := func(s string) bool {
+			p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+			base := uintptr(unsafe.Pointer(&data[0]))
+			return p >= base && p < base+uintptr(len(data))
+		}
+		if !in(string(shared.ID)) || in(string(copied.ID)) {
+			t.Errorf("%s: the transient ID is in the line: %t, the copied one: %t", line, in(string(shared.ID)), in(string(copied.ID)))
+		}
+		if strings.Contains(shared.Title, `"`) && in(shared.Title) {
+			t.Errorf("%s: a title that held escapes shares the line", line)
+		}
+		want := string(copied.ID)
+		clear(data)
+		if string(copied.ID) != want {
+			t.Errorf("the copied ID changed with the line: %q", copied.ID)
+		}
+	}
+	if n < 300 {
+		t.Fatalf("%d meetings decoded, want 300 or more", n)
+	}
 }
