@@ -2,6 +2,7 @@ package relations_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/cooperation"
@@ -103,6 +104,28 @@ func ExampleValidate() {
 	// Output:
 	// ties[0].states[1] | not found
 	// ties[0].sources[0] | wrong kind
+}
+
+// ValidateJSONL checks an archive of JSON Lines as ReadJSONL does, with
+// the same problems and their lines, without building a Dataset: what a
+// data team runs on an archive too large to hold as one.
+func ExampleValidateJSONL() {
+	archive := `{"entity":"state","id":"AZ","name":"Azerbaijan"}
+{"entity":"state","id":"IR","name":"Iran"}
+{"entity":"meeting","id":"m1","date":"2022-06-20","participants":[{"official":"karimov","state":"AZ"},{"official":"ismaili","state":"IR"}],"sources":["azernews"]}
+{"entity":"meeting","id":"m2","date":"2022-02-30","participants":[{"official":"karimov","state":"AZ"},{"official":"ismaili","state":"IR"}],"sources":["azernews"]}
+`
+	n, err := relations.ValidateJSONL(strings.NewReader(archive), relations.ReadOptions{})
+	fmt.Println(n, "records")
+	for _, fe := range amity.Errors(err) {
+		fmt.Println(fe.Line, fe.Path, "|", fe.Kind)
+	}
+	// Output:
+	// 3 records
+	// 3 meetings[0].participants[0].official | not found
+	// 3 meetings[0].participants[1].official | not found
+	// 3 meetings[0].sources[0] | not found
+	// 4 meetings[1].date | invalid
 }
 
 // Every ID in a dataset names an entity of one Kind.

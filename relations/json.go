@@ -170,10 +170,9 @@ func ReadJSON(r io.Reader, opts ReadOptions) (*Dataset, error) {
 }
 
 // ValidateJSON reads and checks amity's JSON document from r as
-// [ReadJSON] does, with the same problems, but builds no Dataset: it
-// keeps only what the checks across entities need. It returns the number
-// of entities of the top-level kinds the document holds, and nil if they
-// are valid.
+// [ReadJSON] does, with the same problems, but builds no Dataset. It
+// returns the number of entities of the top-level kinds that decoded, and
+// nil if they are all valid.
 func ValidateJSON(r io.Reader, opts ReadOptions) (int, error) {
 	rd, err := decodeJSON(r, opts, true)
 	if err != nil {

@@ -106,7 +106,7 @@ func ReadJSONL(r io.Reader, opts ReadOptions) (*Dataset, error) {
 // [ReadJSONL] does, with the same problems, but builds no Dataset: it
 // keeps only what the checks across entities need, the meetings in the
 // compact form a Dataset holds them in. It returns the number of
-// entities the lines hold, and nil if they are valid.
+// entities that decoded, and nil if they are all valid.
 func ValidateJSONL(r io.Reader, opts ReadOptions) (int, error) {
 	rd, err := decodeJSONL(r, opts, forChecks)
 	if err != nil {
