@@ -16,6 +16,7 @@ import (
 	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/fastdecode"
 	"github.com/amitydata/amity/internal/jsoncodec"
 	"github.com/amitydata/amity/internal/lines"
@@ -281,6 +282,11 @@ type reading struct {
 	// store.
 	spans   [][]meetingstore.Span
 	encoded *meetingstore.Encoding
+	// enc, if not nil, encodes for the store each meeting of a document
+	// once it is checked, and docSpans tell where; the meeting is then
+	// not kept in rec.
+	enc      *meetingstore.Encoder
+	docSpans []meetingstore.Span
 	// v1 folds the problems that follow from a document of amity/v1.
 	v1 v1Problems
 }
@@ -465,6 +471,14 @@ func (rd *reading) decode(ci int, data []byte, line, col, depth int, asLine bool
 		}
 		rd.add(line, amity.Prefix(amity.NewPath(c.list).Index(index), fes)...)
 	}
+	if rd.enc != nil && c.kind == KindMeeting {
+		// As the reader of JSON Lines does: what the checks of the whole
+		// and the dataset need of a checked meeting is in its encoding.
+		last := len(rd.rec.Meetings) - 1
+		rd.docSpans = append(rd.docSpans, rd.enc.Encode(&rd.rec.Meetings[last]))
+		rd.rec.Meetings[last] = events.Meeting{}
+		rd.rec.Meetings = rd.rec.Meetings[:last]
+	}
 }
 
 // valuePos returns the line and column where the value at path p within
@@ -584,6 +598,15 @@ func emptyFile() amity.FieldError {
 func decodeJSON(r io.Reader, opts ReadOptions, check bool) (*reading, error) {
 	rd := newReading(opts)
 	rd.checked = check
+	if check {
+		rd.enc = meetingstore.NewEncoder(0)
+		defer func() {
+			if !rd.stopped {
+				rd.encoded = meetingstore.Join([]*meetingstore.Encoder{rd.enc}, rd.docSpans)
+			}
+			rd.enc, rd.docSpans = nil, nil
+		}()
+	}
 	dr := lines.NewDocReader(r, rd.opts.MaxDocumentBytes)
 	var head [3]byte
 	n, err := io.ReadFull(dr, head[:])

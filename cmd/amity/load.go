@@ -141,15 +141,10 @@ type loaded struct {
 	problems []amity.FieldError // every problem, in order of line
 }
 
-// load reads and checks file with the limits of opts. An error means the
+// loadAs reads and checks file with the limits of opts. An error means the
 // file could not be read at all (usage or I/O); problems in the data are in
-// loaded.problems.
-func load(e env, file, format string, opts relations.ReadOptions) (loaded, error) {
-	return loadAs(e, file, format, opts, false)
-}
-
-// loadAs is load, reading a file of the first document format,
-// relations.SchemaV1, if upgrade is set: it is upgraded as it is read.
+// loaded.problems. A file of the first document format, relations.SchemaV1,
+// is upgraded as it is read if upgrade is set.
 func loadAs(e env, file, format string, opts relations.ReadOptions, upgrade bool) (loaded, error) {
 	var l loaded
 	err := readFile(e, file, format, upgrade, func(r io.Reader, jsonl bool) (err error) {

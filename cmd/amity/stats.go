@@ -21,17 +21,6 @@ type kindCount struct {
 	Count int            `json:"count"`
 }
 
-// recordsOf returns the number of top-level records of d.
-func recordsOf(d *relations.Dataset) int {
-	n := 0
-	for _, k := range relations.Kinds() {
-		if k.TopLevel() {
-			n += d.Count(k)
-		}
-	}
-	return n
-}
-
 func runStats(e env, args []string) int {
 	fs, opts := newReadFlags(e, "stats", "[-json] FILE", "amity stats archive.jsonl")
 	asJSON := fs.Bool("json", false, "write JSON instead of text")
