@@ -102,9 +102,9 @@
 // problem quotes at most [amity.MaxValueLen] bytes of a bad value.
 //
 // JSON Lines is read a line at a time, a document an entity at a time;
-// both keep the records decoded and every problem found. A reader of
-// JSON Lines keeps each meeting in the compact form a Dataset holds it
-// in, not as an events.Meeting value. [ValidateJSONL] and [ValidateJSON]
+// both keep the records decoded and every problem found. A reader that
+// checks keeps each meeting in the compact form a Dataset holds it in,
+// not as an events.Meeting value. [ValidateJSONL] and [ValidateJSON]
 // read and check as [ReadJSONL] and [ReadJSON] do, with the same
 // problems, and build no Dataset: ValidateJSONL keeps of each meeting
 // only what the checks across entities read, and at a million meetings
