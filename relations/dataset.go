@@ -106,9 +106,9 @@
 // checks keeps each meeting in the compact form a Dataset holds it in,
 // not as an events.Meeting value. [ValidateJSONL] and [ValidateJSON]
 // read and check as [ReadJSONL] and [ReadJSON] do, with the same
-// problems, and build no Dataset: ValidateJSONL keeps of each meeting
-// only what the checks across entities read, and at a million meetings
-// needs about half the memory ReadJSONL does.
+// problems, and build no Dataset: they keep of each meeting only what
+// the checks across entities read, and at a million meetings
+// ValidateJSONL needs about half the memory ReadJSONL does.
 //
 // # Concurrency
 //

@@ -144,7 +144,7 @@ type document struct {
 // document, with the error. An error that is not a ValidationError comes
 // from r.
 func DecodeJSON(r io.Reader, opts ReadOptions) (Records, error) {
-	rd, err := decodeJSON(r, opts, false)
+	rd, err := decodeJSON(r, opts, decodeOnly)
 	if err != nil {
 		return rd.rec, err
 	}
@@ -163,7 +163,7 @@ func DecodeJSON(r io.Reader, opts ReadOptions) (Records, error) {
 // to it, not reported on their own"). An error that is not a
 // ValidationError comes from r.
 func ReadJSON(r io.Reader, opts ReadOptions) (*Dataset, error) {
-	rd, err := decodeJSON(r, opts, true)
+	rd, err := decodeJSON(r, opts, forDataset)
 	if err != nil {
 		return nil, err
 	}
@@ -171,11 +171,12 @@ func ReadJSON(r io.Reader, opts ReadOptions) (*Dataset, error) {
 }
 
 // ValidateJSON reads and checks amity's JSON document from r as
-// [ReadJSON] does, with the same problems, but builds no Dataset. It
-// returns the number of entities of the top-level kinds that decoded, and
-// nil if they are all valid.
+// [ReadJSON] does, with the same problems, but builds no Dataset: it
+// keeps of each meeting only what the checks across entities read, as
+// [ValidateJSONL] does. It returns the number of entities of the
+// top-level kinds that decoded, and nil if they are all valid.
 func ValidateJSON(r io.Reader, opts ReadOptions) (int, error) {
-	rd, err := decodeJSON(r, opts, true)
+	rd, err := decodeJSON(r, opts, forChecks)
 	if err != nil {
 		return 0, err
 	}
@@ -287,6 +288,9 @@ type reading struct {
 	// not kept in rec.
 	enc      *meetingstore.Encoder
 	docSpans []meetingstore.Span
+	// light has enc encode of each meeting only what acrossEntities
+	// keeps.
+	light bool
 	// v1 folds the problems that follow from a document of amity/v1.
 	v1 v1Problems
 }
@@ -475,7 +479,12 @@ func (rd *reading) decode(ci int, data []byte, line, col, depth int, asLine bool
 		// As the reader of JSON Lines does: what the checks of the whole
 		// and the dataset need of a checked meeting is in its encoding.
 		last := len(rd.rec.Meetings) - 1
-		rd.docSpans = append(rd.docSpans, rd.enc.Encode(&rd.rec.Meetings[last]))
+		m := &rd.rec.Meetings[last]
+		if rd.light {
+			v, _ := acrossEntities(m, nil)
+			m = &v
+		}
+		rd.docSpans = append(rd.docSpans, rd.enc.Encode(m))
 		rd.rec.Meetings[last] = events.Meeting{}
 		rd.rec.Meetings = rd.rec.Meetings[:last]
 	}
@@ -595,11 +604,16 @@ func emptyFile() amity.FieldError {
 	return amity.FieldError{Kind: amity.KindSyntax, Detail: "the file is empty"}
 }
 
-func decodeJSON(r io.Reader, opts ReadOptions, check bool) (*reading, error) {
+// decodeJSON reads a JSON document from r into a reading. Unless mode is
+// decodeOnly, it also checks every entity that decodes by its own rules,
+// and keeps each meeting only encoded for the store, as decodeJSONL does.
+func decodeJSON(r io.Reader, opts ReadOptions, mode readMode) (*reading, error) {
 	rd := newReading(opts)
+	check := mode != decodeOnly
 	rd.checked = check
 	if check {
 		rd.enc = meetingstore.NewEncoder(0)
+		rd.light = mode == forChecks
 		defer func() {
 			if !rd.stopped {
 				rd.encoded = meetingstore.Join([]*meetingstore.Encoder{rd.enc}, rd.docSpans)
