@@ -110,3 +110,15 @@ func (f *File) Source(pkg string, body []byte) ([]byte, error) {
 func MembersFunc(t reflect.Type) string {
 	return strings.ToLower(t.Name()[:1]) + t.Name()[1:] + "Members"
 }
+
+// Selector returns the selector of the field at index in struct type t:
+// ".Names.Name".
+func Selector(t reflect.Type, index []int) string {
+	var s strings.Builder
+	for _, i := range index {
+		f := t.Field(i)
+		s.WriteString("." + f.Name)
+		t = f.Type
+	}
+	return s.String()
+}

@@ -153,7 +153,7 @@ func (d *Decoder) %[1]s(v *%[2]s) {
 				return fmt.Errorf("%s.%s: json option %q, which the generator does not know how to read", t, f.StructField.Name, o)
 			}
 		}
-		code, err := g.read("v"+selector(t, f.Index), f.Type, t)
+		code, err := g.read("v"+codegen.Selector(t, f.Index), f.Type, t)
 		if err != nil {
 			return fmt.Errorf("%s.%s: %w", t, f.StructField.Name, err)
 		}
@@ -169,18 +169,6 @@ func (d *Decoder) %[1]s(v *%[2]s) {
 }
 `)
 	return nil
-}
-
-// selector returns the selector of the field at index in struct type t:
-// ".Names.Name".
-func selector(t reflect.Type, index []int) string {
-	var s strings.Builder
-	for _, i := range index {
-		f := t.Field(i)
-		s.WriteString("." + f.Name)
-		t = f.Type
-	}
-	return s.String()
 }
 
 // read returns the statement that reads a value of type t, a field of

@@ -17,7 +17,6 @@ import (
 	"fmt"
 	"reflect"
 	"strconv"
-	"strings"
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/internal/codegen"
@@ -108,7 +107,7 @@ func (g *generator) member(f jsonfield.Field, t reflect.Type) (string, error) {
 		}
 		omit = true
 	}
-	lv := "v" + selector(t, f.Index)
+	lv := "v" + codegen.Selector(t, f.Index)
 	name, err := jsoncodec.Marshal(f.Name)
 	if err != nil {
 		return "", err
@@ -126,18 +125,6 @@ func (g *generator) member(f jsonfield.Field, t reflect.Type) (string, error) {
 		return "", err
 	}
 	return fmt.Sprintf("if %s {\n%s}\n", cond, code), nil
-}
-
-// selector returns the selector of the field at index in struct type t:
-// ".Names.Name".
-func selector(t reflect.Type, index []int) string {
-	var s strings.Builder
-	for _, i := range index {
-		f := t.Field(i)
-		s.WriteString("." + f.Name)
-		t = f.Type
-	}
-	return s.String()
 }
 
 // marshaler returns the name of a method with which t, or *t, encodes
