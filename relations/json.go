@@ -16,7 +16,6 @@ import (
 	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/amitydata/amity"
-	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/fastdecode"
 	"github.com/amitydata/amity/internal/jsoncodec"
 	"github.com/amitydata/amity/internal/lines"
@@ -283,14 +282,10 @@ type reading struct {
 	// store.
 	spans   [][]meetingstore.Span
 	encoded *meetingstore.Encoding
-	// enc, if not nil, encodes for the store each meeting of a document
-	// once it is checked, and docSpans tell where; the meeting is then
-	// not kept in rec.
-	enc      *meetingstore.Encoder
+	// meetings, if not nil, encodes for the store each meeting of a
+	// document once it is checked, and drops it; docSpans tell where.
+	meetings *meetingEncoder
 	docSpans []meetingstore.Span
-	// light has enc encode of each meeting only what acrossEntities
-	// keeps.
-	light bool
 	// v1 folds the problems that follow from a document of amity/v1.
 	v1 v1Problems
 }
@@ -475,18 +470,8 @@ func (rd *reading) decode(ci int, data []byte, line, col, depth int, asLine bool
 		}
 		rd.add(line, amity.Prefix(amity.NewPath(c.list).Index(index), fes)...)
 	}
-	if rd.enc != nil && c.kind == KindMeeting {
-		// As the reader of JSON Lines does: what the checks of the whole
-		// and the dataset need of a checked meeting is in its encoding.
-		last := len(rd.rec.Meetings) - 1
-		m := &rd.rec.Meetings[last]
-		if rd.light {
-			v, _ := acrossEntities(m, nil)
-			m = &v
-		}
-		rd.docSpans = append(rd.docSpans, rd.enc.Encode(m))
-		rd.rec.Meetings[last] = events.Meeting{}
-		rd.rec.Meetings = rd.rec.Meetings[:last]
+	if rd.meetings != nil && c.kind == KindMeeting {
+		rd.docSpans = append(rd.docSpans, rd.meetings.encodeLast(&rd.rec))
 	}
 }
 
@@ -609,16 +594,13 @@ func emptyFile() amity.FieldError {
 // and keeps each meeting only encoded for the store, as decodeJSONL does.
 func decodeJSON(r io.Reader, opts ReadOptions, mode readMode) (*reading, error) {
 	rd := newReading(opts)
-	check := mode != decodeOnly
-	rd.checked = check
-	if check {
-		rd.enc = meetingstore.NewEncoder(0)
-		rd.light = mode == forChecks
+	rd.checked = mode != decodeOnly
+	if rd.meetings = newMeetingEncoder(0, mode); rd.meetings != nil {
 		defer func() {
 			if !rd.stopped {
-				rd.encoded = meetingstore.Join([]*meetingstore.Encoder{rd.enc}, rd.docSpans)
+				rd.encoded = meetingstore.Join([]*meetingstore.Encoder{rd.meetings.enc}, rd.docSpans)
 			}
-			rd.enc, rd.docSpans = nil, nil
+			rd.meetings, rd.docSpans = nil, nil
 		}()
 	}
 	dr := lines.NewDocReader(r, rd.opts.MaxDocumentBytes)

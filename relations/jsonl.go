@@ -13,7 +13,6 @@ import (
 	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/amitydata/amity"
-	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/fastdecode"
 	"github.com/amitydata/amity/internal/jsoncodec"
 	"github.com/amitydata/amity/internal/lines"
@@ -311,8 +310,7 @@ func decodeJSONL(r io.Reader, opts ReadOptions, mode readMode) (*reading, error)
 			// A reader that checks builds a Dataset: its workers encode
 			// the meetings for the store as they decode them.
 			w.check = true
-			w.enc = meetingstore.NewEncoder(k)
-			w.light = mode == forChecks
+			w.meetings = newMeetingEncoder(k, mode)
 		}
 		ws[k] = w
 		wg.Go(func() {
@@ -344,7 +342,7 @@ func decodeJSONL(r io.Reader, opts ReadOptions, mode readMode) (*reading, error)
 		if check && !rd.stopped {
 			encs := make([]*meetingstore.Encoder, len(ws))
 			for k, w := range ws {
-				encs[k] = w.enc
+				encs[k] = w.meetings.enc
 			}
 			rd.encoded = meetingstore.Join(encs, slices.Concat(rd.spans...))
 		}
@@ -509,11 +507,9 @@ type worker struct {
 	fast   *fastdecode.Decoder
 	// check, if set, checks each entity that decodes.
 	check bool
-	// enc, if set, encodes each meeting that decodes for the meeting
-	// store: all of it, or if light is set, what acrossEntities keeps.
-	enc   *meetingstore.Encoder
-	light bool
-	view  []events.Statement
+	// meetings, if set, encodes each meeting that decodes for the
+	// meeting store, and drops it.
+	meetings *meetingEncoder
 	// free takes the buffers of the batches decoded, for reading more.
 	free chan<- []byte
 }
@@ -533,20 +529,8 @@ func (w *worker) run(b *batch) {
 	for i, end := range b.ends {
 		l := w.line(&b.rec, b.data[start:end], b.first+i, b.sizes[i], len(b.ends)-i)
 		b.lines[i] = lineKind{l.codec, l.ok}
-		if l.ok && w.enc != nil && w.codecs[l.codec].kind == KindMeeting {
-			// The meeting is checked by its own rules already; what the
-			// checks of the whole and the dataset need of it is in its
-			// encoding, and the value is not kept.
-			last := len(b.rec.Meetings) - 1
-			m := &b.rec.Meetings[last]
-			if w.light {
-				var v events.Meeting
-				v, w.view = acrossEntities(m, w.view)
-				m = &v
-			}
-			b.spans = append(b.spans, w.enc.Encode(m))
-			b.rec.Meetings[last] = events.Meeting{}
-			b.rec.Meetings = b.rec.Meetings[:last]
+		if l.ok && w.meetings != nil && w.codecs[l.codec].kind == KindMeeting {
+			b.spans = append(b.spans, w.meetings.encodeLast(&b.rec))
 		}
 		if len(l.errs) > 0 {
 			if b.problems == nil {
@@ -568,7 +552,7 @@ func (w *worker) run(b *batch) {
 		}
 		start = end
 	}
-	if w.enc != nil {
+	if w.meetings != nil {
 		// Let the array the meetings were decoded into go: they are
 		// encoded, and the batch's records are kept until the end.
 		b.rec.Meetings = nil
@@ -623,10 +607,8 @@ func (w *worker) line(rec *Records, line []byte, n, size, room int) decodedLine 
 	out := decodedLine{codec: i}
 	// A meeting to be encoded is done with before the batch's buffer is
 	// used again: its strings need not be copies of the line's bytes.
-	transient := w.enc != nil && c.kind == KindMeeting
-	if w.fast != nil {
-		w.fast.SetTransient(transient)
-	}
+	transient := w.meetings != nil && c.kind == KindMeeting
+	w.fast.SetTransient(transient)
 	if err := c.decode(rec, line, w.fast, w.opts.entity(0, n, 1, amity.Path{}), true, room); err != nil {
 		out.errs = amity.Errors(err)
 		return out

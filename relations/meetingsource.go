@@ -73,6 +73,43 @@ func sourceOf(r *Records, enc *meetingstore.Encoding) meetingSource {
 	return meetingList(r.Meetings)
 }
 
+// meetingEncoder encodes for the meeting store the meetings a reader
+// checks, as they are decoded, and drops the values: all of each, or, if
+// light is set, what acrossEntities keeps.
+type meetingEncoder struct {
+	enc   *meetingstore.Encoder
+	light bool
+	// view holds the statements of the meetings acrossEntities returns.
+	view []events.Statement
+}
+
+// newMeetingEncoder returns the meetingEncoder of segment seg of the
+// store (see meetingstore.NewEncoder) for a reader in mode, nil if the
+// reader does not check.
+func newMeetingEncoder(seg int, mode readMode) *meetingEncoder {
+	if mode == decodeOnly {
+		return nil
+	}
+	return &meetingEncoder{enc: meetingstore.NewEncoder(seg), light: mode == forChecks}
+}
+
+// encodeLast encodes the last meeting of rec, which has been checked by
+// its own rules, and drops it from rec: what the checks of the whole and
+// the dataset need of it is in its encoding. It returns where it lies.
+func (e *meetingEncoder) encodeLast(rec *Records) meetingstore.Span {
+	last := len(rec.Meetings) - 1
+	m := &rec.Meetings[last]
+	if e.light {
+		var v events.Meeting
+		v, e.view = acrossEntities(m, e.view)
+		m = &v
+	}
+	sp := e.enc.Encode(m)
+	rec.Meetings[last] = events.Meeting{}
+	rec.Meetings = rec.Meetings[:last]
+	return sp
+}
+
 // acrossEntities returns what the checks across entities read of m
 // (checker.meeting and withinVisit, historyAtMeetings, representsParty,
 // and the index of IDs): the rest of a meeting is checked by its own

@@ -306,7 +306,7 @@ func (d *Decoder) own() string {
 	if d.bad || len(b) == 0 {
 		return ""
 	}
-	if d.transient && (d.unquoted == nil || unsafe.SliceData(b) != unsafe.SliceData(d.unquoted)) {
+	if d.transient && unsafe.SliceData(b) != unsafe.SliceData(d.unquoted) {
 		return unsafe.String(unsafe.SliceData(b), len(b))
 	}
 	if len(b) > arenaSize/8 {
