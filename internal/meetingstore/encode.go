@@ -73,11 +73,11 @@ func Join(encs []*Encoder, spans []Span) *Encoding {
 	return enc
 }
 
-// Encode encodes ms, in segments of consecutive meetings, each
+// encodeMeetings encodes ms, in segments of consecutive meetings, each
 // on a goroutine of its own, reading the meetings in the order they lie
 // in memory. If stop is not nil and becomes true, it stops soon after
 // and returns nil.
-func Encode(ms []events.Meeting, stop *atomic.Bool) *Encoding {
+func encodeMeetings(ms []events.Meeting, stop *atomic.Bool) *Encoding {
 	n := len(ms)
 	segs := min(runtime.GOMAXPROCS(0), maxSegments, max(1, n/segmentMeetings))
 	enc := &Encoding{bufs: make([][][]byte, segs), tables: make([]*tables, segs), spans: make([]Span, n)}

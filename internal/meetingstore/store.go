@@ -135,7 +135,7 @@ const (
 // each meeting into the chunks in the store's order.
 func New(ms []events.Meeting, order []int32, enc *Encoding, stop *atomic.Bool) *Store {
 	if enc == nil {
-		if enc = Encode(ms, stop); enc == nil {
+		if enc = encodeMeetings(ms, stop); enc == nil {
 			return &Store{}
 		}
 	}
