@@ -125,11 +125,7 @@ func (e *Encoding) ID(i int32) events.MeetingID {
 // each of its statements and j its index.
 func (e *Encoding) IDs(i int32, f func(j int32, id string)) {
 	r := e.open(i)
-	if e.spans[i].stmts == 0 {
-		f(-1, r.text())
-		return
-	}
-	r.ids(f)
+	r.ids(e.spans[i].stmts > 0, f)
 }
 
 // Meeting rebuilds meeting i, as [Store.Meeting] does. Its strings keep

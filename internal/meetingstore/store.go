@@ -505,13 +505,18 @@ func (s *Store) StatementID(i, j int32) events.StatementID {
 // each of its statements and j its index.
 func (s *Store) IDs(i int32, f func(j int32, id string)) {
 	r := s.open(i)
-	r.ids(f)
+	r.ids(s.stmtStart[i+1]-s.stmtStart[i] > 0, f)
 }
 
-// ids calls f with the ID of the meeting r stands at and j -1, then with
-// the ID of each of its statements and j its index.
-func (r *reader) ids(f func(j int32, id string)) {
+// ids calls f with the ID of the meeting r stands at and j -1, then, if
+// stmts is set (the meeting has statements), with the ID of each of its
+// statements and j its index: a meeting without statements is not read
+// past its ID.
+func (r *reader) ids(stmts bool, f func(j int32, id string)) {
 	f(-1, r.text())
+	if !stmts {
+		return
+	}
 	for j := range int32(r.statements()) {
 		f(j, r.text())
 		r.skipStatementAfterID()
