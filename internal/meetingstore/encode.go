@@ -57,8 +57,11 @@ type Span struct {
 }
 
 // blockBytes is the size of the blocks an Encoder fills; a meeting
-// longer than that has a block of its own.
-const blockBytes = 1 << 20
+// longer than that has a block of its own. A meeting therefore begins
+// at an offset a uint16 holds (see Store).
+const blockBytes = 64 << 10
+
+const _ = uint16(blockBytes - 1)
 
 // Join returns the Encoding of the meetings that encs encoded, where
 // encs[k] is the Encoder NewEncoder(k) returned, and spans[i], which one

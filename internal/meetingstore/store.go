@@ -7,8 +7,6 @@
 package meetingstore
 
 import (
-	"runtime"
-	"slices"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -78,16 +76,20 @@ import (
 // where text is a length and that many bytes. Entry 0 of every table is
 // the zero value: "", a zero Place, a nil list or map.
 type Store struct {
-	// chunks hold the bytes of the meetings, a run of whole meetings each,
-	// about chunkBytes long: a string cut from a rebuilt meeting keeps
-	// its chunk alive, not the whole store.
-	chunks []string
-	// first[c] is the index of the first meeting of chunk c.
-	first []int32
-	// at[i] is the offset of meeting i in its chunk.
-	at []uint32
-	// seg[i] is the segment whose tables meeting i's bytes refer to.
-	seg    []uint16
+	// blocks hold the bytes of the meetings, as the encoders of their
+	// segments wrote them, in blocks of about blockBytes: a string cut
+	// from a rebuilt meeting keeps its block alive, not the whole store.
+	// blockSeg[b] is the segment whose tables the meetings of block b
+	// refer to.
+	blocks   []string
+	blockSeg []uint16
+	// held is the bytes the blocks' arrays hold.
+	held int
+	// Meeting i lies in block block[i], from offset at[i]: a meeting
+	// begins within the first blockBytes of its block.
+	block []uint32
+	at    []uint16
+	// tables[seg] are the tables of segment seg.
 	tables []*tables
 	// dates[i] is the date of meeting i.
 	dates []amity.Date
@@ -108,9 +110,6 @@ type tables struct {
 	fieldSources []amity.FieldSources
 }
 
-// chunkBytes is the size from which a chunk of the store is closed.
-const chunkBytes = 64 << 10
-
 // segmentMeetings is the least number of meetings in a segment of the
 // store, but for the last, and maxSegments the most segments.
 const (
@@ -120,19 +119,19 @@ const (
 
 // New returns the compact form of ms, holding as its meeting k the
 // meeting at position order[k] (k itself if order is nil). enc, if not
-// nil, holds ms encoded already (see [Join]); otherwise New encodes them.
-// The store copies every string it keeps: it shares no memory with ms. If
-// stop is not nil and becomes true, it stops soon after, and returns a
-// store that is not to be used.
+// nil, holds ms encoded already (see [Join]), and the store takes its
+// bytes over; otherwise New encodes them. The store copies every string
+// it keeps: it shares no memory with ms. If stop is not nil and becomes
+// true, it stops soon after, and returns a store that is not to be used.
 //
-// A dataset stores its meetings by rank, in date order: the meetings of
-// a pair of states in a year, or of an official, are then near one
-// another in memory, and a query reads them in the order they lie.
+// The bytes of the meetings stay where their encoder wrote them, in the
+// order of ms: holding them in another order would take a copy of every
+// meeting, and twice the memory while it is made. A dataset numbers its
+// meetings by rank, in date order, through order.
 //
-// It works in two steps, each on as many goroutines as GOMAXPROCS
-// allows: it encodes segments of ms in the order of ms, which reads the
-// meetings in the order they lie in memory, and then copies the bytes of
-// each meeting into the chunks in the store's order.
+// Encoding takes as many goroutines as GOMAXPROCS allows: it encodes
+// segments of ms in the order of ms, which reads the meetings in the
+// order they lie in memory.
 func New(ms []events.Meeting, order []int32, enc *Encoding, stop *atomic.Bool) *Store {
 	if enc == nil {
 		if enc = encodeMeetings(ms, stop); enc == nil {
@@ -140,55 +139,33 @@ func New(ms []events.Meeting, order []int32, enc *Encoding, stop *atomic.Bool) *
 		}
 	}
 	n := enc.Len()
-	if order == nil {
-		order = make([]int32, n)
-		for i := range order {
-			order[i] = int32(i)
-		}
-	}
 	s := &Store{
-		at:        make([]uint32, n),
-		seg:       make([]uint16, n),
+		block:     make([]uint32, n),
+		at:        make([]uint16, n),
 		dates:     make([]amity.Date, n),
 		stmtStart: make([]int32, n+1),
+		tables:    enc.tables,
 	}
-	for k, i := range order {
-		s.dates[k] = enc.spans[i].date
-		s.stmtStart[k+1] = s.stmtStart[k] + int32(enc.spans[i].stmts)
+	// base[seg] is the number of the first block of segment seg.
+	base := make([]uint32, len(enc.bufs))
+	for seg, bufs := range enc.bufs {
+		base[seg] = uint32(len(s.blocks))
+		for _, b := range bufs {
+			s.blocks = append(s.blocks, unsafe.String(unsafe.SliceData(b), len(b)))
+			s.held += cap(b)
+			s.blockSeg = append(s.blockSeg, uint16(seg))
+		}
 	}
-	s.tables = enc.tables
-	// Copy, in the store's order, a run of meetings on each goroutine.
-	parts := min(runtime.GOMAXPROCS(0), maxSegments, max(1, n/segmentMeetings))
-	chunks := make([][]string, parts)
-	firsts := make([][]int32, parts)
-	inSegments(parts, func(part int) {
-		lo, hi := part*n/parts, (part+1)*n/parts
-		var buf []byte
-		flush := func() {
-			if len(buf) > 0 {
-				chunks[part] = append(chunks[part], string(buf))
-				buf = buf[:0]
-			}
+	for k := range n {
+		i := int32(k)
+		if order != nil {
+			i = order[k]
 		}
-		for k := lo; k < hi; k++ {
-			i := order[k]
-			if len(buf) >= chunkBytes {
-				flush()
-			}
-			if len(buf) == 0 {
-				if buf == nil {
-					buf = make([]byte, 0, chunkBytes+4<<10)
-				}
-				firsts[part] = append(firsts[part], int32(k))
-			}
-			sp := enc.spans[i]
-			s.at[k], s.seg[k] = uint32(len(buf)), sp.seg
-			buf = append(buf, enc.bufs[sp.seg][sp.block][sp.begin:sp.end]...)
-		}
-		flush()
-	})
-	s.chunks = slices.Concat(chunks...)
-	s.first = slices.Concat(firsts...)
+		sp := enc.spans[i]
+		s.block[k], s.at[k] = base[sp.seg]+sp.block, uint16(sp.begin)
+		s.dates[k] = sp.date
+		s.stmtStart[k+1] = s.stmtStart[k] + int32(sp.stmts)
+	}
 	return s
 }
 
@@ -221,10 +198,8 @@ func (s *Store) Date(i int32) amity.Date { return s.dates[i] }
 // Bytes returns the bytes s holds, counted from its arrays and strings,
 // the tables of its segments included.
 func (s *Store) Bytes() int {
-	n := 4*len(s.first) + 4*len(s.at) + len(s.seg) + 4*len(s.dates) + 4*len(s.stmtStart)
-	for _, c := range s.chunks {
-		n += 16 + len(c)
-	}
+	n := 2*len(s.blockSeg) + 4*len(s.block) + 2*len(s.at) + 4*len(s.dates) + 4*len(s.stmtStart)
+	n += 16*len(s.blocks) + s.held
 	for _, t := range s.tables {
 		for _, x := range t.strs {
 			n += 16 + len(x)
@@ -254,7 +229,7 @@ func (s *Store) Bytes() int {
 // slice is the store's own, not to be modified.
 func (s *Store) StatementStarts() []int32 { return s.stmtStart }
 
-// reader reads the bytes of one meeting, in its chunk.
+// reader reads the bytes of one meeting, in its block.
 type reader struct {
 	b string
 	i int
@@ -263,8 +238,8 @@ type reader struct {
 
 // open returns a reader at the start of meeting i.
 func (s *Store) open(i int32) reader {
-	c, _ := slices.BinarySearch(s.first, i+1)
-	return reader{s.chunks[c-1], int(s.at[i]), s.tables[s.seg[i]]}
+	b := s.block[i]
+	return reader{s.blocks[b], int(s.at[i]), s.tables[s.blockSeg[b]]}
 }
 
 func (r *reader) uv() int {

@@ -179,22 +179,22 @@ func TestMeetingStoreRoundTrip(t *testing.T) {
 	}
 }
 
-// TestMeetingStoreChunks checks meetings across many chunks, and one
-// larger than a chunk.
-func TestMeetingStoreChunks(t *testing.T) {
+// TestMeetingStoreBlocks checks meetings across many blocks, and two
+// larger than a block, one after the other.
+func TestMeetingStoreBlocks(t *testing.T) {
 	base := storeMeetings()[0]
 	var ms []events.Meeting
 	for i := range 2000 {
 		m := base
 		m.ID = events.MeetingID("m-" + strings.Repeat("x", i%7) + string(rune('a'+i%26)))
-		if i == 1000 {
-			m.Summary = strings.Repeat("y", 2*chunkBytes)
+		if i == 1000 || i == 1001 {
+			m.Summary = strings.Repeat("y", 2*blockBytes)
 		}
 		ms = append(ms, m)
 	}
 	s := New(ms, nil, nil, nil)
-	if len(s.chunks) < 3 {
-		t.Fatalf("%d chunks, want several", len(s.chunks))
+	if len(s.blocks) < 5 {
+		t.Fatalf("%d blocks, want several", len(s.blocks))
 	}
 	if diff := cmp.Diff(ms, storeAll(s)); diff != "" {
 		t.Errorf("all() (-want +got):\n%s", diff)
@@ -213,8 +213,8 @@ func TestMeetingStoreSegments(t *testing.T) {
 	if diff := cmp.Diff(ms, storeAll(s)); diff != "" {
 		t.Errorf("all() (-want +got):\n%s", diff)
 	}
-	// In another order: each meeting's bytes are copied from the segment
-	// that encoded it, and refer to that segment's tables.
+	// In another order: each meeting's bytes lie in the blocks of the
+	// segment that encoded it, and refer to that segment's tables.
 	order := make([]int32, len(ms))
 	want := make([]events.Meeting, len(ms))
 	for k := range order {
@@ -315,8 +315,8 @@ func storeAll(s *Store) []events.Meeting {
 func TestMeetingStoreStop(t *testing.T) {
 	var stop atomic.Bool
 	stop.Store(true)
-	if s := New(genMeetings(3000), nil, nil, &stop); len(s.chunks) != 0 {
-		t.Errorf("built %d chunks after being told to stop", len(s.chunks))
+	if s := New(genMeetings(3000), nil, nil, &stop); len(s.blocks) != 0 {
+		t.Errorf("built %d blocks after being told to stop", len(s.blocks))
 	}
 }
 
