@@ -3,147 +3,246 @@ package relations
 import (
 	"hash/maphash"
 	"math/bits"
+	"runtime"
 	"slices"
-	"sync/atomic"
 
-	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/internal/meetingstore"
 )
 
-// idTable finds the entity of each ID of a [Dataset]. It numbers the
+// idIndex finds the first entity of each ID of records. It numbers the
 // entities, kind after kind in the order of [Kinds], and holds the number
-// of each, not its ID: the ID is read from the entity itself. A million
-// meetings and their statements take about 34 bytes a meeting, where a
-// map from each ID to where it lies took six times that.
-type idTable struct {
-	// slots is an open-addressing hash table: 0 for an empty slot,
-	// otherwise the high 32 bits of the ID's hash and the entity's
-	// number+1.
-	slots []uint64
-	seed  maphash.Seed
+// of each, not its ID: the ID is read from the entity itself. The checks
+// build it, and a Dataset keeps it. A million meetings and their
+// statements take about 40 bytes a meeting, where a map from each ID to
+// where it lies took five times that, and was built again for the
+// Dataset.
+//
+// Posts are numbered by official, then by post; meetings by their
+// position in the records, and statements by meeting, then by
+// statement.
+type idIndex struct {
+	seed maphash.Seed
+	// shards are open-addressing hash tables, chosen by the low bits of
+	// an ID's hash: shardBits of them. A slot is 0 when empty, otherwise
+	// the high 32 bits of the ID's hash and the entity's number+1.
+	shards    [][]uint64
+	shardBits int
 	// base[k] is the number of the first entity of the k-th kind of
 	// kinds; base[len(kinds)] the number of entities.
 	base []int32
 	// postStart[i] is the number, among posts, of official i's first
-	// post; stmtStart likewise for the statements of the meeting of
-	// rank i. Each has one more entry than there are officials or
-	// meetings.
+	// post; stmtStart likewise for the statements of meeting i. Each has
+	// one more entry than there are officials or meetings.
 	postStart []int32
 	stmtStart []int32
-	// mOrder is the index's: the position of the meeting of each rank.
-	mOrder []int32
+	// r and ms hold the entities whose IDs the index reads.
+	r  *Records
+	ms meetingIDReader
 }
 
-// newIDTable numbers the entities of d, whose records and meeting store
-// are complete, and indexes their IDs. The IDs must be unique, as New
-// checks.
-func newIDTable(d *Dataset) *idTable {
-	r := &d.r
-	t := &idTable{seed: maphash.MakeSeed()}
-	t.postStart = make([]int32, len(r.Officials)+1)
+// meetingIDReader reads the IDs of meetings and their statements, by the
+// meeting's position in the records.
+type meetingIDReader interface {
+	id(i int32) string
+	statementID(i, j int32) string
+}
+
+// storedMeetings reads the IDs of a Dataset's meetings from its store,
+// which holds them by rank; rank[i] is the rank of the meeting at
+// position i.
+type storedMeetings struct {
+	s    *meetingstore.Store
+	rank []int32
+}
+
+func (m storedMeetings) id(i int32) string { return string(m.s.ID(m.rank[i])) }
+func (m storedMeetings) statementID(i, j int32) string {
+	return string(m.s.StatementID(m.rank[i], j))
+}
+
+// maxIDShards is the most shards an idIndex has: a power of two.
+const maxIDShards = 4
+
+// duplicate is an ID that an entity has after another: seq is its place
+// among every ID, in the order of eachID.
+type duplicate struct {
+	seq       int
+	id        string
+	at, first ref
+}
+
+// newIDIndex numbers the entities of r and ms and indexes their IDs,
+// each shard on a goroutine of its own, each from every ID in the same
+// order. It returns the index and the IDs it holds twice, in that order:
+// the index holds the first entity of each.
+func newIDIndex(r *Records, ms meetingSource) (*idIndex, []duplicate) {
+	x := &idIndex{seed: maphash.MakeSeed(), r: r, ms: ms}
+	x.postStart = make([]int32, len(r.Officials)+1)
 	for i, o := range r.Officials {
-		t.postStart[i+1] = t.postStart[i] + int32(len(o.Posts))
+		x.postStart[i+1] = x.postStart[i] + int32(len(o.Posts))
 	}
-	t.stmtStart, t.mOrder = d.meetings.StatementStarts(), d.ix.mOrder
-	t.base = make([]int32, len(kinds)+1)
+	x.stmtStart = make([]int32, ms.len()+1)
+	for i := range int32(ms.len()) {
+		x.stmtStart[i+1] = x.stmtStart[i] + int32(ms.statements(i))
+	}
+	x.base = make([]int32, len(kinds)+1)
 	for k, kind := range kinds {
 		var n int
 		switch kind {
 		case KindPost:
-			n = int(t.postStart[len(r.Officials)])
+			n = int(x.postStart[len(r.Officials)])
 		case KindMeeting:
-			n = d.meetings.Len()
+			n = ms.len()
 		case KindStatement:
-			n = int(t.stmtStart[d.meetings.Len()])
+			n = int(x.stmtStart[ms.len()])
 		default:
 			c, _ := codecFor(kind)
 			n = c.len(r)
 		}
-		t.base[k+1] = t.base[k] + int32(n)
+		x.base[k+1] = x.base[k] + int32(n)
 	}
-	size := 1 << bits.Len(uint(t.base[len(kinds)])*3/2+1)
-	t.slots = make([]uint64, size)
-	none := func() struct{} { return struct{}{} }
-	// The entities but meetings and statements, by number.
-	st := slices.Index(kinds, KindStatement)
-	meetings, statements, after := t.base[slices.Index(kinds, KindMeeting)], t.base[st], t.base[st+1]
-	inParallel(&sink{}, int(t.base[len(kinds)]-(after-meetings)), none, func(_ struct{}, lo, hi int) []amity.FieldError {
-		for k := int32(lo); k < int32(hi); k++ {
-			n := k
-			if n >= meetings {
-				n += after - meetings
-			}
-			if id := t.id(d, n); id != "" {
-				t.insert(id, n)
-			}
-		}
-		return nil
-	})
-	// Meetings and their statements, in the order of the store, each
-	// meeting read once.
-	inParallel(&sink{}, d.meetings.Len(), none, func(_ struct{}, lo, hi int) []amity.FieldError {
-		for rank := int32(lo); rank < int32(hi); rank++ {
-			d.meetings.IDs(rank, func(j int32, id string) {
-				switch {
-				case j < 0:
-					t.insert(id, meetings+t.mOrder[rank])
-				case id != "":
-					t.insert(id, statements+t.stmtStart[rank]+j)
+	for 1<<(x.shardBits+1) <= min(runtime.GOMAXPROCS(0), maxIDShards) {
+		x.shardBits++
+	}
+	x.shards = make([][]uint64, 1<<x.shardBits)
+	n := int(x.base[len(kinds)])
+	dups := make([][]duplicate, len(x.shards))
+	waits := make([]func(), len(x.shards))
+	for s := range x.shards {
+		waits[s] = goSafe(func() {
+			// A table half full, or a little more: the IDs fall in
+			// the shards evenly, by a hash of random seed.
+			slots := make([]uint64, 1<<bits.Len(uint(n>>x.shardBits)*3/2+16))
+			held, seq := 0, 0
+			x.eachID(ms, func(id string, e int32) {
+				seq++
+				h := maphash.String(x.seed, id)
+				if id == "" || int(h)&(len(x.shards)-1) != s {
+					return
 				}
+				if first, ok := x.in(slots, id, h); ok {
+					dups[s] = append(dups[s], duplicate{seq, id, x.ref(e), x.ref(first)})
+					return
+				}
+				if held++; 4*held > 3*len(slots) {
+					slots = x.grow(slots)
+				}
+				put(slots, x.shardBits, h, e)
 			})
-		}
-		return nil
-	})
-	return t
+			x.shards[s] = slots
+		})
+	}
+	waitAll(waits)
+	all := slices.Concat(dups...)
+	slices.SortFunc(all, func(a, b duplicate) int { return a.seq - b.seq })
+	return x, all
 }
 
-// insert adds entity n with the given ID. Several goroutines may insert
-// at once: a slot is taken by compare-and-swap.
-func (t *idTable) insert(id string, n int32) {
-	h := maphash.String(t.seed, id)
-	mask := uint64(len(t.slots) - 1)
-	v := h&^0xffffffff | uint64(uint32(n)+1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		if atomic.LoadUint64(&t.slots[i]) == 0 && atomic.CompareAndSwapUint64(&t.slots[i], 0, v) {
+// eachID calls put with every ID of the records and of ms, their
+// meetings, and the number of the entity that has it, kind by kind in the order of codecs, and in each
+// kind in the order of the list; the posts of an official and the
+// statements of a meeting after it.
+func (x *idIndex) eachID(ms meetingSource, put func(id string, n int32)) {
+	r := x.r
+	for _, cd := range codecs() {
+		k := x.base[slices.Index(kinds, cd.kind)]
+		switch cd.kind {
+		case KindMeeting:
+			stmts := x.base[slices.Index(kinds, KindStatement)]
+			for i := range int32(ms.len()) {
+				ms.ids(i, func(j int32, id string) {
+					if j < 0 {
+						put(id, k+i)
+					} else {
+						put(id, stmts+x.stmtStart[i]+j)
+					}
+				})
+			}
+		case KindOfficial:
+			posts := x.base[slices.Index(kinds, KindPost)]
+			for i := range r.Officials {
+				put(string(r.Officials[i].ID), k+int32(i))
+				for j := range r.Officials[i].Posts {
+					put(string(r.Officials[i].Posts[j].ID), posts+x.postStart[i]+int32(j))
+				}
+			}
+		default:
+			for i := range cd.len(r) {
+				put(cd.idAt(r, i), k+int32(i))
+			}
+		}
+	}
+}
+
+// put adds entity n, whose ID has hash h, to slots, a shard of an index
+// of shardBits, which has room for it and does not hold it.
+func put(slots []uint64, shardBits int, h uint64, n int32) {
+	mask := uint64(len(slots) - 1)
+	for i := (h >> shardBits) & mask; ; i = (i + 1) & mask {
+		if slots[i] == 0 {
+			slots[i] = h&^0xffffffff | uint64(uint32(n)+1)
 			return
 		}
 	}
 }
 
-// find returns where the entity with the given ID lies, and whether
-// there is one.
-func (t *idTable) find(d *Dataset, id string) (ref, bool) {
-	if len(t.slots) == 0 {
-		return ref{}, false
-	}
-	h := maphash.String(t.seed, id)
-	mask := uint64(len(t.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		s := t.slots[i]
+// in returns the number of the entity with the given ID, of hash h, in
+// slots, a shard of x, and whether there is one.
+func (x *idIndex) in(slots []uint64, id string, h uint64) (int32, bool) {
+	mask := uint64(len(slots) - 1)
+	for i := (h >> x.shardBits) & mask; ; i = (i + 1) & mask {
+		s := slots[i]
 		if s == 0 {
-			return ref{}, false
+			return 0, false
 		}
 		if s>>32 == h>>32 {
-			if n := int32(uint32(s)) - 1; t.id(d, n) == id {
-				return t.ref(n), true
+			if n := int32(uint32(s)) - 1; x.id(n) == id {
+				return n, true
 			}
 		}
 	}
 }
 
+// grow returns slots, a shard of x, in a table twice its size.
+func (x *idIndex) grow(slots []uint64) []uint64 {
+	out := make([]uint64, 2*len(slots))
+	for _, s := range slots {
+		if s != 0 {
+			n := int32(uint32(s)) - 1
+			put(out, x.shardBits, maphash.String(x.seed, x.id(n)), n)
+		}
+	}
+	return out
+}
+
+// get returns the first entity that has id, and whether there is one.
+func (x *idIndex) get(id string) (ref, bool) {
+	if len(x.shards) == 0 || id == "" {
+		return ref{}, false
+	}
+	h := maphash.String(x.seed, id)
+	if n, ok := x.in(x.shards[int(h)&(len(x.shards)-1)], id, h); ok {
+		return x.ref(n), true
+	}
+	return ref{}, false
+}
+
+// count returns the number of entities of kind k, k being the k-th of
+// kinds.
+func (x *idIndex) count(k int) int { return int(x.base[k+1] - x.base[k]) }
+
 // ref returns where entity n lies.
-func (t *idTable) ref(n int32) ref {
-	k, _ := slices.BinarySearch(t.base[:], n+1)
+func (x *idIndex) ref(n int32) ref {
+	k, _ := slices.BinarySearch(x.base, n+1)
 	k-- // base[k] <= n < base[k+1]
-	i := n - t.base[k]
+	i := n - x.base[k]
 	switch kinds[k] {
 	case KindPost:
-		o, _ := slices.BinarySearch(t.postStart, i+1)
-		return ref{KindPost, int32(o - 1), i - t.postStart[o-1]}
+		o, _ := slices.BinarySearch(x.postStart, i+1)
+		return ref{KindPost, int32(o - 1), i - x.postStart[o-1]}
 	case KindStatement:
-		// Statements are numbered in the order of the meeting store,
-		// which holds the meetings by rank.
-		m, _ := slices.BinarySearch(t.stmtStart, i+1)
-		return ref{KindStatement, t.mOrder[m-1], i - t.stmtStart[m-1]}
+		m, _ := slices.BinarySearch(x.stmtStart, i+1)
+		return ref{KindStatement, int32(m - 1), i - x.stmtStart[m-1]}
 	}
 	return ref{kinds[k], i, 0}
 }
@@ -152,9 +251,9 @@ func (t *idTable) ref(n int32) ref {
 // are not lists of Records, have cases of their own; so have sources and
 // officials, the kinds referred to most, for speed; every other kind is
 // read through its codec.
-func (t *idTable) id(d *Dataset, n int32) string {
-	at := t.ref(n)
-	r := &d.r
+func (x *idIndex) id(n int32) string {
+	at := x.ref(n)
+	r := x.r
 	switch at.kind {
 	case KindSource:
 		return string(r.Sources[at.i].ID)
@@ -163,12 +262,21 @@ func (t *idTable) id(d *Dataset, n int32) string {
 	case KindPost:
 		return string(r.Officials[at.i].Posts[at.j].ID)
 	case KindMeeting:
-		return string(d.meetings.ID(d.ix.mRank[at.i]))
+		return x.ms.id(at.i)
 	case KindStatement:
-		return string(d.meetings.StatementID(d.ix.mRank[at.i], at.j))
+		return x.ms.statementID(at.i, at.j)
 	}
 	if c, ok := codecFor(at.kind); ok {
 		return c.idAt(r, int(at.i))
 	}
 	return ""
+}
+
+// bytes returns the bytes x holds, counted from its arrays.
+func (x *idIndex) bytes() int {
+	n := 4 * (len(x.base) + len(x.postStart) + len(x.stmtStart))
+	for _, s := range x.shards {
+		n += 8 * len(s)
+	}
+	return n
 }

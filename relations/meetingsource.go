@@ -21,6 +21,8 @@ type meetingSource interface {
 	id(i int32) string
 	// statements returns the number of statements of meeting i.
 	statements(i int32) int
+	// statementID returns the ID of statement j of meeting i.
+	statementID(i, j int32) string
 	// ids calls f with the ID of meeting i and j -1, then with the ID of
 	// each of its statements and j its index.
 	ids(i int32, f func(j int32, id string))
@@ -38,6 +40,8 @@ func (l meetingList) len() int                { return len(l) }
 func (l meetingList) date(i int32) amity.Date { return l[i].Date }
 func (l meetingList) id(i int32) string       { return string(l[i].ID) }
 func (l meetingList) statements(i int32) int  { return len(l[i].Statements) }
+
+func (l meetingList) statementID(i, j int32) string { return string(l[i].Statements[j].ID) }
 
 func (l meetingList) ids(i int32, f func(j int32, id string)) {
 	f(-1, string(l[i].ID))
@@ -58,6 +62,8 @@ func (m encodedMeetings) date(i int32) amity.Date                 { return m.e.D
 func (m encodedMeetings) id(i int32) string                       { return string(m.e.ID(i)) }
 func (m encodedMeetings) statements(i int32) int                  { return m.e.Statements(i) }
 func (m encodedMeetings) ids(i int32, f func(j int32, id string)) { m.e.IDs(i, f) }
+
+func (m encodedMeetings) statementID(i, j int32) string { return string(m.e.StatementID(i, j)) }
 
 func (m encodedMeetings) meeting(i int32, a *meetingstore.Arena, scratch *events.Meeting) *events.Meeting {
 	a.Reuse()

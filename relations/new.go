@@ -45,7 +45,7 @@ type Dataset struct {
 	// held in meetings: r.Meetings is nil unless it was empty.
 	r        Records
 	meetings *meetingstore.Store
-	ids      *idTable
+	ids      *idIndex
 	ix       *index
 }
 
@@ -140,7 +140,10 @@ func build(r Records, entities, keep bool, unread map[string]int, enc *meetingst
 	if len(d.r.Meetings) > 0 {
 		d.r.Meetings = nil
 	}
-	d.ids = newIDTable(d)
+	// The index of IDs reads the meetings from the store from now on:
+	// the records no longer hold them, nor is the reader's encoding kept.
+	d.ids = c.ids
+	d.ids.ms = storedMeetings{d.meetings, d.ix.mRank}
 	return d, nil
 }
 
@@ -222,20 +225,20 @@ func (d *Dataset) Count(k Kind) int {
 	if i < 0 {
 		return 0
 	}
-	return int(d.ids.base[i+1] - d.ids.base[i])
+	return d.ids.count(i)
 }
 
 // KindOf returns the kind of the entity with the given ID, and whether
 // there is one.
 func (d *Dataset) KindOf(id string) (Kind, bool) {
 	d = d.data()
-	at, ok := d.ids.find(d, id)
+	at, ok := d.ids.get(id)
 	return at.kind, ok
 }
 
 // lookup returns the ref of id if it names an entity of kind k.
 func (d *Dataset) lookup(id string, k Kind) (ref, bool) {
-	at, ok := d.ids.find(d, id)
+	at, ok := d.ids.get(id)
 	return at, ok && at.kind == k
 }
 

@@ -11,8 +11,5 @@ func BenchMeetings(b *testing.B) int { return benchMeetings(b) }
 // counted from their arrays and strings (the tables of words, places and
 // lists that the store's segments share are counted with it).
 func Footprint(d *Dataset) (store, ids int) {
-	store = d.meetings.Bytes()
-	t := d.ids
-	ids = 8*len(t.slots) + 4*len(t.postStart) // stmtStart and mOrder are the store's and the index's
-	return store, ids
+	return d.meetings.Bytes(), d.ids.bytes()
 }

@@ -152,117 +152,15 @@ func (c *checker) entitiesAndIndex(entities bool) {
 	c.sink.merge(ix.sink)
 }
 
-// index records the first place of every ID and reports duplicates.
-// It builds the shards of the index in parallel, each from every ID in
-// the same order, and reports the duplicates in that order.
+// index records the first place of every ID and reports duplicates,
+// in the order of the records.
 func (c *checker) index() {
-	r := c.r
-	n := r.Len()
-	for i := range r.Officials {
-		n += len(r.Officials[i].Posts)
-	}
-	n += c.ms.len() - len(r.Meetings)
-	for i := range c.ms.len() {
-		n += c.ms.statements(int32(i))
-	}
-	x := newIDIndex(min(runtime.GOMAXPROCS(0), maxIDShards))
-	type duplicate struct {
-		seq       int
-		id        string
-		at, first ref
-	}
-	dups := make([][]duplicate, len(x.shards))
-	waits := make([]func(), len(x.shards))
-	for s := range x.shards {
-		waits[s] = goSafe(func() {
-			m := make(map[string]ref, n/len(x.shards)+n/64)
-			seq := 0
-			c.eachID(func(id string, at ref) {
-				seq++
-				if id == "" || x.shard(id) != s {
-					return
-				}
-				if first, dup := m[id]; dup {
-					dups[s] = append(dups[s], duplicate{seq, id, at, first})
-					return
-				}
-				m[id] = at
-			})
-			x.shards[s] = m
-		})
-	}
-	waitAll(waits)
-	all := slices.Concat(dups...)
-	slices.SortFunc(all, func(a, b duplicate) int { return a.seq - b.seq })
-	for _, d := range all {
+	x, dups := newIDIndex(c.r, c.ms)
+	for _, d := range dups {
 		c.add(d.at.path().Child("id"), amity.KindDuplicate, d.id, "ID already used by "+d.first.path().String())
 	}
 	c.ids = x
 	c.lookups = newLookups(c)
-}
-
-// eachID calls put with every ID of the records and the entity that
-// has it, kind by kind in the order of codecs, and in each kind in the
-// order of the list; the posts of an official and the statements of a
-// meeting after it.
-func (c *checker) eachID(put func(id string, at ref)) {
-	r := c.r
-	for _, cd := range codecs() {
-		if cd.kind == KindMeeting {
-			for i := range int32(c.ms.len()) {
-				c.ms.ids(i, func(j int32, id string) {
-					if j < 0 {
-						put(id, ref{KindMeeting, i, 0})
-					} else {
-						put(id, ref{KindStatement, i, j})
-					}
-				})
-			}
-			continue
-		}
-		for i := range cd.len(r) {
-			put(cd.idAt(r, i), ref{cd.kind, int32(i), 0})
-			if cd.kind == KindOfficial {
-				for j := range r.Officials[i].Posts {
-					put(string(r.Officials[i].Posts[j].ID), ref{KindPost, int32(i), int32(j)})
-				}
-			}
-		}
-	}
-}
-
-// maxIDShards is the most shards an idIndex has: a power of two.
-const maxIDShards = 4
-
-// idIndex maps each ID of the records to the first entity that has it.
-// It is held in shards, by the last byte of the ID, so that the shards
-// can be built in parallel. It is read-only once built.
-type idIndex struct {
-	shards []map[string]ref
-}
-
-// newIDIndex returns an idIndex of n shards, rounded down to a power of
-// two, with no map yet.
-func newIDIndex(n int) *idIndex {
-	k := 1
-	for k*2 <= n {
-		k *= 2
-	}
-	return &idIndex{shards: make([]map[string]ref, k)}
-}
-
-// shard returns the shard of id.
-func (x *idIndex) shard(id string) int {
-	if id == "" {
-		return 0
-	}
-	return int(id[len(id)-1]) & (len(x.shards) - 1)
-}
-
-// get returns the first entity that has id, and whether there is one.
-func (x *idIndex) get(id string) (ref, bool) {
-	at, ok := x.shards[x.shard(id)][id]
-	return at, ok
 }
 
 // lookups holds what the reference checks look up most, resolved once

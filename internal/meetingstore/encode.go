@@ -124,6 +124,12 @@ func (e *Encoding) ID(i int32) events.MeetingID {
 	return events.MeetingID(r.text())
 }
 
+// StatementID returns the ID of statement j of meeting i.
+func (e *Encoding) StatementID(i, j int32) events.StatementID {
+	r := e.open(i)
+	return r.statementID(j)
+}
+
 // IDs calls f with the ID of meeting i and j -1, then with the ID of
 // each of its statements and j its index.
 func (e *Encoding) IDs(i int32, f func(j int32, id string)) {

@@ -468,6 +468,11 @@ func (r *reader) meeting(date amity.Date, a *Arena, m *events.Meeting) {
 // StatementID returns the ID of statement j of meeting i.
 func (s *Store) StatementID(i, j int32) events.StatementID {
 	r := s.open(i)
+	return r.statementID(j)
+}
+
+// statementID returns the ID of statement j of the meeting r stands at.
+func (r *reader) statementID(j int32) events.StatementID {
 	r.skipText() // id
 	r.statements()
 	for range j {
