@@ -149,14 +149,18 @@ func (x *idIndex) eachID(ms meetingSource, put func(id string, n int32)) {
 		switch cd.kind {
 		case KindMeeting:
 			stmts := x.base[slices.Index(kinds, KindStatement)]
-			for i := range int32(ms.len()) {
-				ms.ids(i, func(j int32, id string) {
-					if j < 0 {
-						put(id, k+i)
-					} else {
-						put(id, stmts+x.stmtStart[i]+j)
-					}
-				})
+			// One function for every meeting: a function made for
+			// each would be allocated for each.
+			var i int32
+			f := func(j int32, id string) {
+				if j < 0 {
+					put(id, k+i)
+				} else {
+					put(id, stmts+x.stmtStart[i]+j)
+				}
+			}
+			for i = range int32(ms.len()) {
+				ms.ids(i, f)
 			}
 		case KindOfficial:
 			posts := x.base[slices.Index(kinds, KindPost)]
