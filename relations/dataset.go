@@ -108,7 +108,13 @@
 // read and check as [ReadJSONL] and [ReadJSON] do, with the same
 // problems, and build no Dataset: they keep of each meeting only what
 // the checks across entities read, and at a million meetings
-// ValidateJSONL needs about half the memory ReadJSONL does.
+// ValidateJSONL needs about two thirds of the memory ReadJSONL does.
+//
+// While it reads, ReadJSONL holds little more than the Dataset it
+// returns will: on a million meetings, at most about 1.1 times. The
+// process needs more than that, by what Go's collector lets the heap
+// grow to between collections: up to 1+GOGC/100 times what is live
+// (GOGC, 100 by default, and GOMEMLIMIT set it; see runtime/debug).
 //
 // # Concurrency
 //
