@@ -67,15 +67,21 @@ const (
 )
 
 func main() {
-	if _, set := os.LookupEnv("GOGC"); !set {
-		debug.SetGCPercent(gcPercent)
-	}
+	setGC(os.LookupEnv)
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 // gcPercent is the GOGC the command runs at when the environment sets
 // none: memory before time, for archives of millions of records.
 const gcPercent = 50
+
+// setGC sets the collector's GOGC to gcPercent, unless the environment,
+// read with lookupEnv, sets GOGC.
+func setGC(lookupEnv func(string) (string, bool)) {
+	if _, set := lookupEnv("GOGC"); !set {
+		debug.SetGCPercent(gcPercent)
+	}
+}
 
 // env is what a command reads and writes.
 type env struct {

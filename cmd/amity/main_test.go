@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -316,5 +317,27 @@ func TestGraphFilters(t *testing.T) {
 	}
 	if status, _, _ := runCmd("convert", "-to", "json", "-states", "LA", lk); status != exitUsage {
 		t.Errorf("a filter with a format that is not a graph: exit %d, want %d", status, exitUsage)
+	}
+}
+
+// TestSetGC checks that the command runs the collector at gcPercent
+// unless the environment sets GOGC, and then leaves it as the runtime
+// read it.
+func TestSetGC(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	for _, tt := range []struct {
+		env  map[string]string
+		want int
+	}{
+		{map[string]string{}, gcPercent},
+		{map[string]string{"GOGC": "100"}, 100},
+		{map[string]string{"GOGC": ""}, 100},
+		{map[string]string{"GOMEMLIMIT": "1GiB"}, gcPercent},
+	} {
+		debug.SetGCPercent(100)
+		setGC(func(k string) (string, bool) { v, ok := tt.env[k]; return v, ok })
+		if got := debug.SetGCPercent(100); got != tt.want {
+			t.Errorf("with %v: GOGC %d, want %d", tt.env, got, tt.want)
+		}
 	}
 }
