@@ -37,7 +37,7 @@ type Encoder struct {
 }
 
 // Encoding holds meetings encoded for a [Store], in segments, before
-// they are copied into its chunks: the bytes and the tables of each
+// the store takes their bytes over: the bytes and the tables of each
 // segment, and, by the position of each meeting, where its bytes lie.
 type Encoding struct {
 	// bufs[seg][block] holds the bytes of the meetings of a segment.
