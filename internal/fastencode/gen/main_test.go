@@ -1,29 +1,16 @@
 package main
 
 import (
-	"os"
 	"reflect"
-	"strings"
 	"testing"
 
-	"github.com/amitydata/amity/internal/codegen"
-	"github.com/google/go-cmp/cmp"
+	"github.com/amitydata/amity/internal/codegen/codegentest"
 )
 
 // TestFileUpToDate generates the encoders in memory and fails when the
 // file in package fastencode differs.
 func TestFileUpToDate(t *testing.T) {
-	want, err := generate(codegen.Entities())
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := os.ReadFile("../entities_gen.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(string(got), string(want)); diff != "" {
-		t.Errorf("entities_gen.go is out of date: run go generate ./internal/fastencode (-file +generated):\n%s", diff)
-	}
+	codegentest.UpToDate(t, generate, "../entities_gen.go", "./internal/fastencode")
 }
 
 type (
@@ -61,38 +48,15 @@ func (t textual) MarshalText() ([]byte, error) { return []byte(t), nil }
 // write fails the generator, naming the type and the field, and that a
 // field of a type it knows is written.
 func TestUnknown(t *testing.T) {
-	for _, c := range []struct {
-		t    reflect.Type
-		want []string // in the error, or, if nil, none
-	}{
-		{reflect.TypeFor[number](), []string{"main.number.N", "float64"}},
-		{reflect.TypeFor[option](), []string{"main.option.S", `"string"`}},
-		{reflect.TypeFor[empty](), []string{"main.empty.S", `"omitempty"`}},
-		{reflect.TypeFor[nested](), []string{"main.number.N", "float64"}},
-		{reflect.TypeFor[text](), []string{"main.text.T", "MarshalText"}},
-		{reflect.TypeFor[keyed](), []string{"main.keyed.M", "main.textual"}},
-		{reflect.TypeFor[twice](), []string{"main.twice.B", `"A"`}},
-		{reflect.TypeFor[omitted](), []string{"main.omitted.U", "omitzero"}},
-		{reflect.TypeFor[known](), nil},
-	} {
-		t.Run(c.t.Name(), func(t *testing.T) {
-			src, err := generate([]reflect.Type{c.t})
-			switch {
-			case c.want == nil && err != nil:
-				t.Fatal(err)
-			case c.want == nil:
-				if !strings.Contains(string(src), `b = key(b, first, "\"foo\":")`) {
-					t.Errorf("no member foo in:\n%s", src)
-				}
-			case err == nil:
-				t.Fatalf("no error, want one naming %q", c.want)
-			default:
-				for _, w := range c.want {
-					if !strings.Contains(err.Error(), w) {
-						t.Errorf("error %q does not name %q", err, w)
-					}
-				}
-			}
-		})
-	}
+	codegentest.Unknown(t, generate, `b = key(b, first, "\"foo\":")`, []codegentest.Case{
+		{T: reflect.TypeFor[number](), Want: []string{"main.number.N", "float64"}},
+		{T: reflect.TypeFor[option](), Want: []string{"main.option.S", `"string"`}},
+		{T: reflect.TypeFor[empty](), Want: []string{"main.empty.S", `"omitempty"`}},
+		{T: reflect.TypeFor[nested](), Want: []string{"main.number.N", "float64"}},
+		{T: reflect.TypeFor[text](), Want: []string{"main.text.T", "MarshalText"}},
+		{T: reflect.TypeFor[keyed](), Want: []string{"main.keyed.M", "main.textual"}},
+		{T: reflect.TypeFor[twice](), Want: []string{"main.twice.B", `"A"`}},
+		{T: reflect.TypeFor[omitted](), Want: []string{"main.omitted.U", "omitzero"}},
+		{T: reflect.TypeFor[known]()},
+	})
 }
