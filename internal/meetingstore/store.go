@@ -93,9 +93,6 @@ type Store struct {
 	tables []*tables
 	// dates[i] is the date of meeting i.
 	dates []amity.Date
-	// stmtStart[i] is the number of statements of the meetings before
-	// meeting i; it has one more entry than there are meetings.
-	stmtStart []int32
 }
 
 // tables hold what the meetings of a segment of the store share. The
@@ -140,11 +137,10 @@ func New(ms []events.Meeting, order []int32, enc *Encoding, stop *atomic.Bool) *
 	}
 	n := enc.Len()
 	s := &Store{
-		block:     make([]uint32, n),
-		at:        make([]uint16, n),
-		dates:     make([]amity.Date, n),
-		stmtStart: make([]int32, n+1),
-		tables:    enc.tables,
+		block:  make([]uint32, n),
+		at:     make([]uint16, n),
+		dates:  make([]amity.Date, n),
+		tables: enc.tables,
 	}
 	// base[seg] is the number of the first block of segment seg.
 	base := make([]uint32, len(enc.bufs))
@@ -164,7 +160,6 @@ func New(ms []events.Meeting, order []int32, enc *Encoding, stop *atomic.Bool) *
 		sp := enc.spans[i]
 		s.block[k], s.at[k] = base[sp.seg]+sp.block, uint16(sp.begin)
 		s.dates[k] = sp.date
-		s.stmtStart[k+1] = s.stmtStart[k] + int32(sp.stmts)
 	}
 	return s
 }
@@ -198,7 +193,7 @@ func (s *Store) Date(i int32) amity.Date { return s.dates[i] }
 // Bytes returns the bytes s holds, counted from its arrays and strings,
 // the tables of its segments included.
 func (s *Store) Bytes() int {
-	n := 2*len(s.blockSeg) + 4*len(s.block) + 2*len(s.at) + 4*len(s.dates) + 4*len(s.stmtStart)
+	n := 2*len(s.blockSeg) + 4*len(s.block) + 2*len(s.at) + 4*len(s.dates)
 	n += 16*len(s.blocks) + s.held
 	for _, t := range s.tables {
 		for _, x := range t.strs {
@@ -222,12 +217,6 @@ func (s *Store) Bytes() int {
 	}
 	return n
 }
-
-// StatementStarts returns, for each meeting i, the number of statements
-// of the meetings before it, and after them the number of statements of
-// every meeting: it has one more entry than there are meetings. The
-// slice is the store's own, not to be modified.
-func (s *Store) StatementStarts() []int32 { return s.stmtStart }
 
 // reader reads the bytes of one meeting, in its block.
 type reader struct {
@@ -479,13 +468,6 @@ func (r *reader) statementID(j int32) events.StatementID {
 		r.skipStatement()
 	}
 	return events.StatementID(r.text())
-}
-
-// IDs calls f with the ID of meeting i and j -1, then with the ID of
-// each of its statements and j its index.
-func (s *Store) IDs(i int32, f func(j int32, id string)) {
-	r := s.open(i)
-	r.ids(s.stmtStart[i+1]-s.stmtStart[i] > 0, f)
 }
 
 // ids calls f with the ID of the meeting r stands at and j -1, then, if
