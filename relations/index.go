@@ -75,9 +75,12 @@ type index struct {
 	ties map[uint64][]int32
 
 	// intensity holds one row per pair of states and year, in (A, B,
-	// year) order by state ID; intensityAt finds a row.
+	// year) order by state ID; intensityOf holds, by pairKey, where the
+	// rows of a pair begin and end, and a row is found among them by a
+	// binary search of its year. (A map by pair and year took 30 bytes a
+	// row more.)
 	intensity   []intensityRow
-	intensityAt map[pairYear]int32
+	intensityOf map[uint64]rowSpan
 
 	// names holds, for each named entity in (kind, ID) order, its folded
 	// names; tokens lists the entities (indexes into names) whose folded
@@ -99,10 +102,8 @@ type intensityRow struct {
 	sum    float64
 }
 
-type pairYear struct {
-	pair uint64
-	year int32
-}
+// rowSpan is where the rows of a pair lie in index.intensity.
+type rowSpan struct{ begin, end int32 }
 
 // named is an entity that Find can return, with its names folded and
 // padded with a space at either end, so that a whole-word search is a
@@ -515,8 +516,9 @@ func (ix *index) intensities(b *builder, score []float64) {
 	slices.SortFunc(pairs, func(x, y pair) int {
 		return cmp.Or(cmp.Compare(stateRank[x.a], stateRank[y.a]), cmp.Compare(stateRank[x.b], stateRank[y.b]))
 	})
-	ix.intensityAt = make(map[pairYear]int32)
+	ix.intensityOf = make(map[uint64]rowSpan, len(pairs))
 	for _, p := range pairs {
+		begin := int32(len(ix.intensity))
 		ms, vs := ix.mPair[p.key], ix.vPair[p.key]
 		for len(ms) > 0 || len(vs) > 0 {
 			year := amity.MaxYear + 1
@@ -539,9 +541,11 @@ func (ix *index) intensities(b *builder, score []float64) {
 				}
 			}
 			if row.events > 0 {
-				ix.intensityAt[pairYear{p.key, row.year}] = int32(len(ix.intensity))
 				ix.intensity = append(ix.intensity, row)
 			}
+		}
+		if end := int32(len(ix.intensity)); end > begin {
+			ix.intensityOf[p.key] = rowSpan{begin, end}
 		}
 	}
 }

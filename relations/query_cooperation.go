@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"cmp"
 	"iter"
 	"slices"
 
@@ -252,8 +253,10 @@ func (d *Dataset) IntensityOf(a, b orgs.StateID, year int) Intensity {
 	if !ok || year < amity.MinYear || year > amity.MaxYear {
 		return zero
 	}
-	if i, ok := d.ix.intensityAt[pairYear{k, int32(year)}]; ok {
-		return d.intensityOf(d.ix.intensity[i])
+	span := d.ix.intensityOf[k]
+	rows := d.ix.intensity[span.begin:span.end]
+	if i, ok := slices.BinarySearchFunc(rows, int32(year), func(r intensityRow, y int32) int { return cmp.Compare(r.year, y) }); ok {
+		return d.intensityOf(rows[i])
 	}
 	return zero
 }

@@ -606,6 +606,8 @@ func TestIntensity(t *testing.T) {
 		{"meetings and a coded visit", "IR", "AZ", 2022, want[2]},
 		{"a meeting without codes", "AZ", "TR", 2020, want[4]},
 		{"only a visit without codes", "AZ", "IR", 2021, Intensity{A: "AZ", B: "IR", Year: 2021}},
+		{"a year after a pair's years", "TR", "AZ", 2021, Intensity{A: "AZ", B: "TR", Year: 2021}},
+		{"a year before a pair's years", "AZ", "TR", 2018, Intensity{A: "AZ", B: "TR", Year: 2018}},
 		{"same state", "AZ", "AZ", 2022, Intensity{A: "AZ", B: "AZ", Year: 2022}},
 		{"unknown state", "XX", "AZ", 2022, Intensity{A: "AZ", B: "XX", Year: 2022}},
 	}
@@ -615,6 +617,45 @@ func TestIntensity(t *testing.T) {
 				t.Errorf("IntensityOf(%s, %s, %d) (-want +got):\n%s", tt.a, tt.b, tt.year, diff)
 			}
 		})
+	}
+}
+
+// TestIntensityOfEveryRow checks, on a generated archive, that
+// IntensityOf finds every row Intensity yields, either way round, and
+// nothing in the years around a pair's rows that have none.
+func TestIntensityOfEveryRow(t *testing.T) {
+	d, err := New(benchRecords(3000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type pair struct{ a, b orgs.StateID }
+	years := map[pair]map[int]bool{}
+	rows := 0
+	for in := range d.Intensity() {
+		rows++
+		if got := d.IntensityOf(in.A, in.B, in.Year); got != in {
+			t.Errorf("IntensityOf(%s, %s, %d) = %+v, want %+v", in.A, in.B, in.Year, got, in)
+		}
+		if got := d.IntensityOf(in.B, in.A, in.Year); got != in {
+			t.Errorf("IntensityOf(%s, %s, %d) = %+v, want %+v", in.B, in.A, in.Year, got, in)
+		}
+		p := pair{in.A, in.B}
+		if years[p] == nil {
+			years[p] = map[int]bool{}
+		}
+		years[p][in.Year] = true
+	}
+	if rows < 100 || len(years) < 10 {
+		t.Fatalf("%d rows of %d pairs, want more", rows, len(years))
+	}
+	for p, ys := range years {
+		for y := range ys {
+			for _, other := range []int{y - 1, y + 1} {
+				if got := d.IntensityOf(p.a, p.b, other); !ys[other] && got.Events != 0 {
+					t.Errorf("IntensityOf(%s, %s, %d) = %+v, want no events", p.a, p.b, other, got)
+				}
+			}
+		}
 	}
 }
 
