@@ -116,8 +116,11 @@ func newIDIndex(r *Records, ms meetingSource) (*idIndex, []duplicate) {
 			held, seq := 0, 0
 			x.eachID(ms, func(id string, e int32) {
 				seq++
+				if id == "" {
+					return
+				}
 				h := maphash.String(x.seed, id)
-				if id == "" || int(h)&(len(x.shards)-1) != s {
+				if int(h)&(len(x.shards)-1) != s {
 					return
 				}
 				if first, ok := x.in(slots, id, h); ok {
@@ -139,9 +142,9 @@ func newIDIndex(r *Records, ms meetingSource) (*idIndex, []duplicate) {
 }
 
 // eachID calls put with every ID of the records and of ms, their
-// meetings, and the number of the entity that has it, kind by kind in the order of codecs, and in each
-// kind in the order of the list; the posts of an official and the
-// statements of a meeting after it.
+// meetings, and the number of the entity that has it, kind by kind in
+// the order of codecs, and in each kind in the order of the list; the
+// posts of an official and the statements of a meeting after it.
 func (x *idIndex) eachID(ms meetingSource, put func(id string, n int32)) {
 	r := x.r
 	for _, cd := range codecs() {

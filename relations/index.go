@@ -75,12 +75,11 @@ type index struct {
 	ties map[uint64][]int32
 
 	// intensity holds one row per pair of states and year, in (A, B,
-	// year) order by state ID; intensityOf holds, by pairKey, where the
+	// year) order by state ID; pairRows holds, by pairKey, where the
 	// rows of a pair begin and end, and a row is found among them by a
-	// binary search of its year. (A map by pair and year took 30 bytes a
-	// row more.)
-	intensity   []intensityRow
-	intensityOf map[uint64]rowSpan
+	// binary search of its year.
+	intensity []intensityRow
+	pairRows  map[uint64]rowSpan
 
 	// names holds, for each named entity in (kind, ID) order, its folded
 	// names; tokens lists the entities (indexes into names) whose folded
@@ -516,7 +515,7 @@ func (ix *index) intensities(b *builder, score []float64) {
 	slices.SortFunc(pairs, func(x, y pair) int {
 		return cmp.Or(cmp.Compare(stateRank[x.a], stateRank[y.a]), cmp.Compare(stateRank[x.b], stateRank[y.b]))
 	})
-	ix.intensityOf = make(map[uint64]rowSpan, len(pairs))
+	ix.pairRows = make(map[uint64]rowSpan, len(pairs))
 	for _, p := range pairs {
 		begin := int32(len(ix.intensity))
 		ms, vs := ix.mPair[p.key], ix.vPair[p.key]
@@ -545,7 +544,7 @@ func (ix *index) intensities(b *builder, score []float64) {
 			}
 		}
 		if end := int32(len(ix.intensity)); end > begin {
-			ix.intensityOf[p.key] = rowSpan{begin, end}
+			ix.pairRows[p.key] = rowSpan{begin, end}
 		}
 	}
 }

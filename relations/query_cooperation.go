@@ -253,7 +253,7 @@ func (d *Dataset) IntensityOf(a, b orgs.StateID, year int) Intensity {
 	if !ok || year < amity.MinYear || year > amity.MaxYear {
 		return zero
 	}
-	span := d.ix.intensityOf[k]
+	span := d.ix.pairRows[k]
 	rows := d.ix.intensity[span.begin:span.end]
 	if i, ok := slices.BinarySearchFunc(rows, int32(year), func(r intensityRow, y int32) int { return cmp.Compare(r.year, y) }); ok {
 		return d.intensityOf(rows[i])

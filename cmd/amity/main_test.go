@@ -321,8 +321,8 @@ func TestGraphFilters(t *testing.T) {
 }
 
 // TestSetGC checks that the command runs the collector at gcPercent
-// unless the environment sets GOGC, and then leaves it as the runtime
-// read it.
+// unless the environment sets GOGC, even to nothing, in which case it
+// leaves the setting the runtime took from the environment.
 func TestSetGC(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
 	for _, tt := range []struct {

@@ -58,7 +58,8 @@ type Span struct {
 
 // blockBytes is the size of the blocks an Encoder fills; a meeting
 // longer than that has a block of its own. A meeting therefore begins
-// at an offset a uint16 holds (see Store).
+// at an offset a uint16 holds (see Store), which the conversion below
+// checks when the package is compiled.
 const blockBytes = 64 << 10
 
 const _ = uint16(blockBytes - 1)
