@@ -1,0 +1,423 @@
+package parquet
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"time"
+
+	pq "github.com/parquet-go/parquet-go"
+
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/relations"
+)
+
+// ReadDir reads the Parquet tables in dir, as [Create] and
+// [WriteRecords] write them, and returns the records they hold, the
+// entities of each kind in the order of their table's rows. ReadDir
+// checks that every table is there with the columns of [Tables], and
+// that the rows of each list follow their holders' order and positions;
+// it does not check the records' rules: [relations.New] does. An error
+// names the file, and the row and column where it lies.
+func ReadDir(dir string) (relations.Records, error) {
+	var r relations.Records
+	rv := reflect.ValueOf(&r).Elem()
+	for _, t := range plan().tables {
+		if t.parent != nil {
+			continue
+		}
+		if err := readKind(dir, t, rv.FieldByIndex(t.list)); err != nil {
+			return relations.Records{}, err
+		}
+	}
+	return r, nil
+}
+
+// tableFile is a table's file, open for reading.
+type tableFile struct {
+	t    *table
+	name string
+	f    *os.File
+	pf   *pq.File
+}
+
+// openTable opens the file of table t in dir and checks its schema.
+func openTable(dir string, t *table) (*tableFile, error) {
+	name := filepath.Join(dir, t.name+".parquet")
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("parquet: table %s: %w", t.name, err)
+	}
+	tf := &tableFile{t: t, name: name, f: f}
+	st, err := f.Stat()
+	if err == nil {
+		tf.pf, err = pq.OpenFile(f, st.Size())
+	}
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("parquet: %s: %w", name, err)
+	}
+	if want, got := leafColumns(t.schema), leafColumns(tf.pf.Schema()); want != got {
+		f.Close()
+		return nil, fmt.Errorf("parquet: %s: not the columns of table %s:\n%s\nwant:\n%s", name, t.name, got, want)
+	}
+	return tf, nil
+}
+
+// leafColumns describes the leaf columns of s, a line for each: path,
+// type and repetition.
+func leafColumns(s *pq.Schema) string {
+	var b strings.Builder
+	for _, path := range s.Columns() {
+		leaf, _ := s.Lookup(path...)
+		n := leaf.Node
+		fmt.Fprintf(&b, "\t%s %s", strings.Join(path, "."), n.Type())
+		// The repetition of every node on the path.
+		var node pq.Node = s
+		for _, p := range path {
+			for _, f := range node.Fields() {
+				if f.Name() == p {
+					node = f
+					break
+				}
+			}
+			switch {
+			case node.Optional():
+				b.WriteString(" optional")
+			case node.Repeated():
+				b.WriteString(" repeated")
+			}
+		}
+		b.WriteByte('\n')
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// rows calls f with each row of the table and its number, from 1.
+func (tf *tableFile) rows(f func(row pq.Row, n int) error) error {
+	buf := make([]pq.Row, batchRows)
+	n := 0
+	for _, rg := range tf.pf.RowGroups() {
+		rs := rg.Rows()
+		for {
+			k, err := rs.ReadRows(buf)
+			for _, row := range buf[:k] {
+				n++
+				if err := f(row, n); err != nil {
+					rs.Close()
+					return fmt.Errorf("parquet: %s: row %d: %w", tf.name, n, err)
+				}
+			}
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				rs.Close()
+				return fmt.Errorf("parquet: %s: %w", tf.name, err)
+			}
+		}
+		if err := rs.Close(); err != nil {
+			return fmt.Errorf("parquet: %s: %w", tf.name, err)
+		}
+	}
+	return nil
+}
+
+// readKind reads the table of top-level kind t, and the tables of its
+// lists, into list.
+func readKind(dir string, t *table, list reflect.Value) error {
+	files := []*tableFile{}
+	defer func() {
+		for _, tf := range files {
+			tf.f.Close()
+		}
+	}()
+	for _, c := range append([]*table{t}, t.children...) {
+		tf, err := openTable(dir, c)
+		if err != nil {
+			return err
+		}
+		files = append(files, tf)
+	}
+	// A list's length may not exceed the rows of its table.
+	most := map[*table]int64{}
+	for _, tf := range files[1:] {
+		most[tf.t] = tf.pf.NumRows()
+	}
+	list.Set(reflect.MakeSlice(list.Type(), 0, int(files[0].pf.NumRows())))
+	err := files[0].rows(func(row pq.Row, _ int) error {
+		list.Set(reflect.Append(list, reflect.Zero(t.typ)))
+		_, _, err := t.decodeRow(row, list.Index(list.Len()-1), most)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	for _, tf := range files[1:] {
+		if err := readList(tf, list); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readList reads the rows of child table tf into the lists of the
+// entities in holders.
+func readList(tf *tableFile, holders reflect.Value) error {
+	c := tf.t
+	h := 0 // the holder of the rows read
+	elem := reflect.New(c.typ).Elem()
+	zero := reflect.Zero(c.typ)
+	err := tf.rows(func(row pq.Row, _ int) error {
+		elem.Set(zero)
+		holder, pos, err := c.decodeRow(row, elem, nil)
+		if err != nil {
+			return err
+		}
+		for h < holders.Len() && holders.Index(h).FieldByIndex(c.parent.id).String() != holder {
+			h++
+		}
+		if h == holders.Len() {
+			return fmt.Errorf("%s %q: no such %s after the holder of the row before", c.cols[0].name, holder, c.parent.kind)
+		}
+		l := holders.Index(h).FieldByIndex(c.list)
+		switch {
+		case l.Len() == l.Cap():
+			return fmt.Errorf("%s %q: more rows than its %s says", c.cols[0].name, holder, countName(c))
+		case pos != l.Len():
+			return fmt.Errorf("%s %q: position %d, want %d", c.cols[0].name, holder, pos, l.Len())
+		}
+		l.Set(reflect.Append(l, elem))
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for i := range holders.Len() {
+		if l := holders.Index(i).FieldByIndex(c.list); l.Len() != l.Cap() {
+			return fmt.Errorf("parquet: %s: %s %q has %d rows, its %s says %d",
+				tf.name, c.cols[0].name, holders.Index(i).FieldByIndex(c.parent.id).String(), l.Len(), countName(c), l.Cap())
+		}
+	}
+	return nil
+}
+
+// countName returns the name of the column holding the length of the
+// lists of child table c.
+func countName(c *table) string {
+	for _, pc := range c.parent.cols {
+		if pc.child == c {
+			return pc.name
+		}
+	}
+	return ""
+}
+
+// decodeRow sets v to the value of row, and returns the holder and
+// position of a child table's row. most bounds the lengths of the lists
+// held in child tables.
+func (t *table) decodeRow(row pq.Row, v reflect.Value, most map[*table]int64) (holder string, pos int, err error) {
+	i := 0
+	next := func(leaf int) []pq.Value {
+		start := i
+		for i < len(row) && row[i].Column() == leaf {
+			i++
+		}
+		return row[start:i]
+	}
+	var day int32
+	dated := false
+	for ci := range t.cols {
+		c := &t.cols[ci]
+		vals := next(c.leaf)
+		if len(vals) == 0 {
+			return "", 0, fmt.Errorf("%s: no value", c.name)
+		}
+		var fv reflect.Value
+		if c.index != nil {
+			fv = v.FieldByIndex(c.index)
+		}
+		first := vals[0]
+		if c.kind < kStrings || c.kind >= kCount {
+			if len(vals) != 1 {
+				return "", 0, fmt.Errorf("%s: %d values", c.name, len(vals))
+			}
+			if first.IsNull() {
+				switch {
+				case c.kind == kPrecision && dated:
+					return "", 0, fmt.Errorf("%s: null, for a date", c.name)
+				case c.kind == kHolder || c.kind == kPosition:
+					return "", 0, fmt.Errorf("%s: null", c.name)
+				}
+				dated = false
+				continue
+			}
+		}
+		switch c.kind {
+		case kHolder:
+			holder = string(first.ByteArray())
+		case kPosition:
+			pos = int(first.Int32())
+		case kString:
+			fv.SetString(string(first.ByteArray()))
+		case kInt:
+			if fv.OverflowInt(first.Int64()) {
+				return "", 0, fmt.Errorf("%s: %d out of range", c.name, first.Int64())
+			}
+			fv.SetInt(first.Int64())
+		case kBool:
+			fv.SetBool(first.Boolean())
+		case kDate:
+			day, dated = first.Int32(), true
+		case kPrecision:
+			if !dated {
+				return "", 0, fmt.Errorf("%s: %q, for no date", c.name, first.ByteArray())
+			}
+			d, err := dateOf(day, string(first.ByteArray()))
+			if err != nil {
+				return "", 0, fmt.Errorf("%s: %w", strings.TrimSuffix(c.name, "_precision"), err)
+			}
+			*(*amity.Date)(fv.Addr().UnsafePointer()) = d
+			dated = false
+		case kCount:
+			n := int64(first.Int32())
+			if n < 0 || n > most[c.child] {
+				return "", 0, fmt.Errorf("%s: %d, for %d rows of %s", c.name, n, most[c.child], c.child.name)
+			}
+			fv.Set(reflect.MakeSlice(fv.Type(), 0, int(n)))
+		case kStrings:
+			l, err := decodeList(vals, 0, fv.Type())
+			if err != nil {
+				return "", 0, fmt.Errorf("%s: %w", c.name, err)
+			}
+			fv.Set(l)
+		default:
+			if err := c.decodeMap(vals, next, fv); err != nil {
+				return "", 0, fmt.Errorf("%s: %w", c.name, err)
+			}
+		}
+	}
+	if i != len(row) {
+		return "", 0, fmt.Errorf("%d values of no column", len(row)-i)
+	}
+	return holder, pos, nil
+}
+
+// decodeList returns the list of type typ that vals hold, the values of
+// one list whose null has definition level def.
+func decodeList(vals []pq.Value, def int, typ reflect.Type) (reflect.Value, error) {
+	switch d := vals[0].DefinitionLevel(); {
+	case d == def && len(vals) == 1:
+		return reflect.Zero(typ), nil
+	case d == def+1 && len(vals) == 1:
+		return reflect.MakeSlice(typ, 0, 0), nil
+	}
+	l := reflect.MakeSlice(typ, len(vals), len(vals))
+	for k, v := range vals {
+		if v.DefinitionLevel() != def+2 || v.IsNull() {
+			return reflect.Value{}, errors.New("a null in a list")
+		}
+		l.Index(k).SetString(string(v.ByteArray()))
+	}
+	return l, nil
+}
+
+// decodeMap sets fv to the map of map column c whose keys are keys;
+// next returns the values of the map's other leaf columns.
+func (c *column) decodeMap(keys []pq.Value, next func(int) []pq.Value, fv reflect.Value) error {
+	vals := make([][]pq.Value, c.leafCount()-1)
+	for l := range vals {
+		vals[l] = next(c.leaf + 1 + l)
+	}
+	if d := keys[0].DefinitionLevel(); len(keys) == 1 && d < 2 {
+		for _, vs := range vals {
+			if len(vs) != 1 || vs[0].DefinitionLevel() != d {
+				return errors.New("values for no key")
+			}
+		}
+		if d == 1 {
+			fv.Set(reflect.MakeMap(fv.Type()))
+		}
+		return nil
+	}
+	m := reflect.MakeMapWithSize(fv.Type(), len(keys))
+	et := fv.Type().Elem()
+	var entries [][]pq.Value
+	if c.kind == kListMap {
+		// An entry's values begin where the repetition level says a new
+		// entry of the map begins.
+		for k, v := range vals[0] {
+			if k == 0 || v.RepetitionLevel() < 2 {
+				entries = append(entries, nil)
+			}
+			entries[len(entries)-1] = append(entries[len(entries)-1], v)
+		}
+		vals[0] = nil
+	}
+	for _, vs := range vals {
+		if vs != nil && len(vs) != len(keys) {
+			return fmt.Errorf("%d keys, %d values", len(keys), len(vs))
+		}
+	}
+	if c.kind == kListMap && len(entries) != len(keys) {
+		return fmt.Errorf("%d keys, %d values", len(keys), len(entries))
+	}
+	for k, key := range keys {
+		if key.IsNull() {
+			return errors.New("a null key")
+		}
+		kv := reflect.ValueOf(string(key.ByteArray())).Convert(fv.Type().Key())
+		if m.MapIndex(kv).IsValid() {
+			return fmt.Errorf("key %q twice", key.ByteArray())
+		}
+		ev := reflect.New(et).Elem()
+		switch c.kind {
+		case kStringMap:
+			if vals[0][k].IsNull() {
+				return errors.New("a null value")
+			}
+			ev.SetString(string(vals[0][k].ByteArray()))
+		case kListMap:
+			l, err := decodeList(entries[k], 2, et)
+			if err != nil {
+				return err
+			}
+			ev.Set(l)
+		case kStructMap:
+			for s, idx := range c.sub {
+				if vals[s][k].IsNull() {
+					return errors.New("a null value")
+				}
+				ev.FieldByIndex(idx).SetString(string(vals[s][k].ByteArray()))
+			}
+		}
+		m.SetMapIndex(kv, ev)
+	}
+	fv.Set(m)
+	return nil
+}
+
+// dateOf returns the date of the given precision whose first day is day
+// days after 1970-01-01.
+func dateOf(day int32, precision string) (amity.Date, error) {
+	t := time.Unix(int64(day)*secondsADay, 0).UTC()
+	s := t.Format("2006-01-02")
+	switch precision {
+	case amity.PrecisionYear.String():
+		s = s[:4]
+	case amity.PrecisionMonth.String():
+		s = s[:7]
+	case amity.PrecisionDay.String():
+	default:
+		return amity.Date{}, fmt.Errorf("precision %q", precision)
+	}
+	d, err := amity.ParseDate(s)
+	if err == nil && days(d) != day {
+		err = fmt.Errorf("%s is not the first day of a date of precision %s", t.Format("2006-01-02"), precision)
+	}
+	return d, err
+}

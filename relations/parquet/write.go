@@ -1,0 +1,356 @@
+package parquet
+
+import (
+	"bufio"
+	"cmp"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"time"
+	"unsafe"
+
+	pq "github.com/parquet-go/parquet-go"
+
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/relations"
+)
+
+// RowGroupRows is the most rows a row group of a table holds. DuckDB and
+// Spark read a file's row groups in parallel and skip them by their
+// statistics; groups of about a hundred thousand rows serve both, and
+// bound what a [Writer] holds of a table to one group.
+const RowGroupRows = 128 << 10
+
+// batchRows is the rows a Writer gathers before it hands them to the
+// table's Parquet writer.
+const batchRows = 256
+
+// Writer writes a dataset as Parquet tables, a file for each of
+// [Tables] in a directory, from entities given one at a time: it holds at
+// most a row group of each table, so a dataset larger than memory can be
+// written from a stream of its entities. The files are complete only
+// once Close returns nil.
+type Writer struct {
+	files []*tableWriter
+	// top is the writer of each top-level table, by the Go type of its
+	// entities.
+	top map[reflect.Type]*tableWriter
+	err error
+}
+
+// tableWriter writes one table.
+type tableWriter struct {
+	t    *table
+	file *os.File
+	buf  *bufio.Writer
+	w    *pq.GenericWriter[any]
+	// rows are the rows gathered, n of them filled.
+	rows []pq.Row
+	n    int
+	// children are the writers of t's children, in their order.
+	children []*tableWriter
+}
+
+// Create creates dir if it does not exist, and in it a file for each
+// table (replacing a file of that name), and returns a Writer writing
+// them.
+func Create(dir string) (*Writer, error) {
+	if err := os.MkdirAll(dir, 0o777); err != nil {
+		return nil, err
+	}
+	p := plan()
+	w := &Writer{top: map[reflect.Type]*tableWriter{}}
+	byTable := map[*table]*tableWriter{}
+	for _, t := range p.tables {
+		f, err := os.Create(filepath.Join(dir, t.name+".parquet"))
+		if err != nil {
+			w.close()
+			return nil, err
+		}
+		tw := &tableWriter{t: t, file: f, buf: bufio.NewWriterSize(f, 1<<20), rows: make([]pq.Row, batchRows)}
+		tw.w = pq.NewGenericWriter[any](tw.buf, t.schema, pq.Compression(&pq.Zstd), pq.MaxRowsPerRowGroup(RowGroupRows))
+		w.files = append(w.files, tw)
+		byTable[t] = tw
+		if t.parent == nil {
+			w.top[t.typ] = tw
+		}
+	}
+	for _, tw := range w.files {
+		for _, c := range tw.t.children {
+			tw.children = append(tw.children, byTable[c])
+		}
+	}
+	return w, nil
+}
+
+// Write writes v, an entity of a top-level kind (a value or a pointer to
+// one, such as an events.Meeting or an *orgs.Official), as a row of its
+// table and rows of the tables of the lists it holds. Write does not
+// check v: write valid data (see [relations.Validate]).
+func (w *Writer) Write(v any) error {
+	if w.err != nil {
+		return w.err
+	}
+	rv := reflect.ValueOf(v)
+	if rv.Kind() == reflect.Pointer && !rv.IsNil() {
+		rv = rv.Elem()
+	}
+	tw := w.top[rv.Type()]
+	if tw == nil {
+		return fmt.Errorf("parquet: %T is not an entity of a top-level kind", v)
+	}
+	if !rv.CanAddr() {
+		c := reflect.New(rv.Type()).Elem()
+		c.Set(rv)
+		rv = c
+	}
+	if err := tw.write(rv); err != nil {
+		w.err = err
+		return err
+	}
+	return nil
+}
+
+// write writes entity v and the rows of its lists.
+func (tw *tableWriter) write(v reflect.Value) error {
+	if err := tw.add(v, "", 0); err != nil {
+		return err
+	}
+	id := v.FieldByIndex(tw.t.id).String()
+	for _, cw := range tw.children {
+		l := v.FieldByIndex(cw.t.list)
+		for i := range l.Len() {
+			if err := cw.add(l.Index(i), id, i); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// add adds the row of v to the batch, and writes the batch if it is full.
+func (tw *tableWriter) add(v reflect.Value, holder string, pos int) error {
+	tw.rows[tw.n] = tw.t.appendRow(tw.rows[tw.n][:0], v, holder, pos)
+	if tw.n++; tw.n == len(tw.rows) {
+		return tw.flush()
+	}
+	return nil
+}
+
+// flush writes the rows of the batch.
+func (tw *tableWriter) flush() error {
+	if tw.n == 0 {
+		return nil
+	}
+	_, err := tw.w.WriteRows(tw.rows[:tw.n])
+	tw.n = 0
+	if err != nil {
+		return fmt.Errorf("parquet: table %s: %w", tw.t.name, err)
+	}
+	return nil
+}
+
+// Close writes what the writer holds and the files' footers, and closes
+// the files.
+func (w *Writer) Close() error {
+	err := w.err
+	for _, tw := range w.files {
+		if err == nil {
+			err = tw.flush()
+		}
+		if err == nil {
+			err = tw.w.Close()
+		}
+		if err == nil {
+			err = tw.buf.Flush()
+		}
+	}
+	return errors.Join(err, w.close())
+}
+
+// close closes the files.
+func (w *Writer) close() error {
+	var errs []error
+	for _, tw := range w.files {
+		errs = append(errs, tw.file.Close())
+	}
+	w.files = nil
+	if w.err == nil {
+		w.err = errors.New("parquet: Writer closed")
+	}
+	return errors.Join(errs...)
+}
+
+// WriteRecords writes r as Parquet tables in dir (see [Create]), the
+// entities of each kind in the order of their IDs, as relations.WriteJSONL
+// writes them.
+func WriteRecords(dir string, r *relations.Records) error {
+	if r == nil {
+		return errors.New("parquet: WriteRecords: nil *Records")
+	}
+	w, err := Create(dir)
+	if err != nil {
+		return err
+	}
+	rv := reflect.ValueOf(r).Elem()
+	for _, t := range plan().tables {
+		if t.parent != nil {
+			continue
+		}
+		list := rv.FieldByIndex(t.list)
+		order := make([]int, list.Len())
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortStableFunc(order, func(a, b int) int {
+			return cmp.Compare(list.Index(a).FieldByIndex(t.id).String(), list.Index(b).FieldByIndex(t.id).String())
+		})
+		tw := w.top[t.typ]
+		for _, i := range order {
+			if err := tw.write(list.Index(i)); err != nil {
+				w.err = err
+				return errors.Join(err, w.Close())
+			}
+		}
+	}
+	return w.Close()
+}
+
+// appendRow appends to row the values of v's row: holder and pos fill
+// the columns tying a child table's row to its holder.
+func (t *table) appendRow(row pq.Row, v reflect.Value, holder string, pos int) pq.Row {
+	for i := range t.cols {
+		c := &t.cols[i]
+		switch c.kind {
+		case kHolder:
+			row = append(row, str(holder).Level(0, 0, c.leaf))
+		case kPosition:
+			row = append(row, pq.Int32Value(int32(pos)).Level(0, 0, c.leaf))
+		default:
+			row = c.appendValues(row, v.FieldByIndex(c.index))
+		}
+	}
+	return row
+}
+
+// str returns s as a Parquet value; it refers to s's bytes.
+func str(s string) pq.Value {
+	return pq.ByteArrayValue(unsafe.Slice(unsafe.StringData(s), len(s)))
+}
+
+// null returns a null of leaf column leaf with definition level def.
+func null(def, leaf int) pq.Value { return pq.Value{}.Level(0, def, leaf) }
+
+// appendValues appends to row the values of c for fv, the field c holds.
+func (c *column) appendValues(row pq.Row, fv reflect.Value) pq.Row {
+	def := 0
+	if c.nullable() {
+		def = 1
+	}
+	switch c.kind {
+	case kString:
+		if s := fv.String(); s != "" || !c.optional {
+			return append(row, str(s).Level(0, def, c.leaf))
+		}
+	case kInt:
+		if n := fv.Int(); n != 0 || !c.optional {
+			return append(row, pq.Int64Value(n).Level(0, def, c.leaf))
+		}
+	case kBool:
+		if b := fv.Bool(); b || !c.optional {
+			return append(row, pq.BooleanValue(b).Level(0, def, c.leaf))
+		}
+	case kDate:
+		if d := *(*amity.Date)(fv.Addr().UnsafePointer()); !d.IsZero() {
+			return append(row, pq.Int32Value(days(d)).Level(0, 1, c.leaf))
+		}
+	case kPrecision:
+		if d := *(*amity.Date)(fv.Addr().UnsafePointer()); !d.IsZero() {
+			return append(row, str(d.Precision().String()).Level(0, 1, c.leaf))
+		}
+	case kCount:
+		if !fv.IsNil() {
+			return append(row, pq.Int32Value(int32(fv.Len())).Level(0, 1, c.leaf))
+		}
+	case kStrings:
+		return appendList(row, fv, 0, 0, c.leaf)
+	case kStringMap, kListMap, kStructMap:
+		return c.appendMap(row, fv)
+	}
+	return append(row, null(0, c.leaf))
+}
+
+// appendList appends the values of list l, a slice of a string kind, to
+// row, in leaf column leaf: rep and def are the repetition and definition
+// levels of the list's first value where the list lies in a map (0 and 0
+// at the top of a row), for a null list.
+func appendList(row pq.Row, l reflect.Value, rep, def, leaf int) pq.Row {
+	switch {
+	case l.IsNil():
+		return append(row, pq.Value{}.Level(rep, def, leaf))
+	case l.Len() == 0:
+		return append(row, pq.Value{}.Level(rep, def+1, leaf))
+	}
+	for i := range l.Len() {
+		if i > 0 {
+			rep = def/2 + 1 // the list's own repetition level
+		}
+		row = append(row, str(l.Index(i).String()).Level(rep, def+2, leaf))
+	}
+	return row
+}
+
+// appendMap appends the values of c, a map column, for map m: the keys
+// in order, then the values of each leaf column of the map's values.
+func (c *column) appendMap(row pq.Row, m reflect.Value) pq.Row {
+	leaves := c.leafCount()
+	if m.IsNil() || m.Len() == 0 {
+		def := 0
+		if !m.IsNil() {
+			def = 1
+		}
+		for l := range leaves {
+			row = append(row, null(def, c.leaf+l))
+		}
+		return row
+	}
+	keys := m.MapKeys()
+	slices.SortFunc(keys, func(a, b reflect.Value) int { return cmp.Compare(a.String(), b.String()) })
+	for i, k := range keys {
+		row = append(row, str(k.String()).Level(min(i, 1), 2, c.leaf))
+	}
+	switch c.kind {
+	case kStringMap:
+		for i, k := range keys {
+			row = append(row, str(m.MapIndex(k).String()).Level(min(i, 1), 2, c.leaf+1))
+		}
+	case kListMap:
+		for i, k := range keys {
+			row = appendList(row, m.MapIndex(k), min(i, 1), 2, c.leaf+1)
+		}
+	case kStructMap:
+		vals := make([]reflect.Value, len(keys))
+		for i, k := range keys {
+			vals[i] = m.MapIndex(k)
+		}
+		for s, idx := range c.sub {
+			for i, v := range vals {
+				row = append(row, str(v.FieldByIndex(idx).String()).Level(min(i, 1), 2, c.leaf+1+s))
+			}
+		}
+	}
+	return row
+}
+
+// secondsADay is the seconds of a day of Unix time.
+const secondsADay = 24 * 60 * 60
+
+// days returns the days from 1970-01-01 to the first day of d.
+func days(d amity.Date) int32 {
+	f := d.First()
+	t := time.Date(f.Year(), f.Month(), f.Day(), 0, 0, 0, 0, time.UTC)
+	return int32(t.Unix() / secondsADay)
+}
