@@ -97,9 +97,12 @@ const (
 type column struct {
 	name string
 	kind colKind
-	// index is the path to the field from the row's struct type, and
-	// path its JSON path.
+	// index is the path to the field from the row's struct type, off
+	// its offset in the row's value, typ its type, and path its JSON
+	// path.
 	index []int
+	off   uintptr
+	typ   reflect.Type
 	path  string
 	// optional is set for a field the JSON form leaves out when zero,
 	// or one inside such a struct: its zero value is a null.
@@ -123,18 +126,22 @@ type table struct {
 	// the list.
 	typ reflect.Type
 	// list is the Records field of a top-level table, or the path from
-	// the holder's type to the list of a child table.
-	list   []int
-	parent *table
-	cols   []column
+	// the holder's type to the list of a child table; listOff is the
+	// offset of a child table's list in its holder.
+	list    []int
+	listOff uintptr
+	parent  *table
+	cols    []column
 	// leaves is the number of leaf columns; schema the file's schema.
 	leaves int
 	schema *pq.Schema
 	// children are the tables of the lists the rows hold, in the order
 	// of their kCount columns.
 	children []*table
-	// id is the index of the field holding a top-level entity's ID.
-	id []int
+	// id is the index of the field holding a top-level entity's ID, and
+	// idOff its offset.
+	id    []int
+	idOff uintptr
 }
 
 // plans holds every table and those of the top-level kinds by kind.
@@ -166,6 +173,10 @@ var plan = sync.OnceValue(func() *plans {
 			panic("parquet: " + t.typ.String() + " has no id")
 		}
 		t.id = jsonfield.Fields(t.typ)[idf].Index
+		if t.typ.FieldByIndex(t.id).Type.Kind() != reflect.String {
+			panic("parquet: the ID of " + t.typ.String() + " is not a string")
+		}
+		t.idOff = offsetOf(t.typ, t.id)
 		p.add(t)
 		p.top[k] = t
 		p.byType[t.typ] = t
@@ -214,9 +225,11 @@ func (t *table) fields(st reflect.Type, index []int, name, path string, optional
 		c := column{
 			name:     joinName(name, f.Name, "_"),
 			index:    append(slices.Clip(index), f.Index...),
+			typ:      ft,
 			path:     joinName(path, f.Name, "."),
 			optional: optional || slices.Contains(f.Options, "omitzero") || slices.Contains(f.Options, "omitempty"),
 		}
+		c.off = offsetOf(t.typ, c.index)
 		switch {
 		case ft == dateType:
 			c.kind = kDate
@@ -226,7 +239,7 @@ func (t *table) fields(st reflect.Type, index []int, name, path string, optional
 			c.kind = kString
 		case ft.Kind() == reflect.Bool:
 			c.kind = kBool
-		case ft.Kind() >= reflect.Int && ft.Kind() <= reflect.Int64:
+		case ft.Kind() == reflect.Int:
 			c.kind = kInt
 		case ft.Kind() == reflect.Struct:
 			t.fields(ft, c.index, c.name, c.path, c.optional, children)
@@ -237,7 +250,7 @@ func (t *table) fields(st reflect.Type, index []int, name, path string, optional
 			if t.parent != nil {
 				panic("parquet: a list of structs inside " + t.name + ": " + c.path)
 			}
-			child := &table{name: t.name + "_" + c.name, kind: t.kind, field: c.path, typ: ft.Elem(), list: c.index, parent: t}
+			child := &table{name: t.name + "_" + c.name, kind: t.kind, field: c.path, typ: ft.Elem(), list: c.index, listOff: c.off, parent: t}
 			*children = append(*children, child)
 			c.kind, c.name, c.child = kCount, c.name+"_count", child
 		case ft.Kind() == reflect.Map && ft.Key().Kind() == reflect.String:
@@ -263,6 +276,21 @@ func (t *table) fields(st reflect.Type, index []int, name, path string, optional
 		}
 		t.cols = append(t.cols, c)
 	}
+}
+
+// offsetOf returns the offset of the field at index in struct type t:
+// the structs on the way must be held by value.
+func offsetOf(t reflect.Type, index []int) uintptr {
+	var off uintptr
+	for _, i := range index {
+		if t.Kind() != reflect.Struct {
+			panic("parquet: a field through a " + t.String())
+		}
+		f := t.Field(i)
+		off += f.Offset
+		t = f.Type
+	}
+	return off
 }
 
 // joinName joins prefix and name with sep, or returns name alone.
