@@ -14,6 +14,7 @@ import (
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/cooperation"
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/deepcopy"
 	"github.com/amitydata/amity/internal/fastdecode"
 	"github.com/amitydata/amity/internal/fastencode"
 	"github.com/amitydata/amity/internal/jsoncodec"
@@ -65,6 +66,10 @@ type entityCodec interface {
 	// line of JSON Lines, as writeLines does; it reports false if v is of
 	// another type.
 	writeOne(w *lineWriter, v any) (bool, error)
+	// each calls yield with a pointer to a copy of each entity of the
+	// kind in r, in order, until yield returns false; it reports whether
+	// yield never did.
+	each(r *Records, yield func(Kind, any) bool) bool
 }
 
 // entity is a type of top-level entity.
@@ -218,6 +223,18 @@ func (c *codecOf[T, L]) writeOne(w *lineWriter, v any) (bool, error) {
 		return false, nil
 	}
 	return true, c.writeLine(w, p)
+}
+
+func (c *codecOf[T, L]) each(r *Records, yield func(Kind, any) bool) bool {
+	var b deepcopy.Buf // of the one type T: a Buf's arrays are typed
+	for _, v := range *c.entities(r) {
+		p := new(T)
+		deepcopy.Into(p, v, &b)
+		if !yield(c.kind, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // writeLine writes v to w as a line of JSON Lines: with the fast encoder,

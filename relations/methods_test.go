@@ -162,6 +162,7 @@ var methodCalls = map[string]func(s subjects) [][]any{
 		return [][]any{{string(s.official)}, {string(s.statement)}, {string(s.post)}, {""}}
 	},
 	"Meeting":  func(s subjects) [][]any { return [][]any{{s.meeting}} },
+	"Entities": none,
 	"Meetings": none,
 	"MeetingsBetween": func(s subjects) [][]any {
 		return [][]any{{s.a, s.b, relations.Period{}}, {s.b, s.a, relations.Period{From: s.on, To: s.on}}}

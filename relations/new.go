@@ -216,6 +216,33 @@ func (d *Dataset) Meetings() iter.Seq[events.Meeting] {
 	}
 }
 
+// Entities returns every top-level entity of the dataset with its kind,
+// kind by kind in the order of [Kinds], and each kind's in the order they
+// were given to [New]. Each entity is a pointer to a copy, the caller's
+// own: an *orgs.State for [KindState], an *events.Meeting for
+// [KindMeeting], and so on, as [Records] holds them. Unlike Records, it
+// holds no more than the entity at hand, rebuilding each meeting as it
+// is yielded; a writer of a format that streams, such as a
+// [JSONLWriter], can write a dataset of any size from it.
+func (d *Dataset) Entities() iter.Seq2[Kind, any] {
+	d = d.data()
+	return func(yield func(Kind, any) bool) {
+		for _, c := range codecs() {
+			if c.kind != KindMeeting || d.meetings.Len() == 0 {
+				if !c.each(&d.r, yield) {
+					return
+				}
+				continue
+			}
+			for m := range d.Meetings() {
+				if !yield(KindMeeting, &m) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // Count returns the number of entities of kind k in the dataset, 0 for a
 // kind that is not valid. Unlike len(d.Records().Meetings), it takes
 // constant time.

@@ -45,6 +45,6 @@ func Example() {
 	// meetings_participants 7 columns
 	// meetings_statements 12 columns
 	// meetings_codes 5 columns
-	// karimov-imanipur-2022 2022-06 2 participants
 	// karimov-ismaili-2022 2022-06-20 2 participants
+	// karimov-imanipur-2022 2022-06 2 participants
 }

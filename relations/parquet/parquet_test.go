@@ -3,6 +3,8 @@ package parquet
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -61,6 +63,16 @@ func TestRoundTrip(t *testing.T) {
 			if b := jsonl(t, &got); !bytes.Equal(b, want) {
 				t.Errorf("JSON Lines after Parquet differ:\n%s", cmp.Diff(string(want), string(b)))
 			}
+			// A Dataset of the records writes the same bytes.
+			d, err := relations.New(got)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fromDataset := t.TempDir()
+			if err := WriteDataset(fromDataset, d); err != nil {
+				t.Fatal(err)
+			}
+			sameFiles(t, dir, fromDataset)
 		})
 	}
 }
@@ -143,5 +155,24 @@ func TestRoundTripEveryField(t *testing.T) {
 	}
 	if d := cmp.Diff(r, got); d != "" {
 		t.Errorf("records differ (-want +got):\n%s", d)
+	}
+}
+
+// sameFiles checks that directories a and b hold the same files, byte for
+// byte.
+func sameFiles(t *testing.T, a, b string) {
+	t.Helper()
+	for _, tb := range Tables() {
+		fa, err := os.ReadFile(filepath.Join(a, tb.Name+".parquet"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fb, err := os.ReadFile(filepath.Join(b, tb.Name+".parquet"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(fa, fb) {
+			t.Errorf("%s.parquet differs", tb.Name)
+		}
 	}
 }

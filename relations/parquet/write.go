@@ -209,8 +209,7 @@ func (w *Writer) Close() error {
 }
 
 // WriteRecords writes r as Parquet tables in dir (see [Create]), the
-// entities of each kind in the order of their IDs, as relations.WriteJSONL
-// writes them.
+// entities of each kind in their order in r.
 func WriteRecords(dir string, r *relations.Records) error {
 	if r == nil {
 		return errors.New("parquet: WriteRecords: nil *Records")
@@ -224,25 +223,29 @@ func WriteRecords(dir string, r *relations.Records) error {
 		if t.parent != nil {
 			continue
 		}
-		list := rv.FieldByIndex(t.list)
-		order := make([]int, list.Len())
-		for i := range order {
-			order[i] = i
-		}
-		slices.SortStableFunc(order, func(a, b int) int {
-			return cmp.Compare(idAt(t, list, a), idAt(t, list, b))
-		})
-		tw := w.top[t.typ]
-		for _, i := range order {
+		list, tw := rv.FieldByIndex(t.list), w.top[t.typ]
+		for i := range list.Len() {
 			tw.write(list.Index(i).Addr().UnsafePointer())
 		}
 	}
 	return w.Close()
 }
 
-// idAt returns the ID of entity i of list, a list of table t's entities.
-func idAt(t *table, list reflect.Value, i int) string {
-	return *(*string)(unsafe.Add(list.Index(i).Addr().UnsafePointer(), t.idOff))
+// WriteDataset writes d as Parquet tables in dir (see [Create]), the
+// entities of each kind in the order they were given to relations.New.
+// It rebuilds one meeting at a time from the compact form d holds them in
+// (see [relations.Dataset.Entities]).
+func WriteDataset(dir string, d *relations.Dataset) error {
+	w, err := Create(dir)
+	if err != nil {
+		return err
+	}
+	for _, v := range d.Entities() {
+		if err := w.Write(v); err != nil {
+			return errors.Join(err, w.Close())
+		}
+	}
+	return w.Close()
 }
 
 // appendRow appends to row the values of v's row: holder and pos fill
