@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
 	"io"
 	"slices"
@@ -12,6 +13,7 @@ import (
 	"github.com/amitydata/amity/relations"
 	"github.com/amitydata/amity/relations/ftm"
 	"github.com/amitydata/amity/relations/graph"
+	"github.com/amitydata/amity/relations/parquet"
 	"github.com/amitydata/amity/relations/plover"
 	"github.com/amitydata/amity/relations/popolo"
 )
@@ -27,19 +29,25 @@ var writers = map[string]func(w io.Writer, r *relations.Records) error{
 	"mermaid": graph.Mermaid,
 }
 
+// toParquet is the format of -to that writes a directory of Parquet
+// tables (-o DIR), not a stream.
+const toParquet = "parquet"
+
 func writerNames() string {
-	names := make([]string, 0, len(writers))
+	names := make([]string, 0, len(writers)+1)
 	for n := range writers {
 		names = append(names, n)
 	}
+	names = append(names, toParquet)
 	slices.Sort(names)
 	return strings.Join(names, "|")
 }
 
 func runConvert(e env, args []string) int {
-	fs, opts := newReadFlags(e, "convert", "-to "+writerNames()+" FILE",
-		"amity convert -to popolo story.json > story.popolo.json")
+	fs, opts := newReadFlags(e, "convert", "-to "+writerNames()+" [-o OUT] FILE",
+		"amity convert -to popolo story.json > story.popolo.json\n  amity convert -to parquet -o archive.parquet archive.jsonl")
 	to := fs.String("to", "", "the `FORMAT` to write: "+writerNames())
+	out := fs.String("o", "", "write to the file `OUT`, not standard output; with -to parquet, the directory to write the tables in (required)")
 	filter := filterFlags(e, fs)
 	upgrade := fs.Bool("upgrade", false, "read a file of the first document format, "+relations.SchemaV1+", and write the current one, "+relations.Schema)
 	if status, ok := parse(fs, args); !ok {
@@ -50,8 +58,12 @@ func runConvert(e env, args []string) int {
 		return exitUsage
 	}
 	write, ok := writers[*to]
-	if !ok {
+	if !ok && *to != toParquet {
 		fmt.Fprintf(e.stderr, "amity: unknown -to %q: want %s\n", *to, writerNames())
+		return exitUsage
+	}
+	if *to == toParquet && *out == "" {
+		fmt.Fprintln(e.stderr, "amity: -to parquet writes a directory of tables: give it with -o DIR")
 		return exitUsage
 	}
 	f, ok := filter()
@@ -66,8 +78,20 @@ func runConvert(e env, args []string) int {
 	if d == nil {
 		return status
 	}
+	if *to == toParquet {
+		if err := parquet.WriteDataset(*out, d); err != nil {
+			fmt.Fprintf(e.stderr, "amity: %v\n", err)
+			return exitUsage
+		}
+		return exitOK
+	}
+	dst, closeOut, err := create(e, *out)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "amity: %v\n", err)
+		return exitUsage
+	}
 	r := d.Records()
-	w := bufio.NewWriter(e.stdout)
+	w := bufio.NewWriter(dst)
 	if *to == "dot" || *to == "mermaid" {
 		if status := writeGraph(e, w, &r, f, *to == "mermaid"); status != exitOK {
 			return status
@@ -78,7 +102,7 @@ func runConvert(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "amity: %v\n", err)
 		return exitUsage
 	}
-	if err := w.Flush(); err != nil {
+	if err := cmp.Or(w.Flush(), closeOut()); err != nil {
 		fmt.Fprintf(e.stderr, "amity: %v\n", err)
 		return exitUsage
 	}
@@ -117,7 +141,7 @@ func runImport(e env, args []string) int {
 	r, report, err := popolo.ImportWith(rd, opts)
 	if problems := amity.Errors(err); problems != nil {
 		printReport(e.stderr, file, report)
-		printProblems(e.stderr, file, problems)
+		printProblems(e.stderr, file, nil, problems)
 		return exitInvalid
 	}
 	if err != nil {
@@ -136,7 +160,7 @@ func runImport(e env, args []string) int {
 	}
 	if err := relations.Validate(&r); err != nil {
 		fmt.Fprintln(e.stderr, "the imported records do not validate yet:")
-		printProblems(e.stderr, file, errorsOf(err))
+		printProblems(e.stderr, file, nil, errorsOf(err))
 		return exitInvalid
 	}
 	return exitOK

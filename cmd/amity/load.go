@@ -14,6 +14,7 @@ import (
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/relations"
+	"github.com/amitydata/amity/relations/parquet"
 )
 
 // newFlags returns a flag set for subcommand name whose -h prints the
@@ -58,7 +59,7 @@ func newReadFlags(e env, name, args, example string) (*flag.FlagSet, *reading) {
 // more; 0, the value when it is not given, keeps the library's default.
 func readFlags(fs *flag.FlagSet) *reading {
 	rd := new(reading)
-	fs.StringVar(&rd.from, "in", "", "read the input as `json` or jsonl, whatever its extension; needed for - (standard input)")
+	fs.StringVar(&rd.from, "in", "", "read the input as `json`, jsonl or parquet (a directory of tables), whatever its name says; needed for - (standard input)")
 	limitFlags(fs, &rd.opts)
 	return rd
 }
@@ -116,15 +117,18 @@ func parse(fs *flag.FlagSet, args []string) (status int, ok bool) {
 	return 0, true
 }
 
-// formatOf returns the format of file: the -format flag if set, else by
-// the file's extension.
+// formatOf returns the format of file: the -format flag if set, else
+// parquet for a directory, else by the file's extension.
 func formatOf(file, flagValue string) (string, error) {
 	switch f := strings.ToLower(flagValue); f {
-	case "json", "jsonl":
+	case "json", "jsonl", "parquet":
 		return f, nil
 	case "":
 	default:
-		return "", fmt.Errorf("unknown input format %q: want json or jsonl", flagValue)
+		return "", fmt.Errorf("unknown input format %q: want json, jsonl or parquet", flagValue)
+	}
+	if st, err := os.Stat(file); err == nil && st.IsDir() {
+		return "parquet", nil
 	}
 	switch strings.ToLower(filepath.Ext(file)) {
 	case ".json":
@@ -139,6 +143,40 @@ func formatOf(file, flagValue string) (string, error) {
 type loaded struct {
 	data     *relations.Dataset // nil if the file is invalid
 	problems []amity.FieldError // every problem, in order of line
+	// where tells the file and line of a problem; nil for the file read
+	// and the problem's line.
+	where where
+}
+
+// errStdinTables is the error of reading Parquet tables from standard
+// input.
+var errStdinTables = errors.New("standard input cannot hold Parquet tables, which are a directory")
+
+// where returns the file and line, 0 if not known, of a problem.
+type where func(p amity.FieldError) (file string, line int)
+
+// readTables reads the directory of Parquet tables dir, and checks the
+// records as relations.New does if build is set, else as
+// relations.Validate does. A problem of a record is located at its table
+// and row (see parquet.Row).
+func readTables(dir string, build bool) (d *relations.Dataset, records int, problems []amity.FieldError, w where) {
+	r, err := parquet.ReadDir(dir)
+	if err != nil {
+		return nil, 0, []amity.FieldError{{Kind: amity.KindSyntax, Detail: err.Error()}}, nil
+	}
+	records = r.Len()
+	w = func(p amity.FieldError) (string, int) {
+		if table, row, ok := parquet.Row(&r, p.Path); ok {
+			return filepath.Join(dir, table+".parquet"), row
+		}
+		return dir, 0
+	}
+	if build {
+		d, err = relations.New(r)
+	} else {
+		err = relations.Validate(&r)
+	}
+	return d, records, amity.Errors(err), w
 }
 
 // loadAs reads and checks file with the limits of opts. An error means the
@@ -147,6 +185,16 @@ type loaded struct {
 // is upgraded as it is read if upgrade is set.
 func loadAs(e env, file, format string, opts relations.ReadOptions, upgrade bool) (loaded, error) {
 	var l loaded
+	if format, err := formatOf(file, format); err == nil && format == "parquet" {
+		if upgrade {
+			return l, errors.New("-upgrade reads a JSON or JSON Lines file of " + relations.SchemaV1)
+		}
+		if file == "-" {
+			return l, errStdinTables
+		}
+		l.data, _, l.problems, l.where = readTables(file, true)
+		return l, nil
+	}
 	err := readFile(e, file, format, upgrade, func(r io.Reader, jsonl bool) (err error) {
 		read := relations.ReadJSON
 		if jsonl {
@@ -164,7 +212,14 @@ func loadAs(e env, file, format string, opts relations.ReadOptions, upgrade bool
 // check reads and checks file as load does, but builds no dataset: it
 // returns the number of records the file holds and, if it is invalid,
 // its problems.
-func check(e env, file, format string, opts relations.ReadOptions) (records int, problems []amity.FieldError, err error) {
+func check(e env, file, format string, opts relations.ReadOptions) (records int, problems []amity.FieldError, w where, err error) {
+	if format, err := formatOf(file, format); err == nil && format == "parquet" {
+		if file == "-" {
+			return 0, nil, nil, errStdinTables
+		}
+		_, records, problems, w = readTables(file, false)
+		return records, problems, w, nil
+	}
 	err = readFile(e, file, format, false, func(r io.Reader, jsonl bool) (err error) {
 		validate := relations.ValidateJSON
 		if jsonl {
@@ -174,9 +229,9 @@ func check(e env, file, format string, opts relations.ReadOptions) (records int,
 		return err
 	})
 	if problems = amity.Errors(err); problems != nil {
-		return 0, problems, nil
+		return 0, problems, nil, nil
 	}
-	return records, nil, err
+	return records, nil, nil, err
 }
 
 // readFile opens file, of format (or the format its name tells), and
@@ -248,7 +303,7 @@ func loadValidAs(e env, file string, rd *reading, upgrade bool) (*relations.Data
 		return nil, exitUsage
 	}
 	if l.data == nil {
-		printProblems(e.stderr, file, l.problems)
+		printProblems(e.stderr, file, l.where, l.problems)
 		return nil, exitInvalid
 	}
 	return l.data, exitOK
@@ -256,8 +311,13 @@ func loadValidAs(e env, file string, rd *reading, upgrade bool) (*relations.Data
 
 // printProblems prints one problem a line, FILE:LINE:COLUMN: path:
 // message, as compilers do, or FILE:LINE: where the column is not known.
-func printProblems(w io.Writer, file string, problems []amity.FieldError) {
+// at, if not nil, tells each problem's file and line (for a directory of
+// tables, its table and row).
+func printProblems(w io.Writer, file string, at where, problems []amity.FieldError) {
 	for _, p := range problems {
+		if at != nil {
+			file, p.Line = at(p)
+		}
 		if p.Line > 0 && p.Column > 0 {
 			fmt.Fprintf(w, "%s:%d:%d: %s\n", file, p.Line, p.Column, p.Message())
 		} else if p.Line > 0 {

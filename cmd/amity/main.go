@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	amity validate [-format json|jsonl] FILE...
+//	amity validate [-format json|jsonl|parquet] FILE...
 //	amity query between [-from DATE] [-to DATE] [-json] STATE STATE FILE
 //	amity query timeline [-json] STATE STATE FILE
 //	amity query shared-memberships -on DATE [-json] STATE STATE FILE
@@ -14,12 +14,15 @@
 //	amity query find [-json] NAME FILE
 //	amity graph -format dot|mermaid FILE
 //	amity stats [-json] FILE
-//	amity convert [-upgrade] -to dot|ftm|json|jsonl|mermaid|plover|popolo FILE
+//	amity convert [-upgrade] -to dot|ftm|json|jsonl|mermaid|parquet|plover|popolo [-o OUT] FILE
 //	amity import -from popolo [-to json|jsonl] FILE
 //	amity generate -meetings N [-seed S] [-format jsonl|json] [-o FILE]
 //
-// A FILE is an amity JSON document (".json") or a JSON Lines archive
-// (".jsonl"); -in json or -in jsonl overrides the extension. Flags come
+// A FILE is an amity JSON document (".json"), a JSON Lines archive
+// (".jsonl"), or a directory of Parquet tables as convert -to parquet -o
+// DIR writes them (docs/parquet.md); -in json, -in jsonl or -in parquet
+// overrides what the name tells. A problem in a directory of tables is
+// reported at its table's file and row. Flags come
 // before arguments, and the data file is the last argument. "-" reads
 // standard input (give -in). A state, official or agreement a query
 // names must be in the dataset; if not, the command says which one it may

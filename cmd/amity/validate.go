@@ -9,9 +9,9 @@ import (
 )
 
 func runValidate(e env, args []string) int {
-	fs, opts := newReadFlags(e, "validate", "[-format json|jsonl] FILE...",
+	fs, opts := newReadFlags(e, "validate", "[-format json|jsonl|parquet] FILE...",
 		"amity validate meetings.jsonl sources.json")
-	format := fs.String("format", "", "the same as -in: read every FILE as `json` or jsonl")
+	format := fs.String("format", "", "the same as -in: read every FILE as `json`, jsonl or parquet")
 	quiet := fs.Bool("q", false, "print nothing when the data is valid")
 	if status, ok := parse(fs, args); !ok {
 		return status
@@ -22,14 +22,14 @@ func runValidate(e env, args []string) int {
 	}
 	status := exitOK
 	for _, file := range fs.Args() {
-		records, problems, err := check(e, file, cmp.Or(*format, opts.from), opts.opts)
+		records, problems, at, err := check(e, file, cmp.Or(*format, opts.from), opts.opts)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "amity: %v\n", err)
 			status = exitUsage
 			continue
 		}
 		if problems != nil {
-			printProblems(e.stdout, file, problems)
+			printProblems(e.stdout, file, at, problems)
 			fmt.Fprintf(e.stderr, "%s: %s\n", file, countProblems(len(problems), opts.opts.MaxProblems))
 			if status == exitOK {
 				status = exitInvalid

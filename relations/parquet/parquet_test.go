@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	pq "github.com/parquet-go/parquet-go"
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/internal/azernews"
@@ -175,4 +176,82 @@ func sameFiles(t *testing.T, a, b string) {
 			t.Errorf("%s.parquet differs", tb.Name)
 		}
 	}
+}
+
+// TestRow checks the rows Row finds against the rows ReadDir reads.
+func TestRow(t *testing.T) {
+	r := synth.Generate(synth.Config{Seed: 2, Meetings: 300})
+	dir := t.TempDir()
+	if err := WriteRecords(dir, &r); err != nil {
+		t.Fatal(err)
+	}
+	m := r.Meetings[200]
+	if len(m.Participants) < 2 {
+		t.Fatalf("meeting %s has %d participants", m.ID, len(m.Participants))
+	}
+	for _, tc := range []struct {
+		path  string
+		table string
+		id    string // the ID the row holds in its first column
+		pos   int    // the position a list's row holds, -1 for an entity
+	}{
+		{"meetings[200].date", "meetings", string(m.ID), -1},
+		{"meetings[200]", "meetings", string(m.ID), -1},
+		{"meetings[200].participants[1].state", "meetings_participants", string(m.ID), 1},
+		{"meetings[200].participants[0]", "meetings_participants", string(m.ID), 0},
+		{"meetings[200].topics[0]", "meetings", string(m.ID), -1},
+		{"officials[3].posts[0].start", "officials_posts", string(r.Officials[3].ID), 0},
+		{"states[0].local_names.fa", "states", string(r.States[0].ID), -1},
+	} {
+		p, err := amity.ParsePath(tc.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		table, row, ok := Row(&r, p)
+		if !ok || table != tc.table {
+			t.Errorf("Row(%s) = %s, %d, %v; want table %s", tc.path, table, row, ok, tc.table)
+			continue
+		}
+		id, pos := rowKey(t, dir, table, row)
+		if id != tc.id || pos != tc.pos {
+			t.Errorf("Row(%s) = %s row %d, which holds %s at %d; want %s at %d", tc.path, table, row, id, pos, tc.id, tc.pos)
+		}
+	}
+	for _, bad := range []string{"meetings[300]", "meetings[200].participants[9]", "nothing[0]", "meetings"} {
+		p, _ := amity.ParsePath(bad)
+		if table, row, ok := Row(&r, p); ok {
+			t.Errorf("Row(%s) = %s, %d, true; want false", bad, table, row)
+		}
+	}
+}
+
+// rowKey returns the first column of row n of table name, and its position
+// column if it is a table of lists (else -1).
+func rowKey(t *testing.T, dir, name string, n int) (string, int) {
+	t.Helper()
+	var tb *table
+	for _, x := range plan().tables {
+		if x.name == name {
+			tb = x
+		}
+	}
+	tf, err := openTable(dir, tb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tf.f.Close()
+	id, pos := "", -1
+	err = tf.rows(func(row pq.Row, k int) error {
+		if k == n {
+			id = string(row[0].ByteArray())
+			if tb.parent != nil {
+				pos = int(row[1].Int32())
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id, pos
 }

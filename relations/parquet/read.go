@@ -421,3 +421,46 @@ func dateOf(day int32, precision string) (amity.Date, error) {
 	}
 	return d, err
 }
+
+// Row returns the table and the row, from 1, holding the value at path p
+// of r when r is written as Parquet tables, or read from them by
+// [ReadDir]: for meetings[3].participants[1].state, table
+// meetings_participants and the row of that participant. It reports
+// false if p lies in no row of r. A command reading a directory of tables
+// points to a problem of relations.Validate with it.
+func Row(r *relations.Records, p amity.Path) (name string, row int, ok bool) {
+	e := p.Elems()
+	if r == nil || len(e) < 2 || !e[1].IsIndex() {
+		return "", 0, false
+	}
+	var t *table
+	for _, tb := range plan().tables {
+		if tb.parent == nil && tb.name == e[0].Name {
+			t = tb
+		}
+	}
+	if t == nil {
+		return "", 0, false
+	}
+	list := reflect.ValueOf(r).Elem().FieldByIndex(t.list)
+	i := e[1].Index
+	if i >= list.Len() {
+		return "", 0, false
+	}
+	if len(e) >= 4 && e[3].IsIndex() {
+		for _, c := range t.children {
+			if c.field != e[2].Name {
+				continue
+			}
+			n := 0
+			for k := range i {
+				n += list.Index(k).FieldByIndex(c.list).Len()
+			}
+			if j := e[3].Index; j < list.Index(i).FieldByIndex(c.list).Len() {
+				return c.name, n + j + 1, true
+			}
+			return "", 0, false
+		}
+	}
+	return t.name, i + 1, true
+}

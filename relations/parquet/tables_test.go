@@ -87,7 +87,7 @@ func TestPackageDocNamesTables(t *testing.T) {
 	if m == nil {
 		t.Fatal("doc.go: no list of the tables of lists")
 	}
-	for _, name := range strings.Fields(strings.ReplaceAll(m[1], ",", " ")) {
+	for name := range strings.FieldsSeq(strings.ReplaceAll(m[1], ",", " ")) {
 		if !slices.Contains(lists, name) {
 			t.Errorf("doc.go names a table %s of a list; there is none", name)
 		}
