@@ -60,15 +60,15 @@ func (c CAMEOCode) PLOVER() (PLOVEREvent, PLOVERMode) {
 	return r.event, r.mode
 }
 
-// CAMEOCodes returns every code of this package's table, sorted in ascending
-// (string) order, without duplicates. The slice is new on every call; the
-// caller may change it.
 // Contexts returns the PLOVER contexts of code c, as the official
 // CAMEO-to-PLOVER table (2021) gives them: "economic" for 0311,
 // "diplomatic" for 036; none for a code the table gives none for, or that
 // is not in it. The slice is the caller's.
 func (c CAMEOCode) Contexts() []string { return append([]string(nil), cameoContexts[c]...) }
 
+// CAMEOCodes returns every code of this package's table, sorted in ascending
+// (string) order, without duplicates. The slice is new on every call; the
+// caller may change it.
 func CAMEOCodes() []CAMEOCode {
 	codes := make([]CAMEOCode, len(cameoCodebook))
 	for i := range cameoCodebook {

@@ -32,6 +32,11 @@
 //   - A field the JSON form leaves out when it is zero is null when zero;
 //     so is an absent list or map, while an empty one is empty.
 //
+// Beside the records, the table cameo_codes ([CAMEOTable]) holds the
+// CAMEO event codes amity knows with their Goldstein scores and PLOVER
+// event types, so that SQL can score events as
+// relations.Dataset.Intensity does.
+//
 // The files are compressed with zstd, in row groups of at most
 // [RowGroupRows] rows. Reading them back with [ReadDir] gives the same
 // records: JSON Lines written from them is the same, byte for byte.

@@ -12,6 +12,7 @@ import (
 	pq "github.com/parquet-go/parquet-go"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/azernews"
 	"github.com/amitydata/amity/internal/formattest"
 	"github.com/amitydata/amity/internal/kplnews"
@@ -90,6 +91,8 @@ func fill(v reflect.Value, variant int, n *int) {
 		v.SetInt(int64(-*n))
 	case reflect.Bool:
 		v.SetBool(true)
+	case reflect.Float64:
+		v.SetFloat(float64(*n) / 4)
 	case reflect.Struct:
 		if v.Type() == dateType {
 			d := []string{"0001", "2022-06", "2022-06-20", "9999-12-31", "1969-12"}[*n%5]
@@ -135,7 +138,7 @@ func TestRoundTripEveryField(t *testing.T) {
 	rv := reflect.ValueOf(&r).Elem()
 	n := 0
 	for _, tb := range plan().tables {
-		if tb.parent != nil {
+		if tb.parent != nil || tb.kind == "" {
 			continue
 		}
 		list := rv.FieldByIndex(tb.list)
@@ -254,4 +257,38 @@ func rowKey(t *testing.T, dir, name string, n int) (string, int) {
 		t.Fatal(err)
 	}
 	return id, pos
+}
+
+// TestCAMEOTable reads back the table of CAMEO codes.
+func TestCAMEOTable(t *testing.T) {
+	dir := t.TempDir()
+	if err := WriteRecords(dir, &relations.Records{}); err != nil {
+		t.Fatal(err)
+	}
+	tb := plan().tables[len(plan().tables)-1]
+	if tb.name != CAMEOTable {
+		t.Fatalf("the last table is %s", tb.name)
+	}
+	tf, err := openTable(dir, tb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tf.f.Close()
+	var got []cameoRow
+	err = tf.rows(func(row pq.Row, _ int) error {
+		var c cameoRow
+		_, _, err := tb.decodeRow(row, reflect.ValueOf(&c).Elem(), nil)
+		got = append(got, c)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := cameoRows()
+	if len(want) == 0 || len(want) != len(events.CAMEOCodes()) {
+		t.Fatalf("%d rows for %d codes", len(want), len(events.CAMEOCodes()))
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("cameo_codes (-want +got):\n%s", d)
+	}
 }

@@ -27,7 +27,7 @@ func ReadDir(dir string) (relations.Records, error) {
 	var r relations.Records
 	rv := reflect.ValueOf(&r).Elem()
 	for _, t := range plan().tables {
-		if t.parent != nil {
+		if t.parent != nil || t.kind == "" {
 			continue
 		}
 		if err := readKind(dir, t, rv.FieldByIndex(t.list)); err != nil {
@@ -264,6 +264,8 @@ func (t *table) decodeRow(row pq.Row, v reflect.Value, most map[*table]int64) (h
 			pos = int(first.Int32())
 		case kString:
 			fv.SetString(string(first.ByteArray()))
+		case kFloat:
+			fv.SetFloat(first.Double())
 		case kInt:
 			if fv.OverflowInt(first.Int64()) {
 				return "", 0, fmt.Errorf("%s: %d out of range", c.name, first.Int64())

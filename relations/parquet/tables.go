@@ -12,6 +12,7 @@ import (
 	"github.com/parquet-go/parquet-go/encoding"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/jsonfield"
 	"github.com/amitydata/amity/relations"
 )
@@ -25,7 +26,9 @@ type Table struct {
 	// holder's table and the list's JSON name ("meetings_participants").
 	Name string
 	// Kind is the kind of the entities the rows are, or for a list inside
-	// an entity, the kind of the entities that hold the rows.
+	// an entity, the kind of the entities that hold the rows; "" for a
+	// table of amity's vocabularies, which every directory of tables
+	// holds the same (see [CAMEOTable]).
 	Kind relations.Kind
 	// Parent is the table of the entities that hold the rows, "" for a
 	// table of top-level entities; Field is the JSON path of their list.
@@ -81,6 +84,7 @@ type colKind uint8
 const (
 	kString    colKind = iota // a field of a string kind
 	kInt                      // a field of an integer kind, as INT64
+	kFloat                    // a float64, as DOUBLE
 	kBool                     // a bool
 	kDate                     // an amity.Date: its first day
 	kPrecision                // an amity.Date: its precision
@@ -146,6 +150,8 @@ type table struct {
 
 // plans holds every table and those of the top-level kinds by kind.
 type plans struct {
+	// tables are the tables of the records, then those of amity's
+	// vocabularies.
 	tables []*table
 	top    map[relations.Kind]*table
 	byType map[reflect.Type]*table
@@ -181,8 +187,36 @@ var plan = sync.OnceValue(func() *plans {
 		p.top[k] = t
 		p.byType[t.typ] = t
 	}
+	p.add(&table{name: CAMEOTable, typ: reflect.TypeFor[cameoRow]()})
 	return p
 })
+
+// CAMEOTable is the table of the CAMEO event codes amity knows, with
+// their Goldstein scores and PLOVER event types (see events.CAMEOCode),
+// which every directory of tables holds: joined to the codes of meetings
+// and visits, it scores them as [relations.Intensity] does.
+const CAMEOTable = "cameo_codes"
+
+// cameoRow is a row of [CAMEOTable].
+type cameoRow struct {
+	Code        events.CAMEOCode   `json:"code"`
+	Description string             `json:"description"`
+	Goldstein   float64            `json:"goldstein"`
+	PLOVER      events.PLOVEREvent `json:"plover,omitzero"`
+	PLOVERMode  events.PLOVERMode  `json:"plover_mode,omitzero"`
+	Contexts    []string           `json:"contexts,omitzero"`
+}
+
+// cameoRows returns the rows of [CAMEOTable], in the order of the codes.
+func cameoRows() []cameoRow {
+	var rows []cameoRow
+	for _, c := range events.CAMEOCodes() {
+		g, _ := c.Goldstein()
+		e, m := c.PLOVER()
+		rows = append(rows, cameoRow{Code: c, Description: c.Description(), Goldstein: g, PLOVER: e, PLOVERMode: m, Contexts: c.Contexts()})
+	}
+	return rows
+}
 
 // add derives t's columns, and the tables of the lists it holds, and
 // appends them to p's tables.
@@ -241,6 +275,8 @@ func (t *table) fields(st reflect.Type, index []int, name, path string, optional
 			c.kind = kBool
 		case ft.Kind() == reflect.Int:
 			c.kind = kInt
+		case ft.Kind() == reflect.Float64:
+			c.kind = kFloat
 		case ft.Kind() == reflect.Struct:
 			t.fields(ft, c.index, c.name, c.path, c.optional, children)
 			continue
@@ -331,6 +367,8 @@ func (c *column) node() pq.Node {
 		n = pq.String()
 	case kInt:
 		n = pq.Int(64)
+	case kFloat:
+		n = pq.Leaf(pq.DoubleType)
 	case kCount, kPosition:
 		n = pq.Int(32)
 	case kBool:
@@ -361,6 +399,8 @@ func (c *column) sqlType() string {
 	switch c.kind {
 	case kInt:
 		return "BIGINT"
+	case kFloat:
+		return "DOUBLE"
 	case kCount, kPosition:
 		return "INTEGER"
 	case kBool:

@@ -96,6 +96,13 @@ func Create(dir string) (*Writer, error) {
 		}
 		go tw.run()
 		w.files = append(w.files, tw)
+		if t.kind == "" {
+			rows := reflect.ValueOf(cameoRows())
+			for i := range rows.Len() {
+				tw.add(rows.Index(i).Addr().UnsafePointer(), "", 0)
+			}
+			continue
+		}
 		byTable[t] = tw
 		if t.parent == nil {
 			w.top[t.typ] = tw
@@ -220,7 +227,7 @@ func WriteRecords(dir string, r *relations.Records) error {
 	}
 	rv := reflect.ValueOf(r).Elem()
 	for _, t := range plan().tables {
-		if t.parent != nil {
+		if t.parent != nil || t.kind == "" {
 			continue
 		}
 		list, tw := rv.FieldByIndex(t.list), w.top[t.typ]
@@ -288,6 +295,10 @@ func (c *column) appendValues(row pq.Row, p unsafe.Pointer) pq.Row {
 	case kInt:
 		if n := *(*int)(p); n != 0 || !c.optional {
 			return append(row, pq.Int64Value(int64(n)).Level(0, def, c.leaf))
+		}
+	case kFloat:
+		if f := *(*float64)(p); f != 0 || !c.optional {
+			return append(row, pq.DoubleValue(f).Level(0, def, c.leaf))
 		}
 	case kBool:
 		if b := *(*bool)(p); b || !c.optional {
