@@ -119,6 +119,10 @@ type column struct {
 	subNames []string
 	// child is the table holding the list of a kCount column.
 	child *table
+	// text is set for a field of free text (the validate rule "text"):
+	// its pages get no bounds, which would cost a comparison of every
+	// value and help no engine skip a page.
+	text bool
 }
 
 // table is a table and how to fill its rows.
@@ -264,6 +268,7 @@ func (t *table) fields(st reflect.Type, index []int, name, path string, optional
 			optional: optional || slices.Contains(f.Options, "omitzero") || slices.Contains(f.Options, "omitempty"),
 		}
 		c.off = offsetOf(t.typ, c.index)
+		c.text = slices.Contains(strings.Split(f.Tag.Get("validate"), ","), "text")
 		switch {
 		case ft == dateType:
 			c.kind = kDate

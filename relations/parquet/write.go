@@ -54,13 +54,14 @@ type tableWriter struct {
 	file *os.File
 	buf  *bufio.Writer
 	w    *pq.GenericWriter[any]
-	// rows is the batch being gathered, n of its rows filled.
-	rows []pq.Row
-	n    int
+	// b is the batch being gathered.
+	b *batch
 	// full carries batches to the goroutine writing the table, which
-	// gives each back on free; it reports its error on done.
-	full, free chan []pq.Row
+	// gives each back on free; it reports its error on done. made is
+	// the number of batches made, at most batches.
+	full, free chan *batch
 	done       chan error
+	made       int
 	// children are the writers of t's children, in their order.
 	children []*tableWriter
 }
@@ -87,13 +88,16 @@ func Create(dir string) (*Writer, error) {
 			return nil, err
 		}
 		tw := &tableWriter{
-			t: t, file: f, buf: bufio.NewWriterSize(f, 1<<20), rows: make([]pq.Row, batchRows),
-			full: make(chan []pq.Row, batches), free: make(chan []pq.Row, batches), done: make(chan error, 1),
+			t: t, file: f, buf: bufio.NewWriterSize(f, 64<<10), b: new(batch), made: 1,
+			full: make(chan *batch, batches), free: make(chan *batch, batches), done: make(chan error, 1),
 		}
-		tw.w = pq.NewGenericWriter[any](tw.buf, t.schema, pq.Compression(codec), pq.MaxRowsPerRowGroup(RowGroupRows))
-		for range batches - 1 {
-			tw.free <- make([]pq.Row, batchRows)
+		opts := []pq.WriterOption{t.schema, pq.Compression(codec), pq.MaxRowsPerRowGroup(RowGroupRows)}
+		for _, c := range t.cols {
+			if c.text && c.kind == kString {
+				opts = append(opts, pq.SkipPageBounds(c.name))
+			}
 		}
+		tw.w = pq.NewGenericWriter[any](tw.buf, opts...)
 		go tw.run()
 		w.files = append(w.files, tw)
 		if t.kind == "" {
@@ -116,14 +120,21 @@ func Create(dir string) (*Writer, error) {
 	return w, nil
 }
 
+// batch is rows of a table, cut from one array of values.
+type batch struct {
+	rows []pq.Row
+	vals []pq.Value
+}
+
 // run writes the batches that come on full, and then the file's footer,
 // until full is closed.
 func (tw *tableWriter) run() {
 	var err error
 	for b := range tw.full {
 		if err == nil {
-			_, err = tw.w.WriteRows(b)
+			_, err = tw.w.WriteRows(b.rows)
 		}
+		b.rows, b.vals = b.rows[:0], b.vals[:0]
 		tw.free <- b
 	}
 	if err == nil {
@@ -181,10 +192,23 @@ func (tw *tableWriter) write(p unsafe.Pointer) {
 // add adds the row of the value at p to the batch, and hands the batch
 // on if it is full.
 func (tw *tableWriter) add(p unsafe.Pointer, holder string, pos int) {
-	tw.rows[tw.n] = tw.t.appendRow(tw.rows[tw.n][:0], p, holder, pos)
-	if tw.n++; tw.n == len(tw.rows) {
-		tw.full <- tw.rows
-		tw.rows, tw.n = <-tw.free, 0
+	b := tw.b
+	start := len(b.vals)
+	b.vals = tw.t.appendRow(b.vals, p, holder, pos)
+	// If appending moved the values, the rows before keep the old array.
+	b.rows = append(b.rows, b.vals[start:len(b.vals):len(b.vals)])
+	if len(b.rows) == batchRows {
+		tw.full <- b
+		select {
+		case tw.b = <-tw.free:
+		default:
+			if tw.made < batches {
+				tw.b = new(batch)
+				tw.made++
+			} else {
+				tw.b = <-tw.free
+			}
+		}
 	}
 }
 
@@ -197,8 +221,8 @@ func (w *Writer) Close() error {
 	w.closed = true
 	var errs []error
 	for _, tw := range w.files {
-		if tw.n > 0 {
-			tw.full <- tw.rows[:tw.n]
+		if len(tw.b.rows) > 0 {
+			tw.full <- tw.b
 		}
 		close(tw.full)
 	}
