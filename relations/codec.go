@@ -70,6 +70,8 @@ type entityCodec interface {
 	// kind in r, in order, until yield returns false; it reports whether
 	// yield never did.
 	each(r *Records, yield func(Kind, any) bool) bool
+	// entityType returns the Go type of the kind's entities.
+	entityType() reflect.Type
 }
 
 // entity is a type of top-level entity.
@@ -224,6 +226,8 @@ func (c *codecOf[T, L]) writeOne(w *lineWriter, v any) (bool, error) {
 	}
 	return true, c.writeLine(w, p)
 }
+
+func (c *codecOf[T, L]) entityType() reflect.Type { return reflect.TypeFor[T]() }
 
 func (c *codecOf[T, L]) each(r *Records, yield func(Kind, any) bool) bool {
 	var b deepcopy.Buf // of the one type T: a Buf's arrays are typed

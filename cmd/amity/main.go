@@ -4,6 +4,7 @@
 // Usage:
 //
 //	amity validate [-format json|jsonl|parquet] FILE...
+//	amity validate -ref REFERENCE SHARD...
 //	amity query between [-from DATE] [-to DATE] [-json] STATE STATE FILE
 //	amity query timeline [-json] STATE STATE FILE
 //	amity query shared-memberships -on DATE [-json] STATE STATE FILE
@@ -16,6 +17,7 @@
 //	amity stats [-json] FILE
 //	amity convert [-upgrade] -to dot|ftm|json|jsonl|mermaid|parquet|plover|popolo [-o OUT] FILE
 //	amity import -from popolo [-to json|jsonl] FILE
+//	amity shard -n N -o DIR FILE
 //	amity generate -meetings N [-seed S] [-format jsonl|json] [-o FILE]
 //
 // A FILE is an amity JSON document (".json"), a JSON Lines archive
@@ -106,6 +108,7 @@ func commands() []command {
 		{"stats", "count the entities of a dataset by kind", runStats},
 		{"convert", "write a dataset as JSON, JSON Lines, Popolo, FollowTheMoney, PLOVER, DOT or Mermaid", runConvert},
 		{"import", "read Popolo JSON into amity's format, reporting what does not map", runImport},
+		{"shard", "cut an archive into a reference file and shards that validate -ref checks in parallel", runShard},
 		{"generate", "write a synthetic archive of N meetings, for tests and benchmarks at scale", runGenerate},
 	}
 }

@@ -13,12 +13,17 @@ func runValidate(e env, args []string) int {
 		"amity validate meetings.jsonl sources.json")
 	format := fs.String("format", "", "the same as -in: read every FILE as `json`, jsonl or parquet")
 	quiet := fs.Bool("q", false, "print nothing when the data is valid")
+	ref := fs.String("ref", "", "check each FILE, a shard of JSON Lines, against the reference file `REF` of its archive, "+
+		"the shards in parallel (see amity shard)")
 	if status, ok := parse(fs, args); !ok {
 		return status
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return exitUsage
+	}
+	if *ref != "" {
+		return validateShards(e, *ref, fs.Args(), opts.opts, *quiet)
 	}
 	status := exitOK
 	for _, file := range fs.Args() {

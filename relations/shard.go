@@ -1,0 +1,376 @@
+package relations
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"errors"
+	"io"
+	"reflect"
+	"slices"
+	"sync"
+
+	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/jsonfield"
+)
+
+// A sharded archive is an archive of JSON Lines cut into a reference
+// file and shards, so that each shard can be checked, and converted, on
+// its own, in parallel with the others: the reference file holds the
+// entities of the kinds that refer to no meeting (sources, states,
+// ministries, organizations, officials, groups, visits, ties: see
+// [Kind.Shards]), and each shard holds meetings and the entities that
+// refer to them, so that every reference from a shard lies in the shard
+// or in the reference file.
+
+// ShardKinds returns the top-level kinds whose entities a shard holds:
+// meetings, and every kind whose entities may refer to an entity of a
+// shard kind (initiatives, agreements, cultural events), in the order
+// of [Kinds]. The kinds are derived from the Go types of the entities:
+// the ID types of their fields tell which kinds they refer to.
+func ShardKinds() []Kind {
+	var out []Kind
+	for _, k := range kinds {
+		if shardKinds()[k] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// Shards reports whether the entities of kind k belong in the shards of
+// a sharded archive, not in its reference file (see [ShardKinds]):
+// statements do, with their meetings, and posts do not.
+func (k Kind) Shards() bool { return shardKinds()[topKind(k)] }
+
+// shardKinds is the set of [ShardKinds].
+var shardKinds = sync.OnceValue(func() map[Kind]bool {
+	refs := referencedKinds()
+	in := map[Kind]bool{KindMeeting: true}
+	for grown := true; grown; {
+		grown = false
+		for _, c := range codecs() {
+			if in[c.kind] {
+				continue
+			}
+			for _, r := range refs[c.kind] {
+				if in[topKind(r)] {
+					in[c.kind], grown = true, true
+					break
+				}
+			}
+		}
+	}
+	return in
+})
+
+// idKinds returns the kind of entity each ID type names: the type of the
+// id field of each kind's entities, posts and statements as their
+// holders'.
+func idKinds() map[reflect.Type]Kind {
+	out := map[reflect.Type]Kind{}
+	add := func(t reflect.Type, k Kind) {
+		for _, f := range jsonfield.Fields(t) {
+			if f.Name == "id" {
+				out[t.FieldByIndex(f.Index).Type] = k
+			}
+		}
+	}
+	for _, c := range codecs() {
+		add(c.entityType(), c.kind)
+	}
+	for k, h := range holders {
+		c, _ := codecFor(h)
+		for _, f := range jsonfield.Fields(c.entityType()) {
+			if f.Name == k.Plural() {
+				add(c.entityType().FieldByIndex(f.Index).Type.Elem(), k)
+			}
+		}
+	}
+	return out
+}
+
+// topKind returns k, or the kind of the entities that hold entities of
+// kind k: officials for posts, meetings for statements.
+func topKind(k Kind) Kind { return cmp.Or(holders[k], k) }
+
+// referencedKinds returns, for each top-level kind, the kinds its
+// entities' fields may refer to.
+func referencedKinds() map[Kind][]Kind {
+	ids := idKinds()
+	out := map[Kind][]Kind{}
+	for _, c := range codecs() {
+		var refs []Kind
+		walkIDFields(c.entityType(), ids, map[reflect.Type]bool{}, func(k Kind) {
+			if !slices.Contains(refs, k) {
+				refs = append(refs, k)
+			}
+		})
+		out[c.kind] = refs
+	}
+	return out
+}
+
+// walkIDFields calls f with the kind of every field of type t, through
+// structs, slices and maps, whose type is an ID type of ids: but for
+// fields named id, which give an entity its own ID.
+func walkIDFields(t reflect.Type, ids map[reflect.Type]Kind, seen map[reflect.Type]bool, f func(Kind)) {
+	if k, ok := ids[t]; ok {
+		f(k)
+		return
+	}
+	switch t.Kind() {
+	case reflect.Slice, reflect.Map:
+		walkIDFields(t.Elem(), ids, seen, f)
+	case reflect.Struct:
+		if seen[t] {
+			return
+		}
+		seen[t] = true
+		for _, fd := range jsonfield.Fields(t) {
+			if fd.Name != "id" {
+				walkIDFields(t.FieldByIndex(fd.Index).Type, ids, seen, f)
+			}
+		}
+	}
+}
+
+// Shard writes the entities of d as a sharded archive of JSON Lines: the
+// entities of the kinds of the reference file to ref, and each entity of
+// a shard kind to one of shards, with the entities it refers to and
+// those that refer to it, through references of shard kinds, so that
+// every shard refers only to itself and the reference file. The groups
+// of entities tied by such references go to the shards in the order of
+// [Dataset.Entities], each shard taking about an equal share of them, so
+// that a shard holds meetings near each other in the order they were
+// given. Each file's lines are in the order of [Dataset.Entities].
+func Shard(d *Dataset, ref io.Writer, shards []io.Writer) error {
+	if len(shards) == 0 {
+		return errors.New("relations: Shard: no shards")
+	}
+	// Number the entities of shard kinds, and join those that refer to
+	// each other.
+	ids := idKinds()
+	node := map[string]int32{}
+	var parent []int32
+	find := func(i int32) int32 {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	number := func(id string) int32 {
+		i, ok := node[id]
+		if !ok {
+			i = int32(len(parent))
+			node[id] = i
+			parent = append(parent, i)
+		}
+		return i
+	}
+	refs := map[reflect.Type][]refPath{}
+	for k, v := range d.Entities() {
+		if !k.Shards() {
+			continue
+		}
+		rv := reflect.ValueOf(v).Elem()
+		self := number(rv.FieldByIndex(idField(rv.Type())).String())
+		for _, p := range refPaths(rv.Type(), ids, refs) {
+			p.each(rv, func(k Kind, id string) {
+				if k == KindStatement {
+					m, _, ok := d.Statement(events.StatementID(id))
+					if !ok {
+						return
+					}
+					id = string(m.ID)
+				}
+				if a, b := find(self), find(number(id)); a != b {
+					parent[a] = b
+				}
+			})
+		}
+	}
+	// The groups go to the shards in the order of their first entities,
+	// each shard taking the next share of the entities.
+	n := int32(len(parent))
+	size := make([]int32, n)
+	for i := range n {
+		size[find(i)]++
+	}
+	shardOf := make([]int32, n)
+	for i := range shardOf {
+		shardOf[i] = -1
+	}
+	placed := int64(0)
+	for i := range n {
+		if r := find(i); shardOf[r] < 0 {
+			shardOf[r] = int32(placed * int64(len(shards)) / int64(n))
+			placed += int64(size[r])
+		}
+	}
+	refW := NewJSONLWriter(ref)
+	ws := make([]*JSONLWriter, len(shards))
+	for i, s := range shards {
+		ws[i] = NewJSONLWriter(s)
+	}
+	for k, v := range d.Entities() {
+		w := refW
+		if k.Shards() {
+			rv := reflect.ValueOf(v).Elem()
+			w = ws[shardOf[find(node[rv.FieldByIndex(idField(rv.Type())).String()])]]
+		}
+		if err := w.Write(k, v); err != nil {
+			return err
+		}
+	}
+	errs := []error{refW.Flush()}
+	for _, w := range ws {
+		errs = append(errs, w.Flush())
+	}
+	return errors.Join(errs...)
+}
+
+// idField returns the index of the id field of struct type t.
+func idField(t reflect.Type) []int {
+	for _, f := range jsonfield.Fields(t) {
+		if f.Name == "id" {
+			return f.Index
+		}
+	}
+	panic("relations: " + t.String() + " has no id")
+}
+
+// refPath is the way to the references of one field of a type to
+// entities of shard kinds: through index, then, for a list of structs,
+// the paths of its elements (elem), or for a list of IDs, each of them.
+type refPath struct {
+	index []int
+	kind  Kind
+	list  bool
+	elem  []refPath
+}
+
+// refPaths returns the paths to the references of type t to entities of
+// shard kinds, memoized in memo.
+func refPaths(t reflect.Type, ids map[reflect.Type]Kind, memo map[reflect.Type][]refPath) []refPath {
+	if p, ok := memo[t]; ok {
+		return p
+	}
+	memo[t] = nil // no type holds itself
+	var out []refPath
+	for _, f := range jsonfield.Fields(t) {
+		ft := t.FieldByIndex(f.Index).Type
+		if f.Name == "id" {
+			continue
+		}
+		if k, ok := ids[ft]; ok {
+			if k.Shards() {
+				out = append(out, refPath{index: f.Index, kind: k})
+			}
+			continue
+		}
+		switch {
+		case ft.Kind() == reflect.Slice && ids[ft.Elem()] != "" && ids[ft.Elem()].Shards():
+			out = append(out, refPath{index: f.Index, kind: ids[ft.Elem()], list: true})
+		case ft.Kind() == reflect.Slice && ft.Elem().Kind() == reflect.Struct:
+			if e := refPaths(ft.Elem(), ids, memo); e != nil {
+				out = append(out, refPath{index: f.Index, list: true, elem: e})
+			}
+		case ft.Kind() == reflect.Struct:
+			for _, e := range refPaths(ft, ids, memo) {
+				e.index = append(slices.Clone(f.Index), e.index...)
+				out = append(out, e)
+			}
+		}
+	}
+	memo[t] = out
+	return out
+}
+
+// each calls f with the kind and ID of each reference p leads to in v,
+// but for empty IDs.
+func (p refPath) each(v reflect.Value, f func(Kind, string)) {
+	fv := v.FieldByIndex(p.index)
+	switch {
+	case p.elem != nil:
+		for i := range fv.Len() {
+			for _, e := range p.elem {
+				e.each(fv.Index(i), f)
+			}
+		}
+	case p.list:
+		for i := range fv.Len() {
+			if id := fv.Index(i).String(); id != "" {
+				f(p.kind, id)
+			}
+		}
+	default:
+		if id := fv.String(); id != "" {
+			f(p.kind, id)
+		}
+	}
+}
+
+// ValidateShardJSONL checks shard, a shard of a sharded archive in JSON
+// Lines, against ref, the archive's reference file: as [ValidateJSONL]
+// checks the archive of ref's lines followed by the shard's. ref should
+// be valid on its own: check it first with ValidateJSONL. It returns the
+// number of the shard's entities that decoded, and the problems of the
+// shard's lines, each with the line and the path it has in the shard;
+// the problems of ref's own lines are left out, but count towards
+// opts.MaxProblems.
+func ValidateShardJSONL(ref []byte, shard io.Reader, opts ReadOptions) (int, error) {
+	if len(ref) > 0 && ref[len(ref)-1] != '\n' {
+		ref = append(slices.Clip(ref), '\n')
+	}
+	refLines := bytes.Count(ref, []byte{'\n'})
+	// The entities of each kind in ref shift the indexes of the shard's.
+	refCount := map[string]int{}
+	refRecords := 0
+	for line := range bytes.Lines(ref) {
+		if k := kindOfLine(line); k.TopLevel() {
+			refCount[k.Plural()]++
+			refRecords++
+		}
+	}
+	n, err := ValidateJSONL(io.MultiReader(bytes.NewReader(ref), shard), opts)
+	problems := amity.Errors(err)
+	if problems == nil {
+		return n - refRecords, err
+	}
+	var own []amity.FieldError
+	for _, p := range problems {
+		if p.Line > 0 && p.Line <= refLines {
+			continue
+		}
+		if p.Line > 0 {
+			p.Line -= refLines
+		}
+		if e, ok := p.Path.Elem(1); ok && e.IsIndex() {
+			if first, _ := p.Path.Elem(0); refCount[first.Name] > 0 {
+				e.Index -= refCount[first.Name]
+				p.Path = p.Path.Set(1, e)
+			}
+		}
+		own = append(own, p)
+	}
+	return n - refRecords, amity.AsError(own)
+}
+
+// kindOfLine returns the kind of the entity on line, "" if it has none.
+func kindOfLine(line []byte) Kind {
+	prefix := []byte(`{"` + EntityKey + `":"`)
+	if rest, ok := bytes.CutPrefix(line, prefix); ok { // as amity writes it
+		if kind, _, ok := bytes.Cut(rest, []byte{'"'}); ok {
+			return Kind(kind)
+		}
+	}
+	var v map[string]any
+	if json.Unmarshal(line, &v) != nil {
+		return ""
+	}
+	k, _ := v[EntityKey].(string)
+	return Kind(k)
+}

@@ -1,0 +1,85 @@
+package relations_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/amitydata/amity/internal/synth"
+	"github.com/amitydata/amity/relations"
+)
+
+// kindOf returns the kind of the entity on line.
+func kindOf(line string) relations.Kind {
+	var v struct {
+		Entity relations.Kind `json:"entity"`
+	}
+	json.Unmarshal([]byte(line), &v)
+	return v.Entity
+}
+
+// TestShard cuts an archive into a reference file and shards: every line
+// lands in one file, the reference file holds no shard kind, each shard
+// no other kind, and each shard is valid against the reference file.
+func TestShard(t *testing.T) {
+	r := synth.Generate(synth.Config{Seed: 5, Meetings: 3000})
+	var whole bytes.Buffer
+	if err := relations.WriteJSONL(&whole, &r); err != nil {
+		t.Fatal(err)
+	}
+	d, err := relations.New(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ref bytes.Buffer
+	shards := make([]bytes.Buffer, 4)
+	ws := make([]io.Writer, len(shards))
+	for i := range shards {
+		ws[i] = &shards[i]
+	}
+	if err := relations.Shard(d, &ref, ws); err != nil {
+		t.Fatal(err)
+	}
+	var all []string
+	for line := range strings.Lines(ref.String()) {
+		if kindOf(line).Shards() {
+			t.Fatalf("the reference file holds %.60s", line)
+		}
+		all = append(all, line)
+	}
+	if _, err := relations.ValidateJSONL(bytes.NewReader(ref.Bytes()), relations.ReadOptions{}); err != nil {
+		t.Fatalf("the reference file alone: %v", err)
+	}
+	for i := range shards {
+		meetings, lines := 0, 0
+		for line := range strings.Lines(shards[i].String()) {
+			k := kindOf(line)
+			if !k.Shards() {
+				t.Fatalf("shard %d holds %.60s", i, line)
+			}
+			if k == relations.KindMeeting {
+				meetings++
+			}
+			lines++
+			all = append(all, line)
+		}
+		if meetings < 500 {
+			t.Errorf("shard %d holds %d meetings of 3000", i, meetings)
+		}
+		n, err := relations.ValidateShardJSONL(ref.Bytes(), bytes.NewReader(shards[i].Bytes()), relations.ReadOptions{})
+		if err != nil || n != lines {
+			t.Errorf("shard %d: %d records of %d lines, %v", i, n, lines, err)
+		}
+	}
+	want := strings.SplitAfter(whole.String(), "\n")
+	want = want[:len(want)-1]
+	slices.Sort(all)
+	slices.Sort(want)
+	if !slices.Equal(all, want) {
+		t.Errorf("the files hold %d lines, the archive %d, or other lines", len(all), len(want))
+	}
+}
+
