@@ -82,4 +82,3 @@ func TestShard(t *testing.T) {
 		t.Errorf("the files hold %d lines, the archive %d, or other lines", len(all), len(want))
 	}
 }
-

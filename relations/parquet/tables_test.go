@@ -137,3 +137,26 @@ func TestTablesColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestREADMEHoldsTheSQL checks that the README shows each query of
+// docs/sql as it is, the queries the DuckDB check runs.
+func TestREADMEHoldsTheSQL(t *testing.T) {
+	root := formattest.ModuleRoot(t)
+	readme, err := os.ReadFile(filepath.Join(root, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob(filepath.Join(root, "docs", "sql", "*.sql"))
+	if err != nil || len(files) < 3 {
+		t.Fatalf("docs/sql: %v, %v", files, err)
+	}
+	for _, f := range files {
+		q, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(readme), "```sql\n"+string(q)+"```\n") {
+			t.Errorf("README.md does not show %s as it is", filepath.Base(f))
+		}
+	}
+}
