@@ -72,6 +72,8 @@ type entityCodec interface {
 	each(r *Records, yield func(Kind, any) bool) bool
 	// entityType returns the Go type of the kind's entities.
 	entityType() reflect.Type
+	// at returns a pointer to entity i of the kind in r.
+	at(r *Records, i int) any
 }
 
 // entity is a type of top-level entity.
@@ -228,6 +230,8 @@ func (c *codecOf[T, L]) writeOne(w *lineWriter, v any) (bool, error) {
 }
 
 func (c *codecOf[T, L]) entityType() reflect.Type { return reflect.TypeFor[T]() }
+
+func (c *codecOf[T, L]) at(r *Records, i int) any { return &(*c.entities(r))[i] }
 
 func (c *codecOf[T, L]) each(r *Records, yield func(Kind, any) bool) bool {
 	var b deepcopy.Buf // of the one type T: a Buf's arrays are typed

@@ -288,6 +288,10 @@ type reading struct {
 	docSpans []meetingstore.Span
 	// v1 folds the problems that follow from a document of amity/v1.
 	v1 v1Problems
+	// scan, if not nil, takes each entity of JSON Lines as it is merged,
+	// instead of rec; scanned counts them.
+	scan    func(Kind, any) error
+	scanned int
 }
 
 func newReading(opts ReadOptions) *reading {

@@ -114,6 +114,24 @@ func ValidateJSONL(r io.Reader, opts ReadOptions) (int, error) {
 	return rd.records(), rd.validate()
 }
 
+// ScanJSONL reads amity's JSON Lines from r as [DecodeJSONL] does, and
+// checks each entity by its own rules, as [ValidateJSONL] does; it calls
+// f with each entity that decodes, in the order of the lines, and keeps
+// none: it holds a few batches of lines at a time, whatever the size of
+// the input. It does not check the references across entities: check
+// the file with ValidateJSONL first. Each entity is a pointer, the
+// caller's own, of the type [JSONLWriter.Write] takes for its kind (an
+// *events.Meeting for [KindMeeting]). It returns the number of entities
+// that decoded, and the problems of the lines, as DecodeJSONL does, or
+// the first error f returns, which stops the reading.
+func ScanJSONL(r io.Reader, opts ReadOptions, f func(k Kind, v any) error) (int, error) {
+	rd, err := decodeJSONLScan(r, opts, f, forScan)
+	if err != nil {
+		return rd.scanned, err
+	}
+	return rd.scanned, amity.AsError(rd.problems())
+}
+
 // WriteJSONL writes r to w as amity's JSON Lines: one entity a line,
 // {"entity":KIND, ...the entity's members}, with "entity" first; kinds
 // in the order of [Kinds], the entities of each kind sorted by ID
@@ -280,6 +298,9 @@ const (
 	// forChecks is forDataset, but encodes of each meeting only what the
 	// checks across entities read of it (see acrossEntities).
 	forChecks
+	// forScan checks each by its own rules and hands it to the reading's
+	// scan function, in the order of the lines, keeping none.
+	forScan
 )
 
 // decodeJSONL reads JSON Lines from r into a reading. Unless mode is
@@ -292,7 +313,14 @@ const (
 // counting the entities of each kind and placing every problem, so that
 // the outcome is the same as a reading of one line after another.
 func decodeJSONL(r io.Reader, opts ReadOptions, mode readMode) (*reading, error) {
+	return decodeJSONLScan(r, opts, nil, mode)
+}
+
+// decodeJSONLScan is decodeJSONL, which in mode forScan hands each
+// entity to scan.
+func decodeJSONLScan(r io.Reader, opts ReadOptions, scan func(Kind, any) error, mode readMode) (*reading, error) {
 	rd := newReading(opts)
+	rd.scan = scan
 	check := mode != decodeOnly
 	rd.checked = check
 	workers := runtime.GOMAXPROCS(0)
@@ -307,9 +335,11 @@ func decodeJSONL(r io.Reader, opts ReadOptions, mode readMode) (*reading, error)
 	for k := range ws {
 		w := &worker{opts: rd.opts, codecs: rd.codecs, fast: rd.opts.fastDecoder(), free: free}
 		if check {
+			w.check = true
+		}
+		if check && mode != forScan {
 			// A reader that checks builds a Dataset: its workers encode
 			// the meetings for the store as they decode them.
-			w.check = true
 			w.meetings = newMeetingEncoder(k, mode)
 		}
 		ws[k] = w
@@ -339,7 +369,7 @@ func decodeJSONL(r io.Reader, opts ReadOptions, mode readMode) (*reading, error)
 	halt()
 	if err == nil {
 		wg.Wait()
-		if check && !rd.stopped {
+		if check && !rd.stopped && mode != forScan {
 			encs := make([]*meetingstore.Encoder, len(ws))
 			for k, w := range ws {
 				encs[k] = w.meetings.enc
@@ -652,21 +682,35 @@ func (rd *reading) merge(order <-chan *batch) error {
 			c.gather(&rd.rec, parts)
 		}
 	}()
+	taken := make([]int, len(rd.codecs))
 	for b := range order {
 		<-b.done
 		if b.panicked != nil {
 			panic(b.panicked)
 		}
 		rd.add(1, b.pre...)
+		clear(taken)
 		for i, l := range b.lines {
 			rd.mergeLine(b, i, l)
+			if rd.scan != nil && l.ok && !rd.stopped {
+				c := rd.codecs[l.codec]
+				rd.scanned++
+				if err := rd.scan(c.kind, c.at(&b.rec, taken[l.codec])); err != nil {
+					return err
+				}
+				taken[l.codec]++
+			}
 			if rd.stopped {
-				b.keepLines(i+1, rd.codecs)
-				parts = append(parts, b.rec)
+				if rd.scan == nil {
+					b.keepLines(i+1, rd.codecs)
+					parts = append(parts, b.rec)
+				}
 				return nil
 			}
 		}
-		parts = append(parts, b.rec)
+		if rd.scan == nil {
+			parts = append(parts, b.rec)
+		}
 		rd.spans = append(rd.spans, b.spans)
 		switch {
 		case b.end != nil:
@@ -691,7 +735,7 @@ func (rd *reading) mergeLine(b *batch, i int, l lineKind) {
 	}
 	index := rd.seen[l.codec]
 	rd.seen[l.codec]++
-	if l.ok {
+	if l.ok && rd.scan == nil {
 		rd.spots[l.codec] = append(rd.spots[l.codec], spot{int32(n), int32(index)})
 	}
 	if len(errs) == 0 {

@@ -1,6 +1,8 @@
 package relations
 
 import (
+	"errors"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -56,4 +58,87 @@ func TestValidateShardProblems(t *testing.T) {
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("problems (-want +got):\n%s", d)
 	}
+}
+
+// TestScanJSONL checks that ScanJSONL hands over every entity
+// DecodeJSONL decodes, in the order of the lines, and stops when told.
+func TestScanJSONL(t *testing.T) {
+	r := benchRecords(500)
+	var b strings.Builder
+	if err := WriteJSONL(&b, &r); err != nil {
+		t.Fatal(err)
+	}
+	want, err := DecodeJSONL(strings.NewReader(b.String()), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got Records
+	var kinds []Kind
+	n, err := ScanJSONL(strings.NewReader(b.String()), ReadOptions{}, func(k Kind, v any) error {
+		if len(kinds) == 0 || kinds[len(kinds)-1] != k {
+			kinds = append(kinds, k)
+		}
+		if !appendEntity(&got, k, v) {
+			t.Fatalf("%s: %T", k, v)
+		}
+		return nil
+	})
+	if err != nil || n != want.Len() {
+		t.Fatalf("%d entities, %v; want %d", n, err, want.Len())
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("scanned (-DecodeJSONL +ScanJSONL):\n%s", d)
+	}
+	wantKinds := slices.DeleteFunc(Kinds(), func(k Kind) bool {
+		c, ok := codecFor(k)
+		return !ok || c.len(&want) == 0
+	})
+	if !slices.Equal(kinds, wantKinds) {
+		t.Errorf("kinds in the order %v, want %v", kinds, wantKinds)
+	}
+
+	stop := errors.New("enough")
+	seen := 0
+	_, err = ScanJSONL(strings.NewReader(b.String()), ReadOptions{}, func(Kind, any) error {
+		if seen++; seen == 10 {
+			return stop
+		}
+		return nil
+	})
+	if err != stop || seen != 10 {
+		t.Errorf("after %d entities: %v, want %v after 10", seen, err, stop)
+	}
+}
+
+// TestScanJSONLProblems checks the problems of ScanJSONL: those of
+// decoding and of each entity's own rules, not those across entities.
+func TestScanJSONLProblems(t *testing.T) {
+	in := `{"entity":"source","id":"s1","publisher":"P"}
+{"entity":"meeting","id":"m1","date":"2022-02-30","participants":[{"official":"a","state":"AZ"},{"official":"b","state":"IR"}],"sources":["s1"]}
+{"entity":"meeting","id":"m2","date":"2022-02-03","participants":[{"official":"a","state":"AZ"}],"sources":["s1"]}
+`
+	var ids []string
+	n, err := ScanJSONL(strings.NewReader(in), ReadOptions{}, func(k Kind, v any) error {
+		ids = append(ids, string(k)+" "+idOf(v))
+		return nil
+	})
+	var got []string
+	for _, p := range amity.Errors(err) {
+		got = append(got, p.Error())
+	}
+	want := []string{
+		`line 2, column 38: meetings[0].date: invalid: "2022-02-30": not a calendar date`,
+		`line 3, column 66: meetings[1].participants: out of range: 1 item, fewer than 2`,
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("problems (-want +got):\n%s", d)
+	}
+	if n != 2 || !slices.Equal(ids, []string{"source s1", "meeting m2"}) {
+		t.Errorf("%d entities: %v", n, ids)
+	}
+}
+
+// idOf returns the ID of v, a pointer to an entity.
+func idOf(v any) string {
+	return reflect.ValueOf(v).Elem().FieldByIndex(idField(reflect.TypeOf(v).Elem())).String()
 }

@@ -3,8 +3,10 @@ package main
 import (
 	"bufio"
 	"cmp"
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -74,6 +76,9 @@ func runConvert(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "amity: -states, -since, -until and -kinds narrow a graph: give them with -to dot or -to mermaid")
 		return exitUsage
 	}
+	if format, err := formatOf(fs.Arg(0), opts.from); *to == toParquet && !*upgrade && err == nil && format == "jsonl" && fs.Arg(0) != "-" {
+		return convertLines(e, fs.Arg(0), opts.opts, *out)
+	}
 	d, status := loadValidAs(e, fs.Arg(0), opts, *upgrade)
 	if d == nil {
 		return status
@@ -103,6 +108,38 @@ func runConvert(e env, args []string) int {
 		return exitUsage
 	}
 	if err := cmp.Or(w.Flush(), closeOut()); err != nil {
+		fmt.Fprintf(e.stderr, "amity: %v\n", err)
+		return exitUsage
+	}
+	return exitOK
+}
+
+// convertLines converts file, JSON Lines, to Parquet tables in dir in two
+// passes: it checks the file as validate does, and if it is valid, reads
+// it again an entity at a time into the tables, holding no dataset.
+func convertLines(e env, file string, opts relations.ReadOptions, dir string) int {
+	_, problems, _, err := check(e, file, "jsonl", opts)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "amity: %v\n", err)
+		return exitUsage
+	}
+	if problems != nil {
+		printProblems(e.stderr, file, nil, problems)
+		return exitInvalid
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "amity: %v\n", err)
+		return exitUsage
+	}
+	defer f.Close()
+	w, err := parquet.Create(dir)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "amity: %v\n", err)
+		return exitUsage
+	}
+	_, err = relations.ScanJSONL(bufio.NewReaderSize(f, 1<<20), opts, func(_ relations.Kind, v any) error { return w.Write(v) })
+	if err = errors.Join(err, w.Close()); err != nil {
 		fmt.Fprintf(e.stderr, "amity: %v\n", err)
 		return exitUsage
 	}

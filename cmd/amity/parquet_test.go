@@ -120,3 +120,21 @@ func TestConvertToParquetNeedsDir(t *testing.T) {
 		t.Errorf("status %d, stderr %q", status, errOut)
 	}
 }
+
+// TestConvertToParquetInvalid checks that invalid JSON Lines are not
+// converted: the problems are printed, and no table is written.
+func TestConvertToParquetInvalid(t *testing.T) {
+	dir := t.TempDir()
+	lines := filepath.Join(dir, "bad.jsonl")
+	if err := os.WriteFile(lines, []byte(`{"entity":"state","id":"az"}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "tables")
+	status, _, errOut := runCmd("convert", "-to", "parquet", "-o", out, lines)
+	if status != exitInvalid || !strings.HasPrefix(errOut, lines+":1:") {
+		t.Errorf("status %d, stderr %q", status, errOut)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("%s written: %v", out, err)
+	}
+}
