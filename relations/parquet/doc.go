@@ -49,5 +49,7 @@
 //	WHERE year(m.date) = 2022 GROUP BY p.state
 //
 // [Writer] writes entities as they come, holding at most a row group of
-// each table, so an archive larger than memory converts from a stream.
+// each table, so an archive larger than memory converts from a stream:
+// relations.ScanJSONL hands over the entities of JSON Lines one at a
+// time, and [WriteDataset] those of a Dataset.
 package parquet

@@ -34,7 +34,7 @@ func jsonl(t *testing.T, r *relations.Records) []byte {
 // and compares both the records and their JSON Lines, byte for byte.
 func TestRoundTrip(t *testing.T) {
 	meetings := 20_000
-	if testing.Short() {
+	if testing.Short() || raceDetector {
 		meetings = 2_000
 	}
 	cases := []struct {
