@@ -55,11 +55,27 @@ func openTable(dir string, t *table) (*tableFile, error) {
 	tf := &tableFile{t: t, name: name, f: f}
 	st, err := f.Stat()
 	if err == nil {
-		tf.pf, err = pq.OpenFile(f, st.Size())
+		err = guard(func() (err error) {
+			tf.pf, err = pq.OpenFile(f, st.Size())
+			return err
+		})
 	}
 	if err != nil {
 		f.Close()
 		return nil, fmt.Errorf("parquet: %s: %w", name, err)
+	}
+	// A table's rows take bytes: a file claiming more rows than its size
+	// could hold would have the reader decode runs of nothing for ever.
+	most := maxRowsPerByte*st.Size() + 1024
+	rows := tf.pf.NumRows()
+	for _, rg := range tf.pf.RowGroups() {
+		if n := rg.NumRows(); n < 0 || n > most {
+			rows = n
+		}
+	}
+	if rows < 0 || rows > most {
+		f.Close()
+		return nil, fmt.Errorf("parquet: %s: %d rows in %d bytes: more than %d rows a byte", name, rows, st.Size(), maxRowsPerByte)
 	}
 	if want, got := leafColumns(t.schema), leafColumns(tf.pf.Schema()); want != got {
 		f.Close()
@@ -67,6 +83,24 @@ func openTable(dir string, t *table) (*tableFile, error) {
 	}
 	return tf, nil
 }
+
+// guard calls f, which reads a file with parquet-go, and returns its
+// error, or an error for a panic: parquet-go may panic on a corrupt
+// file, and a corrupt file is bad input, to be reported.
+func guard(f func() error) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("corrupt file: %v", p)
+		}
+	}()
+	return f()
+}
+
+// maxRowsPerByte bounds the rows a file of a table may claim, by its
+// size: amity's tables, zstd-compressed, hold less than one row a byte
+// (visits_codes, 0.64 at a million meetings), and a table of an engine's
+// dictionary and run-length encodings a few times that.
+const maxRowsPerByte = 64
 
 // leafColumns describes the leaf columns of s, a line for each: path,
 // type and repetition.
@@ -102,9 +136,16 @@ func (tf *tableFile) rows(f func(row pq.Row, n int) error) error {
 	buf := make([]pq.Row, batchRows)
 	n := 0
 	for _, rg := range tf.pf.RowGroups() {
-		rs := rg.Rows()
+		var rs pq.Rows
+		if err := guard(func() error { rs = rg.Rows(); return nil }); err != nil {
+			return fmt.Errorf("parquet: %s: %w", tf.name, err)
+		}
 		for {
-			k, err := rs.ReadRows(buf)
+			var k int
+			err := guard(func() (err error) {
+				k, err = rs.ReadRows(buf)
+				return err
+			})
 			for _, row := range buf[:k] {
 				n++
 				if err := f(row, n); err != nil {
@@ -143,22 +184,21 @@ func readKind(dir string, t *table, list reflect.Value) error {
 		}
 		files = append(files, tf)
 	}
-	// A list's length may not exceed the rows of its table.
-	most := map[*table]int64{}
-	for _, tf := range files[1:] {
-		most[tf.t] = tf.pf.NumRows()
-	}
-	list.Set(reflect.MakeSlice(list.Type(), 0, int(files[0].pf.NumRows())))
+	// counts holds, by the table of a list, the length of each holder's
+	// list, -1 for none, as the holders' table says.
+	counts := map[*table][]int32{}
+	// The files' row counts are not trusted for more than a hint.
+	list.Set(reflect.MakeSlice(list.Type(), 0, int(min(files[0].pf.NumRows(), 1<<16))))
 	err := files[0].rows(func(row pq.Row, _ int) error {
 		list.Set(reflect.Append(list, reflect.Zero(t.typ)))
-		_, _, err := t.decodeRow(row, list.Index(list.Len()-1), most)
+		_, _, err := t.decodeRow(row, list.Index(list.Len()-1), counts)
 		return err
 	})
 	if err != nil {
 		return err
 	}
 	for _, tf := range files[1:] {
-		if err := readList(tf, list); err != nil {
+		if err := readList(tf, list, counts[tf.t]); err != nil {
 			return err
 		}
 	}
@@ -166,8 +206,8 @@ func readKind(dir string, t *table, list reflect.Value) error {
 }
 
 // readList reads the rows of child table tf into the lists of the
-// entities in holders.
-func readList(tf *tableFile, holders reflect.Value) error {
+// entities in holders, whose lengths counts gives.
+func readList(tf *tableFile, holders reflect.Value, counts []int32) error {
 	c := tf.t
 	h := 0 // the holder of the rows read
 	elem := reflect.New(c.typ).Elem()
@@ -186,7 +226,7 @@ func readList(tf *tableFile, holders reflect.Value) error {
 		}
 		l := holders.Index(h).FieldByIndex(c.list)
 		switch {
-		case l.Len() == l.Cap():
+		case l.Len() >= int(counts[h]):
 			return fmt.Errorf("%s %q: more rows than its %s says", c.cols[0].name, holder, countName(c))
 		case pos != l.Len():
 			return fmt.Errorf("%s %q: position %d, want %d", c.cols[0].name, holder, pos, l.Len())
@@ -198,9 +238,9 @@ func readList(tf *tableFile, holders reflect.Value) error {
 		return err
 	}
 	for i := range holders.Len() {
-		if l := holders.Index(i).FieldByIndex(c.list); l.Len() != l.Cap() {
+		if l := holders.Index(i).FieldByIndex(c.list); l.Len() != int(max(counts[i], 0)) {
 			return fmt.Errorf("parquet: %s: %s %q has %d rows, its %s says %d",
-				tf.name, c.cols[0].name, holders.Index(i).FieldByIndex(c.parent.id).String(), l.Len(), countName(c), l.Cap())
+				tf.name, c.cols[0].name, holders.Index(i).FieldByIndex(c.parent.id).String(), l.Len(), countName(c), counts[i])
 		}
 	}
 	return nil
@@ -218,9 +258,10 @@ func countName(c *table) string {
 }
 
 // decodeRow sets v to the value of row, and returns the holder and
-// position of a child table's row. most bounds the lengths of the lists
-// held in child tables.
-func (t *table) decodeRow(row pq.Row, v reflect.Value, most map[*table]int64) (holder string, pos int, err error) {
+// position of a child table's row. It appends to counts, by the table of
+// each list row's value holds in a child table, the list's length, -1 for
+// none.
+func (t *table) decodeRow(row pq.Row, v reflect.Value, counts map[*table][]int32) (holder string, pos int, err error) {
 	i := 0
 	next := func(leaf int) []pq.Value {
 		start := i
@@ -252,6 +293,8 @@ func (t *table) decodeRow(row pq.Row, v reflect.Value, most map[*table]int64) (h
 					return "", 0, fmt.Errorf("%s: null, for a date", c.name)
 				case c.kind == kHolder || c.kind == kPosition:
 					return "", 0, fmt.Errorf("%s: null", c.name)
+				case c.kind == kCount:
+					counts[c.child] = append(counts[c.child], -1)
 				}
 				dated = false
 				continue
@@ -286,11 +329,12 @@ func (t *table) decodeRow(row pq.Row, v reflect.Value, most map[*table]int64) (h
 			*(*amity.Date)(fv.Addr().UnsafePointer()) = d
 			dated = false
 		case kCount:
-			n := int64(first.Int32())
-			if n < 0 || n > most[c.child] {
-				return "", 0, fmt.Errorf("%s: %d, for %d rows of %s", c.name, n, most[c.child], c.child.name)
+			n := first.Int32()
+			if n < 0 {
+				return "", 0, fmt.Errorf("%s: %d", c.name, n)
 			}
-			fv.Set(reflect.MakeSlice(fv.Type(), 0, int(n)))
+			counts[c.child] = append(counts[c.child], n)
+			fv.Set(reflect.MakeSlice(fv.Type(), 0, int(min(n, 16))))
 		case kStrings:
 			l, err := decodeList(vals, 0, fv.Type())
 			if err != nil {
