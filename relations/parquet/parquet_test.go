@@ -2,10 +2,12 @@ package parquet
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -290,5 +292,87 @@ func TestCAMEOTable(t *testing.T) {
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("cameo_codes (-want +got):\n%s", d)
+	}
+}
+
+// TestScanDir checks that ScanDir hands over the records ReadDir reads,
+// kind by kind, and stops when told.
+func TestScanDir(t *testing.T) {
+	r := synth.Generate(synth.Config{Seed: 6, Meetings: 500})
+	dir := t.TempDir()
+	if err := WriteRecords(dir, &r); err != nil {
+		t.Fatal(err)
+	}
+	want, err := ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got relations.Records
+	rv := reflect.ValueOf(&got).Elem()
+	err = ScanDir(dir, func(k relations.Kind, v any) error {
+		list := rv.FieldByIndex(plan().top[k].list)
+		list.Set(reflect.Append(list, reflect.ValueOf(v).Elem()))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("ScanDir (-ReadDir +ScanDir):\n%s", d)
+	}
+	stop := errors.New("enough")
+	n := 0
+	if err := ScanDir(dir, func(relations.Kind, any) error {
+		if n++; n == 5 {
+			return stop
+		}
+		return nil
+	}); err != stop || n != 5 {
+		t.Errorf("after %d entities: %v", n, err)
+	}
+}
+
+// TestReadDirListsOutOfStep gives a meetings table the participants of
+// other meetings: the error names the participants' file and row.
+func TestReadDirListsOutOfStep(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		change func(r *relations.Records)
+		want   string
+	}{
+		{"one participant fewer", func(r *relations.Records) {
+			r.Meetings[0].Participants = r.Meetings[0].Participants[:1]
+		}, `meetings_participants.parquet: row 2: meeting_id "karimov-imanipur-2022", position 0: want the row of meeting "karimov-ismaili-2022" at 1 (participants_count 2 on row 1 of meetings.parquet)`},
+		{"meetings swapped", func(r *relations.Records) {
+			r.Meetings[0], r.Meetings[1] = r.Meetings[1], r.Meetings[0]
+		}, `meetings_participants.parquet: row 1: meeting_id "karimov-imanipur-2022", position 0: want the row of meeting "karimov-ismaili-2022" at 0`},
+		{"one participant more", func(r *relations.Records) {
+			r.Meetings[1].Participants = append(r.Meetings[1].Participants, r.Meetings[1].Participants[0])
+		}, `meetings_participants.parquet: row 5: meeting_id "karimov-imanipur-2022": no row of meetings.parquet holds it there`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := azernews.Records()
+			dir := t.TempDir()
+			if err := WriteRecords(dir, &r); err != nil {
+				t.Fatal(err)
+			}
+			other := azernews.Records()
+			tc.change(&other)
+			odir := t.TempDir()
+			if err := WriteRecords(odir, &other); err != nil {
+				t.Fatal(err)
+			}
+			b, err := os.ReadFile(filepath.Join(odir, "meetings_participants.parquet"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, "meetings_participants.parquet"), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, err = ReadDir(dir)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("ReadDir: %v\nwant an error with %s", err, tc.want)
+			}
+		})
 	}
 }

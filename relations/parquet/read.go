@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -30,11 +31,36 @@ func ReadDir(dir string) (relations.Records, error) {
 		if t.parent != nil || t.kind == "" {
 			continue
 		}
-		if err := readKind(dir, t, rv.FieldByIndex(t.list)); err != nil {
+		list := rv.FieldByIndex(t.list)
+		err := scanKind(dir, t, func(p reflect.Value) error {
+			list.Set(reflect.Append(list, p.Elem()))
+			return nil
+		})
+		if err != nil {
 			return relations.Records{}, err
 		}
 	}
 	return r, nil
+}
+
+// ScanDir reads the Parquet tables in dir as [ReadDir] does, with the
+// same checks, but calls f with each entity as it is read, kind by kind in
+// the order of [relations.Kinds], each kind's in the order of its table's
+// rows, and keeps none: it holds the entity at hand and a batch of rows of
+// each of its kind's tables. Each entity is a pointer, the caller's own,
+// of the type relations.JSONLWriter.Write takes for its kind (an
+// *events.Meeting for relations.KindMeeting). The first error f returns
+// stops the reading and is returned.
+func ScanDir(dir string, f func(k relations.Kind, v any) error) error {
+	for _, t := range plan().tables {
+		if t.parent != nil || t.kind == "" {
+			continue
+		}
+		if err := scanKind(dir, t, func(p reflect.Value) error { return f(t.kind, p.Interface()) }); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // tableFile is a table's file, open for reading.
@@ -150,6 +176,9 @@ func (tf *tableFile) rows(f func(row pq.Row, n int) error) error {
 				n++
 				if err := f(row, n); err != nil {
 					rs.Close()
+					if errors.As(err, new(located)) || errors.Is(err, errStop) {
+						return err
+					}
 					return fmt.Errorf("parquet: %s: row %d: %w", tf.name, n, err)
 				}
 			}
@@ -168,10 +197,18 @@ func (tf *tableFile) rows(f func(row pq.Row, n int) error) error {
 	return nil
 }
 
-// readKind reads the table of top-level kind t, and the tables of its
-// lists, into list.
-func readKind(dir string, t *table, list reflect.Value) error {
-	files := []*tableFile{}
+// located is an error that names its file and row already.
+type located struct{ error }
+
+func (e located) Unwrap() error { return e.error }
+
+// errStop stops the reading of a table's rows early.
+var errStop = errors.New("stop")
+
+// scanKind reads the table of top-level kind t in dir, and the tables of
+// its lists in step with it, and calls f with a pointer to each entity.
+func scanKind(dir string, t *table, f func(p reflect.Value) error) error {
+	var files []*tableFile
 	defer func() {
 		for _, tf := range files {
 			tf.f.Close()
@@ -184,63 +221,86 @@ func readKind(dir string, t *table, list reflect.Value) error {
 		}
 		files = append(files, tf)
 	}
-	// counts holds, by the table of a list, the length of each holder's
-	// list, -1 for none, as the holders' table says.
+	// The rows of each list's table, pulled as the holders need them.
+	type list struct {
+		tf   *tableFile
+		next func() (pq.Row, int, bool)
+		stop func()
+		err  error
+		row  pq.Row
+		n    int
+		ok   bool
+	}
+	lists := make([]*list, len(files)-1)
+	for i, tf := range files[1:] {
+		l := &list{tf: tf}
+		l.next, l.stop = iter.Pull2(func(yield func(pq.Row, int) bool) {
+			l.err = tf.rows(func(row pq.Row, n int) error {
+				if !yield(row, n) {
+					return errStop
+				}
+				return nil
+			})
+		})
+		defer l.stop()
+		l.row, l.n, l.ok = l.next()
+		lists[i] = l
+	}
 	counts := map[*table][]int32{}
-	// The files' row counts are not trusted for more than a hint.
-	list.Set(reflect.MakeSlice(list.Type(), 0, int(min(files[0].pf.NumRows(), 1<<16))))
-	err := files[0].rows(func(row pq.Row, _ int) error {
-		list.Set(reflect.Append(list, reflect.Zero(t.typ)))
-		_, _, err := t.decodeRow(row, list.Index(list.Len()-1), counts)
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	for _, tf := range files[1:] {
-		if err := readList(tf, list, counts[tf.t]); err != nil {
+	var ferr error // of f
+	err := files[0].rows(func(row pq.Row, n int) error {
+		for k := range counts {
+			counts[k] = counts[k][:0]
+		}
+		p := reflect.New(t.typ)
+		v := p.Elem()
+		if _, _, err := t.decodeRow(row, v, counts); err != nil {
 			return err
 		}
-	}
-	return nil
-}
-
-// readList reads the rows of child table tf into the lists of the
-// entities in holders, whose lengths counts gives.
-func readList(tf *tableFile, holders reflect.Value, counts []int32) error {
-	c := tf.t
-	h := 0 // the holder of the rows read
-	elem := reflect.New(c.typ).Elem()
-	zero := reflect.Zero(c.typ)
-	err := tf.rows(func(row pq.Row, _ int) error {
-		elem.Set(zero)
-		holder, pos, err := c.decodeRow(row, elem, nil)
-		if err != nil {
-			return err
+		id := v.FieldByIndex(t.id).String()
+		for _, l := range lists {
+			c := l.tf.t
+			want := int(max(counts[c][0], 0))
+			lv := v.FieldByIndex(c.list)
+			for k := range want {
+				if !l.ok && l.err != nil && !errors.Is(l.err, errStop) {
+					return located{l.err}
+				}
+				if !l.ok {
+					return fmt.Errorf("%s: %d, but %s has %d rows for %s %q", countName(c), want, l.tf.name, k, t.kind, id)
+				}
+				elem := reflect.New(c.typ).Elem()
+				holder, pos, err := c.decodeRow(l.row, elem, nil)
+				if err == nil && (holder != id || pos != k) {
+					err = fmt.Errorf("%s %q, %s %d: want the row of %s %q at %d (%s %d on row %d of %s)",
+						c.cols[0].name, holder, c.cols[1].name, pos, t.kind, id, k, countName(c), want, n, filepath.Base(files[0].name))
+				}
+				if err != nil {
+					return located{fmt.Errorf("parquet: %s: row %d: %w", l.tf.name, l.n, err)}
+				}
+				lv.Set(reflect.Append(lv, elem))
+				l.row, l.n, l.ok = l.next()
+			}
 		}
-		for h < holders.Len() && holders.Index(h).FieldByIndex(c.parent.id).String() != holder {
-			h++
+		if ferr = f(p); ferr != nil {
+			return errStop
 		}
-		if h == holders.Len() {
-			return fmt.Errorf("%s %q: no such %s after the holder of the row before", c.cols[0].name, holder, c.parent.kind)
-		}
-		l := holders.Index(h).FieldByIndex(c.list)
-		switch {
-		case l.Len() >= int(counts[h]):
-			return fmt.Errorf("%s %q: more rows than its %s says", c.cols[0].name, holder, countName(c))
-		case pos != l.Len():
-			return fmt.Errorf("%s %q: position %d, want %d", c.cols[0].name, holder, pos, l.Len())
-		}
-		l.Set(reflect.Append(l, elem))
 		return nil
 	})
+	if ferr != nil {
+		return ferr
+	}
 	if err != nil {
 		return err
 	}
-	for i := range holders.Len() {
-		if l := holders.Index(i).FieldByIndex(c.list); l.Len() != int(max(counts[i], 0)) {
-			return fmt.Errorf("parquet: %s: %s %q has %d rows, its %s says %d",
-				tf.name, c.cols[0].name, holders.Index(i).FieldByIndex(c.parent.id).String(), l.Len(), countName(c), counts[i])
+	for _, l := range lists {
+		if l.ok {
+			holder, _, _ := l.tf.t.decodeRow(l.row, reflect.New(l.tf.t.typ).Elem(), nil)
+			return fmt.Errorf("parquet: %s: row %d: %s %q: no row of %s holds it there (a list's rows follow their holders)",
+				l.tf.name, l.n, l.tf.t.cols[0].name, holder, filepath.Base(files[0].name))
+		}
+		if l.err != nil && !errors.Is(l.err, errStop) {
+			return l.err
 		}
 	}
 	return nil
