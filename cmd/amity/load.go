@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
@@ -156,25 +158,50 @@ var errStdinTables = errors.New("standard input cannot hold Parquet tables, whic
 type where func(p amity.FieldError) (file string, line int)
 
 // readTables reads the directory of Parquet tables dir, and checks the
-// records as relations.New does if build is set, else as
-// relations.Validate does. A problem of a record is located at its table
-// and row (see parquet.Row).
-func readTables(dir string, build bool) (d *relations.Dataset, records int, problems []amity.FieldError, w where) {
-	r, err := parquet.ReadDir(dir)
-	if err != nil {
-		return nil, 0, []amity.FieldError{{Kind: amity.KindSyntax, Detail: err.Error()}}, nil
+// records as ReadJSONL does if build is set, else as ValidateJSONL does:
+// it streams the entities the tables hold (parquet.ScanDir) as JSON Lines
+// into the reader, which holds the meetings in its compact form, so that
+// reading tables takes the memory reading JSON Lines does. A problem of a
+// record is located at its table and row (parquet.Locator).
+func readTables(dir string, build bool, opts relations.ReadOptions) (d *relations.Dataset, records int, problems []amity.FieldError, w where) {
+	var loc parquet.Locator
+	entities := 0
+	pr, pw := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		bw := bufio.NewWriterSize(pw, 256<<10)
+		jw := relations.NewJSONLWriter(bw)
+		err := parquet.ScanDir(dir, func(k relations.Kind, v any) error {
+			loc.Add(k, v)
+			entities++
+			return jw.Write(k, v)
+		})
+		if err == nil {
+			err = cmp.Or(jw.Flush(), bw.Flush())
+		}
+		pw.CloseWithError(err)
+		done <- err
+	}()
+	var err error
+	if build {
+		d, err = relations.ReadJSONL(pr, opts)
+	} else {
+		records, err = relations.ValidateJSONL(pr, opts)
 	}
-	records = r.Len()
+	pr.CloseWithError(errStdinTables) // the scan ends if reading stopped first
+	scanErr := <-done
+	switch {
+	case scanErr != nil && !errors.Is(scanErr, errStdinTables) && !errors.Is(scanErr, io.ErrClosedPipe):
+		return nil, 0, []amity.FieldError{{Kind: amity.KindSyntax, Detail: scanErr.Error()}}, nil
+	case entities == 0: // tables without rows: no dataset but the empty one
+		d, _ = relations.New(relations.Records{})
+		return d, 0, nil, nil
+	}
 	w = func(p amity.FieldError) (string, int) {
-		if table, row, ok := parquet.Row(&r, p.Path); ok {
+		if table, row, ok := loc.Row(p.Path); ok {
 			return filepath.Join(dir, table+".parquet"), row
 		}
 		return dir, 0
-	}
-	if build {
-		d, err = relations.New(r)
-	} else {
-		err = relations.Validate(&r)
 	}
 	return d, records, amity.Errors(err), w
 }
@@ -192,7 +219,7 @@ func loadAs(e env, file, format string, opts relations.ReadOptions, upgrade bool
 		if file == "-" {
 			return l, errStdinTables
 		}
-		l.data, _, l.problems, l.where = readTables(file, true)
+		l.data, _, l.problems, l.where = readTables(file, true, opts)
 		return l, nil
 	}
 	err := readFile(e, file, format, upgrade, func(r io.Reader, jsonl bool) (err error) {
@@ -217,7 +244,7 @@ func check(e env, file, format string, opts relations.ReadOptions) (records int,
 		if file == "-" {
 			return 0, nil, nil, errStdinTables
 		}
-		_, records, problems, w = readTables(file, false)
+		_, records, problems, w = readTables(file, false, opts)
 		return records, problems, w, nil
 	}
 	err = readFile(e, file, format, false, func(r io.Reader, jsonl bool) (err error) {
@@ -317,6 +344,7 @@ func printProblems(w io.Writer, file string, at where, problems []amity.FieldErr
 	for _, p := range problems {
 		if at != nil {
 			file, p.Line = at(p)
+			p.Column = 0
 		}
 		if p.Line > 0 && p.Column > 0 {
 			fmt.Fprintf(w, "%s:%d:%d: %s\n", file, p.Line, p.Column, p.Message())

@@ -190,6 +190,28 @@ func TestRow(t *testing.T) {
 	if err := WriteRecords(dir, &r); err != nil {
 		t.Fatal(err)
 	}
+	var loc Locator
+	if err := ScanDir(dir, func(k relations.Kind, v any) error { loc.Add(k, v); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	// Row and the Locator agree: on the paths below, and on the first
+	// participant and statement of every meeting.
+	agree := func(path string) {
+		t.Helper()
+		p, err := amity.ParsePath(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t1, r1, ok1 := Row(&r, p)
+		t2, r2, ok2 := loc.Row(p)
+		if t1 != t2 || r1 != r2 || ok1 != ok2 {
+			t.Errorf("%s: Row %s %d %v, Locator %s %d %v", path, t1, r1, ok1, t2, r2, ok2)
+		}
+	}
+	for i := range r.Meetings {
+		agree(fmt.Sprintf("meetings[%d].participants[0].state", i))
+		agree(fmt.Sprintf("meetings[%d].statements[0]", i))
+	}
 	m := r.Meetings[200]
 	if len(m.Participants) < 2 {
 		t.Fatalf("meeting %s has %d participants", m.ID, len(m.Participants))
@@ -212,6 +234,7 @@ func TestRow(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		agree(tc.path)
 		table, row, ok := Row(&r, p)
 		if !ok || table != tc.table {
 			t.Errorf("Row(%s) = %s, %d, %v; want table %s", tc.path, table, row, ok, tc.table)
@@ -224,6 +247,7 @@ func TestRow(t *testing.T) {
 	}
 	for _, bad := range []string{"meetings[300]", "meetings[200].participants[9]", "nothing[0]", "meetings"} {
 		p, _ := amity.ParsePath(bad)
+		agree(bad)
 		if table, row, ok := Row(&r, p); ok {
 			t.Errorf("Row(%s) = %s, %d, true; want false", bad, table, row)
 		}

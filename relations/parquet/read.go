@@ -535,38 +535,115 @@ func dateOf(day int32, precision string) (amity.Date, error) {
 // false if p lies in no row of r. A command reading a directory of tables
 // points to a problem of relations.Validate with it.
 func Row(r *relations.Records, p amity.Path) (name string, row int, ok bool) {
-	e := p.Elems()
-	if r == nil || len(e) < 2 || !e[1].IsIndex() {
+	if r == nil {
 		return "", 0, false
 	}
-	var t *table
+	return locate(p, func(t *table) reflect.Value { return reflect.ValueOf(r).Elem().FieldByIndex(t.list) })
+}
+
+// locate finds the table and row of path p in the lists of holders that
+// list returns for each top-level table.
+func locate(p amity.Path, list func(t *table) reflect.Value) (name string, row int, ok bool) {
+	t, c, i, j, ok := pathRow(p)
+	if !ok {
+		return "", 0, false
+	}
+	l := list(t)
+	if i >= l.Len() {
+		return "", 0, false
+	}
+	if c == nil {
+		return t.name, i + 1, true
+	}
+	n := 0
+	for k := range i {
+		n += l.Index(k).FieldByIndex(c.list).Len()
+	}
+	if j >= l.Index(i).FieldByIndex(c.list).Len() {
+		return "", 0, false
+	}
+	return c.name, n + j + 1, true
+}
+
+// pathRow returns the top-level table t of path p and the index i of its
+// entity, and, if p leads into a list held in a child table c, the index
+// j of the element.
+func pathRow(p amity.Path) (t, c *table, i, j int, ok bool) {
+	e := p.Elems()
+	if len(e) < 2 || !e[1].IsIndex() {
+		return nil, nil, 0, 0, false
+	}
 	for _, tb := range plan().tables {
-		if tb.parent == nil && tb.name == e[0].Name {
+		if tb.parent == nil && tb.kind != "" && tb.name == e[0].Name {
 			t = tb
 		}
 	}
 	if t == nil {
-		return "", 0, false
-	}
-	list := reflect.ValueOf(r).Elem().FieldByIndex(t.list)
-	i := e[1].Index
-	if i >= list.Len() {
-		return "", 0, false
+		return nil, nil, 0, 0, false
 	}
 	if len(e) >= 4 && e[3].IsIndex() {
-		for _, c := range t.children {
-			if c.field != e[2].Name {
-				continue
+		for _, ch := range t.children {
+			if ch.field == e[2].Name {
+				return t, ch, e[1].Index, e[3].Index, true
 			}
-			n := 0
-			for k := range i {
-				n += list.Index(k).FieldByIndex(c.list).Len()
-			}
-			if j := e[3].Index; j < list.Index(i).FieldByIndex(c.list).Len() {
-				return c.name, n + j + 1, true
-			}
-			return "", 0, false
 		}
 	}
-	return t.name, i + 1, true
+	return t, nil, e[1].Index, 0, true
+}
+
+// Locator finds the table and row of a path in the records [ScanDir]
+// hands over, told of each entity as it comes, without keeping them: a
+// command that checks the entities as they stream points to a problem
+// with it. It keeps four bytes for each entity and each list it holds in
+// a table. The zero Locator is ready for use.
+type Locator struct {
+	// count is the entities of each top-level table; ends, by the table
+	// of a list, the rows of that table up to each holder's, included.
+	count map[*table]int
+	ends  map[*table][]int32
+}
+
+// Add tells l of the next entity of kind k that ScanDir handed over.
+func (l *Locator) Add(k relations.Kind, v any) {
+	t := plan().top[k]
+	if t == nil {
+		return
+	}
+	if l.count == nil {
+		l.count, l.ends = map[*table]int{}, map[*table][]int32{}
+	}
+	l.count[t]++
+	rv := reflect.ValueOf(v)
+	if rv.Kind() == reflect.Pointer {
+		rv = rv.Elem()
+	}
+	for _, c := range t.children {
+		e := l.ends[c]
+		last := int32(0)
+		if len(e) > 0 {
+			last = e[len(e)-1]
+		}
+		l.ends[c] = append(e, last+int32(rv.FieldByIndex(c.list).Len()))
+	}
+}
+
+// Row returns the table and the row, from 1, of the value at path p of
+// the entities l was told of, as [Row] does for records.
+func (l *Locator) Row(p amity.Path) (name string, row int, ok bool) {
+	t, c, i, j, ok := pathRow(p)
+	if !ok || i >= l.count[t] {
+		return "", 0, false
+	}
+	if c == nil {
+		return t.name, i + 1, true
+	}
+	e := l.ends[c]
+	start := int32(0)
+	if i > 0 {
+		start = e[i-1]
+	}
+	if int32(j) >= e[i]-start {
+		return "", 0, false
+	}
+	return c.name, int(start) + j + 1, true
 }
