@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"os"
+	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -80,5 +83,29 @@ func TestShard(t *testing.T) {
 	slices.Sort(want)
 	if !slices.Equal(all, want) {
 		t.Errorf("the files hold %d lines, the archive %d, or other lines", len(all), len(want))
+	}
+}
+
+// TestREADMENamesReferenceKinds checks the kinds the README says the
+// reference file of a sharded archive holds: every top-level kind that
+// is not a shard kind, in the order of relations.Kinds.
+func TestREADMENamesReferenceKinds(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(string(b)), " ")
+	m := regexp.MustCompile(`the entities no meeting refers back to \(([a-z, ]+)\)`).FindStringSubmatch(text)
+	if m == nil {
+		t.Fatal("README.md: no list of the reference file's kinds")
+	}
+	var want []string
+	for _, k := range relations.Kinds() {
+		if k.TopLevel() && !k.Shards() {
+			want = append(want, k.Plural())
+		}
+	}
+	if got := strings.Split(m[1], ", "); !slices.Equal(got, want) {
+		t.Errorf("README.md names the reference kinds %v, want %v", got, want)
 	}
 }

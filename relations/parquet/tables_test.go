@@ -160,3 +160,25 @@ func TestREADMEHoldsTheSQL(t *testing.T) {
 		}
 	}
 }
+
+// TestREADMENamesTables checks that the files the README names, as
+// `NAME.parquet`, are tables.
+func TestREADMENamesTables(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join(formattest.ModuleRoot(t), "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, tb := range Tables() {
+		names[tb.Name] = true
+	}
+	found := regexp.MustCompile("`([a-z_]+)\\.parquet`").FindAllStringSubmatch(string(readme), -1)
+	if len(found) < 5 {
+		t.Fatalf("README.md names %d tables", len(found))
+	}
+	for _, m := range found {
+		if !names[m[1]] {
+			t.Errorf("README.md names %s.parquet: there is no such table", m[1])
+		}
+	}
+}
