@@ -151,7 +151,7 @@ func Shard(d *Dataset, ref io.Writer, shards []io.Writer) error {
 	}
 	// Number the entities of shard kinds, and join those that refer to
 	// each other.
-	ids := idKinds()
+	idTypes := idKinds()
 	node := map[string]int32{}
 	var parent []int32
 	find := func(i int32) int32 {
@@ -171,13 +171,22 @@ func Shard(d *Dataset, ref io.Writer, shards []io.Writer) error {
 		return i
 	}
 	refs := map[reflect.Type][]refPath{}
+	ids := map[reflect.Type][]int{} // the index of each type's id field
+	idOf := func(v reflect.Value) string {
+		i, ok := ids[v.Type()]
+		if !ok {
+			i = idField(v.Type())
+			ids[v.Type()] = i
+		}
+		return v.FieldByIndex(i).String()
+	}
 	for k, v := range d.Entities() {
 		if !k.Shards() {
 			continue
 		}
 		rv := reflect.ValueOf(v).Elem()
-		self := number(rv.FieldByIndex(idField(rv.Type())).String())
-		for _, p := range refPaths(rv.Type(), ids, refs) {
+		self := number(idOf(rv))
+		for _, p := range refPaths(rv.Type(), idTypes, refs) {
 			p.each(rv, func(k Kind, id string) {
 				if k == KindStatement {
 					m, _, ok := d.Statement(events.StatementID(id))
@@ -219,7 +228,7 @@ func Shard(d *Dataset, ref io.Writer, shards []io.Writer) error {
 		w := refW
 		if k.Shards() {
 			rv := reflect.ValueOf(v).Elem()
-			w = ws[shardOf[find(node[rv.FieldByIndex(idField(rv.Type())).String()])]]
+			w = ws[shardOf[find(node[idOf(rv)])]]
 		}
 		if err := w.Write(k, v); err != nil {
 			return err
