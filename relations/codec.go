@@ -72,8 +72,10 @@ type entityCodec interface {
 	each(r *Records, yield func(Kind, any) bool) bool
 	// entityType returns the Go type of the kind's entities.
 	entityType() reflect.Type
-	// at returns a pointer to entity i of the kind in r.
+	// at returns a pointer to entity i of the kind in r, and idOf the
+	// ID of v, a pointer to an entity of the kind.
 	at(r *Records, i int) any
+	idOf(v any) string
 }
 
 // entity is a type of top-level entity.
@@ -232,6 +234,8 @@ func (c *codecOf[T, L]) writeOne(w *lineWriter, v any) (bool, error) {
 func (c *codecOf[T, L]) entityType() reflect.Type { return reflect.TypeFor[T]() }
 
 func (c *codecOf[T, L]) at(r *Records, i int) any { return &(*c.entities(r))[i] }
+
+func (c *codecOf[T, L]) idOf(v any) string { return c.id(v.(*T)) }
 
 func (c *codecOf[T, L]) each(r *Records, yield func(Kind, any) bool) bool {
 	var b deepcopy.Buf // of the one type T: a Buf's arrays are typed

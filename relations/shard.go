@@ -99,41 +99,25 @@ func topKind(k Kind) Kind { return cmp.Or(holders[k], k) }
 // entities' fields may refer to.
 func referencedKinds() map[Kind][]Kind {
 	ids := idKinds()
+	all := func(Kind) bool { return true }
+	memo := map[reflect.Type][]refPath{}
 	out := map[Kind][]Kind{}
 	for _, c := range codecs() {
 		var refs []Kind
-		walkIDFields(c.entityType(), ids, map[reflect.Type]bool{}, func(k Kind) {
-			if !slices.Contains(refs, k) {
-				refs = append(refs, k)
+		var add func(ps []refPath)
+		add = func(ps []refPath) {
+			for _, p := range ps {
+				if p.elem != nil {
+					add(p.elem)
+				} else if !slices.Contains(refs, p.kind) {
+					refs = append(refs, p.kind)
+				}
 			}
-		})
+		}
+		add(refPaths(c.entityType(), ids, all, memo))
 		out[c.kind] = refs
 	}
 	return out
-}
-
-// walkIDFields calls f with the kind of every field of type t, through
-// structs, slices and maps, whose type is an ID type of ids: but for
-// fields named id, which give an entity its own ID.
-func walkIDFields(t reflect.Type, ids map[reflect.Type]Kind, seen map[reflect.Type]bool, f func(Kind)) {
-	if k, ok := ids[t]; ok {
-		f(k)
-		return
-	}
-	switch t.Kind() {
-	case reflect.Slice, reflect.Map:
-		walkIDFields(t.Elem(), ids, seen, f)
-	case reflect.Struct:
-		if seen[t] {
-			return
-		}
-		seen[t] = true
-		for _, fd := range jsonfield.Fields(t) {
-			if fd.Name != "id" {
-				walkIDFields(t.FieldByIndex(fd.Index).Type, ids, seen, f)
-			}
-		}
-	}
 }
 
 // Shard writes the entities of d as a sharded archive of JSON Lines: the
@@ -171,22 +155,18 @@ func Shard(d *Dataset, ref io.Writer, shards []io.Writer) error {
 		return i
 	}
 	refs := map[reflect.Type][]refPath{}
-	ids := map[reflect.Type][]int{} // the index of each type's id field
-	idOf := func(v reflect.Value) string {
-		i, ok := ids[v.Type()]
-		if !ok {
-			i = idField(v.Type())
-			ids[v.Type()] = i
-		}
-		return v.FieldByIndex(i).String()
+	inShards := func(k Kind) bool { return k.Shards() }
+	idOf := func(k Kind, v any) string {
+		c, _ := codecFor(k)
+		return c.idOf(v)
 	}
 	for k, v := range d.Entities() {
 		if !k.Shards() {
 			continue
 		}
 		rv := reflect.ValueOf(v).Elem()
-		self := number(idOf(rv))
-		for _, p := range refPaths(rv.Type(), idTypes, refs) {
+		self := number(idOf(k, v))
+		for _, p := range refPaths(rv.Type(), idTypes, inShards, refs) {
 			p.each(rv, func(k Kind, id string) {
 				if k == KindStatement {
 					m, _, ok := d.Statement(events.StatementID(id))
@@ -227,8 +207,7 @@ func Shard(d *Dataset, ref io.Writer, shards []io.Writer) error {
 	for k, v := range d.Entities() {
 		w := refW
 		if k.Shards() {
-			rv := reflect.ValueOf(v).Elem()
-			w = ws[shardOf[find(node[idOf(rv)])]]
+			w = ws[shardOf[find(node[idOf(k, v)])]]
 		}
 		if err := w.Write(k, v); err != nil {
 			return err
@@ -241,54 +220,61 @@ func Shard(d *Dataset, ref io.Writer, shards []io.Writer) error {
 	return errors.Join(errs...)
 }
 
-// idField returns the index of the id field of struct type t.
-func idField(t reflect.Type) []int {
-	for _, f := range jsonfield.Fields(t) {
-		if f.Name == "id" {
-			return f.Index
-		}
-	}
-	panic("relations: " + t.String() + " has no id")
-}
-
 // refPath is the way to the references of one field of a type to
-// entities of shard kinds: through index, then, for a list of structs,
-// the paths of its elements (elem), or for a list of IDs, each of them.
+// entities of some kinds: through index, then, for a list of structs, the
+// paths of its elements (elem); for a list of IDs (list) or a map to IDs
+// or lists of them (mapped), each of them.
 type refPath struct {
-	index []int
-	kind  Kind
-	list  bool
-	elem  []refPath
+	index  []int
+	kind   Kind
+	list   bool
+	mapped bool
+	elem   []refPath
 }
 
 // refPaths returns the paths to the references of type t to entities of
-// shard kinds, memoized in memo.
-func refPaths(t reflect.Type, ids map[reflect.Type]Kind, memo map[reflect.Type][]refPath) []refPath {
+// the kinds keep keeps, IDs of the types of ids, memoized in memo (for one
+// keep). The field named id, an entity's own, is none.
+func refPaths(t reflect.Type, ids map[reflect.Type]Kind, keep func(Kind) bool, memo map[reflect.Type][]refPath) []refPath {
 	if p, ok := memo[t]; ok {
 		return p
 	}
 	memo[t] = nil // no type holds itself
+	kept := func(t reflect.Type) (Kind, bool) {
+		k, ok := ids[t]
+		return k, ok && keep(k)
+	}
 	var out []refPath
 	for _, f := range jsonfield.Fields(t) {
 		ft := t.FieldByIndex(f.Index).Type
 		if f.Name == "id" {
 			continue
 		}
-		if k, ok := ids[ft]; ok {
-			if k.Shards() {
+		if _, ok := ids[ft]; ok {
+			if k, ok := kept(ft); ok {
 				out = append(out, refPath{index: f.Index, kind: k})
 			}
 			continue
 		}
-		switch {
-		case ft.Kind() == reflect.Slice && ids[ft.Elem()] != "" && ids[ft.Elem()].Shards():
-			out = append(out, refPath{index: f.Index, kind: ids[ft.Elem()], list: true})
-		case ft.Kind() == reflect.Slice && ft.Elem().Kind() == reflect.Struct:
-			if e := refPaths(ft.Elem(), ids, memo); e != nil {
-				out = append(out, refPath{index: f.Index, list: true, elem: e})
+		switch ft.Kind() {
+		case reflect.Map:
+			e, list := ft.Elem(), false
+			if e.Kind() == reflect.Slice {
+				e, list = e.Elem(), true
 			}
-		case ft.Kind() == reflect.Struct:
-			for _, e := range refPaths(ft, ids, memo) {
+			if k, ok := kept(e); ok {
+				out = append(out, refPath{index: f.Index, kind: k, mapped: true, list: list})
+			}
+		case reflect.Slice:
+			if k, ok := kept(ft.Elem()); ok {
+				out = append(out, refPath{index: f.Index, kind: k, list: true})
+			} else if ft.Elem().Kind() == reflect.Struct {
+				if e := refPaths(ft.Elem(), ids, keep, memo); e != nil {
+					out = append(out, refPath{index: f.Index, list: true, elem: e})
+				}
+			}
+		case reflect.Struct:
+			for _, e := range refPaths(ft, ids, keep, memo) {
 				e.index = append(slices.Clone(f.Index), e.index...)
 				out = append(out, e)
 			}
@@ -301,6 +287,16 @@ func refPaths(t reflect.Type, ids map[reflect.Type]Kind, memo map[reflect.Type][
 // each calls f with the kind and ID of each reference p leads to in v,
 // but for empty IDs.
 func (p refPath) each(v reflect.Value, f func(Kind, string)) {
+	ref := func(id reflect.Value) {
+		if id.String() != "" {
+			f(p.kind, id.String())
+		}
+	}
+	refs := func(l reflect.Value) {
+		for i := range l.Len() {
+			ref(l.Index(i))
+		}
+	}
 	fv := v.FieldByIndex(p.index)
 	switch {
 	case p.elem != nil:
@@ -309,16 +305,18 @@ func (p refPath) each(v reflect.Value, f func(Kind, string)) {
 				e.each(fv.Index(i), f)
 			}
 		}
-	case p.list:
-		for i := range fv.Len() {
-			if id := fv.Index(i).String(); id != "" {
-				f(p.kind, id)
+	case p.mapped:
+		for _, val := range fv.Seq2() {
+			if p.list {
+				refs(val)
+			} else {
+				ref(val)
 			}
 		}
+	case p.list:
+		refs(fv)
 	default:
-		if id := fv.String(); id != "" {
-			f(p.kind, id)
-		}
+		ref(fv)
 	}
 }
 
@@ -370,11 +368,8 @@ func ValidateShardJSONL(ref []byte, shard io.Reader, opts ReadOptions) (int, err
 
 // kindOfLine returns the kind of the entity on line, "" if it has none.
 func kindOfLine(line []byte) Kind {
-	prefix := []byte(`{"` + EntityKey + `":"`)
-	if rest, ok := bytes.CutPrefix(line, prefix); ok { // as amity writes it
-		if kind, _, ok := bytes.Cut(rest, []byte{'"'}); ok {
-			return Kind(kind)
-		}
+	if k, ok := fastKind(line); ok { // as amity writes it
+		return Kind(k)
 	}
 	var v map[string]any
 	if json.Unmarshal(line, &v) != nil {

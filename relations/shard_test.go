@@ -2,7 +2,6 @@ package relations
 
 import (
 	"errors"
-	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -18,6 +17,23 @@ func TestShardKinds(t *testing.T) {
 	want := []Kind{KindMeeting, KindInitiative, KindAgreement, KindEvent}
 	if got := ShardKinds(); !slices.Equal(got, want) {
 		t.Errorf("ShardKinds() = %v, want %v", got, want)
+	}
+	refs := referencedKinds()
+	for k, want := range map[Kind][]Kind{
+		// sources through sources and field_sources, posts through
+		// participants, groups, the visit.
+		KindMeeting:    {KindSource, KindState, KindOfficial, KindGroup, KindPost, KindVisit, KindOrganization},
+		KindInitiative: {KindMeeting, KindStatement, KindAgreement, KindTie, KindInitiative},
+		KindState:      {KindSource},
+	} {
+		for _, w := range want {
+			if !slices.Contains(refs[k], w) {
+				t.Errorf("%s refers to %v: no %s", k, refs[k], w)
+			}
+		}
+		if slices.Contains(refs[KindState], KindState) {
+			t.Errorf("a state refers to states: %v (its own ID is no reference)", refs[KindState])
+		}
 	}
 	if !KindStatement.Shards() || KindPost.Shards() || KindVisit.Shards() {
 		t.Errorf("statements, posts, visits in shards: %v %v %v", KindStatement.Shards(), KindPost.Shards(), KindVisit.Shards())
@@ -119,7 +135,8 @@ func TestScanJSONLProblems(t *testing.T) {
 `
 	var ids []string
 	n, err := ScanJSONL(strings.NewReader(in), ReadOptions{}, func(k Kind, v any) error {
-		ids = append(ids, string(k)+" "+idOf(v))
+		c, _ := codecFor(k)
+		ids = append(ids, string(k)+" "+c.idOf(v))
 		return nil
 	})
 	var got []string
@@ -136,9 +153,4 @@ func TestScanJSONLProblems(t *testing.T) {
 	if n != 2 || !slices.Equal(ids, []string{"source s1", "meeting m2"}) {
 		t.Errorf("%d entities: %v", n, ids)
 	}
-}
-
-// idOf returns the ID of v, a pointer to an entity.
-func idOf(v any) string {
-	return reflect.ValueOf(v).Elem().FieldByIndex(idField(reflect.TypeOf(v).Elem())).String()
 }

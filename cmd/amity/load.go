@@ -150,6 +150,10 @@ type loaded struct {
 	where where
 }
 
+// errReadStopped tells the scan of a directory of tables that the reader
+// it feeds has stopped.
+var errReadStopped = errors.New("reading stopped")
+
 // errStdinTables is the error of reading Parquet tables from standard
 // input.
 var errStdinTables = errors.New("standard input cannot hold Parquet tables, which are a directory")
@@ -188,10 +192,10 @@ func readTables(dir string, build bool, opts relations.ReadOptions) (d *relation
 	} else {
 		records, err = relations.ValidateJSONL(pr, opts)
 	}
-	pr.CloseWithError(errStdinTables) // the scan ends if reading stopped first
+	pr.CloseWithError(errReadStopped) // the scan ends if reading stopped first
 	scanErr := <-done
 	switch {
-	case scanErr != nil && !errors.Is(scanErr, errStdinTables) && !errors.Is(scanErr, io.ErrClosedPipe):
+	case scanErr != nil && !errors.Is(scanErr, errReadStopped):
 		return nil, 0, []amity.FieldError{{Kind: amity.KindSyntax, Detail: scanErr.Error()}}, nil
 	case entities == 0: // tables without rows: no dataset but the empty one
 		d, _ = relations.New(relations.Records{})

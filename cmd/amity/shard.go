@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -51,32 +52,32 @@ func runShard(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "amity: %v\n", err)
 		return exitUsage
 	}
-	var files []*os.File
 	var bufs []*bufio.Writer
-	open := func(name string) (io.Writer, error) {
-		f, err := os.Create(filepath.Join(*out, name))
+	var closers []func() error
+	openOut := func(name string) (io.Writer, error) {
+		w, closeFile, err := create(e, filepath.Join(*out, name))
 		if err != nil {
 			return nil, err
 		}
-		b := bufio.NewWriterSize(f, 256<<10)
-		files, bufs = append(files, f), append(bufs, b)
+		b := bufio.NewWriterSize(w, 256<<10)
+		bufs, closers = append(bufs, b), append(closers, closeFile)
 		return b, nil
 	}
 	err := func() error {
-		ref, err := open(referenceFile)
+		ref, err := openOut(referenceFile)
 		if err != nil {
 			return err
 		}
 		shards := make([]io.Writer, *n)
 		for i := range shards {
-			if shards[i], err = open(shardName(i, *n)); err != nil {
+			if shards[i], err = openOut(shardName(i, *n)); err != nil {
 				return err
 			}
 		}
 		return relations.Shard(d, ref, shards)
 	}()
-	for i, f := range files {
-		err = errors.Join(err, bufs[i].Flush(), f.Close())
+	for i, closeFile := range closers {
+		err = errors.Join(err, bufs[i].Flush(), closeFile())
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "amity: %v\n", err)
@@ -90,9 +91,15 @@ func runShard(e env, args []string) int {
 // in the order of the shards, as validate prints it of files. It returns
 // the exit status.
 func validateShards(e env, ref string, shards []string, opts relations.ReadOptions, quiet bool) int {
-	records, problems, _, err := check(e, ref, "jsonl", opts)
+	data, err := os.ReadFile(ref)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "amity: %v\n", err)
+		return exitUsage
+	}
+	records, err := relations.ValidateJSONL(bytes.NewReader(data), opts)
+	problems := amity.Errors(err)
+	if err != nil && problems == nil {
+		fmt.Fprintf(e.stderr, "amity: %s: %v\n", ref, err)
 		return exitUsage
 	}
 	if problems != nil {
@@ -102,11 +109,6 @@ func validateShards(e env, ref string, shards []string, opts relations.ReadOptio
 	}
 	if !quiet {
 		fmt.Fprintf(e.stdout, "%s: valid, %d records\n", ref, records)
-	}
-	data, err := os.ReadFile(ref)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "amity: %v\n", err)
-		return exitUsage
 	}
 	type result struct {
 		records  int

@@ -19,18 +19,9 @@ import (
 	"github.com/amitydata/amity/internal/formattest"
 	"github.com/amitydata/amity/internal/kplnews"
 	"github.com/amitydata/amity/internal/synth"
+	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
 )
-
-// jsonl returns r as JSON Lines.
-func jsonl(t *testing.T, r *relations.Records) []byte {
-	t.Helper()
-	var b bytes.Buffer
-	if err := relations.WriteJSONL(&b, r); err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
-}
 
 // TestRoundTrip writes each dataset as Parquet tables, reads them back,
 // and compares both the records and their JSON Lines, byte for byte.
@@ -55,7 +46,7 @@ func TestRoundTrip(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			want := jsonl(t, &tc.r)
+			want := formattest.Write(t, relations.WriteJSONL, &tc.r)
 			dir := t.TempDir()
 			if err := WriteRecords(dir, &tc.r); err != nil {
 				t.Fatal(err)
@@ -64,7 +55,7 @@ func TestRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if b := jsonl(t, &got); !bytes.Equal(b, want) {
+			if b := formattest.Write(t, relations.WriteJSONL, &got); !bytes.Equal(b, want) {
 				t.Errorf("JSON Lines after Parquet differ:\n%s", cmp.Diff(string(want), string(b)))
 			}
 			// A Dataset of the records writes the same bytes.
@@ -386,17 +377,126 @@ func TestReadDirListsOutOfStep(t *testing.T) {
 			if err := WriteRecords(odir, &other); err != nil {
 				t.Fatal(err)
 			}
-			b, err := os.ReadFile(filepath.Join(odir, "meetings_participants.parquet"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(filepath.Join(dir, "meetings_participants.parquet"), b, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			_, err = ReadDir(dir)
+			copyFile(t, filepath.Join(odir, "meetings_participants.parquet"), filepath.Join(dir, "meetings_participants.parquet"))
+			_, err := ReadDir(dir)
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("ReadDir: %v\nwant an error with %s", err, tc.want)
 			}
 		})
+	}
+}
+
+// TestReadDirRefuses checks the rules ReadDir keeps on files it did not
+// write: each case breaks one.
+func TestReadDirRefuses(t *testing.T) {
+	story := azernews.Records()
+	for _, tc := range []struct {
+		name  string
+		spoil func(t *testing.T, dir string)
+		want  string
+		// rowsPerByte, if not 0, is the bound of rows a byte.
+		rowsPerByte int64
+	}{
+		{"a table missing", func(t *testing.T, dir string) {
+			if err := os.Remove(filepath.Join(dir, "visits.parquet")); err != nil {
+				t.Fatal(err)
+			}
+		}, "parquet: table visits: open ", 0},
+		{"another table's columns", func(t *testing.T, dir string) {
+			copyFile(t, filepath.Join(dir, "states.parquet"), filepath.Join(dir, "ministries.parquet"))
+		}, "ministries.parquet: not the columns of table ministries", 0},
+		{"not a Parquet file", func(t *testing.T, dir string) {
+			if err := os.WriteFile(filepath.Join(dir, "sources.parquet"), []byte("PAR1 and nothing"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}, "sources.parquet: ", 0},
+		{"more rows than bytes can hold", func(t *testing.T, dir string) {
+			// States of no value but an empty ID compress to almost
+			// nothing: over 4 rows a byte, the bound of this case.
+			odir := t.TempDir()
+			if err := WriteRecords(odir, &relations.Records{States: make([]orgs.State, 1<<16)}); err != nil {
+				t.Fatal(err)
+			}
+			copyFile(t, filepath.Join(odir, "states.parquet"), filepath.Join(dir, "states.parquet"))
+		}, "more than 4 rows a byte", 4},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.rowsPerByte != 0 {
+				defer func(n int64) { maxRowsPerByte = n }(maxRowsPerByte)
+				maxRowsPerByte = tc.rowsPerByte
+			}
+			dir := t.TempDir()
+			if err := WriteRecords(dir, &story); err != nil {
+				t.Fatal(err)
+			}
+			tc.spoil(t, dir)
+			if _, err := ReadDir(dir); err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("ReadDir: %v\nwant an error with %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// TestDecodeRefuses checks the rules of decoding a row and a date that
+// no writer of the table breaks: a date that is not the first day of its
+// precision, an unknown precision, a map key twice, a negative length.
+func TestDecodeRefuses(t *testing.T) {
+	for _, tc := range []struct {
+		day       int32
+		precision string
+		want      string
+	}{
+		{days(amity.MustParseDate("2022-06-20")), "month", "2022-06-20 is not the first day of a date of precision month"},
+		{days(amity.MustParseDate("2022-06")), "year", "2022-06-01 is not the first day of a date of precision year"},
+		{days(amity.MustParseDate("2022")), "week", `precision "week"`},
+	} {
+		if _, err := dateOf(tc.day, tc.precision); err == nil || err.Error() != tc.want {
+			t.Errorf("dateOf(%d, %s): %v, want %s", tc.day, tc.precision, err, tc.want)
+		}
+	}
+	if d, err := dateOf(days(amity.MustParseDate("2022-06")), "month"); err != nil || d != amity.MustParseDate("2022-06") {
+		t.Errorf("dateOf of 2022-06: %v, %v", d, err)
+	}
+
+	// The row of a state with two local names, then with its second key
+	// made the first, and with a negative count of a list.
+	states, officials := plan().top[relations.KindState], plan().top[relations.KindOfficial]
+	row := func(tb *table, v any) pq.Row { return tb.appendRow(nil, reflect.ValueOf(v).UnsafePointer(), "", 0) }
+	s := &orgs.State{ID: "AZ", Names: amity.Names{Name: "Azerbaijan", LocalNames: map[string]string{"az": "Azərbaycan", "fa": "آذربایجان"}}}
+	r := row(states, s)
+	var got orgs.State
+	if _, _, err := states.decodeRow(r, reflect.ValueOf(&got).Elem(), nil); err != nil || !cmp.Equal(got, *s) {
+		t.Fatalf("the row of %+v reads as %+v, %v", *s, got, err)
+	}
+	for i, v := range r {
+		if string(v.ByteArray()) == "fa" {
+			r[i] = pq.ByteArrayValue([]byte("az")).Level(v.RepetitionLevel(), v.DefinitionLevel(), v.Column())
+		}
+	}
+	if _, _, err := states.decodeRow(r, reflect.ValueOf(new(orgs.State)).Elem(), nil); err == nil || !strings.Contains(err.Error(), `local_names: key "az" twice`) {
+		t.Errorf("a key twice: %v", err)
+	}
+	o := &orgs.Official{ID: "o", Posts: []orgs.Post{{ID: "p"}}}
+	r = row(officials, o)
+	for i, v := range r {
+		if officials.cols[0].leaf <= v.Column() && v.Kind() == pq.Int32 && v.Int32() == 1 {
+			r[i] = pq.Int32Value(-1).Level(v.RepetitionLevel(), v.DefinitionLevel(), v.Column())
+		}
+	}
+	counts := map[*table][]int32{}
+	if _, _, err := officials.decodeRow(r, reflect.ValueOf(new(orgs.Official)).Elem(), counts); err == nil || !strings.Contains(err.Error(), "posts_count: -1") {
+		t.Errorf("a negative count: %v", err)
+	}
+}
+
+// copyFile copies the file from to the file to.
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	b, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, b, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

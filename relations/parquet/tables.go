@@ -158,14 +158,13 @@ type plans struct {
 	// vocabularies.
 	tables []*table
 	top    map[relations.Kind]*table
-	byType map[reflect.Type]*table
 }
 
 var dateType = reflect.TypeFor[amity.Date]()
 
 // plan derives the tables from the types of relations.Records, once.
 var plan = sync.OnceValue(func() *plans {
-	p := &plans{top: map[relations.Kind]*table{}, byType: map[reflect.Type]*table{}}
+	p := &plans{top: map[relations.Kind]*table{}}
 	rt := reflect.TypeFor[relations.Records]()
 	fields := jsonfield.Fields(rt)
 	for _, k := range relations.Kinds() {
@@ -189,7 +188,6 @@ var plan = sync.OnceValue(func() *plans {
 		t.idOff = offsetOf(t.typ, t.id)
 		p.add(t)
 		p.top[k] = t
-		p.byType[t.typ] = t
 	}
 	p.add(&table{name: CAMEOTable, typ: reflect.TypeFor[cameoRow]()})
 	return p
