@@ -119,6 +119,8 @@ type column struct {
 	subNames []string
 	// child is the table holding the list of a kCount column.
 	child *table
+	// m are the metas of the column's leaf columns, in their order.
+	m []metas
 	// text is set for a field of free text (the validate rule "text"):
 	// its pages get no bounds, which would cost a comparison of every
 	// value and help no engine skip a page.
@@ -246,6 +248,15 @@ func (p *plans) add(t *table) {
 		g = append(g, field{name: t.cols[i].name, Node: t.cols[i].node()})
 	}
 	t.schema = pq.NewSchema(t.name, g)
+	metas := make([]metas, t.leaves)
+	for _, path := range t.schema.Columns() {
+		leaf, _ := t.schema.Lookup(path...)
+		metas[leaf.ColumnIndex] = metasOf(leaf.Node.Type().Kind(), leaf.ColumnIndex)
+	}
+	for i := range t.cols {
+		c := &t.cols[i]
+		c.m = metas[c.leaf : c.leaf+c.leafCount()]
+	}
 	t.children = children
 	for _, c := range children {
 		p.add(c)

@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -64,6 +65,10 @@ type tableWriter struct {
 	made       int
 	// children are the writers of t's children, in their order.
 	children []*tableWriter
+	// later is whether the rows are gathered by the goroutine writing
+	// the table, from entities that stay as they are until Close, rather
+	// than by add.
+	later bool
 }
 
 // codec is the compression of every column: zstd at its fastest level,
@@ -74,7 +79,14 @@ var codec = &zstd.Codec{Level: zstd.SpeedFastest}
 // Create creates dir if it does not exist, and in it a file for each
 // table (replacing a file of that name), and returns a Writer writing
 // them.
-func Create(dir string) (*Writer, error) {
+func Create(dir string) (*Writer, error) { return create(dir, false) }
+
+// create is Create; later is whether the rows of the entities given to the
+// writer are gathered by the goroutines writing the tables, which holds
+// on to the entities until Close (WriteRecords's, which stay as they are)
+// and spreads the gathering across the cores, each table's rows gathered
+// and encoded on one.
+func create(dir string, later bool) (*Writer, error) {
 	if err := os.MkdirAll(dir, 0o777); err != nil {
 		return nil, err
 	}
@@ -90,6 +102,7 @@ func Create(dir string) (*Writer, error) {
 		tw := &tableWriter{
 			t: t, file: f, buf: bufio.NewWriterSize(f, 64<<10), b: new(batch), made: 1,
 			full: make(chan *batch, batches), free: make(chan *batch, batches), done: make(chan error, 1),
+			later: later || t.kind == "", // the event codes' rows stay as they are
 		}
 		opts := []pq.WriterOption{t.schema, pq.Compression(codec), pq.MaxRowsPerRowGroup(RowGroupRows)}
 		for _, c := range t.cols {
@@ -120,10 +133,28 @@ func Create(dir string) (*Writer, error) {
 	return w, nil
 }
 
-// batch is rows of a table, cut from one array of values.
+// batch is rows of a table, cut from one array of values, and the
+// entities of rows yet to be gathered.
 type batch struct {
 	rows []pq.Row
 	vals []pq.Value
+	refs []ref
+}
+
+// ref is an entity whose row is yet to be gathered: the arguments of
+// [table.appendRow].
+type ref struct {
+	p      unsafe.Pointer
+	holder string
+	pos    int
+}
+
+// gather appends the row of the value at p to b.
+func (b *batch) gather(t *table, p unsafe.Pointer, holder string, pos int) {
+	start := len(b.vals)
+	b.vals = t.appendRow(b.vals, p, holder, pos)
+	// If appending moved the values, the rows before keep the old array.
+	b.rows = append(b.rows, b.vals[start:len(b.vals):len(b.vals)])
 }
 
 // run writes the batches that come on full, and then the file's footer,
@@ -131,10 +162,14 @@ type batch struct {
 func (tw *tableWriter) run() {
 	var err error
 	for b := range tw.full {
+		for _, r := range b.refs {
+			b.gather(tw.t, r.p, r.holder, r.pos)
+		}
 		if err == nil {
 			_, err = tw.w.WriteRows(b.rows)
 		}
-		b.rows, b.vals = b.rows[:0], b.vals[:0]
+		clear(b.refs) // let go of the entities
+		b.rows, b.vals, b.refs = b.rows[:0], b.vals[:0], b.refs[:0]
 		tw.free <- b
 	}
 	if err == nil {
@@ -189,15 +224,16 @@ func (tw *tableWriter) write(p unsafe.Pointer) {
 	}
 }
 
-// add adds the row of the value at p to the batch, and hands the batch
-// on if it is full.
+// add adds the row of the value at p to the batch, or p to those to be
+// gathered, and hands the batch on if it is full.
 func (tw *tableWriter) add(p unsafe.Pointer, holder string, pos int) {
 	b := tw.b
-	start := len(b.vals)
-	b.vals = tw.t.appendRow(b.vals, p, holder, pos)
-	// If appending moved the values, the rows before keep the old array.
-	b.rows = append(b.rows, b.vals[start:len(b.vals):len(b.vals)])
-	if len(b.rows) == batchRows {
+	if tw.later {
+		b.refs = append(b.refs, ref{p, holder, pos})
+	} else {
+		b.gather(tw.t, p, holder, pos)
+	}
+	if len(b.rows)+len(b.refs) == batchRows {
 		tw.full <- b
 		select {
 		case tw.b = <-tw.free:
@@ -221,7 +257,7 @@ func (w *Writer) Close() error {
 	w.closed = true
 	var errs []error
 	for _, tw := range w.files {
-		if len(tw.b.rows) > 0 {
+		if len(tw.b.rows)+len(tw.b.refs) > 0 {
 			tw.full <- tw.b
 		}
 		close(tw.full)
@@ -245,7 +281,7 @@ func WriteRecords(dir string, r *relations.Records) error {
 	if r == nil {
 		return errors.New("parquet: WriteRecords: nil *Records")
 	}
-	w, err := Create(dir)
+	w, err := create(dir, true)
 	if err != nil {
 		return err
 	}
@@ -286,9 +322,9 @@ func (t *table) appendRow(row pq.Row, p unsafe.Pointer, holder string, pos int) 
 		c := &t.cols[i]
 		switch c.kind {
 		case kHolder:
-			row = append(row, str(holder).Level(0, 0, c.leaf))
+			row = putString(row, holder, c.m[0].val[0][0])
 		case kPosition:
-			row = append(row, pq.Int32Value(int32(pos)).Level(0, 0, c.leaf))
+			row = put(row, nil, uint64(int32(pos)), c.m[0].val[0][0])
 		default:
 			row = c.appendValues(row, unsafe.Add(p, c.off))
 		}
@@ -296,17 +332,10 @@ func (t *table) appendRow(row pq.Row, p unsafe.Pointer, holder string, pos int) 
 	return row
 }
 
-// str returns s as a Parquet value; it refers to s's bytes.
-func str(s string) pq.Value {
-	return pq.ByteArrayValue(unsafe.Slice(unsafe.StringData(s), len(s)))
-}
-
-// null returns a null of leaf column leaf with definition level def.
-func null(def, leaf int) pq.Value { return pq.Value{}.Level(0, def, leaf) }
-
 // appendValues appends to row the values of c for the field c holds, at
 // p.
 func (c *column) appendValues(row pq.Row, p unsafe.Pointer) pq.Row {
+	m := &c.m[0]
 	def := 0
 	if c.nullable() {
 		def = 1
@@ -314,56 +343,66 @@ func (c *column) appendValues(row pq.Row, p unsafe.Pointer) pq.Row {
 	switch c.kind {
 	case kString:
 		if s := *(*string)(p); s != "" || !c.optional {
-			return append(row, str(s).Level(0, def, c.leaf))
+			return putString(row, s, m.val[0][def])
 		}
 	case kInt:
 		if n := *(*int)(p); n != 0 || !c.optional {
-			return append(row, pq.Int64Value(int64(n)).Level(0, def, c.leaf))
+			return put(row, nil, uint64(int64(n)), m.val[0][def])
 		}
 	case kFloat:
 		if f := *(*float64)(p); f != 0 || !c.optional {
-			return append(row, pq.DoubleValue(f).Level(0, def, c.leaf))
+			return put(row, nil, math.Float64bits(f), m.val[0][def])
 		}
 	case kBool:
 		if b := *(*bool)(p); b || !c.optional {
-			return append(row, pq.BooleanValue(b).Level(0, def, c.leaf))
+			bits := uint64(0)
+			if b {
+				bits = 1
+			}
+			return put(row, nil, bits, m.val[0][def])
 		}
 	case kDate:
 		if d := *(*amity.Date)(p); !d.IsZero() {
-			return append(row, pq.Int32Value(days(d)).Level(0, 1, c.leaf))
+			return put(row, nil, uint64(days(d)), m.val[0][1])
 		}
 	case kPrecision:
 		if d := *(*amity.Date)(p); !d.IsZero() {
-			return append(row, str(d.Precision().String()).Level(0, 1, c.leaf))
+			return putString(row, d.Precision().String(), m.val[0][1])
 		}
 	case kCount:
 		if l := *(*[]byte)(p); l != nil { // a slice header of any type
-			return append(row, pq.Int32Value(int32(len(l))).Level(0, 1, c.leaf))
+			return put(row, nil, uint64(int32(len(l))), m.val[0][1])
 		}
 	case kStrings:
-		return appendList(row, *(*[]string)(p), 0, 0, c.leaf) // a slice of a string kind
+		return appendList(row, *(*[]string)(p), 0, 0, m) // a slice of a string kind
 	case kStringMap, kListMap, kStructMap:
+		if *(*unsafe.Pointer)(p) == nil { // a nil map, without reflection
+			for l := range c.m {
+				row = put(row, nil, 0, c.m[l].null[0][0])
+			}
+			return row
+		}
 		return c.appendMap(row, reflect.NewAt(c.typ, p).Elem())
 	}
-	return append(row, null(0, c.leaf))
+	return put(row, nil, 0, m.null[0][0])
 }
 
-// appendList appends the values of list l to row, in leaf column leaf:
-// rep and def are the repetition and definition levels of the list's
+// appendList appends the values of list l to row, in the leaf column of
+// m: rep and def are the repetition and definition levels of the list's
 // first value where the list lies in a map (0 and 0 at the top of a row),
 // for a null list.
-func appendList(row pq.Row, l []string, rep, def, leaf int) pq.Row {
+func appendList(row pq.Row, l []string, rep, def int, m *metas) pq.Row {
 	switch {
 	case l == nil:
-		return append(row, pq.Value{}.Level(rep, def, leaf))
+		return put(row, nil, 0, m.null[rep][def])
 	case len(l) == 0:
-		return append(row, pq.Value{}.Level(rep, def+1, leaf))
+		return put(row, nil, 0, m.null[rep][def+1])
 	}
 	for i, s := range l {
 		if i > 0 {
 			rep = def/2 + 1 // the list's own repetition level
 		}
-		row = append(row, str(s).Level(rep, def+2, leaf))
+		row = putString(row, s, m.val[rep][def+2])
 	}
 	return row
 }
@@ -371,30 +410,29 @@ func appendList(row pq.Row, l []string, rep, def, leaf int) pq.Row {
 // appendMap appends the values of c, a map column, for map m: the keys
 // in order, then the values of each leaf column of the map's values.
 func (c *column) appendMap(row pq.Row, m reflect.Value) pq.Row {
-	leaves := c.leafCount()
 	if m.IsNil() || m.Len() == 0 {
 		def := 0
 		if !m.IsNil() {
 			def = 1
 		}
-		for l := range leaves {
-			row = append(row, null(def, c.leaf+l))
+		for l := range c.m {
+			row = put(row, nil, 0, c.m[l].null[0][def])
 		}
 		return row
 	}
 	keys := m.MapKeys()
 	slices.SortFunc(keys, func(a, b reflect.Value) int { return cmp.Compare(a.String(), b.String()) })
 	for i, k := range keys {
-		row = append(row, str(k.String()).Level(min(i, 1), 2, c.leaf))
+		row = putString(row, k.String(), c.m[0].val[min(i, 1)][2])
 	}
 	switch c.kind {
 	case kStringMap:
 		for i, k := range keys {
-			row = append(row, str(m.MapIndex(k).String()).Level(min(i, 1), 2, c.leaf+1))
+			row = putString(row, m.MapIndex(k).String(), c.m[1].val[min(i, 1)][2])
 		}
 	case kListMap:
 		for i, k := range keys {
-			row = appendList(row, stringsOf(m.MapIndex(k)), min(i, 1), 2, c.leaf+1)
+			row = appendList(row, stringsOf(m.MapIndex(k)), min(i, 1), 2, &c.m[1])
 		}
 	case kStructMap:
 		vals := make([]reflect.Value, len(keys))
@@ -403,7 +441,7 @@ func (c *column) appendMap(row pq.Row, m reflect.Value) pq.Row {
 		}
 		for s, idx := range c.sub {
 			for i, v := range vals {
-				row = append(row, str(v.FieldByIndex(idx).String()).Level(min(i, 1), 2, c.leaf+1+s))
+				row = putString(row, v.FieldByIndex(idx).String(), c.m[1+s].val[min(i, 1)][2])
 			}
 		}
 	}
