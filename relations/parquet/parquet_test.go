@@ -461,7 +461,7 @@ func TestDecodeRefuses(t *testing.T) {
 	// The row of a state with two local names, then with its second key
 	// made the first, and with a negative count of a list.
 	states, officials := plan().top[relations.KindState], plan().top[relations.KindOfficial]
-	row := func(tb *table, v any) pq.Row { return tb.appendRow(nil, reflect.ValueOf(v).UnsafePointer(), "", 0) }
+	row := func(tb *table, v any) pq.Row { return tb.row(reflect.ValueOf(v).UnsafePointer(), "", 0) }
 	s := &orgs.State{ID: "AZ", Names: amity.Names{Name: "Azerbaijan", LocalNames: map[string]string{"az": "Azərbaycan", "fa": "آذربایجان"}}}
 	r := row(states, s)
 	var got orgs.State

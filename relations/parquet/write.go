@@ -28,10 +28,14 @@ const RowGroupRows = 128 << 10
 
 // batchRows is the rows a Writer gathers before it hands them to the
 // goroutine writing the table, and batches how many batches of a table
-// may be on their way.
+// may be on their way; a writer that leaves the gathering to the table's
+// goroutine hands on only the entities, and may have laterBatches on
+// their way, so that the tables whose goroutines are ahead need not wait
+// while a table's goroutine writes a row group (see BENCHMARKS.md).
 const (
-	batchRows = 512
-	batches   = 4
+	batchRows    = 512
+	batches      = 16
+	laterBatches = 256
 )
 
 // Writer writes a dataset as Parquet tables, a file for each of
@@ -59,16 +63,17 @@ type tableWriter struct {
 	b *batch
 	// full carries batches to the goroutine writing the table, which
 	// gives each back on free; it reports its error on done. made is
-	// the number of batches made, at most batches.
+	// the number of batches made, at most max.
 	full, free chan *batch
 	done       chan error
-	made       int
+	made, max  int
 	// children are the writers of t's children, in their order.
 	children []*tableWriter
 	// later is whether the rows are gathered by the goroutine writing
 	// the table, from entities that stay as they are until Close, rather
-	// than by add.
+	// than by add; the goroutine gathers them in cols.
 	later bool
+	cols  [][]pq.Value
 }
 
 // codec is the compression of every column: zstd at its fastest level,
@@ -100,10 +105,16 @@ func create(dir string, later bool) (*Writer, error) {
 			return nil, err
 		}
 		tw := &tableWriter{
-			t: t, file: f, buf: bufio.NewWriterSize(f, 64<<10), b: new(batch), made: 1,
-			full: make(chan *batch, batches), free: make(chan *batch, batches), done: make(chan error, 1),
+			t: t, file: f, buf: bufio.NewWriterSize(f, 64<<10), made: 1, max: batches,
+			done:  make(chan error, 1),
 			later: later || t.kind == "", // the event codes' rows stay as they are
 		}
+		if tw.later {
+			tw.max = laterBatches
+			tw.cols = make([][]pq.Value, t.leaves)
+		}
+		tw.b = tw.newBatch()
+		tw.full, tw.free = make(chan *batch, tw.max), make(chan *batch, tw.max)
 		opts := []pq.WriterOption{t.schema, pq.Compression(codec), pq.MaxRowsPerRowGroup(RowGroupRows)}
 		for _, c := range t.cols {
 			if c.text && c.kind == kString {
@@ -133,11 +144,12 @@ func create(dir string, later bool) (*Writer, error) {
 	return w, nil
 }
 
-// batch is rows of a table, cut from one array of values, and the
+// batch is the values of rows of a table, by leaf column, and the
 // entities of rows yet to be gathered.
 type batch struct {
-	rows []pq.Row
-	vals []pq.Value
+	cols [][]pq.Value
+	// n is the number of rows gathered.
+	n    int
 	refs []ref
 }
 
@@ -149,28 +161,52 @@ type ref struct {
 	pos    int
 }
 
-// gather appends the row of the value at p to b.
-func (b *batch) gather(t *table, p unsafe.Pointer, holder string, pos int) {
-	start := len(b.vals)
-	b.vals = t.appendRow(b.vals, p, holder, pos)
-	// If appending moved the values, the rows before keep the old array.
-	b.rows = append(b.rows, b.vals[start:len(b.vals):len(b.vals)])
+// newBatch returns an empty batch: of entities, or of values by leaf
+// column if tw's rows are gathered by add.
+func (tw *tableWriter) newBatch() *batch {
+	if tw.later {
+		return new(batch)
+	}
+	return &batch{cols: make([][]pq.Value, tw.t.leaves)}
 }
 
 // run writes the batches that come on full, and then the file's footer,
-// until full is closed.
+// until full is closed. It writes each batch's values a column at a
+// time, into a row group it commits every RowGroupRows rows.
 func (tw *tableWriter) run() {
 	var err error
+	rg := tw.w.BeginRowGroup()
+	cws := rg.ColumnWriters()
+	rows := 0 // in rg
 	for b := range tw.full {
-		for _, r := range b.refs {
-			b.gather(tw.t, r.p, r.holder, r.pos)
+		cols, n := b.cols, b.n
+		if tw.later {
+			for _, r := range b.refs {
+				tw.t.appendRow(tw.cols, r.p, r.holder, r.pos)
+			}
+			cols, n = tw.cols, len(b.refs)
+			clear(b.refs) // let go of the entities
+			b.refs = b.refs[:0]
+			tw.free <- b
 		}
-		if err == nil {
-			_, err = tw.w.WriteRows(b.rows)
+		if err == nil && rows > 0 && rows+n > RowGroupRows {
+			_, err = rg.Commit()
+			rows = 0
 		}
-		clear(b.refs) // let go of the entities
-		b.rows, b.vals, b.refs = b.rows[:0], b.vals[:0], b.refs[:0]
-		tw.free <- b
+		for i, vs := range cols {
+			if err == nil {
+				_, err = cws[i].WriteRowValues(vs)
+			}
+			cols[i] = vs[:0]
+		}
+		rows += n
+		if !tw.later {
+			b.n = 0
+			tw.free <- b
+		}
+	}
+	if err == nil && rows > 0 {
+		_, err = rg.Commit()
 	}
 	if err == nil {
 		err = tw.w.Close()
@@ -231,15 +267,16 @@ func (tw *tableWriter) add(p unsafe.Pointer, holder string, pos int) {
 	if tw.later {
 		b.refs = append(b.refs, ref{p, holder, pos})
 	} else {
-		b.gather(tw.t, p, holder, pos)
+		tw.t.appendRow(b.cols, p, holder, pos)
+		b.n++
 	}
-	if len(b.rows)+len(b.refs) == batchRows {
+	if b.n+len(b.refs) == batchRows {
 		tw.full <- b
 		select {
 		case tw.b = <-tw.free:
 		default:
-			if tw.made < batches {
-				tw.b = new(batch)
+			if tw.made < tw.max {
+				tw.b = tw.newBatch()
 				tw.made++
 			} else {
 				tw.b = <-tw.free
@@ -257,7 +294,7 @@ func (w *Writer) Close() error {
 	w.closed = true
 	var errs []error
 	for _, tw := range w.files {
-		if len(tw.b.rows)+len(tw.b.refs) > 0 {
+		if tw.b.n+len(tw.b.refs) > 0 {
 			tw.full <- tw.b
 		}
 		close(tw.full)
@@ -315,21 +352,32 @@ func WriteDataset(dir string, d *relations.Dataset) error {
 	return w.Close()
 }
 
-// appendRow appends to row the values of v's row: holder and pos fill
-// the columns tying a child table's row to its holder.
-func (t *table) appendRow(row pq.Row, p unsafe.Pointer, holder string, pos int) pq.Row {
+// appendRow appends the values of the row of the value at p to cols, by
+// leaf column: holder and pos fill the columns tying a child table's row
+// to its holder.
+func (t *table) appendRow(cols [][]pq.Value, p unsafe.Pointer, holder string, pos int) {
 	for i := range t.cols {
 		c := &t.cols[i]
+		col := &cols[c.leaf]
 		switch c.kind {
 		case kHolder:
-			row = putString(row, holder, c.m[0].val[0][0])
+			*col = putString(*col, holder, c.m[0].val[0][0])
 		case kPosition:
-			row = put(row, nil, uint64(int32(pos)), c.m[0].val[0][0])
+			*col = put(*col, nil, uint64(int32(pos)), c.m[0].val[0][0])
+		case kStringMap, kListMap, kStructMap:
+			c.appendMap(cols[c.leaf:c.leaf+len(c.m)], unsafe.Add(p, c.off))
 		default:
-			row = c.appendValues(row, unsafe.Add(p, c.off))
+			*col = c.appendValues(*col, unsafe.Add(p, c.off))
 		}
 	}
-	return row
+}
+
+// row returns the values of the row of the value at p, in the order of
+// their columns.
+func (t *table) row(p unsafe.Pointer, holder string, pos int) pq.Row {
+	cols := make([][]pq.Value, t.leaves)
+	t.appendRow(cols, p, holder, pos)
+	return slices.Concat(cols...)
 }
 
 // appendValues appends to row the values of c for the field c holds, at
@@ -375,14 +423,6 @@ func (c *column) appendValues(row pq.Row, p unsafe.Pointer) pq.Row {
 		}
 	case kStrings:
 		return appendList(row, *(*[]string)(p), 0, 0, m) // a slice of a string kind
-	case kStringMap, kListMap, kStructMap:
-		if *(*unsafe.Pointer)(p) == nil { // a nil map, without reflection
-			for l := range c.m {
-				row = put(row, nil, 0, c.m[l].null[0][0])
-			}
-			return row
-		}
-		return c.appendMap(row, reflect.NewAt(c.typ, p).Elem())
 	}
 	return put(row, nil, 0, m.null[0][0])
 }
@@ -407,45 +447,45 @@ func appendList(row pq.Row, l []string, rep, def int, m *metas) pq.Row {
 	return row
 }
 
-// appendMap appends the values of c, a map column, for map m: the keys
-// in order, then the values of each leaf column of the map's values.
-func (c *column) appendMap(row pq.Row, m reflect.Value) pq.Row {
-	if m.IsNil() || m.Len() == 0 {
-		def := 0
-		if !m.IsNil() {
-			def = 1
-		}
+// appendMap appends the values of c, a map column, for the map at p to
+// cols, the map's leaf columns: the keys in order, and the values of each
+// leaf column of the map's values.
+func (c *column) appendMap(cols [][]pq.Value, p unsafe.Pointer) {
+	if *(*unsafe.Pointer)(p) == nil { // a nil map, without reflection
 		for l := range c.m {
-			row = put(row, nil, 0, c.m[l].null[0][def])
+			cols[l] = put(cols[l], nil, 0, c.m[l].null[0][0])
 		}
-		return row
+		return
+	}
+	m := reflect.NewAt(c.typ, p).Elem()
+	if m.Len() == 0 {
+		for l := range c.m {
+			cols[l] = put(cols[l], nil, 0, c.m[l].null[0][1])
+		}
+		return
 	}
 	keys := m.MapKeys()
 	slices.SortFunc(keys, func(a, b reflect.Value) int { return cmp.Compare(a.String(), b.String()) })
 	for i, k := range keys {
-		row = putString(row, k.String(), c.m[0].val[min(i, 1)][2])
+		cols[0] = putString(cols[0], k.String(), c.m[0].val[min(i, 1)][2])
 	}
 	switch c.kind {
 	case kStringMap:
 		for i, k := range keys {
-			row = putString(row, m.MapIndex(k).String(), c.m[1].val[min(i, 1)][2])
+			cols[1] = putString(cols[1], m.MapIndex(k).String(), c.m[1].val[min(i, 1)][2])
 		}
 	case kListMap:
 		for i, k := range keys {
-			row = appendList(row, stringsOf(m.MapIndex(k)), min(i, 1), 2, &c.m[1])
+			cols[1] = appendList(cols[1], stringsOf(m.MapIndex(k)), min(i, 1), 2, &c.m[1])
 		}
 	case kStructMap:
-		vals := make([]reflect.Value, len(keys))
 		for i, k := range keys {
-			vals[i] = m.MapIndex(k)
-		}
-		for s, idx := range c.sub {
-			for i, v := range vals {
-				row = putString(row, v.FieldByIndex(idx).String(), c.m[1+s].val[min(i, 1)][2])
+			v := m.MapIndex(k)
+			for s, idx := range c.sub {
+				cols[1+s] = putString(cols[1+s], v.FieldByIndex(idx).String(), c.m[1+s].val[min(i, 1)][2])
 			}
 		}
 	}
-	return row
 }
 
 // stringsOf returns l, a slice of a string kind, as a []string.
