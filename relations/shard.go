@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"bufio"
 	"bytes"
 	"cmp"
 	"encoding/json"
@@ -11,7 +12,6 @@ import (
 	"sync"
 
 	"github.com/amitydata/amity"
-	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/jsonfield"
 )
 
@@ -126,98 +126,219 @@ func referencedKinds() map[Kind][]Kind {
 // those that refer to it, through references of shard kinds, so that
 // every shard refers only to itself and the reference file. The groups
 // of entities tied by such references go to the shards in the order of
-// [Dataset.Entities], each shard taking about an equal share of them, so
-// that a shard holds meetings near each other in the order they were
-// given. Each file's lines are in the order of [Dataset.Entities].
+// [Dataset.Entities], each shard taking about an equal share of the
+// entities, so that a shard holds meetings near each other in the order
+// they were given. Each file's lines are in the order of
+// [Dataset.Entities].
 func Shard(d *Dataset, ref io.Writer, shards []io.Writer) error {
+	return shard(func(f func(Kind, any) error) error {
+		for k, v := range d.Entities() {
+			if err := f(k, v); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, ref, shards)
+}
+
+// ShardJSONL writes the archive of JSON Lines r holds as a sharded
+// archive, as [Shard] writes a Dataset, reading r twice, an entity at a
+// time (see [ScanJSONL]), from its start: once to tie the entities that
+// refer to each other, once to write them. It holds no dataset, only a
+// number for each ID of an entity of a shard kind, so archives larger
+// than memory can be sharded. It does not check the references across
+// entities: check r with [ValidateJSONL] first. Each file's lines are in
+// the order of r's; for the JSON Lines of a Dataset (see [WriteJSONL]),
+// the files are those Shard writes of the Dataset read from them. It
+// returns the problems of lines that do not decode, as ScanJSONL does.
+func ShardJSONL(r io.ReadSeeker, opts ReadOptions, ref io.Writer, shards []io.Writer) error {
+	return shard(func(f func(Kind, any) error) error {
+		if _, err := r.Seek(0, io.SeekStart); err != nil {
+			return err
+		}
+		_, err := ScanJSONL(bufio.NewReaderSize(r, 1<<20), opts, f)
+		return err
+	}, ref, shards)
+}
+
+// shard writes the entities scan yields as a sharded archive: scan calls
+// its argument with each entity, in the same order each time it is
+// called, and returns the first error of its argument or its own.
+func shard(scan func(func(Kind, any) error) error, ref io.Writer, shards []io.Writer) error {
 	if len(shards) == 0 {
 		return errors.New("relations: Shard: no shards")
 	}
-	// Number the entities of shard kinds, and join those that refer to
-	// each other.
-	idTypes := idKinds()
-	node := map[string]int32{}
-	var parent []int32
-	find := func(i int32) int32 {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
+	s := newSharder()
+	if err := scan(func(k Kind, v any) error { s.tie(k, v); return nil }); err != nil {
+		return err
 	}
-	number := func(id string) int32 {
-		i, ok := node[id]
-		if !ok {
-			i = int32(len(parent))
-			node[id] = i
-			parent = append(parent, i)
-		}
-		return i
-	}
-	refs := map[reflect.Type][]refPath{}
-	inShards := func(k Kind) bool { return k.Shards() }
-	idOf := func(k Kind, v any) string {
-		c, _ := codecFor(k)
-		return c.idOf(v)
-	}
-	for k, v := range d.Entities() {
-		if !k.Shards() {
-			continue
-		}
-		rv := reflect.ValueOf(v).Elem()
-		self := number(idOf(k, v))
-		for _, p := range refPaths(rv.Type(), idTypes, inShards, refs) {
-			p.each(rv, func(k Kind, id string) {
-				if k == KindStatement {
-					m, _, ok := d.Statement(events.StatementID(id))
-					if !ok {
-						return
-					}
-					id = string(m.ID)
-				}
-				if a, b := find(self), find(number(id)); a != b {
-					parent[a] = b
-				}
-			})
-		}
-	}
-	// The groups go to the shards in the order of their first entities,
-	// each shard taking the next share of the entities.
-	n := int32(len(parent))
-	size := make([]int32, n)
-	for i := range n {
-		size[find(i)]++
-	}
-	shardOf := make([]int32, n)
-	for i := range shardOf {
-		shardOf[i] = -1
-	}
-	placed := int64(0)
-	for i := range n {
-		if r := find(i); shardOf[r] < 0 {
-			shardOf[r] = int32(placed * int64(len(shards)) / int64(n))
-			placed += int64(size[r])
-		}
-	}
+	s.place(len(shards))
 	refW := NewJSONLWriter(ref)
 	ws := make([]*JSONLWriter, len(shards))
-	for i, s := range shards {
-		ws[i] = NewJSONLWriter(s)
+	for i, w := range shards {
+		ws[i] = NewJSONLWriter(w)
 	}
-	for k, v := range d.Entities() {
+	err := scan(func(k Kind, v any) error {
 		w := refW
 		if k.Shards() {
-			w = ws[shardOf[find(node[idOf(k, v)])]]
+			i, ok := s.shardOf(k, v)
+			if !ok {
+				return errors.New("relations: Shard: the entities changed between the two readings")
+			}
+			w = ws[i]
 		}
-		if err := w.Write(k, v); err != nil {
-			return err
-		}
-	}
-	errs := []error{refW.Flush()}
+		return w.Write(k, v)
+	})
+	errs := []error{err, refW.Flush()}
 	for _, w := range ws {
 		errs = append(errs, w.Flush())
 	}
 	return errors.Join(errs...)
+}
+
+// sharder ties the entities of shard kinds that refer to each other into
+// groups, and places the groups in shards. It numbers each ID it meets by
+// a hash of it: two IDs of the same hash, which a 64-bit hash makes
+// unlikely, would tie their groups together, and so put them in the same
+// shard, which is still a sharded archive.
+type sharder struct {
+	ids  map[reflect.Type]Kind
+	memo map[reflect.Type][]refPath
+	held map[Kind][]heldList
+	// node numbers each ID by its hash; parent is the tree of the
+	// groups, and count the entities each number stands for.
+	node     map[uint64]int32
+	parent   []int32
+	count    []int32
+	entities int64
+	// shard is the shard of each group, by its root's number.
+	shard []int32
+}
+
+// heldList is a list of the entities of a shard kind that an entity
+// holds, a meeting's statements: the path to the list and, in its
+// elements, to their IDs.
+type heldList struct{ list, id []int }
+
+// heldLists returns the lists of entities of shard kinds the entities of
+// each kind hold.
+var heldLists = sync.OnceValue(func() map[Kind][]heldList {
+	out := map[Kind][]heldList{}
+	for k, h := range holders {
+		if !k.Shards() {
+			continue
+		}
+		c, _ := codecFor(h)
+		t := c.entityType()
+		for _, f := range jsonfield.Fields(t) {
+			if f.Name != k.Plural() {
+				continue
+			}
+			elem := t.FieldByIndex(f.Index).Type.Elem()
+			for _, g := range jsonfield.Fields(elem) {
+				if g.Name == "id" {
+					out[h] = append(out[h], heldList{f.Index, g.Index})
+				}
+			}
+		}
+	}
+	return out
+})
+
+func newSharder() *sharder {
+	return &sharder{ids: idKinds(), memo: map[reflect.Type][]refPath{}, held: heldLists(), node: map[uint64]int32{}}
+}
+
+// hashID returns the 64-bit FNV-1a hash of id.
+func hashID(id string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := range len(id) {
+		h ^= uint64(id[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// number returns the number of id, numbering it if it has none.
+func (s *sharder) number(id string) int32 {
+	h := hashID(id)
+	i, ok := s.node[h]
+	if !ok {
+		i = int32(len(s.parent))
+		s.node[h] = i
+		s.parent = append(s.parent, i)
+		s.count = append(s.count, 0)
+	}
+	return i
+}
+
+// find returns the root of i's group.
+func (s *sharder) find(i int32) int32 {
+	for s.parent[i] != i {
+		s.parent[i] = s.parent[s.parent[i]]
+		i = s.parent[i]
+	}
+	return i
+}
+
+// union ties the groups of a and b.
+func (s *sharder) union(a, b int32) {
+	if a, b = s.find(a), s.find(b); a != b {
+		s.parent[a] = b
+	}
+}
+
+// tie numbers v, an entity of kind k, if it is of a shard kind, and ties
+// it to the entities of shard kinds it refers to and holds.
+func (s *sharder) tie(k Kind, v any) {
+	if !k.Shards() {
+		return
+	}
+	c, _ := codecFor(k)
+	self := s.number(c.idOf(v))
+	s.count[self]++
+	s.entities++
+	rv := reflect.ValueOf(v).Elem()
+	for _, p := range refPaths(rv.Type(), s.ids, Kind.Shards, s.memo) {
+		p.each(rv, func(_ Kind, id string) { s.union(self, s.number(id)) })
+	}
+	for _, h := range s.held[k] {
+		l := rv.FieldByIndex(h.list)
+		for i := range l.Len() {
+			s.union(self, s.number(l.Index(i).FieldByIndex(h.id).String()))
+		}
+	}
+}
+
+// place places the groups in n shards, in the order of their first
+// numbers, each shard taking the next share of the entities.
+func (s *sharder) place(n int) {
+	size := make([]int64, len(s.parent))
+	for i := range s.parent {
+		size[s.find(int32(i))] += int64(s.count[i])
+	}
+	s.shard = make([]int32, len(s.parent))
+	for i := range s.shard {
+		s.shard[i] = -1
+	}
+	placed := int64(0)
+	for i := range s.parent {
+		if r := s.find(int32(i)); s.shard[r] < 0 {
+			s.shard[r] = int32(placed * int64(n) / max(s.entities, 1))
+			placed += size[r]
+		}
+	}
+}
+
+// shardOf returns the shard of v, an entity of shard kind k, and whether
+// its ID was numbered.
+func (s *sharder) shardOf(k Kind, v any) (int, bool) {
+	c, _ := codecFor(k)
+	i, ok := s.node[hashID(c.idOf(v))]
+	if !ok {
+		return 0, false
+	}
+	return int(s.shard[s.find(i)]), true
 }
 
 // refPath is the way to the references of one field of a type to

@@ -44,8 +44,8 @@ func runShard(e env, args []string) int {
 		fs.Usage()
 		return exitUsage
 	}
-	d, status := loadValid(e, fs.Arg(0), opts)
-	if d == nil {
+	write, status := sharding(e, fs.Arg(0), opts)
+	if write == nil {
 		return status
 	}
 	if err := os.MkdirAll(*out, 0o777); err != nil {
@@ -74,7 +74,7 @@ func runShard(e env, args []string) int {
 				return err
 			}
 		}
-		return relations.Shard(d, ref, shards)
+		return write(ref, shards)
 	}()
 	for i, closeFile := range closers {
 		err = errors.Join(err, bufs[i].Flush(), closeFile())
@@ -84,6 +84,38 @@ func runShard(e env, args []string) int {
 		return exitUsage
 	}
 	return exitOK
+}
+
+// sharding checks file, which must be valid, and returns the function
+// that shards it; else it prints the problems and returns the exit status
+// to end with. A file of JSON Lines is checked as validate checks it and
+// then sharded as it is read again, twice, with no dataset held (see
+// relations.ShardJSONL); other input is read into a Dataset.
+func sharding(e env, file string, rd *reading) (func(ref io.Writer, shards []io.Writer) error, int) {
+	if format, err := formatOf(file, rd.from); err != nil || format != "jsonl" || file == "-" {
+		d, status := loadValid(e, file, rd)
+		if d == nil {
+			return nil, status
+		}
+		return func(ref io.Writer, shards []io.Writer) error { return relations.Shard(d, ref, shards) }, exitOK
+	}
+	_, problems, _, err := check(e, file, "jsonl", rd.opts)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "amity: %v\n", err)
+		return nil, exitUsage
+	}
+	if problems != nil {
+		printProblems(e.stderr, file, nil, problems)
+		return nil, exitInvalid
+	}
+	return func(ref io.Writer, shards []io.Writer) error {
+		f, err := os.Open(file)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		return relations.ShardJSONL(f, rd.opts, ref, shards)
+	}, exitOK
 }
 
 // validateShards checks each shard against ref, a reference file of JSON

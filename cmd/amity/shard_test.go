@@ -86,3 +86,43 @@ func TestValidateRefInvalid(t *testing.T) {
 		t.Errorf("status %d, stdout %q, stderr %q", status, stdout, errOut)
 	}
 }
+
+// TestShardStreamsLines shards an archive of JSON Lines, which it reads
+// as it streams, and the same archive as a JSON document, which it reads
+// into a Dataset: the files are the same. An invalid archive is not
+// sharded; its problems are printed with their lines.
+func TestShardStreamsLines(t *testing.T) {
+	dir := t.TempDir()
+	lines, doc := filepath.Join(dir, "archive.jsonl"), filepath.Join(dir, "archive.json")
+	if status, _, errOut := runCmd("generate", "-meetings", "400", "-seed", "6", "-o", lines); status != exitOK {
+		t.Fatalf("generate: %s", errOut)
+	}
+	if status, _, errOut := runCmd("convert", "-to", "json", "-o", doc, lines); status != exitOK {
+		t.Fatalf("convert: %s", errOut)
+	}
+	files := []string{referenceFile, shardName(0, 2), shardName(1, 2)}
+	for _, in := range []string{lines, doc} {
+		if status, _, errOut := runCmd("shard", "-n", "2", "-o", in+".shards", in); status != exitOK {
+			t.Fatalf("shard %s: status %d, %s", in, status, errOut)
+		}
+	}
+	for _, f := range files {
+		a, errA := os.ReadFile(filepath.Join(lines+".shards", f))
+		b, errB := os.ReadFile(filepath.Join(doc+".shards", f))
+		if errA != nil || errB != nil || len(a) == 0 || string(a) != string(b) {
+			t.Errorf("%s: %d bytes from the lines, %d from the document (%v, %v)", f, len(a), len(b), errA, errB)
+		}
+	}
+
+	bad := filepath.Join(dir, "bad.jsonl")
+	if err := os.WriteFile(bad, []byte(`{"entity":"state","id":"AZ","name":"Azerbaijan"}`+"\n"+`{"entity":"meeting","id":"m","date":"2022-06-20","host":"IR"}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	status, _, errOut := runCmd("shard", "-n", "2", "-o", filepath.Join(dir, "bad.shards"), bad)
+	if status != exitInvalid || !strings.Contains(errOut, bad+":2:") {
+		t.Errorf("an invalid archive: status %d, stderr %q", status, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "bad.shards")); err == nil {
+		t.Errorf("an invalid archive made its directory")
+	}
+}
