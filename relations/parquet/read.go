@@ -4,11 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"iter"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"time"
 
 	pq "github.com/parquet-go/parquet-go"
@@ -46,8 +46,9 @@ func ReadDir(dir string) (relations.Records, error) {
 // ScanDir reads the Parquet tables in dir as [ReadDir] does, with the
 // same checks, but calls f with each entity as it is read, kind by kind in
 // the order of [relations.Kinds], each kind's in the order of its table's
-// rows, and keeps none: it holds the entity at hand and a batch of rows of
-// each of its kind's tables. Each entity is a pointer, the caller's own,
+// rows, and keeps none: it holds the entity at hand and a few batches of
+// rows of each of its kind's tables, which a goroutine for each table
+// reads and decodes ahead. Each entity is a pointer, the caller's own,
 // of the type relations.JSONLWriter.Write takes for its kind (an
 // *events.Meeting for relations.KindMeeting). The first error f returns
 // stops the reading and is returned.
@@ -208,6 +209,8 @@ var errStop = errors.New("stop")
 
 // scanKind reads the table of top-level kind t in dir, and the tables of
 // its lists in step with it, and calls f with a pointer to each entity.
+// Each table's rows are read and decoded by a goroutine of its own (see
+// [tableFile.stream]), a few batches ahead of the entities f is given.
 func scanKind(dir string, t *table, f func(p reflect.Value) error) error {
 	var files []*tableFile
 	defer func() {
@@ -222,89 +225,162 @@ func scanKind(dir string, t *table, f func(p reflect.Value) error) error {
 		}
 		files = append(files, tf)
 	}
-	// The rows of each list's table, pulled as the holders need them.
-	type list struct {
-		tf   *tableFile
-		next func() (pq.Row, int, bool)
-		stop func()
-		err  error
-		row  pq.Row
-		n    int
-		ok   bool
-	}
-	lists := make([]*list, len(files)-1)
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	defer func() { // before the files close
+		close(done)
+		wg.Wait()
+	}()
+	top := files[0].stream(true, done, &wg)
+	lists := make([]*stream, len(files)-1)
 	for i, tf := range files[1:] {
-		l := &list{tf: tf}
-		l.next, l.stop = iter.Pull2(func(yield func(pq.Row, int) bool) {
-			l.err = tf.rows(func(row pq.Row, n int) error {
-				if !yield(row, n) {
-					return errStop
-				}
-				return nil
-			})
-		})
-		defer l.stop()
-		l.row, l.n, l.ok = l.next()
-		lists[i] = l
+		lists[i] = tf.stream(false, done, &wg)
+		lists[i].next()
 	}
-	counts := map[*table][]int32{}
-	var ferr error // of f
-	err := files[0].rows(func(row pq.Row, n int) error {
-		for k := range counts {
-			counts[k] = counts[k][:0]
-		}
-		p := reflect.New(t.typ)
-		v := p.Elem()
-		if _, _, err := t.decodeRow(row, v, counts); err != nil {
-			return err
-		}
+	for top.next() {
+		d := top.at
+		v := d.v.Elem()
 		id := v.FieldByIndex(t.id).String()
-		for _, l := range lists {
+		for i, l := range lists {
 			c := l.tf.t
-			want := int(max(counts[c][0], 0))
+			want := int(max(d.counts[i], 0))
 			lv := v.FieldByIndex(c.list)
 			for k := range want {
 				if !l.ok && l.err != nil && !errors.Is(l.err, errStop) {
 					return located{l.err}
 				}
 				if !l.ok {
-					return fmt.Errorf("%s: %d, but %s has %d rows for %s %q", countName(c), want, l.tf.name, k, t.kind, id)
+					return fmt.Errorf("parquet: %s: row %d: %s: %d, but %s has %d rows for %s %q",
+						files[0].name, d.n, countName(c), want, l.tf.name, k, t.kind, id)
 				}
-				elem := reflect.New(c.typ).Elem()
-				holder, pos, err := c.decodeRow(l.row, elem, nil)
-				if err == nil && (holder != id || pos != k) {
+				e := l.at
+				err := e.err
+				if err == nil && (e.holder != id || e.pos != k) {
 					err = fmt.Errorf("%s %q, %s %d: want the row of %s %q at %d (%s %d on row %d of %s)",
-						c.cols[0].name, holder, c.cols[1].name, pos, t.kind, id, k, countName(c), want, n, filepath.Base(files[0].name))
+						c.cols[0].name, e.holder, c.cols[1].name, e.pos, t.kind, id, k, countName(c), want, d.n, filepath.Base(files[0].name))
 				}
 				if err != nil {
-					return located{fmt.Errorf("parquet: %s: row %d: %w", l.tf.name, l.n, err)}
+					return located{fmt.Errorf("parquet: %s: row %d: %w", l.tf.name, e.n, err)}
 				}
-				lv.Set(reflect.Append(lv, elem))
-				l.row, l.n, l.ok = l.next()
+				lv.Set(reflect.Append(lv, e.v))
+				l.next()
 			}
 		}
-		if ferr = f(p); ferr != nil {
-			return errStop
+		if err := f(d.v); err != nil {
+			return err
 		}
-		return nil
-	})
-	if ferr != nil {
-		return ferr
 	}
-	if err != nil {
-		return err
+	if top.err != nil {
+		return top.err
 	}
 	for _, l := range lists {
 		if l.ok {
-			holder, _, _ := l.tf.t.decodeRow(l.row, reflect.New(l.tf.t.typ).Elem(), nil)
 			return fmt.Errorf("parquet: %s: row %d: %s %q: no row of %s holds it there (a list's rows follow their holders)",
-				l.tf.name, l.n, l.tf.t.cols[0].name, holder, filepath.Base(files[0].name))
+				l.tf.name, l.at.n, l.tf.t.cols[0].name, l.at.holder, filepath.Base(files[0].name))
 		}
 		if l.err != nil && !errors.Is(l.err, errStop) {
 			return l.err
 		}
 	}
 	return nil
+}
+
+// decoded is a row of a table, decoded: the entity, a pointer, for a
+// row of a top-level table, with the length of each of its lists (in the
+// order of the table's children, -1 for none); for a row of a list's
+// table, the element, with its holder and position, or the error of
+// decoding it. n is the row's number, from 1.
+type decoded struct {
+	v      reflect.Value
+	counts []int32
+	holder string
+	pos    int
+	err    error
+	n      int
+}
+
+// stream is the rows of a table as a goroutine reads and decodes them.
+type stream struct {
+	tf *tableFile
+	c  chan []decoded
+	// err is the error that ended the reading, set before c is closed.
+	err error
+	// at is the row at hand, if ok; batch holds the rows after it.
+	at    decoded
+	ok    bool
+	batch []decoded
+}
+
+// stream reads the rows of tf, of a top-level table if top is set, on a
+// goroutine of its own, decoding each, and sends them in batches of
+// batchRows, until the rows end, a row of a list's table does not decode,
+// or done is closed. A row of a top-level table that does not decode
+// ends the reading with its error.
+func (tf *tableFile) stream(top bool, done <-chan struct{}, wg *sync.WaitGroup) *stream {
+	s := &stream{tf: tf, c: make(chan []decoded, batches)}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(s.c)
+		t := tf.t
+		counts := map[*table][]int32{}
+		batch := make([]decoded, 0, batchRows)
+		send := func() bool {
+			select {
+			case s.c <- batch:
+				batch = make([]decoded, 0, batchRows)
+				return true
+			case <-done:
+				return false
+			}
+		}
+		s.err = tf.rows(func(row pq.Row, n int) error {
+			d := decoded{n: n}
+			if top {
+				for k := range counts {
+					counts[k] = counts[k][:0]
+				}
+				d.v = reflect.New(t.typ)
+				if _, _, err := t.decodeRow(row, d.v.Elem(), counts); err != nil {
+					return err
+				}
+				d.counts = make([]int32, len(t.children))
+				for i, c := range t.children {
+					d.counts[i] = counts[c][0]
+				}
+			} else {
+				d.v = reflect.New(t.typ).Elem()
+				d.holder, d.pos, d.err = t.decodeRow(row, d.v, nil)
+			}
+			batch = append(batch, d)
+			switch {
+			case d.err != nil: // the last row the reader takes
+				send()
+				return errStop
+			case len(batch) == batchRows && !send():
+				return errStop
+			}
+			return nil
+		})
+		if len(batch) > 0 {
+			send()
+		}
+	}()
+	return s
+}
+
+// next moves to the next row, and reports whether there is one.
+func (s *stream) next() bool {
+	for len(s.batch) == 0 {
+		b, ok := <-s.c
+		if !ok {
+			s.at, s.ok = decoded{}, false
+			return false
+		}
+		s.batch = b
+	}
+	s.at, s.ok, s.batch = s.batch[0], true, s.batch[1:]
+	return true
 }
 
 // countName returns the name of the column holding the length of the
