@@ -6,9 +6,11 @@ import (
 	"cmp"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/amitydata/amity"
@@ -448,20 +450,38 @@ func (p refPath) each(v reflect.Value, f func(Kind, string)) {
 // number of the shard's entities that decoded, and the problems of the
 // shard's lines, each with the line and the path it has in the shard;
 // the problems of ref's own lines are left out, but count towards
-// opts.MaxProblems.
+// opts.MaxProblems. A duplicate ID names the entity that has it first by
+// its path in the shard, or by its path and line in the reference file.
 func ValidateShardJSONL(ref []byte, shard io.Reader, opts ReadOptions) (int, error) {
 	if len(ref) > 0 && ref[len(ref)-1] != '\n' {
 		ref = append(slices.Clip(ref), '\n')
 	}
 	refLines := bytes.Count(ref, []byte{'\n'})
-	// The entities of each kind in ref shift the indexes of the shard's.
-	refCount := map[string]int{}
-	refRecords := 0
+	// The entities of each kind in ref shift the indexes of the shard's;
+	// refAt holds the line of each.
+	refAt := map[string][]int{}
+	refRecords, n := 0, 0
 	for line := range bytes.Lines(ref) {
+		n++
 		if k := kindOfLine(line); k.TopLevel() {
-			refCount[k.Plural()]++
+			refAt[k.Plural()] = append(refAt[k.Plural()], n)
 			refRecords++
 		}
+	}
+	// shift returns p's path in the shard, and whether p lies in ref,
+	// with its line there.
+	shift := func(p amity.Path) (_ amity.Path, inRef bool, line int) {
+		first, _ := p.Elem(0)
+		e, ok := p.Elem(1)
+		if !ok || !e.IsIndex() {
+			return p, false, 0
+		}
+		at := refAt[first.Name]
+		if e.Index < len(at) {
+			return p, true, at[e.Index]
+		}
+		e.Index -= len(at)
+		return p.Set(1, e), false, 0
 	}
 	n, err := ValidateJSONL(io.MultiReader(bytes.NewReader(ref), shard), opts)
 	problems := amity.Errors(err)
@@ -476,10 +496,14 @@ func ValidateShardJSONL(ref []byte, shard io.Reader, opts ReadOptions) (int, err
 		if p.Line > 0 {
 			p.Line -= refLines
 		}
-		if e, ok := p.Path.Elem(1); ok && e.IsIndex() {
-			if first, _ := p.Path.Elem(0); refCount[first.Name] > 0 {
-				e.Index -= refCount[first.Name]
-				p.Path = p.Path.Set(1, e)
+		p.Path, _, _ = shift(p.Path)
+		if rest, ok := strings.CutPrefix(p.Detail, usedBy); ok && p.Kind == amity.KindDuplicate {
+			if first, err := amity.ParsePath(rest); err == nil {
+				first, inRef, line := shift(first)
+				p.Detail = usedBy + first.String()
+				if inRef {
+					p.Detail += fmt.Sprintf(" on line %d of the reference file", line)
+				}
 			}
 		}
 		own = append(own, p)

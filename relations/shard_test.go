@@ -41,8 +41,9 @@ func TestShardKinds(t *testing.T) {
 }
 
 // TestValidateShardProblems checks a shard with a bad date, a reference
-// to nothing, and a state the reference file has already: the problems
-// carry the shard's lines and paths.
+// to nothing, a state the reference file has already, and a meeting of
+// the ID of a state of the shard: the problems carry the shard's lines
+// and paths, and name the entity with the ID first where it lies.
 func TestValidateShardProblems(t *testing.T) {
 	ref := `{"entity":"source","id":"s1","publisher":"P"}
 {"entity":"state","id":"AZ","name":"Azerbaijan","sources":["s1"]}
@@ -57,10 +58,11 @@ func TestValidateShardProblems(t *testing.T) {
 		return `{"entity":"meeting","id":"` + id + `","date":"` + date + `","participants":[{"official":"a","state":"AZ"},{"official":"` + b + `","state":"IR"}],"sources":["s1"]}` + "\n"
 	}
 	shard := meeting("m1", "2022-06-20", "b") + meeting("m2", "2022-02-30", "b") + meeting("m3", "2022-06-21", "nobody") +
-		`{"entity":"state","id":"AZ","name":"Azerbaijan","sources":["s1"]}` + "\n"
+		`{"entity":"state","id":"AZ","name":"Azerbaijan","sources":["s1"]}` + "\n" +
+		`{"entity":"state","id":"KZ","name":"Kazakhstan","sources":["s1"]}` + "\n" + meeting("KZ", "2022-06-22", "b")
 	n, err := ValidateShardJSONL([]byte(ref), strings.NewReader(shard), ReadOptions{})
-	if n != 3 { // the meeting of a bad date does not decode
-		t.Errorf("%d records, want 3", n)
+	if n != 5 { // the meeting of a bad date does not decode
+		t.Errorf("%d records, want 5", n)
 	}
 	var got []string
 	for _, p := range amity.Errors(err) {
@@ -69,7 +71,8 @@ func TestValidateShardProblems(t *testing.T) {
 	want := []string{
 		`line 2, column 38: meetings[1].date: invalid: "2022-02-30": not a calendar date`,
 		`line 3: meetings[2].participants[1].official: not found: "nobody": no official has this ID`,
-		`line 4: states[0].id: duplicate: "AZ": ID already used by states[0]`,
+		`line 4: states[0].id: duplicate: "AZ": ID already used by states[0] on line 2 of the reference file`,
+		`line 6: meetings[3].id: duplicate: "KZ": ID already used by states[1]`,
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("problems (-want +got):\n%s", d)

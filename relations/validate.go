@@ -152,12 +152,16 @@ func (c *checker) entitiesAndIndex(entities bool) {
 	c.sink.merge(ix.sink)
 }
 
+// usedBy begins the detail of a duplicate ID, followed by the path of
+// the entity that has it first.
+const usedBy = "ID already used by "
+
 // index records the first place of every ID and reports duplicates,
 // in the order of the records.
 func (c *checker) index() {
 	x, dups := newIDIndex(c.r, c.ms)
 	for _, d := range dups {
-		c.add(d.at.path().Child("id"), amity.KindDuplicate, d.id, "ID already used by "+d.first.path().String())
+		c.add(d.at.path().Child("id"), amity.KindDuplicate, d.id, usedBy+d.first.path().String())
 	}
 	c.ids = x
 	c.lookups = newLookups(c)
