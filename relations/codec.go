@@ -235,7 +235,12 @@ func (c *codecOf[T, L]) entityType() reflect.Type { return reflect.TypeFor[T]() 
 
 func (c *codecOf[T, L]) at(r *Records, i int) any { return &(*c.entities(r))[i] }
 
-func (c *codecOf[T, L]) idOf(v any) string { return c.id(v.(*T)) }
+func (c *codecOf[T, L]) idOf(v any) string {
+	if t, ok := v.(T); ok {
+		return c.id(&t)
+	}
+	return c.id(v.(*T))
+}
 
 func (c *codecOf[T, L]) each(r *Records, yield func(Kind, any) bool) bool {
 	var b deepcopy.Buf // of the one type T: a Buf's arrays are typed

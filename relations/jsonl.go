@@ -242,12 +242,24 @@ type JSONLWriter struct {
 	lw     *lineWriter
 	codecs []codec
 	err    error
+	// last is the codec of the last entity written, -1 before the
+	// first, and lastID its ID; unordered is set once an entity came
+	// out of WriteJSONL's order.
+	last      int8
+	lastID    string
+	unordered bool
 }
 
 // NewJSONLWriter returns a JSONLWriter that writes to w.
 func NewJSONLWriter(w io.Writer) *JSONLWriter {
-	return &JSONLWriter{lw: newLineWriter(w), codecs: codecs()}
+	return &JSONLWriter{lw: newLineWriter(w), codecs: codecs(), last: -1}
 }
+
+// InOrder reports whether the entities written so far came in the order
+// [WriteJSONL] writes them, kind by kind in the order of [Kinds], each
+// kind in ID order: if so, the lines are the bytes WriteJSONL writes for
+// the same entities.
+func (w *JSONLWriter) InOrder() bool { return !w.unordered }
 
 // Write writes v, an entity of the top-level kind k, as one line:
 // {"entity":k, ...v's members}. v is the entity or a pointer to it, of
@@ -272,6 +284,12 @@ func (w *JSONLWriter) Write(k Kind, v any) error {
 		w.err = fmt.Errorf("relations: writing JSON Lines: a %T is not a %s", v, k)
 	case err != nil:
 		w.err = fmt.Errorf("relations: writing JSON Lines: %w", err)
+	default:
+		id := w.codecs[i].idOf(v)
+		if i < w.last || i == w.last && id < w.lastID {
+			w.unordered = true
+		}
+		w.last, w.lastID = i, id
 	}
 	return w.err
 }

@@ -78,6 +78,41 @@ func TestJSONLWriter(t *testing.T) {
 	}
 }
 
+// TestJSONLWriterInOrder checks that a JSONLWriter tells whether the
+// entities came in WriteJSONL's order: kinds in the order of Kinds, each
+// kind's by ID.
+func TestJSONLWriterInOrder(t *testing.T) {
+	state := func(id string) orgs.State { return orgs.State{ID: orgs.StateID(id), Names: amity.Names{Name: id}} }
+	source := amity.Source{ID: "s", Publisher: "P"}
+	for _, c := range []struct {
+		name  string
+		kinds []relations.Kind
+		vs    []any
+		want  bool
+	}{
+		{"none", nil, nil, true},
+		{"by ID", []relations.Kind{relations.KindState, relations.KindState}, []any{state("AZ"), ptr(state("IR"))}, true},
+		{"kinds in order", []relations.Kind{relations.KindSource, relations.KindState}, []any{source, state("AZ")}, true},
+		{"an ID before the last", []relations.Kind{relations.KindState, relations.KindState}, []any{state("IR"), ptr(state("AZ"))}, false},
+		{"a kind before the last", []relations.Kind{relations.KindState, relations.KindSource}, []any{state("AZ"), source}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			w := relations.NewJSONLWriter(new(bytes.Buffer))
+			for i, k := range c.kinds {
+				if err := w.Write(k, c.vs[i]); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := w.InOrder(); got != c.want {
+				t.Errorf("InOrder() = %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+// ptr returns a pointer to a copy of v.
+func ptr[T any](v T) *T { return &v }
+
 func TestJSONLWriterErrors(t *testing.T) {
 	for _, c := range []struct {
 		name string

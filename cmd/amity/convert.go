@@ -76,8 +76,14 @@ func runConvert(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "amity: -states, -since, -until and -kinds narrow a graph: give them with -to dot or -to mermaid")
 		return exitUsage
 	}
-	if format, err := formatOf(fs.Arg(0), opts.from); *to == toParquet && !*upgrade && err == nil && format == "jsonl" && fs.Arg(0) != "-" {
+	format, err := formatOf(fs.Arg(0), opts.from)
+	if *to == toParquet && !*upgrade && err == nil && format == "jsonl" && fs.Arg(0) != "-" {
 		return convertLines(e, fs.Arg(0), opts.opts, *out)
+	}
+	if *to == "jsonl" && err == nil && format == "parquet" {
+		if status, done := convertTables(e, fs.Arg(0), opts.opts, *out); done {
+			return status
+		}
 	}
 	d, status := loadValidAs(e, fs.Arg(0), opts, *upgrade)
 	if d == nil {
@@ -144,6 +150,40 @@ func convertLines(e env, file string, opts relations.ReadOptions, dir string) in
 		return exitUsage
 	}
 	return exitOK
+}
+
+// convertTables converts dir, a directory of Parquet tables, to JSON
+// Lines in OUT (standard output for "" or "-") in two passes: it checks
+// the tables as validate does, and if they are valid and their entities
+// come in the order amity's JSON Lines list them (as the tables of a
+// file of JSON Lines do), reads them again an entity at a time into the
+// lines, holding no dataset. It returns false, having written nothing,
+// if the entities come in another order, which only a Dataset can sort.
+func convertTables(e env, dir string, opts relations.ReadOptions, out string) (status int, done bool) {
+	t := readTablesAll(dir, false, opts)
+	if t.problems != nil {
+		printProblems(e.stderr, dir, t.where, t.problems)
+		return exitInvalid, true
+	}
+	if !t.inOrder {
+		return 0, false
+	}
+	dst, closeOut, err := create(e, out)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "amity: %v\n", err)
+		return exitUsage, true
+	}
+	w := bufio.NewWriterSize(dst, 256<<10)
+	jw := relations.NewJSONLWriter(w)
+	err = parquet.ScanDir(dir, jw.Write)
+	if err == nil && !jw.InOrder() {
+		err = errors.New(dir + ": the tables changed while they were read")
+	}
+	if err = cmp.Or(err, jw.Flush(), w.Flush(), closeOut()); err != nil {
+		fmt.Fprintf(e.stderr, "amity: %v\n", err)
+		return exitUsage, true
+	}
+	return exitOK, true
 }
 
 func runImport(e env, args []string) int {

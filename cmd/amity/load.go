@@ -168,13 +168,31 @@ type where func(p amity.FieldError) (file string, line int)
 // reading tables takes the memory reading JSON Lines does. A problem of a
 // record is located at its table and row (parquet.Locator).
 func readTables(dir string, build bool, opts relations.ReadOptions) (d *relations.Dataset, records int, problems []amity.FieldError, w where) {
+	t := readTablesAll(dir, build, opts)
+	return t.d, t.records, t.problems, t.where
+}
+
+// tablesRead is what readTablesAll tells of a directory of tables: the
+// Dataset, if built; the number of records; the problems and where each
+// lies; and whether the entities came in the order WriteJSONL writes
+// them (relations.JSONLWriter.InOrder).
+type tablesRead struct {
+	d        *relations.Dataset
+	records  int
+	problems []amity.FieldError
+	where    where
+	inOrder  bool
+}
+
+// readTablesAll is readTables, telling also the order of the entities.
+func readTablesAll(dir string, build bool, opts relations.ReadOptions) (out tablesRead) {
 	var loc parquet.Locator
 	entities := 0
 	pr, pw := io.Pipe()
 	done := make(chan error, 1)
+	bw := bufio.NewWriterSize(pw, 256<<10)
+	jw := relations.NewJSONLWriter(bw)
 	go func() {
-		bw := bufio.NewWriterSize(pw, 256<<10)
-		jw := relations.NewJSONLWriter(bw)
 		err := parquet.ScanDir(dir, func(k relations.Kind, v any) error {
 			loc.Add(k, v)
 			entities++
@@ -188,26 +206,28 @@ func readTables(dir string, build bool, opts relations.ReadOptions) (d *relation
 	}()
 	var err error
 	if build {
-		d, err = relations.ReadJSONL(pr, opts)
+		out.d, err = relations.ReadJSONL(pr, opts)
 	} else {
-		records, err = relations.ValidateJSONL(pr, opts)
+		out.records, err = relations.ValidateJSONL(pr, opts)
 	}
 	pr.CloseWithError(errReadStopped) // the scan ends if reading stopped first
 	scanErr := <-done
+	out.inOrder = jw.InOrder()
 	switch {
 	case scanErr != nil && !errors.Is(scanErr, errReadStopped):
-		return nil, 0, []amity.FieldError{{Kind: amity.KindSyntax, Detail: scanErr.Error()}}, nil
+		return tablesRead{problems: []amity.FieldError{{Kind: amity.KindSyntax, Detail: scanErr.Error()}}}
 	case entities == 0: // tables without rows: no dataset but the empty one
-		d, _ = relations.New(relations.Records{})
-		return d, 0, nil, nil
+		out.d, _ = relations.New(relations.Records{})
+		return out
 	}
-	w = func(p amity.FieldError) (string, int) {
+	out.where = func(p amity.FieldError) (string, int) {
 		if table, row, ok := loc.Row(p.Path); ok {
 			return filepath.Join(dir, table+".parquet"), row
 		}
 		return dir, 0
 	}
-	return d, records, amity.Errors(err), w
+	out.problems = amity.Errors(err)
+	return out
 }
 
 // loadAs reads and checks file with the limits of opts. An error means the

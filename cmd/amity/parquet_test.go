@@ -1,14 +1,17 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/amitydata/amity/internal/azernews"
+	"github.com/amitydata/amity/relations"
 	"github.com/amitydata/amity/relations/parquet"
 )
 
@@ -68,6 +71,31 @@ func TestConvertTablesBack(t *testing.T) {
 	}
 	if b, err := os.ReadFile(out); err != nil || string(b) != string(want) {
 		t.Errorf("convert -o %s wrote other bytes (%v)", out, err)
+	}
+}
+
+// TestConvertTablesOutOfOrder converts tables whose entities are not in
+// the order amity's JSON Lines list them (written from records by the
+// library): the lines come sorted all the same, as WriteJSONL writes the
+// records.
+func TestConvertTablesOutOfOrder(t *testing.T) {
+	r := azernews.Records()
+	slices.Reverse(r.States)
+	slices.Reverse(r.Meetings)
+	dir := filepath.Join(t.TempDir(), "story.parquet")
+	if err := parquet.WriteRecords(dir, &r); err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	if err := relations.WriteJSONL(&want, &r); err != nil {
+		t.Fatal(err)
+	}
+	status, got, errOut := runCmd("convert", "-to", "jsonl", dir)
+	if status != exitOK || errOut != "" {
+		t.Fatalf("convert -to jsonl: status %d, stderr %q", status, errOut)
+	}
+	if d := cmp.Diff(want.String(), got); d != "" {
+		t.Errorf("JSON Lines of the tables (-want +got):\n%s", d)
 	}
 }
 
