@@ -49,7 +49,9 @@
 //	WHERE year(m.date) = 2022 GROUP BY p.state
 //
 // [Writer] writes entities as they come, holding at most a row group of
-// each table, so an archive larger than memory converts from a stream:
+// each table and a few batches of rows on their way to it, each table
+// written by a goroutine of its own, so an archive larger than memory
+// converts from a stream:
 // relations.ScanJSONL hands over the entities of JSON Lines one at a
 // time, and [WriteDataset] those of a Dataset.
 package parquet
