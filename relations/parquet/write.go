@@ -40,7 +40,7 @@ const (
 
 // Writer writes a dataset as Parquet tables, a file for each of
 // [Tables] in a directory, from entities given one at a time: it holds at
-// most a row group of each table and 16 batches of 512 rows on their way
+// most a row group of each table and a few batches of rows on their way
 // to it, so a dataset larger than memory can be written from a stream of
 // its entities. Each table is encoded and compressed by a goroutine of its
 // own while the next rows are gathered.
