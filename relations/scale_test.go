@@ -91,9 +91,9 @@ func TestJSONLWriterInOrder(t *testing.T) {
 		want  bool
 	}{
 		{"none", nil, nil, true},
-		{"by ID", []relations.Kind{relations.KindState, relations.KindState}, []any{state("AZ"), ptr(state("IR"))}, true},
+		{"by ID", []relations.Kind{relations.KindState, relations.KindState}, []any{state("AZ"), new(state("IR"))}, true},
 		{"kinds in order", []relations.Kind{relations.KindSource, relations.KindState}, []any{source, state("AZ")}, true},
-		{"an ID before the last", []relations.Kind{relations.KindState, relations.KindState}, []any{state("IR"), ptr(state("AZ"))}, false},
+		{"an ID before the last", []relations.Kind{relations.KindState, relations.KindState}, []any{state("IR"), new(state("AZ"))}, false},
 		{"a kind before the last", []relations.Kind{relations.KindState, relations.KindSource}, []any{state("AZ"), source}, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -109,9 +109,6 @@ func TestJSONLWriterInOrder(t *testing.T) {
 		})
 	}
 }
-
-// ptr returns a pointer to a copy of v.
-func ptr[T any](v T) *T { return &v }
 
 func TestJSONLWriterErrors(t *testing.T) {
 	for _, c := range []struct {

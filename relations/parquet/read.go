@@ -318,9 +318,7 @@ type stream struct {
 // ends the reading with its error.
 func (tf *tableFile) stream(top bool, done <-chan struct{}, wg *sync.WaitGroup) *stream {
 	s := &stream{tf: tf, c: make(chan []decoded, batches)}
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
+	wg.Go(func() {
 		defer close(s.c)
 		t := tf.t
 		counts := map[*table][]int32{}
@@ -365,7 +363,7 @@ func (tf *tableFile) stream(top bool, done <-chan struct{}, wg *sync.WaitGroup) 
 		if len(batch) > 0 {
 			send()
 		}
-	}()
+	})
 	return s
 }
 
