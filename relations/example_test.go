@@ -128,6 +128,25 @@ func ExampleValidateJSONL() {
 	// 4 meetings[1].date | invalid
 }
 
+// The checks across entities find a reference to nothing once the
+// entities' bytes are gone: Place reads the input again and finds the
+// column of the value on the entity's line.
+func ExamplePlace() {
+	archive := `{"entity":"source","id":"azernews","publisher":"Azernews"}
+{"entity":"state","id":"AZ","name":"Azerbaijan"}
+{"entity":"state","id":"IR","name":"Iran"}
+{"entity":"official","id":"karimov","name":"Adil Karimov"}
+{"entity":"meeting","id":"m1","date":"2022-06-20","participants":[{"official":"karimov","state":"AZ"},{"official":"ismaili","state":"IR"}],"sources":["azernews"]}
+`
+	_, err := relations.ValidateJSONL(strings.NewReader(archive), relations.ReadOptions{})
+	problems, _ := relations.Place(strings.NewReader(archive), true, amity.Errors(err))
+	for _, fe := range problems {
+		fmt.Println(fe)
+	}
+	// Output:
+	// line 5, column 115: meetings[0].participants[1].official: not found: "ismaili": no official has this ID
+}
+
 // Every ID in a dataset names an entity of one Kind.
 func ExampleKinds() {
 	for _, k := range relations.Kinds() {

@@ -160,12 +160,12 @@ func TestMaxProblemsFlag(t *testing.T) {
 		{"default", nil, []string{
 			`three.jsonl:4:83: organizations[0].colour: syntax: unknown field "colour"`,
 			`three.jsonl:7:38: meetings[0].date: invalid: "2022-02-30": not a calendar date`,
-			`three.jsonl:8: meetings[1].participants[1].official: not found: "mehdi-esmaili": no official has this ID`,
+			`three.jsonl:8:120: meetings[1].participants[1].official: not found: "mehdi-esmaili": no official has this ID`,
 		}, "three.jsonl: 3 problems"},
 		{"at the limit", []string{"-max-problems", "3"}, []string{
 			`three.jsonl:4:83: organizations[0].colour: syntax: unknown field "colour"`,
 			`three.jsonl:7:38: meetings[0].date: invalid: "2022-02-30": not a calendar date`,
-			`three.jsonl:8: meetings[1].participants[1].official: not found: "mehdi-esmaili": no official has this ID`,
+			`three.jsonl:8:120: meetings[1].participants[1].official: not found: "mehdi-esmaili": no official has this ID`,
 		}, "three.jsonl: 3 problems"},
 		{"under the problems", []string{"-max-problems", "2"}, []string{
 			`three.jsonl:4:83: organizations[0].colour: syntax: unknown field "colour"`,

@@ -126,6 +126,10 @@ func libraryProblems(t *testing.T, file string, opts relations.ReadOptions) []am
 	if len(problems) == 0 {
 		t.Fatalf("the library finds no problem in %s: %v", file, err)
 	}
+	// amity places the problems found once the bytes were gone.
+	if problems, err = relations.Place(bytes.NewReader(data), strings.HasSuffix(file, ".jsonl"), problems); err != nil {
+		t.Fatal(err)
+	}
 	return problems
 }
 

@@ -246,15 +246,20 @@ func loadAs(e env, file, format string, opts relations.ReadOptions, upgrade bool
 		l.data, _, l.problems, l.where = readTables(file, true, opts)
 		return l, nil
 	}
+	lines := false
 	err := readFile(e, file, format, upgrade, func(r io.Reader, jsonl bool) (err error) {
 		read := relations.ReadJSON
 		if jsonl {
 			read = relations.ReadJSONL
 		}
+		lines = jsonl
 		l.data, err = read(r, opts)
 		return err
 	})
 	if problems := amity.Errors(err); problems != nil {
+		if !upgrade { // an upgraded file's lines are not the file's
+			problems = placed(file, lines, problems)
+		}
 		return loaded{problems: problems}, nil
 	}
 	return l, err // an error here is of I/O or usage, not of the data
@@ -271,18 +276,39 @@ func check(e env, file, format string, opts relations.ReadOptions) (records int,
 		_, records, problems, w = readTables(file, false, opts)
 		return records, problems, w, nil
 	}
+	lines := false
 	err = readFile(e, file, format, false, func(r io.Reader, jsonl bool) (err error) {
 		validate := relations.ValidateJSON
 		if jsonl {
 			validate = relations.ValidateJSONL
 		}
+		lines = jsonl
 		records, err = validate(r, opts)
 		return err
 	})
 	if problems = amity.Errors(err); problems != nil {
-		return 0, problems, nil, nil
+		return 0, placed(file, lines, problems), nil, nil
 	}
 	return records, nil, nil, err
+}
+
+// placed returns problems with the columns relations.Place finds for
+// them, reading file, JSON Lines if lines is set, again; as they are for
+// standard input, or a file that cannot be read again.
+func placed(file string, lines bool, problems []amity.FieldError) []amity.FieldError {
+	if file == "-" {
+		return problems
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return problems
+	}
+	defer f.Close()
+	out, err := relations.Place(f, lines, problems)
+	if err != nil {
+		return problems
+	}
+	return out
 }
 
 // readFile opens file, of format (or the format its name tells), and

@@ -148,6 +148,22 @@ func TestValidate(t *testing.T) {
 	}
 }
 
+// TestREADMEShowsValidate checks that the README shows what amity
+// validate prints of the file of three problems (the golden file).
+func TestREADMEShowsValidate(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join("testdata", "validate-three-problems.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if block := "$ amity validate three.jsonl\n" + string(want) + "```"; !strings.Contains(string(readme), block) {
+		t.Errorf("the README does not show, in a block of its own:\n%s", block)
+	}
+}
+
 func TestExitStatus(t *testing.T) {
 	doc, _ := storyFiles(t)
 	for _, tc := range []struct {

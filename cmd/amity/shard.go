@@ -135,7 +135,7 @@ func validateShards(e env, ref string, shards []string, opts relations.ReadOptio
 		return exitUsage
 	}
 	if problems != nil {
-		printProblems(e.stdout, ref, nil, problems)
+		printProblems(e.stdout, ref, nil, placed(ref, true, problems))
 		fmt.Fprintf(e.stderr, "%s: %s; the shards are not checked against it\n", ref, countProblems(len(problems), opts.MaxProblems))
 		return exitInvalid
 	}
@@ -160,7 +160,7 @@ func validateShards(e env, ref string, shards []string, opts relations.ReadOptio
 				}
 				n, err := relations.ValidateShardJSONL(data, bufio.NewReaderSize(f, 1<<20), opts)
 				f.Close()
-				results[i] = result{records: n, problems: amity.Errors(err)}
+				results[i] = result{records: n, problems: placed(shards[i], true, amity.Errors(err))}
 				if results[i].problems == nil {
 					results[i].err = err
 				}

@@ -64,7 +64,7 @@ func TestShardAndValidate(t *testing.T) {
 		t.Fatal(err)
 	}
 	status, stdout, _ = runCmd(append([]string{"validate", "-q", "-ref", ref}, shards...)...)
-	want := fmt.Sprintf(`%s:%d: meetings[4].participants[0].official: not found: "nobody"`, shards[1], at+1)
+	want := fmt.Sprintf(`%s:%d:%d: meetings[4].participants[0].official: not found: "nobody"`, shards[1], at+1, loc[0]+len(`"official":`)+1)
 	if status != exitInvalid || !strings.HasPrefix(stdout, want) {
 		t.Errorf("status %d, stdout:\n%s\nwant a line beginning %s", status, stdout, want)
 	}
