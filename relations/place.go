@@ -21,7 +21,8 @@ import (
 // value's line. A problem whose value it does not find is returned as it
 // is, and so are the others, and those of a whole entity (the path
 // meetings[2]), which stay on the entity's line. It reads JSON Lines only
-// as far as the last line to place, and a document whole.
+// as far as the last line to place, and a document whole, if it is no
+// larger than [DefaultMaxDocumentBytes] (else it places nothing).
 func Place(r io.Reader, lines bool, problems []amity.FieldError) ([]amity.FieldError, error) {
 	// want holds, by line (0 in a document), the problems to place.
 	want := map[int][]int{}
@@ -42,9 +43,9 @@ func Place(r io.Reader, lines bool, problems []amity.FieldError) ([]amity.FieldE
 	}
 	out := slices.Clone(problems)
 	if !lines {
-		data, err := io.ReadAll(r)
-		if err != nil {
-			return out, err
+		data, err := io.ReadAll(io.LimitReader(r, DefaultMaxDocumentBytes+1))
+		if err != nil || len(data) > DefaultMaxDocumentBytes {
+			return problems, err
 		}
 		place(data, 1, out, want[0], func(p amity.Path) amity.Path { return p })
 		return out, nil
