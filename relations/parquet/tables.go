@@ -83,7 +83,7 @@ type colKind uint8
 
 const (
 	kString    colKind = iota // a field of a string kind
-	kInt                      // a field of an integer kind, as INT64
+	kInt                      // an int, as INT64
 	kFloat                    // a float64, as DOUBLE
 	kBool                     // a bool
 	kDate                     // an amity.Date: its first day
