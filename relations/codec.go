@@ -63,9 +63,9 @@ type entityCodec interface {
 	// w as lines of JSON Lines, with the fast encoder: the bytes of write.
 	writeLines(w *lineWriter, r *Records) error
 	// writeOne writes v, an entity of the kind (a T or a *T), to w as a
-	// line of JSON Lines, as writeLines does; it reports false if v is of
-	// another type.
-	writeOne(w *lineWriter, v any) (bool, error)
+	// line of JSON Lines, as writeLines does, and returns its ID; it
+	// reports false if v is of another type.
+	writeOne(w *lineWriter, v any) (id string, ok bool, err error)
 	// each calls yield with a pointer to a copy of each entity of the
 	// kind in r, in order, until yield returns false; it reports whether
 	// yield never did.
@@ -215,7 +215,7 @@ func (c *codecOf[T, L]) writeLines(w *lineWriter, r *Records) error {
 	return nil
 }
 
-func (c *codecOf[T, L]) writeOne(w *lineWriter, v any) (bool, error) {
+func (c *codecOf[T, L]) writeOne(w *lineWriter, v any) (string, bool, error) {
 	var p *T
 	switch v := v.(type) {
 	case T:
@@ -223,24 +223,19 @@ func (c *codecOf[T, L]) writeOne(w *lineWriter, v any) (bool, error) {
 	case *T:
 		p = v
 	default:
-		return false, nil
+		return "", false, nil
 	}
 	if p == nil {
-		return false, nil
+		return "", false, nil
 	}
-	return true, c.writeLine(w, p)
+	return c.id(p), true, c.writeLine(w, p)
 }
 
 func (c *codecOf[T, L]) entityType() reflect.Type { return reflect.TypeFor[T]() }
 
 func (c *codecOf[T, L]) at(r *Records, i int) any { return &(*c.entities(r))[i] }
 
-func (c *codecOf[T, L]) idOf(v any) string {
-	if t, ok := v.(T); ok {
-		return c.id(&t)
-	}
-	return c.id(v.(*T))
-}
+func (c *codecOf[T, L]) idOf(v any) string { return c.id(v.(*T)) }
 
 func (c *codecOf[T, L]) each(r *Records, yield func(Kind, any) bool) bool {
 	var b deepcopy.Buf // of the one type T: a Buf's arrays are typed

@@ -278,14 +278,13 @@ func (w *JSONLWriter) Write(k Kind, v any) error {
 		w.err = fmt.Errorf("relations: writing JSON Lines: %q is not a kind of entity that stands on a line", k)
 		return w.err
 	}
-	ok, err := w.codecs[i].writeOne(w.lw, v)
+	id, ok, err := w.codecs[i].writeOne(w.lw, v)
 	switch {
 	case !ok:
 		w.err = fmt.Errorf("relations: writing JSON Lines: a %T is not a %s", v, k)
 	case err != nil:
 		w.err = fmt.Errorf("relations: writing JSON Lines: %w", err)
 	default:
-		id := w.codecs[i].idOf(v)
 		if i < w.last || i == w.last && id < w.lastID {
 			w.unordered = true
 		}

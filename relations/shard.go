@@ -72,21 +72,50 @@ var shardKinds = sync.OnceValue(func() map[Kind]bool {
 // holders'.
 func idKinds() map[reflect.Type]Kind {
 	out := map[reflect.Type]Kind{}
-	add := func(t reflect.Type, k Kind) {
-		for _, f := range jsonfield.Fields(t) {
-			if f.Name == "id" {
-				out[t.FieldByIndex(f.Index).Type] = k
-			}
+	for _, c := range codecs() {
+		if id, ok := idField(c.entityType()); ok {
+			out[c.entityType().FieldByIndex(id).Type] = c.kind
 		}
 	}
-	for _, c := range codecs() {
-		add(c.entityType(), c.kind)
+	for _, h := range heldLists() {
+		out[h.elem.FieldByIndex(h.id).Type] = h.kind
 	}
+	return out
+}
+
+// idField returns the path to the id field of struct type t.
+func idField(t reflect.Type) ([]int, bool) {
+	for _, f := range jsonfield.Fields(t) {
+		if f.Name == "id" {
+			return f.Index, true
+		}
+	}
+	return nil, false
+}
+
+// heldList is a list of entities of kind kind that the entities of kind
+// holder hold (an official's posts, a meeting's statements): the path to
+// the list, the type of its elements, and the path in them to their IDs.
+type heldList struct {
+	kind, holder Kind
+	list, id     []int
+	elem         reflect.Type
+}
+
+// heldLists returns the lists of entities that entities hold, one for
+// each kind of [holders].
+func heldLists() []heldList {
+	var out []heldList
 	for k, h := range holders {
 		c, _ := codecFor(h)
-		for _, f := range jsonfield.Fields(c.entityType()) {
-			if f.Name == k.Plural() {
-				add(c.entityType().FieldByIndex(f.Index).Type.Elem(), k)
+		t := c.entityType()
+		for _, f := range jsonfield.Fields(t) {
+			if f.Name != k.Plural() {
+				continue
+			}
+			elem := t.FieldByIndex(f.Index).Type.Elem()
+			if id, ok := idField(elem); ok {
+				out = append(out, heldList{kind: k, holder: h, list: f.Index, id: id, elem: elem})
 			}
 		}
 	}
@@ -206,6 +235,8 @@ func shard(scan func(func(Kind, any) error) error, ref io.Writer, shards []io.Wr
 type sharder struct {
 	ids  map[reflect.Type]Kind
 	memo map[reflect.Type][]refPath
+	// held are the lists of entities of shard kinds that the entities
+	// of each kind hold.
 	held map[Kind][]heldList
 	// node numbers each ID by its hash; parent is the tree of the
 	// groups, and count the entities each number stands for.
@@ -217,38 +248,14 @@ type sharder struct {
 	shard []int32
 }
 
-// heldList is a list of the entities of a shard kind that an entity
-// holds, a meeting's statements: the path to the list and, in its
-// elements, to their IDs.
-type heldList struct{ list, id []int }
-
-// heldLists returns the lists of entities of shard kinds the entities of
-// each kind hold.
-var heldLists = sync.OnceValue(func() map[Kind][]heldList {
-	out := map[Kind][]heldList{}
-	for k, h := range holders {
-		if !k.Shards() {
-			continue
-		}
-		c, _ := codecFor(h)
-		t := c.entityType()
-		for _, f := range jsonfield.Fields(t) {
-			if f.Name != k.Plural() {
-				continue
-			}
-			elem := t.FieldByIndex(f.Index).Type.Elem()
-			for _, g := range jsonfield.Fields(elem) {
-				if g.Name == "id" {
-					out[h] = append(out[h], heldList{f.Index, g.Index})
-				}
-			}
+func newSharder() *sharder {
+	s := &sharder{ids: idKinds(), memo: map[reflect.Type][]refPath{}, held: map[Kind][]heldList{}, node: map[uint64]int32{}}
+	for _, h := range heldLists() {
+		if h.kind.Shards() { // a meeting's statements
+			s.held[h.holder] = append(s.held[h.holder], h)
 		}
 	}
-	return out
-})
-
-func newSharder() *sharder {
-	return &sharder{ids: idKinds(), memo: map[reflect.Type][]refPath{}, held: heldLists(), node: map[uint64]int32{}}
+	return s
 }
 
 // hashID returns the 64-bit FNV-1a hash of id.

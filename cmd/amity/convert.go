@@ -124,14 +124,8 @@ func runConvert(e env, args []string) int {
 // passes: it checks the file as validate does, and if it is valid, reads
 // it again an entity at a time into the tables, holding no dataset.
 func convertLines(e env, file string, opts relations.ReadOptions, dir string) int {
-	_, problems, _, err := check(e, file, "jsonl", opts)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "amity: %v\n", err)
-		return exitUsage
-	}
-	if problems != nil {
-		printProblems(e.stderr, file, nil, problems)
-		return exitInvalid
+	if status, ok := checkLines(e, file, opts); !ok {
+		return status
 	}
 	f, err := os.Open(file)
 	if err != nil {
@@ -160,7 +154,7 @@ func convertLines(e env, file string, opts relations.ReadOptions, dir string) in
 // lines, holding no dataset. It returns false, having written nothing,
 // if the entities come in another order, which only a Dataset can sort.
 func convertTables(e env, dir string, opts relations.ReadOptions, out string) (status int, done bool) {
-	t := readTablesAll(dir, false, opts)
+	t := readTables(dir, false, opts)
 	if t.problems != nil {
 		printProblems(e.stderr, dir, t.where, t.problems)
 		return exitInvalid, true

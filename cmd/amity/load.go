@@ -161,18 +161,7 @@ var errStdinTables = errors.New("standard input cannot hold Parquet tables, whic
 // where returns the file and line, 0 if not known, of a problem.
 type where func(p amity.FieldError) (file string, line int)
 
-// readTables reads the directory of Parquet tables dir, and checks the
-// records as ReadJSONL does if build is set, else as ValidateJSONL does:
-// it streams the entities the tables hold (parquet.ScanDir) as JSON Lines
-// into the reader, which holds the meetings in its compact form, so that
-// reading tables takes the memory reading JSON Lines does. A problem of a
-// record is located at its table and row (parquet.Locator).
-func readTables(dir string, build bool, opts relations.ReadOptions) (d *relations.Dataset, records int, problems []amity.FieldError, w where) {
-	t := readTablesAll(dir, build, opts)
-	return t.d, t.records, t.problems, t.where
-}
-
-// tablesRead is what readTablesAll tells of a directory of tables: the
+// tablesRead is what readTables tells of a directory of tables: the
 // Dataset, if built; the number of records; the problems and where each
 // lies; and whether the entities came in the order WriteJSONL writes
 // them (relations.JSONLWriter.InOrder).
@@ -184,8 +173,13 @@ type tablesRead struct {
 	inOrder  bool
 }
 
-// readTablesAll is readTables, telling also the order of the entities.
-func readTablesAll(dir string, build bool, opts relations.ReadOptions) (out tablesRead) {
+// readTables reads the directory of Parquet tables dir, and checks the
+// records as ReadJSONL does if build is set, else as ValidateJSONL does:
+// it streams the entities the tables hold (parquet.ScanDir) as JSON Lines
+// into the reader, which holds the meetings in its compact form, so that
+// reading tables takes the memory reading JSON Lines does. A problem of a
+// record is located at its table and row (parquet.Locator).
+func readTables(dir string, build bool, opts relations.ReadOptions) (out tablesRead) {
 	var loc parquet.Locator
 	entities := 0
 	pr, pw := io.Pipe()
@@ -243,7 +237,8 @@ func loadAs(e env, file, format string, opts relations.ReadOptions, upgrade bool
 		if file == "-" {
 			return l, errStdinTables
 		}
-		l.data, _, l.problems, l.where = readTables(file, true, opts)
+		t := readTables(file, true, opts)
+		l.data, l.problems, l.where = t.d, t.problems, t.where
 		return l, nil
 	}
 	lines := false
@@ -273,7 +268,8 @@ func check(e env, file, format string, opts relations.ReadOptions) (records int,
 		if file == "-" {
 			return 0, nil, nil, errStdinTables
 		}
-		_, records, problems, w = readTables(file, false, opts)
+		t := readTables(file, false, opts)
+		records, problems, w = t.records, t.problems, t.where
 		return records, problems, w, nil
 	}
 	lines := false
@@ -290,6 +286,23 @@ func check(e env, file, format string, opts relations.ReadOptions) (records int,
 		return 0, placed(file, lines, problems), nil, nil
 	}
 	return records, nil, nil, err
+}
+
+// checkLines checks file, JSON Lines, as validate does, before a command
+// reads it again an entity at a time; it prints what keeps the file from
+// being read so, its problems or an error, and returns false and the exit
+// status to end with.
+func checkLines(e env, file string, opts relations.ReadOptions) (status int, ok bool) {
+	_, problems, _, err := check(e, file, "jsonl", opts)
+	switch {
+	case err != nil:
+		fmt.Fprintf(e.stderr, "amity: %v\n", err)
+		return exitUsage, false
+	case problems != nil:
+		printProblems(e.stderr, file, nil, problems)
+		return exitInvalid, false
+	}
+	return exitOK, true
 }
 
 // placed returns problems with the columns relations.Place finds for

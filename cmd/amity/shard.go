@@ -99,14 +99,8 @@ func sharding(e env, file string, rd *reading) (func(ref io.Writer, shards []io.
 		}
 		return func(ref io.Writer, shards []io.Writer) error { return relations.Shard(d, ref, shards) }, exitOK
 	}
-	_, problems, _, err := check(e, file, "jsonl", rd.opts)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "amity: %v\n", err)
-		return nil, exitUsage
-	}
-	if problems != nil {
-		printProblems(e.stderr, file, nil, problems)
-		return nil, exitInvalid
+	if status, ok := checkLines(e, file, rd.opts); !ok {
+		return nil, status
 	}
 	return func(ref io.Writer, shards []io.Writer) error {
 		f, err := os.Open(file)

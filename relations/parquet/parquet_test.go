@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -468,7 +469,12 @@ func TestDecodeRefuses(t *testing.T) {
 	// The row of a state with two local names, then with its second key
 	// made the first, and with a negative count of a list.
 	states, officials := plan().top[relations.KindState], plan().top[relations.KindOfficial]
-	row := func(tb *table, v any) pq.Row { return tb.row(reflect.ValueOf(v).UnsafePointer(), "", 0) }
+	// The values of v's row, in the order of their columns.
+	row := func(tb *table, v any) pq.Row {
+		cols := make([][]pq.Value, tb.leaves)
+		tb.appendRow(cols, reflect.ValueOf(v).UnsafePointer(), "", 0)
+		return slices.Concat(cols...)
+	}
 	s := &orgs.State{ID: "AZ", Names: amity.Names{Name: "Azerbaijan", LocalNames: map[string]string{"az": "Azərbaycan", "fa": "آذربایجان"}}}
 	r := row(states, s)
 	var got orgs.State

@@ -373,14 +373,6 @@ func (t *table) appendRow(cols [][]pq.Value, p unsafe.Pointer, holder string, po
 	}
 }
 
-// row returns the values of the row of the value at p, in the order of
-// their columns.
-func (t *table) row(p unsafe.Pointer, holder string, pos int) pq.Row {
-	cols := make([][]pq.Value, t.leaves)
-	t.appendRow(cols, p, holder, pos)
-	return slices.Concat(cols...)
-}
-
 // appendValues appends to row the values of c for the field c holds, at
 // p.
 func (c *column) appendValues(row pq.Row, p unsafe.Pointer) pq.Row {
