@@ -302,6 +302,35 @@ func newReading(opts ReadOptions) *reading {
 	return rd
 }
 
+// after returns a reading of the lines that follow those rd has read: it
+// holds rd's entities, where each lies, and how many of each kind rd
+// saw, and nothing else, so rd must have found no problem, left no
+// entity unread and encoded no meeting (see [reading.followable]). It
+// shares no list with rd, whose entities it copies; the lists of the
+// entities are shared, for reading only, so that several readings can
+// follow rd at once.
+func (rd *reading) after() *reading {
+	next := newReading(rd.opts)
+	for _, c := range next.codecs {
+		part := rd.rec // gather takes the lists of its parts
+		c.gather(&next.rec, []Records{part})
+	}
+	for i, s := range rd.spots {
+		next.spots[i] = slices.Clone(s)
+	}
+	copy(next.seen, rd.seen)
+	next.checked = rd.checked
+	return next
+}
+
+// followable reports whether a reading can follow rd (see after): rd
+// read every line, found no problem, left no entity unread and holds no
+// meeting.
+func (rd *reading) followable() bool {
+	return !rd.stopped && len(rd.errs) == 0 && len(rd.unread) == 0 &&
+		len(rd.rec.Meetings) == 0 && (rd.encoded == nil || rd.encoded.Len() == 0) && rd.scan == nil
+}
+
 // fastDecoder returns a fast decoder with the limits of o.
 func (o ReadOptions) fastDecoder() *fastdecode.Decoder {
 	return fastdecode.New(o.MaxDepth, o.MaxStringBytes)

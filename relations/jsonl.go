@@ -336,7 +336,13 @@ func decodeJSONL(r io.Reader, opts ReadOptions, mode readMode) (*reading, error)
 // decodeJSONLScan is decodeJSONL, which in mode forScan hands each
 // entity to scan.
 func decodeJSONLScan(r io.Reader, opts ReadOptions, scan func(Kind, any) error, mode readMode) (*reading, error) {
-	rd := newReading(opts)
+	return decodeLines(newReading(opts), 1, r, scan, mode)
+}
+
+// decodeLines reads the lines of r into rd as decodeJSONLScan does,
+// numbering them from first: rd holds what the lines before first hold
+// (see reading.after), or nothing if first is 1.
+func decodeLines(rd *reading, first int, r io.Reader, scan func(Kind, any) error, mode readMode) (*reading, error) {
 	rd.scan = scan
 	check := mode != decodeOnly
 	rd.checked = check
@@ -378,7 +384,7 @@ func decodeJSONLScan(r io.Reader, opts ReadOptions, scan func(Kind, any) error, 
 			}
 		})
 	}
-	go readBatches(r, rd.opts.MaxLineBytes, work, order, free, stop)
+	go readBatches(r, first, rd.opts.MaxLineBytes, work, order, free, stop)
 	err := rd.merge(order)
 	// After the last batch this changes nothing; if the merger stopped
 	// at the limit of problems, the lines are read no further, and the
@@ -474,14 +480,16 @@ type decodedLine struct {
 
 // readBatches reads the lines of r into batches, and sends each to work,
 // for a worker, and to order, for the merger, in the order of the lines;
-// the last batch tells how reading ended. It takes the buffers of
+// the last batch tells how reading ended. The first line is line first:
+// a line after the first of a file can start with no byte-order mark,
+// and a file with lines before r's is not empty. It takes the buffers of
 // batches from free while there are any. It closes work and order when
 // done, and stops early when stop is closed.
-func readBatches(r io.Reader, maxLine int, work, order chan<- *batch, free <-chan []byte, stop <-chan struct{}) {
+func readBatches(r io.Reader, first, maxLine int, work, order chan<- *batch, free <-chan []byte, stop <-chan struct{}) {
 	defer close(work)
 	defer close(order)
 	lr := lines.NewReader(r, maxLine)
-	b := &batch{first: 1, done: make(chan struct{})}
+	b := &batch{first: first, done: make(chan struct{})}
 	send := func() bool {
 		select {
 		case order <- b:
@@ -495,7 +503,7 @@ func readBatches(r io.Reader, maxLine int, work, order chan<- *batch, free <-cha
 		}
 		return true
 	}
-	for n := 1; ; n++ {
+	for n := first; ; n++ {
 		select {
 		case <-stop:
 			return

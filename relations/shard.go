@@ -459,22 +459,65 @@ func (p refPath) each(v reflect.Value, f func(Kind, string)) {
 // the problems of ref's own lines are left out, but count towards
 // opts.MaxProblems. A duplicate ID names the entity that has it first by
 // its path in the shard, or by its path and line in the reference file.
+// To check several shards against one reference file, read it once with
+// [NewShardReference].
 func ValidateShardJSONL(ref []byte, shard io.Reader, opts ReadOptions) (int, error) {
+	return NewShardReference(ref, opts).Validate(shard)
+}
+
+// ShardReference is the reference file of a sharded archive, read once,
+// against which its shards are checked (see [ShardReference.Validate]).
+// It is safe for concurrent use: shards can be checked in parallel.
+type ShardReference struct {
+	data []byte
+	opts ReadOptions
+	// lines is the number of lines of data, and records of its
+	// entities; at holds, by the name of each kind's list, the line of
+	// each of its entities.
+	lines, records int
+	at             map[string][]int
+	// read is the reading of data, if a shard's reading can follow it
+	// (see reading.after); otherwise each shard is read after data.
+	read *reading
+}
+
+// NewShardReference reads ref, the reference file of a sharded archive,
+// to check its shards with the limits of opts. ref should be valid on its
+// own: check it first with [ValidateJSONL]. The reference keeps ref,
+// which must not change while the reference is in use. A reference file
+// that is not valid, or that holds meetings, is read again with each
+// shard.
+func NewShardReference(ref []byte, opts ReadOptions) *ShardReference {
 	if len(ref) > 0 && ref[len(ref)-1] != '\n' {
 		ref = append(slices.Clip(ref), '\n')
 	}
-	refLines := bytes.Count(ref, []byte{'\n'})
-	// The entities of each kind in ref shift the indexes of the shard's;
-	// refAt holds the line of each.
-	refAt := map[string][]int{}
-	refRecords, n := 0, 0
+	s := &ShardReference{data: ref, opts: opts, lines: bytes.Count(ref, []byte{'\n'}), at: map[string][]int{}}
+	n := 0
 	for line := range bytes.Lines(ref) {
 		n++
 		if k := kindOfLine(line); k.TopLevel() {
-			refAt[k.Plural()] = append(refAt[k.Plural()], n)
-			refRecords++
+			s.at[k.Plural()] = append(s.at[k.Plural()], n)
+			s.records++
 		}
 	}
+	if rd, err := decodeJSONL(bytes.NewReader(ref), opts, forChecks); err == nil && rd.followable() {
+		s.read = rd
+	}
+	return s
+}
+
+// Validate checks shard against the reference file, as
+// [ValidateShardJSONL] does: it returns the number of the shard's
+// entities that decoded, and the problems of the shard's lines, each
+// with the line and the path it has in the shard.
+func (s *ShardReference) Validate(shard io.Reader) (int, error) {
+	return s.validate(shard, s.read != nil)
+}
+
+// validate is Validate, reading the shard after the reference file's
+// reading if follow is set, and after the reference file's lines
+// otherwise.
+func (s *ShardReference) validate(shard io.Reader, follow bool) (int, error) {
 	// shift returns p's path in the shard, and whether p lies in ref,
 	// with its line there.
 	shift := func(p amity.Path) (_ amity.Path, inRef bool, line int) {
@@ -483,25 +526,36 @@ func ValidateShardJSONL(ref []byte, shard io.Reader, opts ReadOptions) (int, err
 		if !ok || !e.IsIndex() {
 			return p, false, 0
 		}
-		at := refAt[first.Name]
+		at := s.at[first.Name]
 		if e.Index < len(at) {
 			return p, true, at[e.Index]
 		}
 		e.Index -= len(at)
 		return p.Set(1, e), false, 0
 	}
-	n, err := ValidateJSONL(io.MultiReader(bytes.NewReader(ref), shard), opts)
+	var (
+		n   int
+		err error
+	)
+	if follow {
+		var rd *reading
+		if rd, err = decodeLines(s.read.after(), s.lines+1, shard, nil, forChecks); err == nil {
+			n, err = rd.records(), rd.validate()
+		}
+	} else {
+		n, err = ValidateJSONL(io.MultiReader(bytes.NewReader(s.data), shard), s.opts)
+	}
 	problems := amity.Errors(err)
 	if problems == nil {
-		return n - refRecords, err
+		return n - s.records, err
 	}
 	var own []amity.FieldError
 	for _, p := range problems {
-		if p.Line > 0 && p.Line <= refLines {
+		if p.Line > 0 && p.Line <= s.lines {
 			continue
 		}
 		if p.Line > 0 {
-			p.Line -= refLines
+			p.Line -= s.lines
 		}
 		p.Path, _, _ = shift(p.Path)
 		if rest, ok := strings.CutPrefix(p.Detail, usedBy); ok && p.Kind == amity.KindDuplicate {
@@ -515,7 +569,7 @@ func ValidateShardJSONL(ref []byte, shard io.Reader, opts ReadOptions) (int, err
 		}
 		own = append(own, p)
 	}
-	return n - refRecords, amity.AsError(own)
+	return n - s.records, amity.AsError(own)
 }
 
 // kindOfLine returns the kind of the entity on line, "" if it has none.

@@ -141,6 +141,7 @@ func validateShards(e env, ref string, shards []string, opts relations.ReadOptio
 		problems []amity.FieldError
 		err      error
 	}
+	reference := relations.NewShardReference(data, opts)
 	results := make([]result, len(shards))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -152,7 +153,7 @@ func validateShards(e env, ref string, shards []string, opts relations.ReadOptio
 					results[i].err = err
 					continue
 				}
-				n, err := relations.ValidateShardJSONL(data, bufio.NewReaderSize(f, 1<<20), opts)
+				n, err := reference.Validate(bufio.NewReaderSize(f, 1<<20))
 				f.Close()
 				results[i] = result{records: n, problems: placed(shards[i], true, amity.Errors(err))}
 				if results[i].problems == nil {
