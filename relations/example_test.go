@@ -147,6 +147,38 @@ func ExamplePlace() {
 	// line 5, column 115: meetings[0].participants[1].official: not found: "ismaili": no official has this ID
 }
 
+// A sharded archive's reference file is read once; each shard is then
+// checked against it, and its problems carry the shard's own lines and
+// paths.
+func ExampleNewShardReference() {
+	reference := `{"entity":"source","id":"azernews","publisher":"Azernews"}
+{"entity":"state","id":"AZ","name":"Azerbaijan"}
+{"entity":"state","id":"IR","name":"Iran"}
+{"entity":"official","id":"karimov","name":"Adil Karimov"}
+{"entity":"official","id":"ismaili","name":"Mehdi Ismaili"}
+`
+	shards := []string{
+		`{"entity":"meeting","id":"m1","date":"2022-06-20","participants":[{"official":"karimov","state":"AZ"},{"official":"ismaili","state":"IR"}],"sources":["azernews"]}
+`,
+		`{"entity":"meeting","id":"m2","date":"2022-06-21","participants":[{"official":"karimov","state":"AZ"},{"official":"esmaili","state":"IR"}],"sources":["azernews"]}
+{"entity":"state","id":"AZ","name":"Azerbaijan"}
+`,
+	}
+	ref := relations.NewShardReference([]byte(reference), relations.ReadOptions{})
+	for i, shard := range shards {
+		n, err := ref.Validate(strings.NewReader(shard))
+		fmt.Printf("shard %d, records: %d\n", i+1, n)
+		for _, fe := range amity.Errors(err) {
+			fmt.Println(" ", fe)
+		}
+	}
+	// Output:
+	// shard 1, records: 1
+	// shard 2, records: 2
+	//   line 1: meetings[0].participants[1].official: not found: "esmaili": no official has this ID
+	//   line 2: states[0].id: duplicate: "AZ": ID already used by states[0] on line 2 of the reference file
+}
+
 // Every ID in a dataset names an entity of one Kind.
 func ExampleKinds() {
 	for _, k := range relations.Kinds() {
