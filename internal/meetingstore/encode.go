@@ -116,7 +116,7 @@ func (e *Encoding) Statements(i int32) int { return int(e.spans[i].stmts) }
 func (e *Encoding) open(i int32) reader {
 	sp := e.spans[i]
 	block := e.bufs[sp.seg][sp.block]
-	return reader{unsafe.String(unsafe.SliceData(block), len(block)), int(sp.begin), e.tables[sp.seg]}
+	return reader{b: unsafe.String(unsafe.SliceData(block), len(block)), i: int(sp.begin), t: e.tables[sp.seg]}
 }
 
 // ID returns the ID of meeting i.
@@ -142,13 +142,17 @@ func (e *Encoding) IDs(i int32, f func(j int32, id string)) {
 // the block of the encoder that holds them alive.
 func (e *Encoding) Meeting(i int32, a *Arena) events.Meeting {
 	var m events.Meeting
-	e.MeetingInto(i, a, &m)
+	e.MeetingInto(i, a, &m, true)
 	return m
 }
 
-// MeetingInto is Meeting, rebuilding the meeting in *m.
-func (e *Encoding) MeetingInto(i int32, a *Arena, m *events.Meeting) {
+// MeetingInto is Meeting, rebuilding the meeting in *m. If prose is
+// unset, it leaves the meeting's prose empty — its title, summary and
+// note, and its statements' summaries and quotes — which costs the
+// joining of their words and the memory they take.
+func (e *Encoding) MeetingInto(i int32, a *Arena, m *events.Meeting, prose bool) {
 	r := e.open(i)
+	r.noProse = !prose
 	r.meeting(e.spans[i].date, a, m)
 }
 
@@ -179,6 +183,28 @@ func (b *Encoder) uv(n int) { b.buf = binary.AppendUvarint(b.buf, uint64(n)) }
 func (b *Encoder) text(s string) {
 	b.uv(len(s))
 	b.buf = append(b.buf, s...)
+}
+
+// prose writes s as its words, the parts of s between its spaces: their
+// number, 0 for "", then the entry of each in strs. Titles, summaries
+// and quotes repeat their words from meeting to meeting; an entry takes
+// a byte or two where the word took several. Any string is its words
+// joined by spaces, so nothing of s is lost: two spaces in a row part
+// an empty word, entry 0.
+func (b *Encoder) prose(s string) {
+	if s == "" {
+		b.uv(0)
+		return
+	}
+	b.uv(strings.Count(s, " ") + 1)
+	for {
+		w, rest, more := strings.Cut(s, " ")
+		b.uv(int(b.str(w)))
+		if !more {
+			return
+		}
+		s = rest
+	}
 }
 
 // count writes the length of a list, plus one, or 0 for a nil list.
@@ -297,7 +323,7 @@ func (b *Encoder) done() [][]byte {
 func (b *Encoder) meeting(m *events.Meeting) {
 	t := b.t
 	b.text(string(m.ID))
-	b.text(m.Title)
+	b.prose(m.Title)
 	b.uv(int(intern(b.places, &t.places, m.Place, func() orgs.Place {
 		p := m.Place
 		p.City, p.Subdivision, p.Country = same(b, p.City), same(b, p.Subdivision), same(b, p.Country)
@@ -349,8 +375,8 @@ func (b *Encoder) meeting(m *events.Meeting) {
 			b.uv(0)
 		}
 		b.uv(int(b.str(string(st.Verb))))
-		b.text(st.Summary)
-		b.text(st.Quote)
+		b.prose(st.Summary)
+		b.prose(st.Quote)
 		list(b, b.topicLists, &t.topicLists, st.Topics)
 		list(b, b.sourceLists, &t.sourceLists, st.Sources)
 		count(b, st.Groups)
@@ -368,12 +394,12 @@ func (b *Encoder) meeting(m *events.Meeting) {
 	}
 	b.text(string(m.Visit))
 	b.codes(m.Codes)
-	b.text(m.Summary)
+	b.prose(m.Summary)
 	list(b, b.sourceLists, &t.sourceLists, m.Sources)
 	b.fields(m.FieldSources)
 	b.uv(int(b.str(string(m.Commission))))
 	b.buf = binary.AppendVarint(b.buf, int64(m.Session))
-	b.text(m.Note)
+	b.prose(m.Note)
 	if meetingTail.has() {
 		meetingTail.encode(b, m)
 	}

@@ -26,8 +26,10 @@ import (
 // list, they take several times the bytes they hold.
 //
 // A meeting is rebuilt as an events.Meeting when it is asked for. The
-// strings of the rebuilt meeting are cut from the store's own; its lists
-// and its FieldSources are copies of its own. The IDs of officials and posts are held in each meeting's
+// strings of the rebuilt meeting are cut from the store's own, but for
+// its prose — titles, summaries, quotes and notes — which the store holds
+// as words of a table, and which a rebuilt meeting joins in new memory;
+// its lists and its FieldSources are copies of its own. The IDs of officials and posts are held in each meeting's
 // bytes, not in a table: there are tens of thousands of them, and finding
 // each in a table while building the store cost more than the bytes it
 // saved were worth. The store never changes once built, so it is safe for
@@ -36,7 +38,7 @@ import (
 // The bytes of a meeting, in order, each number an unsigned varint:
 //
 //	id         text
-//	title      text
+//	title      prose
 //	place      entry of places
 //	host       entry of strs
 //	participants  count+1 (0 for nil), then each participant:
@@ -54,26 +56,28 @@ import (
 //	              official of participant k, or 0 and an entry of strs
 //	    inferred  0 or 1
 //	    verb      entry of strs
-//	    summary   text
-//	    quote     text
+//	    summary   prose
+//	    quote     prose
 //	    topics    entry of topicLists
 //	    sources   entry of sourceLists
 //	    groups    count+1 (0 for nil), then an entry of strs for each
 //	    by source 0 or 1
 //	visit      text
 //	codes      entry of codeLists
-//	summary    text
+//	summary    prose
 //	sources    entry of sourceLists
 //	field sources  entry of fieldSources
 //	commission entry of strs
 //	session    signed varint
-//	note       text
+//	note       prose
 //
 // and after the bytes of a meeting, a participant or a statement, the
 // tail of the fields the store does not encode one by one, if the type
 // has any (see tail). Codes are interned whole, with their tails.
 //
-// where text is a length and that many bytes. Entry 0 of every table is
+// where text is a length and that many bytes, and prose the number of
+// words of a text, its parts between spaces, and the entry of each word
+// in strs (see Encoder.prose). Entry 0 of every table is
 // the zero value: "", a zero Place, a nil list or map.
 type Store struct {
 	// blocks hold the bytes of the meetings, as the encoders of their
@@ -223,12 +227,14 @@ type reader struct {
 	b string
 	i int
 	t *tables
+	// noProse leaves the prose of a rebuilt meeting empty.
+	noProse bool
 }
 
 // open returns a reader at the start of meeting i.
 func (s *Store) open(i int32) reader {
 	b := s.block[i]
-	return reader{s.blocks[b], int(s.at[i]), s.tables[s.blockSeg[b]]}
+	return reader{b: s.blocks[b], i: int(s.at[i]), t: s.tables[s.blockSeg[b]]}
 }
 
 func (r *reader) uv() int {
@@ -256,6 +262,44 @@ func (r *reader) text() string {
 }
 
 func (r *reader) skipText() { r.i += r.uv() }
+
+// prose reads a text written as its words (see Encoder.prose). A text of
+// one word is the table's string; a longer one is joined in bytes from
+// a, which are never written again once handed out.
+func (r *reader) prose(a *Arena) string {
+	n := r.uv()
+	switch {
+	case r.noProse:
+		for range n {
+			r.uv()
+		}
+		return ""
+	case n == 0:
+		return ""
+	case n == 1:
+		return r.t.strs[r.uv()]
+	}
+	strs := r.t.strs
+	size, at := n-1, r.i
+	for range n {
+		size += len(strs[r.uv()])
+	}
+	r.i = at
+	b := a.textBytes(size)[:0]
+	b = append(b, strs[r.uv()]...)
+	for range n - 1 {
+		b = append(b, ' ')
+		b = append(b, strs[r.uv()]...)
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// skipProse moves r past a text written as its words.
+func (r *reader) skipProse() {
+	for range r.uv() {
+		r.uv()
+	}
+}
 
 // v reads a signed varint.
 func (r *reader) v() int {
@@ -310,6 +354,9 @@ type Arena struct {
 	// strs holds the lists of every string type: speakers, topics,
 	// sources.
 	strs []string
+	// text holds the bytes of the texts rebuilt from their words. Reuse
+	// leaves it as it is: a string's bytes must never change.
+	text []byte
 }
 
 // Reuse lets a hand out again the lists it has handed out, which are
@@ -324,8 +371,23 @@ func (a *Arena) Reuse() {
 	a.parts, a.stmts, a.codes, a.strs = a.parts[:0], a.stmts[:0], a.codes[:0], a.strs[:0]
 }
 
-// arenaMax is the most entries an array of an Arena holds.
-const arenaMax = 256
+// arenaMax is the most entries an array of an Arena holds, and
+// arenaText the most bytes its array of text.
+const (
+	arenaMax  = 256
+	arenaText = 4 << 10
+)
+
+// textBytes returns n bytes from a's array of text, never handed out
+// before, with no room to append to.
+func (a *Arena) textBytes(n int) []byte {
+	if cap(a.text)-len(a.text) < n {
+		a.text = make([]byte, 0, max(n, min(2*cap(a.text), arenaText)))
+	}
+	l := len(a.text)
+	a.text = a.text[:l+n]
+	return a.text[l : l+n : l+n]
+}
 
 // take returns a list of n from the array at *a, or a new one if a is
 // nil.
@@ -396,7 +458,8 @@ func (r *reader) meeting(date amity.Date, a *Arena, m *events.Meeting) {
 	}
 	parts, stmts := &a.parts, &a.stmts
 	t := r.t
-	*m = events.Meeting{ID: events.MeetingID(r.text()), Title: r.text(), Date: date}
+	*m = events.Meeting{ID: events.MeetingID(r.text()), Date: date}
+	m.Title = r.prose(a)
 	m.Place = t.places[r.uv()]
 	m.Host = orgs.StateID(t.strs[r.uv()])
 	if n := r.uv(); n > 0 {
@@ -423,8 +486,8 @@ func (r *reader) meeting(date amity.Date, a *Arena, m *events.Meeting) {
 			}
 			st.SpeakersInferred = r.uv() == 1
 			st.Verb = events.Verb(t.strs[r.uv()])
-			st.Summary = r.text()
-			st.Quote = r.text()
+			st.Summary = r.prose(a)
+			st.Quote = r.prose(a)
 			st.Topics = copyStringsOf(&a.strs, t.topicLists[r.uv()])
 			st.Sources = copyStringsOf(&a.strs, t.sourceLists[r.uv()])
 			if n := r.uv(); n > 0 {
@@ -441,14 +504,14 @@ func (r *reader) meeting(date amity.Date, a *Arena, m *events.Meeting) {
 	}
 	m.Visit = events.VisitID(r.text())
 	m.Codes = copyOf(&a.codes, t.codeLists[r.uv()])
-	m.Summary = r.text()
+	m.Summary = r.prose(a)
 	m.Sources = copyStringsOf(&a.strs, t.sourceLists[r.uv()])
 	if fs := t.fieldSources[r.uv()]; fs != nil {
 		m.FieldSources = deepcopy.Copy(fs, nil)
 	}
 	m.Commission = orgs.OrganizationID(t.strs[r.uv()])
 	m.Session = r.v()
-	m.Note = r.text()
+	m.Note = r.prose(a)
 	if meetingTail.has() {
 		meetingTail.decode(r, m)
 	}
@@ -488,9 +551,9 @@ func (r *reader) ids(stmts bool, f func(j int32, id string)) {
 // statements moves r, after the ID of a meeting, to its first statement,
 // and returns the number of statements.
 func (r *reader) statements() int {
-	r.skipText() // title
-	r.uv()       // place
-	r.uv()       // host
+	r.skipProse() // title
+	r.uv()        // place
+	r.uv()        // host
 	if n := r.uv(); n > 0 {
 		for range n - 1 {
 			r.skipParticipant()
@@ -535,8 +598,8 @@ func (r *reader) skipStatementAfterID() {
 	}
 	r.uv()       // inferred
 	r.uv()       // verb
-	r.skipText() // summary
-	r.skipText() // quote
+	r.skipProse() // summary
+	r.skipProse() // quote
 	r.uv()       // topics
 	r.uv()       // sources
 	if n := r.uv(); n > 0 {

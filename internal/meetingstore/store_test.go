@@ -396,6 +396,18 @@ func TestJoin(t *testing.T) {
 		if diff := cmp.Diff(ms[i], enc.Meeting(k, nil)); diff != "" {
 			t.Errorf("Encoding.Meeting(%d) (-want +got):\n%s", i, diff)
 		}
+		// Without its prose, all but the prose comes back.
+		noProse := ms[i]
+		noProse.Title, noProse.Summary, noProse.Note = "", "", ""
+		noProse.Statements = slices.Clone(noProse.Statements)
+		for j := range noProse.Statements {
+			noProse.Statements[j].Summary, noProse.Statements[j].Quote = "", ""
+		}
+		var got events.Meeting
+		enc.MeetingInto(k, nil, &got, false)
+		if diff := cmp.Diff(noProse, got); diff != "" {
+			t.Errorf("Encoding.MeetingInto(%d) without prose (-want +got):\n%s", i, diff)
+		}
 		if enc.Date(k) != ms[i].Date || enc.ID(k) != ms[i].ID || enc.Statements(k) != len(ms[i].Statements) {
 			t.Errorf("meeting %d: Date, ID, Statements = %v, %q, %d; want %v, %q, %d", i,
 				enc.Date(k), enc.ID(k), enc.Statements(k), ms[i].Date, ms[i].ID, len(ms[i].Statements))
@@ -491,5 +503,38 @@ func TestArenaReuse(t *testing.T) {
 				t.Fatalf("meeting %d after %d, in a reused arena (-want +got):\n%s", k, i, diff)
 			}
 		}
+	}
+}
+
+// TestStoreProse checks that the texts the store holds as words come
+// back as they went in, whatever their spaces, from a store and from an
+// arena; and that a text an arena handed out is not written over once
+// the arena is reused.
+func TestStoreProse(t *testing.T) {
+	texts := []string{"", " ", "  ", "a", " a", "a ", "  a  b  ", "a b", "a\tb\nc", "Ünicode “quoted” words", strings.Repeat("word ", 2000)}
+	ms := make([]events.Meeting, len(texts))
+	for i, s := range texts {
+		ms[i] = events.Meeting{ID: events.MeetingID(fmt.Sprint("m", i)), Title: s, Summary: s + s, Note: s,
+			Statements: []events.Statement{{Summary: s, Quote: "x" + s}}}
+	}
+	s := New(ms, nil, nil, nil)
+	if diff := cmp.Diff(ms, storeAll(s)); diff != "" {
+		t.Fatalf("texts changed in the store (-want +got):\n%s", diff)
+	}
+	// Reuse clears the lists; the strings cut from the arena's text must
+	// keep their bytes.
+	var a Arena
+	first := s.Meeting(6, &a)
+	kept := []string{first.Title, first.Summary, first.Note, first.Statements[0].Summary, first.Statements[0].Quote}
+	want := slices.Clone(kept)
+	for i := range want {
+		want[i] = strings.Clone(want[i])
+	}
+	a.Reuse()
+	for i := range ms {
+		s.Meeting(int32(i), &a)
+	}
+	if diff := cmp.Diff(want, kept); diff != "" {
+		t.Errorf("texts rebuilt before their arena was reused changed (-want +got):\n%s", diff)
 	}
 }
