@@ -2,7 +2,7 @@ package relations
 
 import (
 	"hash/maphash"
-	"math/bits"
+	"math"
 	"runtime"
 	"slices"
 
@@ -13,7 +13,7 @@ import (
 // entities, kind after kind in the order of [Kinds], and holds the number
 // of each, not its ID: the ID is read from the entity itself. The checks
 // build it, and a Dataset keeps it. A million meetings and their
-// statements take about 40 bytes a meeting, where a map from each ID to
+// statements take about 30 bytes a meeting, where a map from each ID to
 // where it lies took five times that, and was built again for the
 // Dataset.
 //
@@ -22,8 +22,8 @@ import (
 // statement.
 type idIndex struct {
 	seed maphash.Seed
-	// shards are open-addressing hash tables, chosen by the low bits of
-	// an ID's hash: shardBits of them. A slot is 0 when empty, otherwise
+	// shards are open-addressing hash tables, with linear probing,
+	// chosen by the low bits of an ID's hash: shardBits of them. A slot is 0 when empty, otherwise
 	// the high 32 bits of the ID's hash and the entity's number+1.
 	shards    [][]uint64
 	shardBits int
@@ -110,9 +110,12 @@ func newIDIndex(r *Records, ms meetingSource) (*idIndex, []duplicate) {
 	waits := make([]func(), len(x.shards))
 	for s := range x.shards {
 		waits[s] = goSafe(func() {
-			// A table half full, or a little more: the IDs fall in
-			// the shards evenly, by a hash of random seed.
-			slots := make([]uint64, 1<<bits.Len(uint(n>>x.shardBits)*3/2+16))
+			// A table three quarters full: the IDs fall in the shards
+			// evenly, by a hash of random seed, give or take a few
+			// times the square root of their number, which the slack
+			// allows for.
+			m := n >> x.shardBits
+			slots := make([]uint64, m+m/3+4*int(math.Sqrt(float64(m)))+16)
 			held, seq := 0, 0
 			x.eachID(ms, func(id string, e int32) {
 				seq++
@@ -127,7 +130,7 @@ func newIDIndex(r *Records, ms meetingSource) (*idIndex, []duplicate) {
 					dups[s] = append(dups[s], duplicate{seq, id, x.ref(e), x.ref(first)})
 					return
 				}
-				if held++; 4*held > 3*len(slots) {
+				if held++; 8*held > 7*len(slots) {
 					slots = x.grow(slots)
 				}
 				put(slots, x.shardBits, h, e)
@@ -181,11 +184,21 @@ func (x *idIndex) eachID(ms meetingSource, put func(id string, n int32)) {
 	}
 }
 
+// first returns the slot where the search for an ID of hash h begins,
+// in a shard of size slots of an index of shardBits: the bits of the
+// hash above those that chose the shard and below those a slot holds,
+// scaled to the size, which need not be a power of two.
+func first(h uint64, shardBits, size int) int {
+	return int(uint64(uint32(h)>>shardBits) * uint64(size) >> (32 - shardBits))
+}
+
 // put adds entity n, whose ID has hash h, to slots, a shard of an index
 // of shardBits, which has room for it and does not hold it.
 func put(slots []uint64, shardBits int, h uint64, n int32) {
-	mask := uint64(len(slots) - 1)
-	for i := (h >> shardBits) & mask; ; i = (i + 1) & mask {
+	for i := first(h, shardBits, len(slots)); ; i++ {
+		if i == len(slots) {
+			i = 0
+		}
 		if slots[i] == 0 {
 			slots[i] = h&^0xffffffff | uint64(uint32(n)+1)
 			return
@@ -196,8 +209,10 @@ func put(slots []uint64, shardBits int, h uint64, n int32) {
 // in returns the number of the entity with the given ID, of hash h, in
 // slots, a shard of x, and whether there is one.
 func (x *idIndex) in(slots []uint64, id string, h uint64) (int32, bool) {
-	mask := uint64(len(slots) - 1)
-	for i := (h >> x.shardBits) & mask; ; i = (i + 1) & mask {
+	for i := first(h, x.shardBits, len(slots)); ; i++ {
+		if i == len(slots) {
+			i = 0
+		}
 		s := slots[i]
 		if s == 0 {
 			return 0, false
