@@ -596,12 +596,12 @@ func (r *reader) skipStatementAfterID() {
 			}
 		}
 	}
-	r.uv()       // inferred
-	r.uv()       // verb
+	r.uv()        // inferred
+	r.uv()        // verb
 	r.skipProse() // summary
 	r.skipProse() // quote
-	r.uv()       // topics
-	r.uv()       // sources
+	r.uv()        // topics
+	r.uv()        // sources
 	if n := r.uv(); n > 0 {
 		for range n - 1 {
 			r.uv() // a group
