@@ -61,11 +61,7 @@ func (im *importer) inGroup(m *obj, pi int, org string) {
 		return
 	}
 	*list = append(*list, id)
-	for _, s := range im.sourcesOf(m) {
-		if !slices.Contains(g.Sources, s) {
-			g.Sources = append(g.Sources, s)
-		}
-	}
+	im.mergeSources(&g.Sources, im.sourcesOf(m), m.at("sources"))
 	m.rest("group membership")
 }
 
@@ -217,12 +213,7 @@ func (im *importer) partyPost(m *obj, pi int, org string, start, end amity.Date,
 	key := id + "\x00" + start.String() + "\x00" + end.String()
 	o := &im.r.Officials[pi]
 	if k, seen := im.sitsFor[pi][key]; seen {
-		p := &o.Posts[k]
-		for _, s := range sources {
-			if !slices.Contains(p.Sources, s) {
-				p.Sources = append(p.Sources, s)
-			}
-		}
+		im.mergeSources(&o.Posts[k].Sources, sources, m.at("sources"))
 		return
 	}
 	made := string(o.ID) + "." + id

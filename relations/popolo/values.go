@@ -1,11 +1,16 @@
 package popolo
 
 import (
+	"fmt"
 	"net/url"
+	"reflect"
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/orgs"
 )
 
 // names reads name and other_names.
@@ -106,11 +111,45 @@ func (im *importer) sourcesOf(o *obj) []amity.SourceID {
 		} else if i := slices.IndexFunc(im.r.Sources, func(s amity.Source) bool { return s.ID == id }); note != "" && note != im.r.Sources[i].Publisher {
 			l.rep.unmapped(l.at("note"), note, "another publisher for the same URL: "+im.r.Sources[i].Publisher)
 		}
-		if !slices.Contains(ids, id) {
-			ids = append(ids, id)
-		}
+		im.mergeSources(&ids, []amity.SourceID{id}, l.path)
 	}
 	return ids
+}
+
+// maxSources is the most sources a record holds, as the rule of a post's
+// sources says; TestMaxSources checks that every list of sources in the
+// model says the same.
+var maxSources = sync.OnceValue(func() int { return ruleMax(reflect.TypeFor[orgs.Post](), "Sources") })
+
+// ruleMax returns the max= of the rule of field name of struct type t,
+// before any dive: the most items of a list.
+func ruleMax(t reflect.Type, name string) int {
+	f, ok := t.FieldByName(name)
+	rule, _, _ := strings.Cut(f.Tag.Get("validate"), ",dive")
+	for r := range strings.SplitSeq(rule, ",") {
+		if v, found := strings.CutPrefix(r, "max="); ok && found {
+			if n, err := strconv.Atoi(v); err == nil {
+				return n
+			}
+		}
+	}
+	panic("popolo: no max= in the rule of " + t.String() + "." + name)
+}
+
+// mergeSources adds to *list each source of add it does not hold, while
+// it holds fewer than a record may: the report names each left out, at
+// path. A record's sources may come from several places (the terms of a
+// party post, the memberships of a group).
+func (im *importer) mergeSources(list *[]amity.SourceID, add []amity.SourceID, path amity.Path) {
+	for _, s := range add {
+		switch {
+		case slices.Contains(*list, s):
+		case len(*list) >= maxSources():
+			im.rep.unmapped(path, string(s), fmt.Sprintf("a record holds at most %d sources: left out", maxSources()))
+		default:
+			*list = append(*list, s)
+		}
+	}
 }
 
 // date reads a date member; an event's date may carry a time of day,

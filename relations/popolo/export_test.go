@@ -1,0 +1,4 @@
+package popolo
+
+// MaxSources is maxSources, for the tests.
+var MaxSources = maxSources
