@@ -1,7 +1,9 @@
 package relations
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"slices"
 	"sync"
 	"testing"
@@ -73,5 +75,64 @@ func TestConcurrentQueries(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Error(e)
+	}
+}
+
+// TestQueryIndexOnFirstQuery checks that the indexes of the queries are
+// built by the first query and by nothing else a dataset is asked —
+// reading it, its records, its meetings and entities, its lookups, its
+// copy written out — and, run with -race, that the first queries of many
+// goroutines at once build them once and all answer as a dataset whose
+// indexes were built before.
+func TestQueryIndexOnFirstQuery(t *testing.T) {
+	want := allQueries(newQueryDataset(t))
+	r := queryRecords()
+	var buf bytes.Buffer
+	if err := WriteJSONL(&buf, &r); err != nil {
+		t.Fatal(err)
+	}
+	d, err := ReadJSONL(&buf, ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := d.Records()
+	for range d.Meetings() {
+	}
+	for range d.Entities() {
+	}
+	for _, k := range Kinds() {
+		_ = d.Count(k)
+	}
+	for _, found := range []bool{
+		func() bool { _, ok := d.Meeting("m3"); return ok }(),
+		func() bool { _, _, ok := d.Statement("m3-s2"); return ok }(),
+		func() bool { _, ok := d.Official("karimov"); return ok }(),
+		func() bool { _, _, ok := d.Post("p-karimov"); return ok }(),
+		func() bool { _, ok := d.Visit("v1"); return ok }(),
+	} {
+		if !found {
+			t.Error("a lookup found nothing")
+		}
+	}
+	if err := WriteJSONL(io.Discard, &rec); err != nil {
+		t.Fatal(err)
+	}
+	if d.query != nil {
+		t.Fatal("the indexes of the queries were built before any query")
+	}
+	const goroutines = 8
+	got := make([]map[string]any, goroutines)
+	var wg sync.WaitGroup
+	for g := range goroutines {
+		wg.Go(func() { got[g] = allQueries(d) })
+	}
+	wg.Wait()
+	if d.query == nil {
+		t.Fatal("no indexes after the queries")
+	}
+	for g := range goroutines {
+		if diff := cmp.Diff(want, got[g]); diff != "" {
+			t.Errorf("goroutine %d, against a dataset queried before (-want +got):\n%s", g, diff)
+		}
 	}
 }

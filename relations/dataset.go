@@ -112,6 +112,8 @@
 //
 // While it reads, ReadJSONL holds little more than the Dataset it
 // returns will: on a million meetings, at most about 1.1 times. The
+// indexes of the queries are not part of it: the first query builds
+// them, and a million meetings' take about 64 bytes a meeting more. The
 // process needs more than that, by what Go's collector lets the heap
 // grow to between collections: up to 1+GOGC/100 times what is live
 // (GOGC, 100 by default, and GOMEMLIMIT set it; see runtime/debug).

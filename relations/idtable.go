@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"slices"
 
+	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/meetingstore"
 )
 
@@ -48,14 +49,21 @@ type meetingIDReader interface {
 }
 
 // storedMeetings reads the IDs of a Dataset's meetings from its store,
-// which holds them by rank; rank[i] is the rank of the meeting at
-// position i.
+// which holds them by rank, and the meetings, without their prose, for
+// the indexes; rank[i] is the rank of the meeting at position i.
 type storedMeetings struct {
 	s    *meetingstore.Store
 	rank []int32
 }
 
+func (m storedMeetings) len() int          { return len(m.rank) }
 func (m storedMeetings) id(i int32) string { return string(m.s.ID(m.rank[i])) }
+
+func (m storedMeetings) meeting(i int32, a *meetingstore.Arena, scratch *events.Meeting) *events.Meeting {
+	a.Reuse()
+	m.s.MeetingInto(m.rank[i], a, scratch, false)
+	return scratch
+}
 func (m storedMeetings) statementID(i, j int32) string {
 	return string(m.s.StatementID(m.rank[i], j))
 }

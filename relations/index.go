@@ -2,6 +2,7 @@ package relations
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -23,11 +24,11 @@ import (
 // entities.
 type index struct {
 	// Meetings by rank: mOrder[rank] is the position in Records.Meetings,
-	// mKey[rank] the key of its date (see dateKey); mRank[position] is
-	// the rank. The meeting store holds the meetings by rank.
+	// mKey[rank] the key of its date (see dateKey). The meeting store
+	// holds the meetings by rank (and Dataset.mRank the rank of each
+	// position).
 	mOrder []int32
 	mKey   []uint32
-	mRank  []int32
 	// alpha2 holds the position+1 of each state by its two letters (0
 	// for none), so that finding a state takes no hashing.
 	alpha2 *[26 * 26]int32
@@ -36,7 +37,7 @@ type index struct {
 	// mOfficial lists the meetings of each official, by the official's
 	// position in Records.Officials.
 	mOfficial [][]int32
-	// The officials of the meeting at position i, by position, are
+	// The officials of the meeting of rank i, by position, are
 	// mOffs[mOffStart[i]:mOffStart[i+1]], in the meeting's order.
 	mOffStart []int32
 	mOffs     []int32
@@ -151,7 +152,7 @@ func lastKey(d amity.Date) uint32 {
 // builder holds what newIndex needs only while it runs.
 type builder struct {
 	r   *Records
-	ms  meetingSource
+	ms  meetingReader
 	ids *idIndex
 	// alpha2 holds the position+1 of each state by its two letters (0
 	// for none), so that the lookup of a state takes no hashing.
@@ -185,7 +186,7 @@ func meetingOrder(ms meetingSource) (order []int32, keys []uint32) {
 // validation, with the order and keys of the meetings meetingOrder gives.
 // It relies on references resolving, but skips any that do not rather
 // than fail.
-func newIndex(r *Records, ms meetingSource, ids *idIndex, mOrder []int32, mKey []uint32) *index {
+func newIndex(r *Records, ms meetingReader, ids *idIndex, mOrder []int32, mKey []uint32) *index {
 	b := &builder{r: r, ms: ms, ids: ids, alpha2: new([26 * 26]int32), offs: make(map[orgs.OfficialID]int32, len(r.Officials))}
 	for i, s := range r.States {
 		// State IDs are ISO 3166-1 alpha-2 codes, checked by New.
@@ -196,18 +197,22 @@ func newIndex(r *Records, ms meetingSource, ids *idIndex, mOrder []int32, mKey [
 	for i, o := range r.Officials {
 		b.offs[o.ID] = int32(i)
 	}
-	ix := &index{mOrder: mOrder, mKey: mKey, mRank: ranks(mOrder), alpha2: b.alpha2}
+	ix := &index{mOrder: mOrder, mKey: mKey, alpha2: b.alpha2}
 	ix.offOrder = byID(r.Officials, func(o *orgs.Official) string { return string(o.ID) })
 	ix.orgOrder = byID(r.Organizations, func(o *orgs.Organization) string { return string(o.ID) })
 	ix.iOrder = byID(r.Initiatives, func(in *cooperation.Initiative) string { return string(in.ID) })
-	score := ix.meetings(b)
+	// The meetings' indexes, which take most of the time, on a
+	// goroutine of their own; each index writes fields of its own.
+	var score []float64
+	indexed := goSafe(func() { score = ix.meetings(b) })
 	ix.visits(b)
 	ix.people(b)
 	ix.initiatives(b)
 	ix.diplomaticTies(b)
 	ix.agreements(b)
-	ix.intensities(b, score)
 	ix.nameIndex(b)
+	indexed()
+	ix.intensities(b, score)
 	return ix
 }
 
@@ -266,44 +271,37 @@ func byDate(n int, date func(i int32) amity.Date, id func(i int32) string) (orde
 // returns the Goldstein score of each meeting by rank (0 for a meeting
 // without codes), for intensities.
 //
-// It reads the records once, in their order, into compact arrays, and
-// builds the lists from those in date order: reading the records
-// themselves in date order would jump about in memory.
+// It reads the meetings once, in date order, which is the order of a
+// dataset's store, into compact arrays, and builds the lists from those.
 func (ix *index) meetings(b *builder) []float64 {
 	n := b.ms.len()
-	// By position: the officials of each meeting from offs[offStart[i]],
-	// its states from sts[stStart[i]], each once, and its score.
+	// By rank: the officials of each meeting from offs[offStart[i]], its
+	// states from sts[stStart[i]], each once, and its score. The ranks
+	// are read in as many runs as there are cores, each on a goroutine
+	// of its own, and the runs' arrays joined.
+	k := max(1, min(runtime.GOMAXPROCS(0), n/minMeetingRun))
+	runs := make([]meetingRun, k)
+	score := make([]float64, n)
+	waits := make([]func(), k)
+	for w := range k {
+		waits[w] = goSafe(func() { runs[w] = ix.readMeetings(b, w*n/k, (w+1)*n/k, score) })
+	}
+	waitAll(waits)
 	offStart := make([]int32, n+1)
 	stStart := make([]int32, n+1)
-	offs := make([]int32, 0, 3*n)
-	sts := make([]int32, 0, 2*n)
-	score := make([]float64, n)
-	goldstein := make(map[events.CAMEOCode]float64) // the codebook's score of each code seen
-	var (
-		a       meetingstore.Arena
-		scratch events.Meeting
-	)
-	for i := range n {
-		m := b.ms.meeting(int32(i), &a, &scratch)
-		first := len(sts)
-		for _, p := range m.Participants {
-			if o, ok := b.offs[p.Official]; ok {
-				offs = append(offs, o)
-			}
-			if s, ok := b.state(p.State); ok && !slices.Contains(sts[first:], s) {
-				sts = append(sts, s)
-			}
+	var nOffs, nSts int
+	for _, r := range runs {
+		nOffs, nSts = nOffs+len(r.offs), nSts+len(r.sts)
+	}
+	offs := make([]int32, 0, nOffs)
+	sts := make([]int32, 0, nSts)
+	for w, r := range runs {
+		lo := w * n / k
+		for j := range r.offEnd {
+			offStart[lo+j+1] = int32(len(offs)) + r.offEnd[j]
+			stStart[lo+j+1] = int32(len(sts)) + r.stEnd[j]
 		}
-		offStart[i+1], stStart[i+1] = int32(len(offs)), int32(len(sts))
-		if len(m.Codes) > 0 {
-			c := m.Codes[0].CAMEO
-			g, ok := goldstein[c]
-			if !ok {
-				g, _ = c.Goldstein()
-				goldstein[c] = g
-			}
-			score[i] = g
-		}
+		offs, sts = append(offs, r.offs...), append(sts, r.sts...)
 	}
 	// The officials' lists are cut from one array, at their final
 	// lengths, counted first: lists grown by append would hold a third
@@ -316,22 +314,71 @@ func (ix *index) meetings(b *builder) []float64 {
 	}
 	ix.mOfficial = cutLists(perOfficial)
 	ix.mPair = make(map[uint64][]int32)
-	byRank := make([]float64, n)
-	for rank, pos := range ix.mOrder {
-		for _, o := range offs[offStart[pos]:offStart[pos+1]] {
+	for rank := range n {
+		for _, o := range offs[offStart[rank]:offStart[rank+1]] {
 			ix.mOfficial[o] = append(ix.mOfficial[o], int32(rank))
 		}
-		st := sts[stStart[pos]:stStart[pos+1]]
+		st := sts[stStart[rank]:stStart[rank+1]]
 		for i, s := range st {
 			for _, t := range st[i+1:] {
 				k := pairKey(s, t)
 				ix.mPair[k] = append(ix.mPair[k], int32(rank))
 			}
 		}
-		byRank[rank] = score[pos]
 	}
 	ix.mOffStart, ix.mOffs = offStart, slices.Clip(offs)
-	return byRank
+	return score
+}
+
+// minMeetingRun is the fewest meetings index.meetings reads on a
+// goroutine of their own.
+const minMeetingRun = 4096
+
+// meetingRun is what index.readMeetings reads of a run of meetings: the
+// officials and states of each, from offs and sts, up to its offEnd and
+// stEnd.
+type meetingRun struct {
+	offs, sts     []int32
+	offEnd, stEnd []int32
+}
+
+// readMeetings reads the meetings of ranks lo to hi, and sets their
+// scores.
+func (ix *index) readMeetings(b *builder, lo, hi int, score []float64) meetingRun {
+	r := meetingRun{
+		offs:   make([]int32, 0, 3*(hi-lo)),
+		sts:    make([]int32, 0, 2*(hi-lo)),
+		offEnd: make([]int32, hi-lo),
+		stEnd:  make([]int32, hi-lo),
+	}
+	goldstein := make(map[events.CAMEOCode]float64) // the codebook's score of each code seen
+	var (
+		a       meetingstore.Arena
+		scratch events.Meeting
+	)
+	for rank := lo; rank < hi; rank++ {
+		m := b.ms.meeting(ix.mOrder[rank], &a, &scratch)
+		first := len(r.sts)
+		for _, p := range m.Participants {
+			if o, ok := b.offs[p.Official]; ok {
+				r.offs = append(r.offs, o)
+			}
+			if s, ok := b.state(p.State); ok && !slices.Contains(r.sts[first:], s) {
+				r.sts = append(r.sts, s)
+			}
+		}
+		r.offEnd[rank-lo], r.stEnd[rank-lo] = int32(len(r.offs)), int32(len(r.sts))
+		if len(m.Codes) > 0 {
+			c := m.Codes[0].CAMEO
+			g, ok := goldstein[c]
+			if !ok {
+				g, _ = c.Goldstein()
+				goldstein[c] = g
+			}
+			score[rank] = g
+		}
+	}
+	return r
 }
 
 // cutLists returns lists of the lengths counts gives, empty, each with
@@ -352,8 +399,8 @@ func cutLists(counts []int32) [][]int32 {
 	return lists
 }
 
-// officialsAt returns the positions of the officials of the meeting at
-// position i.
+// officialsAt returns the positions of the officials of the meeting of
+// rank i.
 func (ix *index) officialsAt(i int32) []int32 {
 	return ix.mOffs[ix.mOffStart[i]:ix.mOffStart[i+1]]
 }

@@ -10,14 +10,14 @@ import (
 	"github.com/amitydata/amity/orgs"
 )
 
-// meetingSource is where the checks and the indexes read the meetings
-// of records: the list of events.Meeting values a caller gave, or the
-// meetings a reader encoded for the store as it decoded them, and did
-// not keep as values. Meeting i is the i-th of the records, in the order
-// of the file or of the caller's list. A meetingSource is read-only, and
-// safe for concurrent use.
+// meetingSource is where the checks read the meetings of records: the
+// list of events.Meeting values a caller gave, or the meetings a reader
+// encoded for the store as it decoded them, and did not keep as values.
+// Meeting i is the i-th of the records, in the order of the file or of
+// the caller's list. A meetingSource is read-only, and safe for
+// concurrent use.
 type meetingSource interface {
-	len() int
+	meetingReader
 	date(i int32) amity.Date
 	id(i int32) string
 	// statements returns the number of statements of meeting i.
@@ -27,6 +27,12 @@ type meetingSource interface {
 	// ids calls f with the ID of meeting i and j -1, then with the ID of
 	// each of its statements and j its index.
 	ids(i int32, f func(j int32, id string))
+}
+
+// meetingReader is where the indexes read the meetings of a dataset: a
+// meetingSource, or the dataset's store (see storedMeetings).
+type meetingReader interface {
+	len() int
 	// meeting returns meeting i, whose lists it may take from a, and
 	// which it may rebuild in *scratch. The caller must not modify it,
 	// and must no longer use the meeting it returned before with the

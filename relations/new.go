@@ -16,7 +16,12 @@ import (
 
 // Dataset is a validated, indexed, immutable collection of records. Build
 // one with [New]; its lookups by ID take constant time, and its queries
-// read indexes built once rather than scanning every record.
+// read indexes rather than scanning every record. The indexes of the
+// queries are built once, by the first query, which takes the time of
+// reading every meeting again (about a second for a million meetings on
+// two cores):
+// a dataset that is only checked, looked up in, exported or written out
+// never holds them.
 //
 // A Dataset holds its meetings, the bulk of a large archive, in a compact
 // form of its own, a fraction of the memory the events.Meeting values
@@ -46,7 +51,14 @@ type Dataset struct {
 	r        Records
 	meetings *meetingstore.Store
 	ids      *idIndex
-	ix       *index
+	// mRank[position] is the rank of the meeting at that position in the
+	// records: its place in the store, in (date, ID) order.
+	mRank []int32
+	// query holds the indexes the queries read, built by the first call
+	// of ix: a dataset that is only read, looked up in, exported or
+	// written out never holds them.
+	query     *index
+	queryOnce sync.Once
 }
 
 // emptyDataset is the dataset of no records, which a nil or zero
@@ -62,7 +74,7 @@ var emptyDataset = sync.OnceValue(func() *Dataset {
 // data returns d, or the empty dataset if d is nil or zero: every
 // exported method reads the dataset through it.
 func (d *Dataset) data() *Dataset {
-	if d == nil || d.ix == nil {
+	if d == nil || d.ids == nil {
 		return emptyDataset()
 	}
 	return d
@@ -74,8 +86,9 @@ func (d *Dataset) data() *Dataset {
 // not modify them afterwards.
 //
 // New uses every core GOMAXPROCS allows: it checks the entities in
-// parallel, and builds the indexes and the compact form of the meetings
-// while it checks the references.
+// parallel, and builds the index of IDs and the compact form of the
+// meetings while it checks the references. It leaves the indexes of the
+// queries to the first query.
 func New(r Records) (*Dataset, error) {
 	return build(r, true, true, nil, nil, &sink{})
 }
@@ -96,21 +109,14 @@ func build(r Records, entities, keep bool, unread map[string]int, enc *meetingst
 		return nil, amity.AsError(c.problems())
 	}
 	// Order the meetings and build their store while the records are
-	// checked and indexed: neither needs the checks, and the store is
-	// dropped, and its building stopped, at the first problem.
+	// checked: neither needs the checks, and the store is dropped, and
+	// its building stopped, at the first problem.
 	var (
-		ix      *index
-		ordered sync.WaitGroup
-		mOrder  []int32
-		mKey    []uint32
-		stop    atomic.Bool
+		mOrder []int32
+		stop   atomic.Bool
 	)
-	ordered.Add(1)
 	stored := goSafe(func() {
-		func() {
-			defer ordered.Done()
-			mOrder, mKey = meetingOrder(ms)
-		}()
+		mOrder, _ = meetingOrder(ms)
 		d.meetings = meetingstore.New(d.r.Meetings, mOrder, enc, &stop)
 	})
 	c.entitiesAndIndex(entities)
@@ -120,31 +126,44 @@ func build(r Records, entities, keep bool, unread map[string]int, enc *meetingst
 		stored()
 		return nil, amity.AsError(c.problems())
 	}
-	// Build the indexes while the references are checked. The indexes
-	// skip references that do not resolve, and are dropped if any is
-	// found.
-	indexed := goSafe(func() {
-		ordered.Wait()
-		ix = newIndex(&d.r, ms, c.ids, mOrder, mKey)
-	})
 	c.references()
 	if c.found() {
 		stop.Store(true)
 	}
 	stored()
-	indexed()
 	if c.found() {
 		return nil, amity.AsError(c.problems())
 	}
-	d.ix = ix
+	d.mRank = ranks(mOrder)
 	if len(d.r.Meetings) > 0 {
 		d.r.Meetings = nil
 	}
-	// The index of IDs reads the meetings from the store from now on:
-	// the records no longer hold them, nor is the reader's encoding kept.
+	// The index of IDs, and the indexes of the queries when they are
+	// built, read the meetings from the store from now on: the records
+	// no longer hold them, nor is the reader's encoding kept.
 	d.ids = c.ids
-	d.ids.ms = storedMeetings{d.meetings, d.ix.mRank}
+	d.ids.ms = storedMeetings{d.meetings, d.mRank}
 	return d, nil
+}
+
+// ix returns the indexes of the queries, building them on the first call.
+func (d *Dataset) ix() *index {
+	d.queryOnce.Do(func() { d.query = d.index() })
+	return d.query
+}
+
+// index builds the indexes of the queries, reading the meetings from the
+// store: their order and date keys from the ranks and the store's dates.
+func (d *Dataset) index() *index {
+	mOrder := make([]int32, len(d.mRank))
+	for pos, rank := range d.mRank {
+		mOrder[rank] = int32(pos)
+	}
+	mKey := make([]uint32, len(d.mRank))
+	for rank := range mKey {
+		mKey[rank] = dateKey(d.meetings.Date(int32(rank)))
+	}
+	return newIndex(&d.r, storedMeetings{d.meetings, d.mRank}, d.ids, mOrder, mKey)
 }
 
 // goSafe runs f on a goroutine of its own, and returns a function that
@@ -208,7 +227,7 @@ func (d *Dataset) Meetings() iter.Seq[events.Meeting] {
 	d = d.data()
 	return func(yield func(events.Meeting) bool) {
 		var a meetingstore.Arena
-		for _, rank := range d.ix.mRank {
+		for _, rank := range d.mRank {
 			if !yield(d.meetings.Meeting(rank, &a)) {
 				return
 			}
@@ -317,7 +336,7 @@ func (d *Dataset) Visit(id events.VisitID) (events.Visit, bool) {
 func (d *Dataset) Meeting(id events.MeetingID) (events.Meeting, bool) {
 	d = d.data()
 	if at, ok := d.lookup(string(id), KindMeeting); ok {
-		return d.meetings.Meeting(d.ix.mRank[at.i], nil), true
+		return d.meetings.Meeting(d.mRank[at.i], nil), true
 	}
 	return events.Meeting{}, false
 }
@@ -358,7 +377,7 @@ func (d *Dataset) Statement(id events.StatementID) (events.Meeting, events.State
 	if !ok {
 		return events.Meeting{}, events.Statement{}, false
 	}
-	m := d.meetings.Meeting(d.ix.mRank[at.i], nil)
+	m := d.meetings.Meeting(d.mRank[at.i], nil)
 	return m, deepcopy.Copy(m.Statements[at.j], nil), true
 }
 

@@ -41,7 +41,7 @@ func (p Period) Includes(d amity.Date) bool {
 }
 
 // state returns the position of the state s.
-func (d *Dataset) state(s orgs.StateID) (int32, bool) { return stateIn(d.ix.alpha2, s) }
+func (d *Dataset) state(s orgs.StateID) (int32, bool) { return stateIn(d.ix().alpha2, s) }
 
 // pair returns the key of the pair of different states a and b.
 func (d *Dataset) pair(a, b orgs.StateID) (uint64, bool) {

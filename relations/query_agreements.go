@@ -112,7 +112,8 @@ func (d *Dataset) AgreementsInForce(a, b orgs.StateID, on amity.Date) iter.Seq[c
 		if !ok1 || !ok2 || i == j {
 			return
 		}
-		xs, ys := d.ix.agr.aState[i], d.ix.agr.aState[j]
+		agr := &d.ix().agr
+		xs, ys := agr.aState[i], agr.aState[j]
 		// Both lists are in ID order: walk them together.
 		var both []int32
 		for len(xs) > 0 && len(ys) > 0 {
@@ -144,7 +145,7 @@ func (d *Dataset) AgreementsEnding(p Period) iter.Seq[cooperation.Agreement] {
 			i   int32
 		}
 		var list []ending
-		for _, i := range d.ix.agr.aOrder {
+		for _, i := range d.ix().agr.aOrder {
 			if end := d.r.Agreements[i].End(); !end.IsZero() && p.Includes(end) {
 				list = append(list, ending{end, i})
 			}
@@ -169,7 +170,7 @@ func (d *Dataset) SignedBy(o orgs.OfficialID) iter.Seq[cooperation.Agreement] {
 		if !ok {
 			return
 		}
-		d.yieldAgreements(d.ix.agr.aSigned[at.i], func(*cooperation.Agreement) bool { return true }, yield)
+		d.yieldAgreements(d.ix().agr.aSigned[at.i], func(*cooperation.Agreement) bool { return true }, yield)
 	}
 }
 
@@ -217,7 +218,7 @@ func (d *Dataset) Implementations(id cooperation.AgreementID) iter.Seq[cooperati
 		if !ok {
 			return
 		}
-		d.yieldAgreements(d.ix.agr.aChildren[at.i], func(*cooperation.Agreement) bool { return true }, yield)
+		d.yieldAgreements(d.ix().agr.aChildren[at.i], func(*cooperation.Agreement) bool { return true }, yield)
 	}
 }
 
@@ -251,7 +252,7 @@ func (d *Dataset) CulturalEvents(f EventFilter) iter.Seq[cooperation.CulturalEve
 	d = d.data()
 	return func(yield func(cooperation.CulturalEvent) bool) {
 		var b deepcopy.Buf
-		for _, i := range d.ix.agr.eOrder {
+		for _, i := range d.ix().agr.eOrder {
 			if e := &d.r.Events[i]; f.Matches(*e) && !yield(deepcopy.Copy(*e, &b)) {
 				return
 			}

@@ -86,7 +86,7 @@ func fixture(b *testing.B) *benchFixture {
 		n    int
 	}
 	var pairs []pairCount
-	for k, l := range d.ix.mPair {
+	for k, l := range d.ix().mPair {
 		pairs = append(pairs, pairCount{d.r.States[k>>32].ID, d.r.States[uint32(k)].ID, len(l)})
 	}
 	slices.SortFunc(pairs, func(x, y pairCount) int { return cmp.Or(y.n-x.n, strings.Compare(string(x.a+x.b), string(y.a+y.b))) })
@@ -95,8 +95,8 @@ func fixture(b *testing.B) *benchFixture {
 	f.busyYear, f.typicalYear = busiestYear(d, f.busy), busiestYear(d, f.typical)
 	// The official: the one with the median number of meetings, and the
 	// first official met.
-	offs := slices.Clone(d.ix.offOrder)
-	slices.SortStableFunc(offs, func(x, y int32) int { return cmp.Compare(len(d.ix.mOfficial[x]), len(d.ix.mOfficial[y])) })
+	offs := slices.Clone(d.ix().offOrder)
+	slices.SortStableFunc(offs, func(x, y int32) int { return cmp.Compare(len(d.ix().mOfficial[x]), len(d.ix().mOfficial[y])) })
 	f.official = d.r.Officials[offs[len(offs)/2]].ID
 	f.name = d.r.Officials[offs[len(offs)/2]].Name
 	for m := range d.MeetingsOf(f.official) {
@@ -108,7 +108,7 @@ func fixture(b *testing.B) *benchFixture {
 		}
 		break
 	}
-	f.meeting = r.Meetings[slices.Min(slices.Collect(maps.Keys(d.ix.mInit)))].ID
+	f.meeting = r.Meetings[slices.Min(slices.Collect(maps.Keys(d.ix().mInit)))].ID
 	benchSetup.m[n] = f
 	return f
 }

@@ -46,7 +46,7 @@ func (f InitiativeFilter) Matches(in cooperation.Initiative) bool {
 func (d *Dataset) Initiatives(f InitiativeFilter) iter.Seq[cooperation.Initiative] {
 	d = d.data()
 	return func(yield func(cooperation.Initiative) bool) {
-		ix := d.ix
+		ix := d.ix()
 		var best []int32
 		all := true
 		consider := func(l []int32) {
@@ -108,8 +108,9 @@ func (d *Dataset) InitiativesAt(m events.MeetingID) iter.Seq[cooperation.Initiat
 		}
 		var b deepcopy.Buf
 		var c cooperation.Initiative
-		for _, rank := range d.ix.mInit[at.i] {
-			deepcopy.Into(&c, d.r.Initiatives[d.ix.iOrder[rank]], &b)
+		ix := d.ix()
+		for _, rank := range ix.mInit[at.i] {
+			deepcopy.Into(&c, d.r.Initiatives[ix.iOrder[rank]], &b)
 			if !yield(c) {
 				return
 			}
@@ -134,7 +135,7 @@ type Proposal struct {
 func (d *Dataset) Proposals() iter.Seq[Proposal] {
 	d = d.data()
 	return func(yield func(Proposal) bool) {
-		for _, p := range d.ix.proposed {
+		for _, p := range d.ix().proposed {
 			in := &d.r.Initiatives[p.b]
 			if !yield(Proposal{Official: d.r.Officials[p.a].ID, Initiative: in.ID, Inferred: in.ProposalInferred}) {
 				return
@@ -167,7 +168,7 @@ func (d *Dataset) anniversary(a, b orgs.StateID, year int) (*cooperation.Tie, in
 	if !ok {
 		return nil, 0, false
 	}
-	ties := d.ix.ties[k]
+	ties := d.ix().ties[k]
 	for _, i := range slices.Backward(ties) {
 		if n, ok := d.r.Ties[i].Anniversary(year); ok {
 			return &d.r.Ties[i], n, true
@@ -232,7 +233,7 @@ func (d *Dataset) intensityOf(row intensityRow) Intensity {
 func (d *Dataset) Intensity() iter.Seq[Intensity] {
 	d = d.data()
 	return func(yield func(Intensity) bool) {
-		for _, row := range d.ix.intensity {
+		for _, row := range d.ix().intensity {
 			if !yield(d.intensityOf(row)) {
 				return
 			}
@@ -253,8 +254,9 @@ func (d *Dataset) IntensityOf(a, b orgs.StateID, year int) Intensity {
 	if !ok || year < amity.MinYear || year > amity.MaxYear {
 		return zero
 	}
-	span := d.ix.pairRows[k]
-	rows := d.ix.intensity[span.begin:span.end]
+	ix := d.ix()
+	span := ix.pairRows[k]
+	rows := ix.intensity[span.begin:span.end]
 	if i, ok := slices.BinarySearchFunc(rows, int32(year), func(r intensityRow, y int32) int { return cmp.Compare(r.year, y) }); ok {
 		return d.intensityOf(rows[i])
 	}

@@ -28,7 +28,8 @@ func (d *Dataset) MeetingsBetween(a, b orgs.StateID, p Period) iter.Seq[events.M
 			return
 		}
 		var ar meetingstore.Arena
-		for rank := range within(d.ix.mPair[k], d.ix.mKey, p, d.dateAt) {
+		ix := d.ix()
+		for rank := range within(ix.mPair[k], ix.mKey, p, d.dateAt) {
 			if !yield(d.meetingAt(rank, &ar)) {
 				return
 			}
@@ -47,7 +48,7 @@ func (d *Dataset) MeetingsOf(o orgs.OfficialID) iter.Seq[events.Meeting] {
 			return
 		}
 		var ar meetingstore.Arena
-		for _, rank := range d.ix.mOfficial[at.i] {
+		for _, rank := range d.ix().mOfficial[at.i] {
 			if !yield(d.meetingAt(rank, &ar)) {
 				return
 			}
@@ -81,11 +82,12 @@ func (d *Dataset) Encounters() iter.Seq[Encounter] {
 	}
 	return func(yield func(Encounter) bool) {
 		var all []met
-		for _, pos := range d.ix.offOrder {
+		ix := d.ix()
+		for _, pos := range ix.offOrder {
 			a := d.r.Officials[pos].ID
 			all = all[:0]
-			for _, rank := range d.ix.mOfficial[pos] {
-				for _, o := range d.ix.officialsAt(d.ix.mOrder[rank]) {
+			for _, rank := range ix.mOfficial[pos] {
+				for _, o := range ix.officialsAt(rank) {
 					if b := d.r.Officials[o].ID; b > a {
 						all = append(all, met{b, rank})
 					}
@@ -124,7 +126,8 @@ func (d *Dataset) Met(a, b orgs.OfficialID) iter.Seq[events.Meeting] {
 			return
 		}
 		var ar meetingstore.Arena
-		for rank := range intersect(d.ix.mOfficial[x.i], d.ix.mOfficial[y.i]) {
+		ix := d.ix()
+		for rank := range intersect(ix.mOfficial[x.i], ix.mOfficial[y.i]) {
 			if !yield(d.meetingAt(rank, &ar)) {
 				return
 			}

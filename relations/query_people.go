@@ -32,11 +32,12 @@ func (d *Dataset) OfficialsOf(s orgs.StateID, on amity.Date) iter.Seq[orgs.Offic
 		last := int32(-1)
 		var b deepcopy.Buf
 		var c orgs.Official
-		for _, p := range d.ix.stateOfficials[i] {
+		ix := d.ix()
+		for _, p := range ix.stateOfficials[i] {
 			if p.a == last {
 				continue
 			}
-			o := &d.r.Officials[d.ix.offOrder[p.a]]
+			o := &d.r.Officials[ix.offOrder[p.a]]
 			if o.Posts[p.b].Covers(on) {
 				last = p.a
 				deepcopy.Into(&c, *o, &b)
@@ -65,7 +66,8 @@ func (d *Dataset) SharedMemberships(a, b orgs.StateID, on amity.Date) iter.Seq[o
 		if !ok1 || !ok2 {
 			return
 		}
-		xs, ys := d.ix.stateOrgs[i], d.ix.stateOrgs[j]
+		ix := d.ix()
+		xs, ys := ix.stateOrgs[i], ix.stateOrgs[j]
 		var b deepcopy.Buf
 		var c orgs.Organization
 		for len(xs) > 0 && len(ys) > 0 {
@@ -78,7 +80,7 @@ func (d *Dataset) SharedMemberships(a, b orgs.StateID, on amity.Date) iter.Seq[o
 				ys = skipTo(ys, x)
 				continue
 			}
-			o := &d.r.Organizations[d.ix.orgOrder[x]]
+			o := &d.r.Organizations[ix.orgOrder[x]]
 			inA, inB := false, false
 			for ; len(xs) > 0 && xs[0].a == x; xs = xs[1:] {
 				inA = inA || o.Members[xs[0].b].Covers(on)
@@ -135,8 +137,9 @@ func (d *Dataset) Find(name string) iter.Seq[Match] {
 		// The entities that have every word of the name: the lists of
 		// the words, intersected from the shortest up.
 		var lists [][]int32
+		ix := d.ix()
 		for w := range strings.SplitSeq(q, " ") {
-			l, ok := d.ix.tokens[w]
+			l, ok := ix.tokens[w]
 			if !ok {
 				return
 			}
@@ -149,7 +152,7 @@ func (d *Dataset) Find(name string) iter.Seq[Match] {
 		}
 		q = " " + q + " "
 		for _, slot := range slots {
-			n := &d.ix.names[slot]
+			n := &ix.names[slot]
 			if !slices.ContainsFunc(n.folded, func(f string) bool { return strings.Contains(f, q) }) {
 				continue
 			}

@@ -78,7 +78,7 @@ func (d *Dataset) Timeline(a, b orgs.StateID) iter.Seq[TimelineEntry] {
 		if !ok {
 			return
 		}
-		ix := d.ix
+		ix := d.ix()
 		vs, ms, cs := ix.vPair[k], ix.mPair[k], d.changes(a, b)
 		var ar meetingstore.Arena
 		for len(vs) > 0 || len(ms) > 0 || len(cs) > 0 {
@@ -138,8 +138,9 @@ func (d *Dataset) changes(a, b orgs.StateID) []change {
 	i, _ := d.state(a)
 	j, _ := d.state(b)
 	var cs []change
-	for rank := range intersect(d.ix.iParty[i], d.ix.iParty[j]) {
-		for k, h := range d.r.Initiatives[d.ix.iOrder[rank]].History {
+	ix := d.ix()
+	for rank := range intersect(ix.iParty[i], ix.iParty[j]) {
+		for k, h := range d.r.Initiatives[ix.iOrder[rank]].History {
 			cs = append(cs, change{dateKey(h.Date), rank, int32(k)})
 		}
 	}

@@ -150,9 +150,10 @@ func perMeeting(b *testing.B, meetings int) {
 }
 
 // BenchmarkScaleRead reads the archive from JSON Lines, checks every
-// record and builds what can be queried: amity's ReadJSONL (strict
-// decoding, every rule of every record, every cross-reference, the
-// indexes) against the naive path (encoding/json, validator.Struct per
+// record and builds a Dataset: amity's ReadJSONL (strict decoding, every
+// rule of every record, every cross-reference, the index of IDs and the
+// store of meetings; the indexes of the queries are left to the first
+// query, see BenchmarkScaleFirstQuery) against the naive path (encoding/json, validator.Struct per
 // record, appended to slices; no cross-reference, no index).
 func BenchmarkScaleRead(b *testing.B) {
 	a := archive(b)
@@ -283,11 +284,31 @@ func retained(load func() any) float64 {
 	return float64(after.HeapAlloc) - float64(before.HeapAlloc)
 }
 
+// BenchmarkScaleFirstQuery measures what the first query of a dataset
+// read from the archive costs more than the next: building the indexes
+// of the queries.
+func BenchmarkScaleFirstQuery(b *testing.B) {
+	a := archive(b)
+	for b.Loop() {
+		b.StopTimer()
+		var d *relations.Dataset
+		a.read(b, func(r io.Reader) {
+			var err error
+			if d, err = relations.ReadJSONL(r, relations.ReadOptions{}); err != nil {
+				b.Fatal(err)
+			}
+		})
+		b.StartTimer()
+		relations.BuildQueryIndex(d)
+	}
+	perMeeting(b, a.meetings)
+}
+
 // BenchmarkScaleRetained measures the memory a loaded archive keeps, per
-// meeting: amity's Dataset (records, ID table and indexes) against the
-// naive path's records. Its time per operation includes two collections.
-// It runs last, so that its collections scan the decoded records of the
-// benchmarks before it too.
+// meeting: amity's Dataset (records, ID table and store; and, queried,
+// the indexes of the queries) against the naive path's records. Its time
+// per operation includes two collections. It runs last, so that its
+// collections scan the decoded records of the benchmarks before it too.
 func BenchmarkScaleRetained(b *testing.B) {
 	a := archive(b)
 	for _, c := range []struct {
@@ -310,6 +331,18 @@ func BenchmarkScaleRetained(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
+				v = d
+			})
+			return v
+		}},
+		// read and queried: with the indexes the first query builds
+		{"impl=amity/queried", func() (v any) {
+			a.read(b, func(r io.Reader) {
+				d, err := relations.ReadJSONL(r, relations.ReadOptions{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				relations.BuildQueryIndex(d)
 				v = d
 			})
 			return v

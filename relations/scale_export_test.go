@@ -13,3 +13,7 @@ func BenchMeetings(b *testing.B) int { return benchMeetings(b) }
 func Footprint(d *Dataset) (store, ids int) {
 	return d.meetings.Bytes(), d.ids.bytes()
 }
+
+// BuildQueryIndex builds the indexes of d's queries, as the first query
+// does.
+func BuildQueryIndex(d *Dataset) { d.ix() }

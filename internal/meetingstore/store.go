@@ -444,10 +444,18 @@ func copyStringsOf[T ~string](a *[]string, list []T) []T {
 // meeting shares no memory but its strings with the store, nor with
 // another meeting.
 func (s *Store) Meeting(i int32, a *Arena) events.Meeting {
-	r := s.open(i)
 	var m events.Meeting
-	r.meeting(s.dates[i], a, &m)
+	s.MeetingInto(i, a, &m, true)
 	return m
+}
+
+// MeetingInto is Meeting, rebuilding the meeting in *m. If prose is
+// unset, it leaves the meeting's prose empty, as
+// [Encoding.MeetingInto] does.
+func (s *Store) MeetingInto(i int32, a *Arena, m *events.Meeting, prose bool) {
+	r := s.open(i)
+	r.noProse = !prose
+	r.meeting(s.dates[i], a, m)
 }
 
 // meeting rebuilds in *m the meeting r stands at, of date date, with its
