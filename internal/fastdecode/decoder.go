@@ -76,16 +76,29 @@ type Decoder struct {
 	codes [26 * 26]string
 	words map[string]string
 	strs  map[string]string
-	buf   buffers
 	// unquoted holds the last string with escapes read.
 	unquoted []byte
-	// arena is the block strings of their own are cut from; strings the
-	// block lists of strings are cut from.
-	arena   []byte
-	strings lists[string]
+	// The memory of the entities decoded next: mem.buf holds the blocks
+	// lists of objects are cut from, mem.arena the block strings of their
+	// own are cut from, mem.strings the block lists of strings are cut
+	// from. mem is &kept, or, while transient is set, &passing.
+	mem           *memory
+	kept, passing memory
 	// transient, if set, has own return strings that share the memory
 	// of the data decoded (see SetTransient).
 	transient bool
+}
+
+// memory is the memory the lists and strings of entities are cut from.
+// The entities a caller keeps and those it is soon done with (see
+// SetTransient) are cut from memories of their own: a block is kept
+// alive by any list or string cut from it, and one kept entity in a
+// block of transient ones would keep the whole block, which, in a stream
+// that mixes the two, would be every block.
+type memory struct {
+	buf     buffers
+	arena   []byte
+	strings lists[string]
 }
 
 // SetTransient sets whether the strings of the entities decoded next may
@@ -94,14 +107,26 @@ type Decoder struct {
 // change (it copies what it keeps of the entity) saves the copies. A
 // string that held escapes is always a copy. Interned strings (codes,
 // words, the IDs that records share) are always copies.
-func (d *Decoder) SetTransient(on bool) { d.transient = on }
+//
+// The lists and the strings of their own of transient entities are cut
+// from memory apart from those of the others, so that the entities kept
+// never keep alive the memory of those done with.
+func (d *Decoder) SetTransient(on bool) {
+	d.transient = on
+	d.mem = &d.kept
+	if on {
+		d.mem = &d.passing
+	}
+}
 
 // New returns a Decoder that declines strings longer than maxString
 // bytes (as written between the quotes) and nesting deeper than maxDepth
 // levels, counted as internal/jsoncodec counts them.
 func New(maxDepth, maxString int) *Decoder {
-	return &Decoder{maxDepth: maxDepth, maxString: maxString,
+	d := &Decoder{maxDepth: maxDepth, maxString: maxString,
 		words: make(map[string]string, 256), strs: make(map[string]string, 1024)}
+	d.mem = &d.kept
+	return d
 }
 
 // begin starts decoding data, an object depth levels deep in its input,
@@ -312,14 +337,15 @@ func (d *Decoder) own() string {
 	if len(b) > arenaSize/8 {
 		return string(b)
 	}
-	if cap(d.arena)-len(d.arena) < len(b) {
-		d.arena = make([]byte, 0, arenaSize)
+	m := d.mem
+	if cap(m.arena)-len(m.arena) < len(b) {
+		m.arena = make([]byte, 0, arenaSize)
 	}
-	start := len(d.arena)
-	d.arena = append(d.arena, b...)
+	start := len(m.arena)
+	m.arena = append(m.arena, b...)
 	// The bytes of the arena are written once, here, and never again:
 	// a string may hold them.
-	return unsafe.String(&d.arena[start], len(b))
+	return unsafe.String(&m.arena[start], len(b))
 }
 
 // arenaSize is the size of the blocks strings of their own are cut from.
@@ -457,7 +483,7 @@ func stringList[T ~string](d *Decoder, how sharing) []T {
 	if !d.open('[') {
 		return nil
 	}
-	strs := d.strings.list(func(s *string) { *s = d.read(how) }, d)
+	strs := d.mem.strings.list(func(s *string) { *s = d.read(how) }, d)
 	// T's underlying type is string: a []string is a []T in memory.
 	return unsafe.Slice((*T)(unsafe.Pointer(unsafe.SliceData(strs))), len(strs))
 }

@@ -333,7 +333,7 @@ func (d *Decoder) organizationMembers(v *orgs.Organization) {
 			v.Dissolved = d.date()
 		case "members":
 			d.once(&seen, 11)
-			v.Members = objects(d, &d.buf.membership, (*Decoder).membershipMembers)
+			v.Members = objects(d, &d.mem.buf.membership, (*Decoder).membershipMembers)
 		case "wikidata":
 			d.once(&seen, 12)
 			v.Wikidata = d.own()
@@ -390,7 +390,7 @@ func (d *Decoder) officialMembers(v *orgs.Official) {
 			v.Honorific = d.own()
 		case "posts":
 			d.once(&seen, 5)
-			v.Posts = objects(d, &d.buf.post, (*Decoder).postMembers)
+			v.Posts = objects(d, &d.mem.buf.post, (*Decoder).postMembers)
 		case "wikidata":
 			d.once(&seen, 6)
 			v.Wikidata = d.own()
@@ -518,7 +518,7 @@ func (d *Decoder) visitMembers(v *events.Visit) {
 			v.End = d.date()
 		case "places":
 			d.once(&seen, 7)
-			v.Places = objects(d, &d.buf.place, (*Decoder).placeMembers)
+			v.Places = objects(d, &d.mem.buf.place, (*Decoder).placeMembers)
 		case "occasion":
 			d.once(&seen, 8)
 			v.Occasion = events.Occasion(d.word())
@@ -527,7 +527,7 @@ func (d *Decoder) visitMembers(v *events.Visit) {
 			v.Note = d.own()
 		case "codes":
 			d.once(&seen, 10)
-			v.Codes = objects(d, &d.buf.eventCode, (*Decoder).eventCodeMembers)
+			v.Codes = objects(d, &d.mem.buf.eventCode, (*Decoder).eventCodeMembers)
 		case "sources":
 			d.once(&seen, 11)
 			v.Sources = stringList[amity.SourceID](d, asShared)
@@ -577,19 +577,19 @@ func (d *Decoder) meetingMembers(v *events.Meeting) {
 			v.Host = orgs.StateID(d.country())
 		case "participants":
 			d.once(&seen, 5)
-			v.Participants = objects(d, &d.buf.participant, (*Decoder).participantMembers)
+			v.Participants = objects(d, &d.mem.buf.participant, (*Decoder).participantMembers)
 		case "topics":
 			d.once(&seen, 6)
 			v.Topics = stringList[events.Topic](d, asWord)
 		case "statements":
 			d.once(&seen, 7)
-			v.Statements = objects(d, &d.buf.statement, (*Decoder).statementMembers)
+			v.Statements = objects(d, &d.mem.buf.statement, (*Decoder).statementMembers)
 		case "visit":
 			d.once(&seen, 8)
 			v.Visit = events.VisitID(d.own())
 		case "codes":
 			d.once(&seen, 9)
-			v.Codes = objects(d, &d.buf.eventCode, (*Decoder).eventCodeMembers)
+			v.Codes = objects(d, &d.mem.buf.eventCode, (*Decoder).eventCodeMembers)
 		case "summary":
 			d.once(&seen, 10)
 			v.Summary = d.own()
@@ -649,7 +649,7 @@ func (d *Decoder) initiativeMembers(v *cooperation.Initiative) {
 			v.Parties = stringList[orgs.StateID](d, asCountry)
 		case "places":
 			d.once(&seen, 5)
-			v.Places = objects(d, &d.buf.place, (*Decoder).placeMembers)
+			v.Places = objects(d, &d.mem.buf.place, (*Decoder).placeMembers)
 		case "organizations":
 			d.once(&seen, 6)
 			v.Organizations = stringList[orgs.OrganizationID](d, asShared)
@@ -676,7 +676,7 @@ func (d *Decoder) initiativeMembers(v *cooperation.Initiative) {
 			v.Statements = stringList[events.StatementID](d, asOwn)
 		case "history":
 			d.once(&seen, 14)
-			v.History = objects(d, &d.buf.statusChange, (*Decoder).statusChangeMembers)
+			v.History = objects(d, &d.mem.buf.statusChange, (*Decoder).statusChangeMembers)
 		case "agreements":
 			d.once(&seen, 15)
 			v.Agreements = stringList[cooperation.AgreementID](d, asOwn)
@@ -733,7 +733,7 @@ func (d *Decoder) tieMembers(v *cooperation.Tie) {
 			v.States = stringList[orgs.StateID](d, asCountry)
 		case "places":
 			d.once(&seen, 3)
-			v.Places = objects(d, &d.buf.place, (*Decoder).placeMembers)
+			v.Places = objects(d, &d.mem.buf.place, (*Decoder).placeMembers)
 		case "established":
 			d.once(&seen, 4)
 			v.Established = d.date()
@@ -787,10 +787,10 @@ func (d *Decoder) agreementMembers(v *cooperation.Agreement) {
 			v.ShortTitle = d.own()
 		case "parties":
 			d.once(&seen, 4)
-			v.Parties = objects(d, &d.buf.body, (*Decoder).bodyMembers)
+			v.Parties = objects(d, &d.mem.buf.body, (*Decoder).bodyMembers)
 		case "signatories":
 			d.once(&seen, 5)
-			v.Signatories = objects(d, &d.buf.signatory, (*Decoder).signatoryMembers)
+			v.Signatories = objects(d, &d.mem.buf.signatory, (*Decoder).signatoryMembers)
 		case "signed":
 			d.once(&seen, 6)
 			v.Signed = d.date()
@@ -833,13 +833,13 @@ func (d *Decoder) agreementMembers(v *cooperation.Agreement) {
 			v.Topics = stringList[events.Topic](d, asWord)
 		case "provisions":
 			d.once(&seen, 18)
-			v.Provisions = objects(d, &d.buf.provision, (*Decoder).provisionMembers)
+			v.Provisions = objects(d, &d.mem.buf.provision, (*Decoder).provisionMembers)
 		case "tie":
 			d.once(&seen, 19)
 			v.Tie = cooperation.TieID(d.own())
 		case "publications":
 			d.once(&seen, 20)
-			v.Publications = objects(d, &d.buf.publication, (*Decoder).publicationMembers)
+			v.Publications = objects(d, &d.mem.buf.publication, (*Decoder).publicationMembers)
 		case "note":
 			d.once(&seen, 21)
 			v.Note = d.own()
@@ -887,7 +887,7 @@ func (d *Decoder) culturalEventMembers(v *cooperation.CulturalEvent) {
 			v.Edition = d.integer()
 		case "organisers":
 			d.once(&seen, 4)
-			v.Organisers = objects(d, &d.buf.body, (*Decoder).bodyMembers)
+			v.Organisers = objects(d, &d.mem.buf.body, (*Decoder).bodyMembers)
 		case "states":
 			d.once(&seen, 5)
 			v.States = stringList[orgs.StateID](d, asCountry)
@@ -896,7 +896,7 @@ func (d *Decoder) culturalEventMembers(v *cooperation.CulturalEvent) {
 			v.Host = orgs.StateID(d.country())
 		case "places":
 			d.once(&seen, 7)
-			v.Places = objects(d, &d.buf.place, (*Decoder).placeMembers)
+			v.Places = objects(d, &d.mem.buf.place, (*Decoder).placeMembers)
 		case "groups":
 			d.once(&seen, 8)
 			v.Groups = stringList[orgs.GroupID](d, asOwn)
@@ -932,7 +932,7 @@ func (d *Decoder) culturalEventMembers(v *cooperation.CulturalEvent) {
 			v.Meeting = events.MeetingID(d.own())
 		case "history":
 			d.once(&seen, 17)
-			v.History = objects(d, &d.buf.eventChange, (*Decoder).eventChangeMembers)
+			v.History = objects(d, &d.mem.buf.eventChange, (*Decoder).eventChangeMembers)
 		case "note":
 			d.once(&seen, 18)
 			v.Note = d.own()

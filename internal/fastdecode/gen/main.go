@@ -238,7 +238,7 @@ func (g *generator) expr(t, owner reflect.Type) (string, error) {
 		if !slices.Contains(g.lists, t.Elem()) {
 			g.lists = append(g.lists, t.Elem())
 		}
-		return fmt.Sprintf("objects(d, &d.buf.%s, (*Decoder).%s)", bufferField(t.Elem()), codegen.MembersFunc(t.Elem())), nil
+		return fmt.Sprintf("objects(d, &d.mem.buf.%s, (*Decoder).%s)", bufferField(t.Elem()), codegen.MembersFunc(t.Elem())), nil
 	case t.Kind() == reflect.Map && t.Key() == reflect.TypeFor[string]():
 		v, err := g.expr(t.Elem(), owner)
 		if err != nil {
