@@ -111,7 +111,8 @@
 // ValidateJSONL needs about two thirds of the memory ReadJSONL does.
 //
 // While it reads, ReadJSONL holds little more than the Dataset it
-// returns will: on a million meetings, at most about 1.1 times. The
+// returns will: on a million meetings, at most about 1.2 times, whatever
+// the order of the lines. The
 // indexes of the queries are not part of it: the first query builds
 // them, and a million meetings' take about 64 bytes a meeting more. The
 // process needs more than that, by what Go's collector lets the heap

@@ -580,9 +580,10 @@ func (w *worker) run(b *batch) {
 		}
 	}()
 	b.lines = make([]lineKind, len(b.ends))
+	room := w.room(b)
 	start := 0
 	for i, end := range b.ends {
-		l := w.line(&b.rec, b.data[start:end], b.first+i, b.sizes[i], len(b.ends)-i)
+		l := w.line(&b.rec, b.data[start:end], b.first+i, b.sizes[i], room)
 		b.lines[i] = lineKind{l.codec, l.ok}
 		if l.ok && w.meetings != nil && w.codecs[l.codec].kind == KindMeeting {
 			b.spans = append(b.spans, w.meetings.encodeLast(&b.rec))
@@ -619,10 +620,36 @@ func (w *worker) run(b *batch) {
 	b.data = nil
 }
 
+// room returns, for each codec, the number of b's entities of its kind
+// the list of the kind is made with room for: the number of b's lines
+// of the kind, as far as fastKind reads them, or, for meetings that are
+// encoded for the store and dropped once decoded, one. A list made with
+// room for every line of the batch would hold, in a batch of several
+// kinds, many times the memory its entities take until the batch is
+// gathered with the rest; and in an archive whose lines mix the kinds,
+// every batch is such a batch.
+func (w *worker) room(b *batch) []int {
+	room := make([]int, len(w.codecs))
+	start := 0
+	for _, end := range b.ends {
+		if i := fastCodec(w.codecs, b.data[start:end]); i >= 0 {
+			room[i]++
+		}
+		start = end
+	}
+	if w.meetings != nil {
+		if i := codecIndex(w.codecs, KindMeeting); i >= 0 {
+			room[i] = min(room[i], 1)
+		}
+	}
+	return room
+}
+
 // line decodes line n of JSON Lines, of size bytes (line holds only its
-// first bytes if it is longer than the limit), into rec, where room
-// entities may follow.
-func (w *worker) line(rec *Records, line []byte, n, size, room int) decodedLine {
+// first bytes if it is longer than the limit), into rec, whose list of
+// the line's kind, if it has none yet, is made with room for room[codec]
+// entities.
+func (w *worker) line(rec *Records, line []byte, n, size int, room []int) decodedLine {
 	unknown := func(fe amity.FieldError) decodedLine {
 		fe.Line = n
 		return decodedLine{codec: -1, errs: []amity.FieldError{fe}}
@@ -631,32 +658,32 @@ func (w *worker) line(rec *Records, line []byte, n, size, room int) decodedLine 
 		fe := amity.FieldError{Kind: amity.KindTooLarge, Line: n,
 			Detail: "a line of " + strconv.Itoa(size) + " bytes, longer than the limit of " + strconv.Itoa(w.opts.MaxLineBytes)}
 		out := decodedLine{codec: -1, errs: []amity.FieldError{fe}}
-		if k, ok := fastKind(line); ok {
-			out.codec = codecIndex(w.codecs, Kind(k))
-		}
+		out.codec = fastCodec(w.codecs, line)
 		return out
 	}
 	if lines.Blank(line) {
 		return unknown(amity.FieldError{Kind: amity.KindSyntax, Detail: "an empty line: every line holds one entity"})
 	}
-	kind, ok := fastKind(line)
-	if !ok {
-		v, err := w.opts.entity(0, n, 1, amity.Path{}).Member(line, EntityKey)
-		switch {
-		case err != nil:
-			return decodedLine{codec: -1, errs: amity.Errors(err)}
-		case v == nil:
-			return unknown(amity.Required(amity.NewPath(EntityKey), "the kind of entity the line holds"))
-		case v.Kind() != '"':
-			fe := jsoncodec.WrongType("a string", v)
-			fe.Path = amity.NewPath(EntityKey)
-			return unknown(fe)
-		}
-		kind = unquote(v)
-	}
-	i := codecIndex(w.codecs, Kind(kind))
+	i := fastCodec(w.codecs, line)
 	if i < 0 {
-		return unknown(amity.Invalid(amity.NewPath(EntityKey), kind, unknownKind(Kind(kind))))
+		kind, ok := fastKind(line)
+		if !ok {
+			v, err := w.opts.entity(0, n, 1, amity.Path{}).Member(line, EntityKey)
+			switch {
+			case err != nil:
+				return decodedLine{codec: -1, errs: amity.Errors(err)}
+			case v == nil:
+				return unknown(amity.Required(amity.NewPath(EntityKey), "the kind of entity the line holds"))
+			case v.Kind() != '"':
+				fe := jsoncodec.WrongType("a string", v)
+				fe.Path = amity.NewPath(EntityKey)
+				return unknown(fe)
+			}
+			kind = unquote(v)
+		}
+		if i = codecIndex(w.codecs, Kind(kind)); i < 0 {
+			return unknown(amity.Invalid(amity.NewPath(EntityKey), kind, unknownKind(Kind(kind))))
+		}
 	}
 	c := w.codecs[i]
 	out := decodedLine{codec: i}
@@ -664,7 +691,7 @@ func (w *worker) line(rec *Records, line []byte, n, size, room int) decodedLine 
 	// used again: its strings need not be copies of the line's bytes.
 	transient := w.meetings != nil && c.kind == KindMeeting
 	w.fast.SetTransient(transient)
-	if err := c.decode(rec, line, w.fast, w.opts.entity(0, n, 1, amity.Path{}), true, room); err != nil {
+	if err := c.decode(rec, line, w.fast, w.opts.entity(0, n, 1, amity.Path{}), true, room[i]); err != nil {
 		out.errs = amity.Errors(err)
 		return out
 	}
@@ -768,6 +795,23 @@ func (rd *reading) mergeLine(b *batch, i int, l lineKind) {
 	}
 	errs = amity.Prefix(amity.NewPath(rd.codecs[l.codec].list).Index(index), errs)
 	rd.add(n, errs...)
+}
+
+// fastCodec returns the index in codecs of the codec of the kind line
+// names, as amity writes it (see fastKind), without a copy of the name;
+// -1 if it names none so.
+func fastCodec(codecs []codec, line []byte) int8 {
+	const prefix = `{"` + EntityKey + `":"`
+	if len(line) < len(prefix) || string(line[:len(prefix)]) != prefix {
+		return -1
+	}
+	rest := line[len(prefix):]
+	for i, c := range codecs {
+		if len(rest) > len(c.kind) && rest[len(c.kind)] == '"' && string(rest[:len(c.kind)]) == string(c.kind) {
+			return int8(i)
+		}
+	}
+	return -1
 }
 
 // fastKind returns the kind of entity on line when the line starts the

@@ -2,12 +2,15 @@ package relations_test
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"testing"
 
@@ -50,6 +53,9 @@ type scaleArchive struct {
 	meetings int
 	decoded  sync.Once
 	rec      relations.Records
+	// mixedArchive is a with its lines mixed (see mixed), made once.
+	mix          sync.Once
+	mixedArchive *scaleArchive
 }
 
 // read calls f with the archive's file, open for the call.
@@ -144,6 +150,45 @@ func archive(b *testing.B) *scaleArchive {
 	return a
 }
 
+// mixed returns the archive a with its lines in an order that mixes
+// the kinds, as an archive appended to as records come in holds them:
+// shuffled, with a seed of its own, into a file beside a's, made once.
+// Every line is where a reader meets several kinds in one batch.
+func (a *scaleArchive) mixed(b *testing.B) *scaleArchive {
+	a.mix.Do(func() {
+		data, err := os.ReadFile(a.path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		lines := bytes.SplitAfter(data, []byte("\n"))
+		rand.New(rand.NewPCG(scaleSeed, 1)).Shuffle(len(lines), func(i, j int) { lines[i], lines[j] = lines[j], lines[i] })
+		m := &scaleArchive{path: strings.TrimSuffix(a.path, ".jsonl") + "-mixed.jsonl", size: a.size, meetings: a.meetings}
+		if err := os.WriteFile(m.path, bytes.Join(lines, nil), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		a.mixedArchive = m
+		data, lines = nil, nil
+		runtime.GC()
+	})
+	return a.mixedArchive
+}
+
+// readDataset runs ReadJSONL on a, and reports its time per meeting.
+func readDataset(b *testing.B, a *scaleArchive) {
+	b.SetBytes(a.size)
+	b.ReportAllocs()
+	runtime.GC()
+	for b.Loop() {
+		a.read(b, func(r io.Reader) {
+			d, err := relations.ReadJSONL(r, relations.ReadOptions{})
+			if err != nil || d.Count(relations.KindMeeting) != a.meetings {
+				b.Fatalf("ReadJSONL: %v", err)
+			}
+		})
+	}
+	perMeeting(b, a.meetings)
+}
+
 // perMeeting reports the time per meeting of the benchmark's runs.
 func perMeeting(b *testing.B, meetings int) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(meetings), "ns/meeting")
@@ -171,20 +216,9 @@ func BenchmarkScaleRead(b *testing.B) {
 		}
 		perMeeting(b, a.meetings)
 	})
-	b.Run("impl=amity", func(b *testing.B) {
-		b.SetBytes(a.size)
-		b.ReportAllocs()
-		runtime.GC()
-		for b.Loop() {
-			a.read(b, func(r io.Reader) {
-				d, err := relations.ReadJSONL(r, relations.ReadOptions{})
-				if err != nil || d.Count(relations.KindMeeting) != a.meetings {
-					b.Fatalf("ReadJSONL: %v", err)
-				}
-			})
-		}
-		perMeeting(b, a.meetings)
-	})
+	b.Run("impl=amity", func(b *testing.B) { readDataset(b, a) })
+	// The same archive, its lines in an order that mixes the kinds.
+	b.Run("impl=amity/order=mixed", func(b *testing.B) { readDataset(b, a.mixed(b)) })
 	// What amity validate does: the same reading and checks, and no
 	// Dataset built.
 	b.Run("impl=amity-validate", func(b *testing.B) {
@@ -327,6 +361,17 @@ func BenchmarkScaleRetained(b *testing.B) {
 		}},
 		{"impl=amity", func() (v any) {
 			a.read(b, func(r io.Reader) {
+				d, err := relations.ReadJSONL(r, relations.ReadOptions{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				v = d
+			})
+			return v
+		}},
+		// the archive's lines in an order that mixes the kinds
+		{"impl=amity/order=mixed", func() (v any) {
+			a.mixed(b).read(b, func(r io.Reader) {
 				d, err := relations.ReadJSONL(r, relations.ReadOptions{})
 				if err != nil {
 					b.Fatal(err)
