@@ -54,6 +54,9 @@ func TestBatchListsHoldTheirKind(t *testing.T) {
 					t.Errorf("%s: room for %d, %d held", rv.Type().Field(i).Name, l.Cap(), l.Len())
 				}
 			}
+			if cap(b.spans) != len(b.spans) || tt.forStore != (len(b.spans) > 0) {
+				t.Errorf("room for %d spans of meetings, %d held", cap(b.spans), len(b.spans))
+			}
 			if want := wantHeld(tt.lines, tt.forStore); held != want {
 				t.Errorf("%d entities held, want %d", held, want)
 			}

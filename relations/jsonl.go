@@ -580,7 +580,10 @@ func (w *worker) run(b *batch) {
 		}
 	}()
 	b.lines = make([]lineKind, len(b.ends))
-	room := w.room(b)
+	room, meetings := w.room(b)
+	if w.meetings != nil {
+		b.spans = make([]meetingstore.Span, 0, meetings)
+	}
 	start := 0
 	for i, end := range b.ends {
 		l := w.line(&b.rec, b.data[start:end], b.first+i, b.sizes[i], room)
@@ -622,14 +625,14 @@ func (w *worker) run(b *batch) {
 
 // room returns, for each codec, the number of b's entities of its kind
 // the list of the kind is made with room for: the number of b's lines
-// of the kind, as far as fastKind reads them, or, for meetings that are
-// encoded for the store and dropped once decoded, one. A list made with
-// room for every line of the batch would hold, in a batch of several
-// kinds, many times the memory its entities take until the batch is
-// gathered with the rest; and in an archive whose lines mix the kinds,
-// every batch is such a batch.
-func (w *worker) room(b *batch) []int {
-	room := make([]int, len(w.codecs))
+// of the kind, as far as fastCodec reads them, or, for meetings that are
+// encoded for the store and dropped once decoded, one; and the number
+// of b's lines of meetings. A list made with room for every line of the
+// batch would hold, in a batch of several kinds, many times the memory
+// its entities take until the batch is gathered with the rest; and in
+// an archive whose lines mix the kinds, every batch is such a batch.
+func (w *worker) room(b *batch) (room []int, meetings int) {
+	room = make([]int, len(w.codecs))
 	start := 0
 	for _, end := range b.ends {
 		if i := fastCodec(w.codecs, b.data[start:end]); i >= 0 {
@@ -637,12 +640,13 @@ func (w *worker) room(b *batch) []int {
 		}
 		start = end
 	}
-	if w.meetings != nil {
-		if i := codecIndex(w.codecs, KindMeeting); i >= 0 {
+	if i := codecIndex(w.codecs, KindMeeting); i >= 0 {
+		meetings = room[i]
+		if w.meetings != nil {
 			room[i] = min(room[i], 1)
 		}
 	}
-	return room
+	return room, meetings
 }
 
 // line decodes line n of JSON Lines, of size bytes (line holds only its

@@ -47,13 +47,17 @@ type Encoding struct {
 }
 
 // Span is where the bytes of an encoded meeting lie: in block block of
-// the bytes of segment seg, from begin to end; with the meeting's date
-// and number of statements, which its bytes do not hold.
+// the bytes of segment seg, from begin; with the meeting's date and
+// number of statements, which its bytes do not hold. A reader holds a
+// Span for every meeting until the store is built: it is kept to 16
+// bytes, which a test checks.
 type Span struct {
-	block, begin, end uint32
-	stmts             uint32
-	date              amity.Date
-	seg               uint16
+	block uint32
+	stmts uint32
+	date  amity.Date
+	// begin is less than blockBytes (see Encode).
+	begin uint16
+	seg   uint16
 }
 
 // blockBytes is the size of the blocks an Encoder fills; a meeting
@@ -305,9 +309,12 @@ func (b *Encoder) Encode(m *events.Meeting) Span {
 		}
 		b.block = make([]byte, 0, max(blockBytes, len(b.buf)))
 	}
-	begin := uint32(len(b.block))
+	// A meeting begins where the block's bytes end, within the first
+	// blockBytes of the block: one that would go past the block's end
+	// begins a block of its own, at 0.
+	begin := uint16(len(b.block))
 	b.block = append(b.block, b.buf...)
-	return Span{block: uint32(len(b.blocks)), begin: begin, end: uint32(len(b.block)),
+	return Span{block: uint32(len(b.blocks)), begin: begin,
 		stmts: uint32(len(m.Statements)), date: m.Date, seg: b.seg}
 }
 

@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -536,5 +537,14 @@ func TestStoreProse(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, kept); diff != "" {
 		t.Errorf("texts rebuilt before their arena was reused changed (-want +got):\n%s", diff)
+	}
+}
+
+// TestSpanSize checks that a Span takes 16 bytes: a reader holds one
+// for every meeting, twice over while it joins its batches', until the
+// store is built.
+func TestSpanSize(t *testing.T) {
+	if got := unsafe.Sizeof(Span{}); got != 16 {
+		t.Errorf("a Span takes %d bytes, want 16", got)
 	}
 }
