@@ -341,21 +341,8 @@ func (b *Encoder) meeting(m *events.Meeting) {
 	count(b, m.Participants)
 	for k, p := range m.Participants {
 		b.uv(int(b.str(string(p.State))))
-		b.uv(len(p.Official))
-		switch post, ok := strings.CutPrefix(string(p.Post), string(p.Official)); {
-		case p.Post == "":
-			b.uv(0)
-			b.buf = append(b.buf, p.Official...)
-		case ok:
-			b.uv(1)
-			b.uv(len(post))
-			b.buf = append(b.buf, p.Official...)
-			b.buf = append(b.buf, post...)
-		default:
-			b.uv(2)
-			b.buf = append(b.buf, p.Official...)
-			b.text(string(p.Post))
-		}
+		b.uv(int(b.str(string(p.Official))))
+		b.uv(int(b.str(string(p.Post))))
 		b.uv(int(b.str(string(p.Group))))
 		b.uv(int(b.str(string(p.Role))))
 		if participantTail.has() {

@@ -29,10 +29,11 @@ import (
 // strings of the rebuilt meeting are cut from the store's own, but for
 // its prose — titles, summaries, quotes and notes — which the store holds
 // as words of a table, and which a rebuilt meeting joins in new memory;
-// its lists and its FieldSources are copies of its own. The IDs of officials and posts are held in each meeting's
-// bytes, not in a table: there are tens of thousands of them, and finding
-// each in a table while building the store cost more than the bytes it
-// saved were worth. The store never changes once built, so it is safe for
+// its lists and its FieldSources are copies of its own. The IDs of
+// officials and posts are entries of a table like any other string: an
+// official takes part in a hundred meetings and more of a large
+// archive, and an entry takes two or three bytes where the ID took ten
+// or more. The store never changes once built, so it is safe for
 // concurrent use.
 //
 // The bytes of a meeting, in order, each number an unsigned varint:
@@ -43,10 +44,8 @@ import (
 //	host       entry of strs
 //	participants  count+1 (0 for nil), then each participant:
 //	    state     entry of strs
-//	    official  length L
-//	    post      0 for none, 1 and a length R if the post's ID is the
-//	              official's and R bytes more, 2 otherwise
-//	    then L bytes of official; and, for 1, R bytes more, or for 2, text
+//	    official  entry of strs
+//	    post      entry of strs
 //	    group     entry of strs
 //	    role      entry of strs
 //	topics     entry of topicLists
@@ -308,24 +307,10 @@ func (r *reader) v() int {
 }
 
 func (r *reader) participant() events.Participant {
-	p := events.Participant{State: orgs.StateID(r.t.strs[r.uv()])}
-	n := r.uv()
-	switch r.uv() {
-	case 0:
-		p.Official = orgs.OfficialID(r.b[r.i : r.i+n])
-		r.i += n
-	case 1:
-		// The post's ID is the official's and the bytes that follow
-		// it: one string holds both.
-		rest := r.uv()
-		p.Official = orgs.OfficialID(r.b[r.i : r.i+n])
-		p.Post = orgs.PostID(r.b[r.i : r.i+n+rest])
-		r.i += n + rest
-	default:
-		p.Official = orgs.OfficialID(r.b[r.i : r.i+n])
-		r.i += n
-		p.Post = orgs.PostID(r.text())
-	}
+	t := r.t
+	p := events.Participant{State: orgs.StateID(t.strs[r.uv()])}
+	p.Official = orgs.OfficialID(t.strs[r.uv()])
+	p.Post = orgs.PostID(t.strs[r.uv()])
 	p.Group = orgs.GroupID(r.t.strs[r.uv()])
 	p.Role = events.ParticipantRole(r.t.strs[r.uv()])
 	if participantTail.has() {
@@ -574,16 +559,8 @@ func (r *reader) statements() int {
 // skipParticipant moves r past a participant, as participant reads it.
 func (r *reader) skipParticipant() {
 	r.uv() // state
-	n := r.uv()
-	switch r.uv() {
-	case 0:
-		r.i += n
-	case 1:
-		r.i += n + r.uv()
-	default:
-		r.i += n
-		r.skipText()
-	}
+	r.uv() // official
+	r.uv() // post
 	r.uv() // group
 	r.uv() // role
 	participantTail.skip(r)
