@@ -5,6 +5,7 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"strings"
 
 	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/meetingstore"
@@ -135,7 +136,7 @@ func newIDIndex(r *Records, ms meetingSource) (*idIndex, []duplicate) {
 					return
 				}
 				if first, ok := x.in(slots, id, h); ok {
-					dups[s] = append(dups[s], duplicate{seq, id, x.ref(e), x.ref(first)})
+					dups[s] = append(dups[s], duplicate{seq, strings.Clone(id), x.ref(e), x.ref(first)})
 					return
 				}
 				if held++; 8*held > 7*len(slots) {
@@ -155,7 +156,9 @@ func newIDIndex(r *Records, ms meetingSource) (*idIndex, []duplicate) {
 // eachID calls put with every ID of the records and of ms, their
 // meetings, and the number of the entity that has it, kind by kind in
 // the order of codecs, and in each kind in the order of the list; the
-// posts of an official and the statements of a meeting after it.
+// posts of an official and the statements of a meeting after it. The ID
+// of a statement may be built for the call: put must copy an ID it
+// keeps.
 func (x *idIndex) eachID(ms meetingSource, put func(id string, n int32)) {
 	r := x.r
 	for _, cd := range codecs() {
@@ -173,8 +176,9 @@ func (x *idIndex) eachID(ms meetingSource, put func(id string, n int32)) {
 					put(id, stmts+x.stmtStart[i]+j)
 				}
 			}
+			var buf []byte
 			for i = range int32(ms.len()) {
-				ms.ids(i, f)
+				ms.ids(i, &buf, f)
 			}
 		case KindOfficial:
 			posts := x.base[slices.Index(kinds, KindPost)]

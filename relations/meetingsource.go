@@ -25,8 +25,9 @@ type meetingSource interface {
 	// statementID returns the ID of statement j of meeting i.
 	statementID(i, j int32) string
 	// ids calls f with the ID of meeting i and j -1, then with the ID of
-	// each of its statements and j its index.
-	ids(i int32, f func(j int32, id string))
+	// each of its statements and j its index. It may build an ID in
+	// *buf: a string f is given is good only until f returns.
+	ids(i int32, buf *[]byte, f func(j int32, id string))
 }
 
 // meetingReader is where the indexes read the meetings of a dataset: a
@@ -53,7 +54,7 @@ func (l meetingList) statements(i int32) int  { return len(l[i].Statements) }
 
 func (l meetingList) statementID(i, j int32) string { return string(l[i].Statements[j].ID) }
 
-func (l meetingList) ids(i int32, f func(j int32, id string)) {
+func (l meetingList) ids(i int32, _ *[]byte, f func(j int32, id string)) {
 	f(-1, string(l[i].ID))
 	for j := range l[i].Statements {
 		f(int32(j), string(l[i].Statements[j].ID))
@@ -67,11 +68,14 @@ func (l meetingList) meeting(i int32, _ *meetingstore.Arena, _ *events.Meeting) 
 // encodedMeetings is a meetingSource of meetings encoded for the store.
 type encodedMeetings struct{ e *meetingstore.Encoding }
 
-func (m encodedMeetings) len() int                                { return m.e.Len() }
-func (m encodedMeetings) date(i int32) amity.Date                 { return m.e.Date(i) }
-func (m encodedMeetings) id(i int32) string                       { return string(m.e.ID(i)) }
-func (m encodedMeetings) statements(i int32) int                  { return m.e.Statements(i) }
-func (m encodedMeetings) ids(i int32, f func(j int32, id string)) { m.e.IDs(i, f) }
+func (m encodedMeetings) len() int                { return m.e.Len() }
+func (m encodedMeetings) date(i int32) amity.Date { return m.e.Date(i) }
+func (m encodedMeetings) id(i int32) string       { return string(m.e.ID(i)) }
+func (m encodedMeetings) statements(i int32) int  { return m.e.Statements(i) }
+
+func (m encodedMeetings) ids(i int32, buf *[]byte, f func(j int32, id string)) {
+	m.e.IDs(i, buf, f)
+}
 
 func (m encodedMeetings) statementID(i, j int32) string { return string(m.e.StatementID(i, j)) }
 

@@ -136,10 +136,12 @@ func (e *Encoding) StatementID(i, j int32) events.StatementID {
 }
 
 // IDs calls f with the ID of meeting i and j -1, then with the ID of
-// each of its statements and j its index.
-func (e *Encoding) IDs(i int32, f func(j int32, id string)) {
+// each of its statements and j its index. A statement's ID may be built
+// in *buf, which it grows as need be: a string f is given is good only
+// until f returns.
+func (e *Encoding) IDs(i int32, buf *[]byte, f func(j int32, id string)) {
 	r := e.open(i)
-	r.ids(e.spans[i].stmts > 0, f)
+	r.ids(e.spans[i].stmts > 0, buf, f)
 }
 
 // Meeting rebuilds meeting i, as [Store.Meeting] does. Its strings keep
@@ -187,6 +189,20 @@ func (b *Encoder) uv(n int) { b.buf = binary.AppendUvarint(b.buf, uint64(n)) }
 func (b *Encoder) text(s string) {
 	b.uv(len(s))
 	b.buf = append(b.buf, s...)
+}
+
+// statementID writes id, the ID of a statement of the meeting of ID
+// meeting: if id begins with the meeting's ID, as a statement's ID most
+// often does, the length of the rest times two plus one, and the bytes
+// of the rest; otherwise its length times two, and its bytes.
+func (b *Encoder) statementID(meeting events.MeetingID, id events.StatementID) {
+	if rest, ok := strings.CutPrefix(string(id), string(meeting)); ok {
+		b.uv(2*len(rest) + 1)
+		b.buf = append(b.buf, rest...)
+		return
+	}
+	b.uv(2 * len(id))
+	b.buf = append(b.buf, id...)
 }
 
 // prose writes s as its words, the parts of s between its spaces: their
@@ -353,7 +369,7 @@ func (b *Encoder) meeting(m *events.Meeting) {
 	count(b, m.Statements)
 	for i := range m.Statements {
 		st := &m.Statements[i]
-		b.text(string(st.ID))
+		b.statementID(m.ID, st.ID)
 		count(b, st.Speakers)
 		for _, o := range st.Speakers {
 			if k := slices.IndexFunc(m.Participants, func(p events.Participant) bool { return p.Official == o }); k >= 0 {

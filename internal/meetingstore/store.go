@@ -50,7 +50,9 @@ import (
 //	    role      entry of strs
 //	topics     entry of topicLists
 //	statements count+1 (0 for nil), then each statement:
-//	    id        text
+//	    id        the length of its bytes times two, plus one if the
+//	              bytes follow the meeting's ID (see Encoder.statementID),
+//	              then the bytes
 //	    speakers  count+1 (0 for nil), then each speaker: k+1 for the
 //	              official of participant k, or 0 and an entry of strs
 //	    inferred  0 or 1
@@ -466,7 +468,7 @@ func (r *reader) meeting(date amity.Date, a *Arena, m *events.Meeting) {
 		m.Statements = take(stmts, n-1)
 		for k := range m.Statements {
 			st := &m.Statements[k]
-			st.ID = events.StatementID(r.text())
+			st.ID = events.StatementID(r.statementIDIn(string(m.ID), a))
 			if n := r.uv(); n > 0 {
 				st.Speakers = takeStrings[orgs.OfficialID](&a.strs, n-1)
 				for j := range st.Speakers {
@@ -518,25 +520,60 @@ func (s *Store) StatementID(i, j int32) events.StatementID {
 
 // statementID returns the ID of statement j of the meeting r stands at.
 func (r *reader) statementID(j int32) events.StatementID {
-	r.skipText() // id
+	meeting := r.text()
 	r.statements()
 	for range j {
 		r.skipStatement()
 	}
-	return events.StatementID(r.text())
+	return events.StatementID(r.statementIDIn(meeting, nil))
 }
+
+// statementIDIn reads the ID of a statement of the meeting of ID
+// meeting (see Encoder.statementID). An ID that follows the meeting's is
+// joined in bytes from a, or, if a is nil, in new memory.
+func (r *reader) statementIDIn(meeting string, a *Arena) string {
+	x := r.uv()
+	n := x >> 1
+	rest := r.b[r.i : r.i+n]
+	r.i += n
+	switch {
+	case x&1 == 0:
+		return rest
+	case n == 0:
+		return meeting
+	case a == nil:
+		return meeting + rest
+	}
+	b := append(a.textBytes(len(meeting) + n)[:0], meeting...)
+	b = append(b, rest...)
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// skipStatementID moves r past the ID of a statement.
+func (r *reader) skipStatementID() { r.i += r.uv() >> 1 }
 
 // ids calls f with the ID of the meeting r stands at and j -1, then, if
 // stmts is set (the meeting has statements), with the ID of each of its
 // statements and j its index: a meeting without statements is not read
-// past its ID.
-func (r *reader) ids(stmts bool, f func(j int32, id string)) {
-	f(-1, r.text())
+// past its ID. The ID of a statement that follows the meeting's is
+// joined in *buf, good until f returns.
+func (r *reader) ids(stmts bool, buf *[]byte, f func(j int32, id string)) {
+	meeting := r.text()
+	f(-1, meeting)
 	if !stmts {
 		return
 	}
 	for j := range int32(r.statements()) {
-		f(j, r.text())
+		x := r.uv()
+		n := x >> 1
+		rest := r.b[r.i : r.i+n]
+		r.i += n
+		if x&1 == 0 {
+			f(j, rest)
+		} else {
+			*buf = append(append((*buf)[:0], meeting...), rest...)
+			f(j, unsafe.String(unsafe.SliceData(*buf), len(*buf)))
+		}
 		r.skipStatementAfterID()
 	}
 }
@@ -568,7 +605,7 @@ func (r *reader) skipParticipant() {
 
 // skipStatement moves r past a statement.
 func (r *reader) skipStatement() {
-	r.skipText() // id
+	r.skipStatementID()
 	r.skipStatementAfterID()
 }
 

@@ -168,12 +168,15 @@ func TestMeetingStoreRoundTrip(t *testing.T) {
 						t.Errorf("Encoding.StatementID(%d, %d) = %q, want %q", i, j, got, st.ID)
 					}
 				}
-				var ids []string
-				enc.IDs(int32(i), func(j int32, id string) {
+				var (
+					ids []string
+					buf []byte
+				)
+				enc.IDs(int32(i), &buf, func(j int32, id string) {
 					if int(j) != len(ids)-1 {
 						t.Errorf("IDs(%d) gave index %d after %d IDs", i, j, len(ids))
 					}
-					ids = append(ids, id)
+					ids = append(ids, strings.Clone(id))
 				})
 				want := []string{string(m.ID)}
 				for _, st := range m.Statements {
@@ -413,8 +416,11 @@ func TestJoin(t *testing.T) {
 			t.Errorf("meeting %d: Date, ID, Statements = %v, %q, %d; want %v, %q, %d", i,
 				enc.Date(k), enc.ID(k), enc.Statements(k), ms[i].Date, ms[i].ID, len(ms[i].Statements))
 		}
-		var ids []string
-		enc.IDs(k, func(j int32, id string) { ids = append(ids, id) })
+		var (
+			ids []string
+			buf []byte
+		)
+		enc.IDs(k, &buf, func(j int32, id string) { ids = append(ids, strings.Clone(id)) })
 		wantIDs := []string{string(ms[i].ID)}
 		for _, st := range ms[i].Statements {
 			wantIDs = append(wantIDs, string(st.ID))
