@@ -30,7 +30,6 @@ type Encoder struct {
 	key          []byte
 	strs         map[string]uint32
 	places       map[orgs.Place]uint32
-	topicLists   map[string]uint32
 	sourceLists  map[string]uint32
 	codeLists    map[string]uint32
 	fieldSources map[string]uint32
@@ -170,14 +169,12 @@ func NewEncoder(seg int) *Encoder {
 		t: &tables{
 			strs:         []string{""},
 			places:       []orgs.Place{{}},
-			topicLists:   [][]events.Topic{nil},
 			sourceLists:  [][]amity.SourceID{nil},
 			codeLists:    [][]events.EventCode{nil},
 			fieldSources: []amity.FieldSources{nil},
 		},
 		strs:         map[string]uint32{"": 0},
 		places:       map[orgs.Place]uint32{{}: 0},
-		topicLists:   map[string]uint32{},
 		sourceLists:  map[string]uint32{},
 		codeLists:    map[string]uint32{},
 		fieldSources: map[string]uint32{},
@@ -284,6 +281,17 @@ func listKey[T ~string](b *Encoder, list []T) []byte {
 	return k
 }
 
+// topics writes l in place: its count+1 (0 for nil), then the entry of
+// each topic in strs. Most lists of topics are a meeting's own — a
+// million meetings and their statements held 88,661 lists of topics, a
+// table of which took ten bytes a meeting — where a topic takes a byte.
+func (b *Encoder) topics(l []events.Topic) {
+	count(b, l)
+	for _, x := range l {
+		b.uv(int(b.str(string(x))))
+	}
+}
+
 // list writes the entry of a list of strings in table, found with m.
 func list[T ~string](b *Encoder, m map[string]uint32, table *[][]T, l []T) {
 	internList(b, m, table, l, func(k []byte, s T) []byte { return keyText(k, string(s)) }, func(s T) T { return same(b, s) })
@@ -365,7 +373,7 @@ func (b *Encoder) meeting(m *events.Meeting) {
 			participantTail.encode(b, &m.Participants[k])
 		}
 	}
-	list(b, b.topicLists, &t.topicLists, m.Topics)
+	b.topics(m.Topics)
 	count(b, m.Statements)
 	for i := range m.Statements {
 		st := &m.Statements[i]
@@ -387,7 +395,7 @@ func (b *Encoder) meeting(m *events.Meeting) {
 		b.uv(int(b.str(string(st.Verb))))
 		b.prose(st.Summary)
 		b.prose(st.Quote)
-		list(b, b.topicLists, &t.topicLists, st.Topics)
+		b.topics(st.Topics)
 		list(b, b.sourceLists, &t.sourceLists, st.Sources)
 		count(b, st.Groups)
 		for _, g := range st.Groups {

@@ -18,9 +18,9 @@ import (
 )
 
 // Store holds meetings in a compact form: what most meetings repeat —
-// places, states, words of a vocabulary, and the lists of topics, codes
-// and sources they hold — is held once in tables, and each meeting is a
-// short run of bytes naming its entries and holding its own text.
+// places, states, officials, words of a vocabulary, and the lists of
+// codes and sources they hold — is held once in tables, and each meeting
+// is a short run of bytes naming its entries and holding its own text.
 // Meetings are the bulk of a large archive; held as events.Meeting
 // values, with a string header for every ID and a slice header for every
 // list, they take several times the bytes they hold.
@@ -48,7 +48,7 @@ import (
 //	    post      entry of strs
 //	    group     entry of strs
 //	    role      entry of strs
-//	topics     entry of topicLists
+//	topics     count+1 (0 for nil), then an entry of strs for each
 //	statements count+1 (0 for nil), then each statement:
 //	    id        the length of its bytes times two, plus one if the
 //	              bytes follow the meeting's ID (see Encoder.statementID),
@@ -59,7 +59,7 @@ import (
 //	    verb      entry of strs
 //	    summary   prose
 //	    quote     prose
-//	    topics    entry of topicLists
+//	    topics    count+1 (0 for nil), then an entry of strs for each
 //	    sources   entry of sourceLists
 //	    groups    count+1 (0 for nil), then an entry of strs for each
 //	    by source 0 or 1
@@ -106,7 +106,6 @@ type Store struct {
 type tables struct {
 	strs         []string
 	places       []orgs.Place
-	topicLists   [][]events.Topic
 	sourceLists  [][]amity.SourceID
 	codeLists    [][]events.EventCode
 	fieldSources []amity.FieldSources
@@ -205,9 +204,6 @@ func (s *Store) Bytes() int {
 			n += 16 + len(x)
 		}
 		n += len(t.places) * int(unsafe.Sizeof(orgs.Place{}))
-		for _, l := range t.topicLists {
-			n += 24 + 16*len(l)
-		}
 		for _, l := range t.sourceLists {
 			n += 24 + 16*len(l)
 		}
@@ -293,6 +289,30 @@ func (r *reader) prose(a *Arena) string {
 		b = append(b, strs[r.uv()]...)
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// topics reads a list of topics written in place (see Encoder.topics),
+// into an array of a.
+func (r *reader) topics(a *Arena) []events.Topic {
+	n := r.uv()
+	if n == 0 {
+		return nil
+	}
+	l := takeStrings[events.Topic](&a.strs, n-1)
+	for i := range l {
+		l[i] = events.Topic(r.t.strs[r.uv()])
+	}
+	return l
+}
+
+// skipList moves r past a list of entries written in place: its
+// count+1, then the entries.
+func (r *reader) skipList() {
+	if n := r.uv(); n > 0 {
+		for range n - 1 {
+			r.uv()
+		}
+	}
 }
 
 // skipProse moves r past a text written as its words.
@@ -463,7 +483,7 @@ func (r *reader) meeting(date amity.Date, a *Arena, m *events.Meeting) {
 			m.Participants[k] = r.participant()
 		}
 	}
-	m.Topics = copyStringsOf(&a.strs, t.topicLists[r.uv()])
+	m.Topics = r.topics(a)
 	if n := r.uv(); n > 0 {
 		m.Statements = take(stmts, n-1)
 		for k := range m.Statements {
@@ -483,7 +503,7 @@ func (r *reader) meeting(date amity.Date, a *Arena, m *events.Meeting) {
 			st.Verb = events.Verb(t.strs[r.uv()])
 			st.Summary = r.prose(a)
 			st.Quote = r.prose(a)
-			st.Topics = copyStringsOf(&a.strs, t.topicLists[r.uv()])
+			st.Topics = r.topics(a)
 			st.Sources = copyStringsOf(&a.strs, t.sourceLists[r.uv()])
 			if n := r.uv(); n > 0 {
 				st.Groups = takeStrings[orgs.GroupID](&a.strs, n-1)
@@ -589,7 +609,7 @@ func (r *reader) statements() int {
 			r.skipParticipant()
 		}
 	}
-	r.uv() // topics
+	r.skipList() // topics
 	return max(r.uv()-1, 0)
 }
 
@@ -622,13 +642,9 @@ func (r *reader) skipStatementAfterID() {
 	r.uv()        // verb
 	r.skipProse() // summary
 	r.skipProse() // quote
-	r.uv()        // topics
+	r.skipList()  // topics
 	r.uv()        // sources
-	if n := r.uv(); n > 0 {
-		for range n - 1 {
-			r.uv() // a group
-		}
-	}
-	r.uv() // by source
+	r.skipList()  // groups
+	r.uv()        // by source
 	statementTail.skip(r)
 }
