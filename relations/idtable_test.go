@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"hash/maphash"
 	"reflect"
 	"slices"
 	"strconv"
@@ -154,5 +155,36 @@ func TestIDTableGrow(t *testing.T) {
 		if got, ok := x.get(id); !ok || got != want[i] {
 			t.Errorf("after growing, get(%q) = %v, %t; want %v, true", id, got, ok, want[i])
 		}
+	}
+}
+
+// TestIDTableTagCollision checks that a slot whose tag matches that of
+// an ID sought, but whose entity has another ID, is passed over: the
+// tag is 16 bits of the hash, and one look-up in 65,536 meets such a
+// slot. Each ID of the index is sought under another ID with its hash:
+// every probe that meets its slot meets a matching tag.
+func TestIDTableTagCollision(t *testing.T) {
+	r := benchRecords(200)
+	x, dups := newIDIndex(&r, meetingList(r.Meetings))
+	if len(dups) > 0 {
+		t.Fatalf("duplicates: %v", dups)
+	}
+	n := 0
+	x.eachID(meetingList(r.Meetings), func(id string, _ int32) {
+		if id == "" {
+			return
+		}
+		n++
+		h := maphash.String(x.seed, id)
+		shard := x.shards[int(h)&(len(x.shards)-1)]
+		if _, ok := x.in(shard, id, h); !ok {
+			t.Errorf("%q not found under its own hash", id)
+		}
+		if e, ok := x.in(shard, id+"\x00other", h); ok {
+			t.Errorf("%q found as entity %d, under the hash of %q", id+"\x00other", e, id)
+		}
+	})
+	if n < 1000 {
+		t.Fatalf("%d IDs sought, want 1000 or more", n)
 	}
 }
