@@ -17,7 +17,7 @@ import (
 // of each, not its ID: the ID is read from the entity itself. The checks
 // build it, and a Dataset keeps it. A million meetings and their
 // statements take about 23 bytes a meeting, where a map from each ID to
-// where it lies took five times that, and was built again for the
+// where it lies took more than six times that, and was built again for the
 // Dataset.
 //
 // Posts are numbered by official, then by post; meetings by their
