@@ -177,9 +177,9 @@ func (b *builder) pos(id string, k Kind) (int32, bool) {
 }
 
 // meetingOrder returns the positions of the meetings in (date, ID)
-// order, and the key of the date of each rank: the ranks of the meetings.
-func meetingOrder(ms meetingSource) (order []int32, keys []uint32) {
-	return byDate(ms.len(), ms.date, ms.id)
+// order: the ranks of the meetings.
+func meetingOrder(ms meetingSource) []int32 {
+	return positions(sortByDate(ms.len(), ms.date, ms.id))
 }
 
 // newIndex builds every index of a dataset from records that have passed
@@ -242,6 +242,17 @@ func ranks(order []int32) []int32 {
 // of equal dates by ID: comparing IDs is what costs, and a run's IDs stay
 // in the cache while it is sorted.
 func byDate(n int, date func(i int32) amity.Date, id func(i int32) string) (order []int32, keys []uint32) {
+	packed := sortByDate(n, date, id)
+	keys = make([]uint32, n)
+	for r, p := range packed {
+		keys[r] = uint32(p >> 32)
+	}
+	return positions(packed), keys
+}
+
+// sortByDate returns, in (date, ID) order, the key of the date of each of
+// n positions in its top 32 bits and the position in its low 32.
+func sortByDate(n int, date func(i int32) amity.Date, id func(i int32) string) []uint64 {
 	packed := make([]uint64, n)
 	for i := range int32(n) {
 		packed[i] = uint64(dateKey(date(i)))<<32 | uint64(i)
@@ -259,12 +270,16 @@ func byDate(n int, date func(i int32) amity.Date, id func(i int32) string) (orde
 		}
 		i = j
 	}
-	order = make([]int32, n)
-	keys = make([]uint32, n)
+	return packed
+}
+
+// positions returns the positions that sortByDate packed, in its order.
+func positions(packed []uint64) []int32 {
+	order := make([]int32, len(packed))
 	for r, p := range packed {
-		order[r], keys[r] = int32(uint32(p)), uint32(p>>32)
+		order[r] = int32(uint32(p))
 	}
-	return order, keys
+	return order
 }
 
 // meetings indexes the meetings by pair of states and by official, and

@@ -805,14 +805,11 @@ func (rd *reading) mergeLine(b *batch, i int, l lineKind) {
 // names, as amity writes it (see fastKind), without a copy of the name;
 // -1 if it names none so.
 func fastCodec(codecs []codec, line []byte) int8 {
-	const prefix = `{"` + EntityKey + `":"`
-	if len(line) < len(prefix) || string(line[:len(prefix)]) != prefix {
-		return -1
-	}
-	rest := line[len(prefix):]
-	for i, c := range codecs {
-		if len(rest) > len(c.kind) && rest[len(c.kind)] == '"' && string(rest[:len(c.kind)]) == string(c.kind) {
-			return int8(i)
+	if name, ok := kindName(line); ok {
+		for i, c := range codecs {
+			if string(name) == string(c.kind) {
+				return int8(i)
+			}
 		}
 	}
 	return -1
@@ -821,20 +818,27 @@ func fastCodec(codecs []codec, line []byte) int8 {
 // fastKind returns the kind of entity on line when the line starts the
 // way amity writes it, {"entity":"KIND", and false otherwise.
 func fastKind(line []byte) (string, bool) {
+	name, ok := kindName(line)
+	return string(name), ok
+}
+
+// kindName returns the bytes of KIND when line starts the way amity
+// writes it, {"entity":"KIND", and false otherwise.
+func kindName(line []byte) ([]byte, bool) {
 	const prefix = `{"` + EntityKey + `":"`
 	if len(line) < len(prefix) || string(line[:len(prefix)]) != prefix {
-		return "", false
+		return nil, false
 	}
 	rest := line[len(prefix):]
 	for i, c := range rest {
 		switch c {
 		case '"':
-			return string(rest[:i]), true
+			return rest[:i], true
 		case '\\':
-			return "", false
+			return nil, false
 		}
 	}
-	return "", false
+	return nil, false
 }
 
 func unknownKind(k Kind) string {

@@ -116,7 +116,7 @@ func build(r Records, entities, keep bool, unread map[string]int, enc *meetingst
 		stop   atomic.Bool
 	)
 	stored := goSafe(func() {
-		mOrder, _ = meetingOrder(ms)
+		mOrder = meetingOrder(ms)
 		d.meetings = meetingstore.New(d.r.Meetings, mOrder, enc, &stop)
 	})
 	c.entitiesAndIndex(entities)
@@ -155,10 +155,7 @@ func (d *Dataset) ix() *index {
 // index builds the indexes of the queries, reading the meetings from the
 // store: their order and date keys from the ranks and the store's dates.
 func (d *Dataset) index() *index {
-	mOrder := make([]int32, len(d.mRank))
-	for pos, rank := range d.mRank {
-		mOrder[rank] = int32(pos)
-	}
+	mOrder := ranks(d.mRank) // the inverse of the ranks: the positions by rank
 	mKey := make([]uint32, len(d.mRank))
 	for rank := range mKey {
 		mKey[rank] = dateKey(d.meetings.Date(int32(rank)))

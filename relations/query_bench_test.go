@@ -95,8 +95,9 @@ func fixture(b *testing.B) *benchFixture {
 	f.busyYear, f.typicalYear = busiestYear(d, f.busy), busiestYear(d, f.typical)
 	// The official: the one with the median number of meetings, and the
 	// first official met.
-	offs := slices.Clone(d.ix().offOrder)
-	slices.SortStableFunc(offs, func(x, y int32) int { return cmp.Compare(len(d.ix().mOfficial[x]), len(d.ix().mOfficial[y])) })
+	ix := d.ix()
+	offs := slices.Clone(ix.offOrder)
+	slices.SortStableFunc(offs, func(x, y int32) int { return cmp.Compare(len(ix.mOfficial[x]), len(ix.mOfficial[y])) })
 	f.official = d.r.Officials[offs[len(offs)/2]].ID
 	f.name = d.r.Officials[offs[len(offs)/2]].Name
 	for m := range d.MeetingsOf(f.official) {
@@ -647,14 +648,14 @@ func BenchmarkIndex(b *testing.B) {
 	c.index()
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	mOrder, mKey := meetingOrder(c.ms)
+	mOrder, mKey := byDate(c.ms.len(), c.ms.date, c.ms.id)
 	ix := newIndex(&f.r, c.ms, c.ids, mOrder, mKey)
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	runtime.KeepAlive(ix)
 	kept := float64(after.HeapAlloc) - float64(before.HeapAlloc)
 	for b.Loop() {
-		mOrder, mKey := meetingOrder(c.ms)
+		mOrder, mKey := byDate(c.ms.len(), c.ms.date, c.ms.id)
 		newIndex(&f.r, c.ms, c.ids, mOrder, mKey)
 	}
 	meetings := float64(len(f.r.Meetings))

@@ -179,14 +179,21 @@ func readDataset(b *testing.B, a *scaleArchive) {
 	b.ReportAllocs()
 	runtime.GC()
 	for b.Loop() {
-		a.read(b, func(r io.Reader) {
-			d, err := relations.ReadJSONL(r, relations.ReadOptions{})
-			if err != nil || d.Count(relations.KindMeeting) != a.meetings {
-				b.Fatalf("ReadJSONL: %v", err)
-			}
-		})
+		a.dataset(b)
 	}
 	perMeeting(b, a.meetings)
+}
+
+// dataset reads a with ReadJSONL, and checks that it holds every meeting.
+func (a *scaleArchive) dataset(b *testing.B) *relations.Dataset {
+	var d *relations.Dataset
+	a.read(b, func(r io.Reader) {
+		var err error
+		if d, err = relations.ReadJSONL(r, relations.ReadOptions{}); err != nil || d.Count(relations.KindMeeting) != a.meetings {
+			b.Fatalf("ReadJSONL: %v", err)
+		}
+	})
+	return d
 }
 
 // perMeeting reports the time per meeting of the benchmark's runs.
@@ -359,38 +366,14 @@ func BenchmarkScaleRetained(b *testing.B) {
 			})
 			return v
 		}},
-		{"impl=amity", func() (v any) {
-			a.read(b, func(r io.Reader) {
-				d, err := relations.ReadJSONL(r, relations.ReadOptions{})
-				if err != nil {
-					b.Fatal(err)
-				}
-				v = d
-			})
-			return v
-		}},
+		{"impl=amity", func() any { return a.dataset(b) }},
 		// the archive's lines in an order that mixes the kinds
-		{"impl=amity/order=mixed", func() (v any) {
-			a.mixed(b).read(b, func(r io.Reader) {
-				d, err := relations.ReadJSONL(r, relations.ReadOptions{})
-				if err != nil {
-					b.Fatal(err)
-				}
-				v = d
-			})
-			return v
-		}},
+		{"impl=amity/order=mixed", func() any { return a.mixed(b).dataset(b) }},
 		// read and queried: with the indexes the first query builds
-		{"impl=amity/queried", func() (v any) {
-			a.read(b, func(r io.Reader) {
-				d, err := relations.ReadJSONL(r, relations.ReadOptions{})
-				if err != nil {
-					b.Fatal(err)
-				}
-				relations.BuildQueryIndex(d)
-				v = d
-			})
-			return v
+		{"impl=amity/queried", func() any {
+			d := a.dataset(b)
+			relations.BuildQueryIndex(d)
+			return d
 		}},
 	} {
 		b.Run(c.name, func(b *testing.B) {

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unsafe"
 
+	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
 )
 
@@ -23,7 +24,7 @@ func TestTransientApart(t *testing.T) {
 		if !d.Meeting(&m, meeting, 0, `{"entity":"meeting"`) {
 			t.Fatalf("declined: %s", meeting)
 		}
-		if !within(strs(m.Sources), d.passing.strings.block) || !within(m.Codes, d.passing.buf.eventCode.block) || !withinBytes(m.Note, d.passing.arena) {
+		if !cutFrom(&d.passing, m.Sources, m.Codes, m.Note) {
 			t.Fatalf("meeting %d: a list or string not cut from the transient memory", i)
 		}
 		var v events.Visit
@@ -31,13 +32,16 @@ func TestTransientApart(t *testing.T) {
 		if !d.Visit(&v, visit, 0, `{"entity":"visit"`) {
 			t.Fatalf("declined: %s", visit)
 		}
-		if !within(strs(v.Sources), d.kept.strings.block) || !within(v.Codes, d.kept.buf.eventCode.block) || !withinBytes(v.Note, d.kept.arena) {
+		if !cutFrom(&d.kept, v.Sources, v.Codes, v.Note) {
 			t.Fatalf("visit %d: a list or string not cut from the kept memory", i)
 		}
-		if within(strs(v.Sources), d.passing.strings.block) || within(v.Codes, d.passing.buf.eventCode.block) || withinBytes(v.Note, d.passing.arena) {
-			t.Fatalf("visit %d: a list or string cut from the transient memory", i)
-		}
 	}
+}
+
+// cutFrom reports whether an entity's sources, codes and note all lie in
+// the blocks of mem.
+func cutFrom(mem *memory, sources []amity.SourceID, codes []events.EventCode, note string) bool {
+	return within(strs(sources), mem.strings.block) && within(codes, mem.buf.eventCode.block) && withinBytes(note, mem.arena)
 }
 
 // within reports whether list lies in the array of block.

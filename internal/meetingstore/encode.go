@@ -281,11 +281,12 @@ func listKey[T ~string](b *Encoder, list []T) []byte {
 	return k
 }
 
-// topics writes l in place: its count+1 (0 for nil), then the entry of
-// each topic in strs. Most lists of topics are a meeting's own — a
-// million meetings and their statements held 88,661 lists of topics, a
-// table of which took ten bytes a meeting — where a topic takes a byte.
-func (b *Encoder) topics(l []events.Topic) {
+// inPlace writes l in place, not as the entry of a table of lists: its
+// count+1 (0 for nil), then the entry of each element in strs. The lists
+// written so are most often a meeting's own: a million meetings and their
+// statements held 88,661 lists of topics, a table of which took ten bytes
+// a meeting, where a topic in place takes a byte.
+func inPlace[T ~string](b *Encoder, l []T) {
 	count(b, l)
 	for _, x := range l {
 		b.uv(int(b.str(string(x))))
@@ -373,7 +374,7 @@ func (b *Encoder) meeting(m *events.Meeting) {
 			participantTail.encode(b, &m.Participants[k])
 		}
 	}
-	b.topics(m.Topics)
+	inPlace(b, m.Topics)
 	count(b, m.Statements)
 	for i := range m.Statements {
 		st := &m.Statements[i]
@@ -395,12 +396,9 @@ func (b *Encoder) meeting(m *events.Meeting) {
 		b.uv(int(b.str(string(st.Verb))))
 		b.prose(st.Summary)
 		b.prose(st.Quote)
-		b.topics(st.Topics)
+		inPlace(b, st.Topics)
 		list(b, b.sourceLists, &t.sourceLists, st.Sources)
-		count(b, st.Groups)
-		for _, g := range st.Groups {
-			b.uv(int(b.str(string(g))))
-		}
+		inPlace(b, st.Groups)
 		if st.BySource {
 			b.uv(1)
 		} else {

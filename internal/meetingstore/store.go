@@ -291,22 +291,21 @@ func (r *reader) prose(a *Arena) string {
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
-// topics reads a list of topics written in place (see Encoder.topics),
-// into an array of a.
-func (r *reader) topics(a *Arena) []events.Topic {
+// readInPlace reads a list written in place (see inPlace), into an array
+// of a.
+func readInPlace[T ~string](r *reader, a *Arena) []T {
 	n := r.uv()
 	if n == 0 {
 		return nil
 	}
-	l := takeStrings[events.Topic](&a.strs, n-1)
+	l := takeStrings[T](&a.strs, n-1)
 	for i := range l {
-		l[i] = events.Topic(r.t.strs[r.uv()])
+		l[i] = T(r.t.strs[r.uv()])
 	}
 	return l
 }
 
-// skipList moves r past a list of entries written in place: its
-// count+1, then the entries.
+// skipList moves r past a list written in place (see inPlace).
 func (r *reader) skipList() {
 	if n := r.uv(); n > 0 {
 		for range n - 1 {
@@ -329,12 +328,12 @@ func (r *reader) v() int {
 }
 
 func (r *reader) participant() events.Participant {
-	t := r.t
-	p := events.Participant{State: orgs.StateID(t.strs[r.uv()])}
-	p.Official = orgs.OfficialID(t.strs[r.uv()])
-	p.Post = orgs.PostID(t.strs[r.uv()])
-	p.Group = orgs.GroupID(r.t.strs[r.uv()])
-	p.Role = events.ParticipantRole(r.t.strs[r.uv()])
+	strs := r.t.strs
+	p := events.Participant{State: orgs.StateID(strs[r.uv()])}
+	p.Official = orgs.OfficialID(strs[r.uv()])
+	p.Post = orgs.PostID(strs[r.uv()])
+	p.Group = orgs.GroupID(strs[r.uv()])
+	p.Role = events.ParticipantRole(strs[r.uv()])
 	if participantTail.has() {
 		participantTail.decode(r, &p)
 	}
@@ -483,7 +482,7 @@ func (r *reader) meeting(date amity.Date, a *Arena, m *events.Meeting) {
 			m.Participants[k] = r.participant()
 		}
 	}
-	m.Topics = r.topics(a)
+	m.Topics = readInPlace[events.Topic](r, a)
 	if n := r.uv(); n > 0 {
 		m.Statements = take(stmts, n-1)
 		for k := range m.Statements {
@@ -503,14 +502,9 @@ func (r *reader) meeting(date amity.Date, a *Arena, m *events.Meeting) {
 			st.Verb = events.Verb(t.strs[r.uv()])
 			st.Summary = r.prose(a)
 			st.Quote = r.prose(a)
-			st.Topics = r.topics(a)
+			st.Topics = readInPlace[events.Topic](r, a)
 			st.Sources = copyStringsOf(&a.strs, t.sourceLists[r.uv()])
-			if n := r.uv(); n > 0 {
-				st.Groups = takeStrings[orgs.GroupID](&a.strs, n-1)
-				for j := range st.Groups {
-					st.Groups[j] = orgs.GroupID(t.strs[r.uv()])
-				}
-			}
+			st.Groups = readInPlace[orgs.GroupID](r, a)
 			st.BySource = r.uv() == 1
 			if statementTail.has() {
 				statementTail.decode(r, st)
@@ -552,25 +546,32 @@ func (r *reader) statementID(j int32) events.StatementID {
 // meeting (see Encoder.statementID). An ID that follows the meeting's is
 // joined in bytes from a, or, if a is nil, in new memory.
 func (r *reader) statementIDIn(meeting string, a *Arena) string {
-	x := r.uv()
-	n := x >> 1
-	rest := r.b[r.i : r.i+n]
-	r.i += n
+	rest, follows := r.statementIDBytes()
 	switch {
-	case x&1 == 0:
+	case !follows:
 		return rest
-	case n == 0:
+	case rest == "":
 		return meeting
 	case a == nil:
 		return meeting + rest
 	}
-	b := append(a.textBytes(len(meeting) + n)[:0], meeting...)
+	b := append(a.textBytes(len(meeting) + len(rest))[:0], meeting...)
 	b = append(b, rest...)
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
+// statementIDBytes reads the bytes of the ID of a statement, and
+// whether they follow the ID of its meeting (see Encoder.statementID).
+func (r *reader) statementIDBytes() (b string, follows bool) {
+	x := r.uv()
+	n := x >> 1
+	b = r.b[r.i : r.i+n]
+	r.i += n
+	return b, x&1 == 1
+}
+
 // skipStatementID moves r past the ID of a statement.
-func (r *reader) skipStatementID() { r.i += r.uv() >> 1 }
+func (r *reader) skipStatementID() { r.statementIDBytes() }
 
 // ids calls f with the ID of the meeting r stands at and j -1, then, if
 // stmts is set (the meeting has statements), with the ID of each of its
@@ -584,11 +585,7 @@ func (r *reader) ids(stmts bool, buf *[]byte, f func(j int32, id string)) {
 		return
 	}
 	for j := range int32(r.statements()) {
-		x := r.uv()
-		n := x >> 1
-		rest := r.b[r.i : r.i+n]
-		r.i += n
-		if x&1 == 0 {
+		if rest, follows := r.statementIDBytes(); !follows {
 			f(j, rest)
 		} else {
 			*buf = append(append((*buf)[:0], meeting...), rest...)
