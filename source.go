@@ -69,6 +69,18 @@ type FieldSources map[string][]SourceID
 // Fields returns the field names in sorted order.
 func (fs FieldSources) Fields() []string { return sortedKeys(fs) }
 
+// AppendFields appends the field names to dst in sorted order, and
+// returns the extended slice: the names of Fields, in memory the caller
+// may use again for the next entity.
+func (fs FieldSources) AppendFields(dst []string) []string {
+	n := len(dst)
+	for f := range fs {
+		dst = append(dst, f)
+	}
+	slices.Sort(dst[n:])
+	return dst
+}
+
 // For returns the sources cited for field, nil if none.
 func (fs FieldSources) For(field string) []SourceID { return fs[field] }
 

@@ -95,6 +95,19 @@ func TestFieldSources(t *testing.T) {
 	if got := amity.FieldSources(nil).Fields(); len(got) != 0 {
 		t.Errorf("Fields of nil = %v", got)
 	}
+	// AppendFields sorts what it appends, not what dst held.
+	buf := make([]string, 1, 4)
+	buf[0] = "zz"
+	got := fs.AppendFields(buf)
+	if diff := cmp.Diff([]string{"zz", "aliases", "date"}, got); diff != "" {
+		t.Errorf("AppendFields (-want +got):\n%s", diff)
+	}
+	if &got[0] != &buf[0] {
+		t.Error("AppendFields did not append in dst's array, which had room")
+	}
+	if allocs := testing.AllocsPerRun(100, func() { fs.AppendFields(buf[:0]) }); allocs != 0 {
+		t.Errorf("AppendFields into room allocates %v times", allocs)
+	}
 }
 
 // record is a struct of a Go service that embeds amity's types and uses

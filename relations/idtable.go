@@ -51,8 +51,8 @@ type meetingIDReader interface {
 }
 
 // storedMeetings reads the IDs of a Dataset's meetings from its store,
-// which holds them by rank, and the meetings, without their prose, for
-// the indexes; rank[i] is the rank of the meeting at position i.
+// which holds them by rank, and the meetings, bare, for the indexes;
+// rank[i] is the rank of the meeting at position i.
 type storedMeetings struct {
 	s    *meetingstore.Store
 	rank []int32
@@ -63,7 +63,7 @@ func (m storedMeetings) id(i int32) string { return string(m.s.ID(m.rank[i])) }
 
 func (m storedMeetings) meeting(i int32, a *meetingstore.Arena, scratch *events.Meeting) *events.Meeting {
 	a.Reuse()
-	m.s.MeetingInto(m.rank[i], a, scratch, false)
+	m.s.MeetingInto(m.rank[i], a, scratch, true)
 	return scratch
 }
 func (m storedMeetings) statementID(i, j int32) string {

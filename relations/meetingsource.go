@@ -2,7 +2,6 @@ package relations
 
 import (
 	"slices"
-	"sync"
 
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
@@ -37,10 +36,10 @@ type meetingReader interface {
 	// meeting returns meeting i, whose lists it may take from a, and
 	// which it may rebuild in *scratch. The caller must not modify it,
 	// and must no longer use the meeting it returned before with the
-	// same a and scratch, whose memory it may use again. Its prose
-	// (titles, summaries, quotes, notes) may be empty unless the checks
-	// across entities read it (see proseAcross): neither they nor the
-	// indexes do.
+	// same a and scratch, whose memory it may use again. It may be bare
+	// (see meetingstore.Store.MeetingInto): neither the checks across
+	// entities nor the indexes read what a bare meeting leaves out, as
+	// TestBareMeetingsAcrossEntities checks for the checks.
 	meeting(i int32, a *meetingstore.Arena, scratch *events.Meeting) *events.Meeting
 }
 
@@ -81,18 +80,9 @@ func (m encodedMeetings) statementID(i, j int32) string { return string(m.e.Stat
 
 func (m encodedMeetings) meeting(i int32, a *meetingstore.Arena, scratch *events.Meeting) *events.Meeting {
 	a.Reuse()
-	m.e.MeetingInto(i, a, scratch, proseAcross())
+	m.e.MeetingInto(i, a, scratch, true)
 	return scratch
 }
-
-// proseAcross reports whether acrossEntities keeps any of a meeting's
-// prose, which the store holds as words and joins again only if asked.
-var proseAcross = sync.OnceValue(func() bool {
-	st := events.Statement{Summary: "s", Quote: "q"}
-	m := events.Meeting{Title: "t", Summary: "s", Note: "n", Statements: []events.Statement{st}}
-	v, _ := acrossEntities(&m, nil)
-	return v.Title != "" || v.Summary != "" || v.Note != "" || v.Statements[0].Summary != "" || v.Statements[0].Quote != ""
-})
 
 // sourceOf returns the meetings of r, or those of enc if it is not nil.
 func sourceOf(r *Records, enc *meetingstore.Encoding) meetingSource {

@@ -24,10 +24,12 @@ type Encoder struct {
 	// are then copied to the block being filled, block, and a full block
 	// goes to blocks. Blocks of a fixed size, never grown, cost no copy
 	// of what they hold, as one growing slice of every meeting would.
-	buf          []byte
-	block        []byte
-	blocks       [][]byte
-	key          []byte
+	buf    []byte
+	block  []byte
+	blocks [][]byte
+	key    []byte
+	// fieldsKey holds the key of the field sources being encoded.
+	fieldsKey    []byte
 	strs         map[string]uint32
 	places       map[orgs.Place]uint32
 	sourceLists  map[string]uint32
@@ -147,17 +149,15 @@ func (e *Encoding) IDs(i int32, buf *[]byte, f func(j int32, id string)) {
 // the block of the encoder that holds them alive.
 func (e *Encoding) Meeting(i int32, a *Arena) events.Meeting {
 	var m events.Meeting
-	e.MeetingInto(i, a, &m, true)
+	e.MeetingInto(i, a, &m, false)
 	return m
 }
 
-// MeetingInto is Meeting, rebuilding the meeting in *m. If prose is
-// unset, it leaves the meeting's prose empty — its title, summary and
-// note, and its statements' summaries and quotes — which costs the
-// joining of their words and the memory they take.
-func (e *Encoding) MeetingInto(i int32, a *Arena, m *events.Meeting, prose bool) {
+// MeetingInto is Meeting, rebuilding the meeting in *m, bare if bare is
+// set, as [Store.MeetingInto] does.
+func (e *Encoding) MeetingInto(i int32, a *Arena, m *events.Meeting, bare bool) {
 	r := e.open(i)
-	r.noProse = !prose
+	r.bare = bare
 	r.meeting(e.spans[i].date, a, m)
 }
 
@@ -446,12 +446,14 @@ func (b *Encoder) fields(fs amity.FieldSources) {
 		b.uv(0)
 		return
 	}
-	fields := fs.Fields()
-	k := binary.AppendUvarint(nil, uint64(len(fields)))
+	var buf [8]string // most meetings cite sources for a few fields
+	fields := fs.AppendFields(buf[:0])
+	k := binary.AppendUvarint(b.fieldsKey[:0], uint64(len(fields)))
 	for _, f := range fields {
 		k = keyText(k, f)
 		k = append(k, listKey(b, fs[f])...)
 	}
+	b.fieldsKey = k
 	n, ok := b.fieldSources[string(k)]
 	if !ok {
 		n = uint32(len(b.t.fieldSources))

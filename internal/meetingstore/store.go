@@ -224,8 +224,8 @@ type reader struct {
 	b string
 	i int
 	t *tables
-	// noProse leaves the prose of a rebuilt meeting empty.
-	noProse bool
+	// bare rebuilds bare meetings (see Store.MeetingInto).
+	bare bool
 }
 
 // open returns a reader at the start of meeting i.
@@ -266,7 +266,7 @@ func (r *reader) skipText() { r.i += r.uv() }
 func (r *reader) prose(a *Arena) string {
 	n := r.uv()
 	switch {
-	case r.noProse:
+	case r.bare:
 		for range n {
 			r.uv()
 		}
@@ -451,16 +451,20 @@ func copyStringsOf[T ~string](a *[]string, list []T) []T {
 // another meeting.
 func (s *Store) Meeting(i int32, a *Arena) events.Meeting {
 	var m events.Meeting
-	s.MeetingInto(i, a, &m, true)
+	s.MeetingInto(i, a, &m, false)
 	return m
 }
 
-// MeetingInto is Meeting, rebuilding the meeting in *m. If prose is
-// unset, it leaves the meeting's prose empty, as
-// [Encoding.MeetingInto] does.
-func (s *Store) MeetingInto(i int32, a *Arena, m *events.Meeting, prose bool) {
+// MeetingInto is Meeting, rebuilding the meeting in *m. If bare is set,
+// it rebuilds the meeting bare: without its prose — its title, summary
+// and note, and its statements' summaries and quotes — which costs the
+// joining of their words and the memory they take; without the fields
+// the store holds in tails (see tail), which cost the decoding of their
+// JSON; and with its FieldSources the store's own, not a copy, which
+// the caller must not modify.
+func (s *Store) MeetingInto(i int32, a *Arena, m *events.Meeting, bare bool) {
 	r := s.open(i)
-	r.noProse = !prose
+	r.bare = bare
 	r.meeting(s.dates[i], a, m)
 }
 
@@ -515,7 +519,10 @@ func (r *reader) meeting(date amity.Date, a *Arena, m *events.Meeting) {
 	m.Codes = copyOf(&a.codes, t.codeLists[r.uv()])
 	m.Summary = r.prose(a)
 	m.Sources = copyStringsOf(&a.strs, t.sourceLists[r.uv()])
-	if fs := t.fieldSources[r.uv()]; fs != nil {
+	switch fs := t.fieldSources[r.uv()]; {
+	case r.bare:
+		m.FieldSources = fs
+	case fs != nil:
 		m.FieldSources = deepcopy.Copy(fs, nil)
 	}
 	m.Commission = orgs.OrganizationID(t.strs[r.uv()])

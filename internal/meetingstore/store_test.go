@@ -400,17 +400,27 @@ func TestJoin(t *testing.T) {
 		if diff := cmp.Diff(ms[i], enc.Meeting(k, nil)); diff != "" {
 			t.Errorf("Encoding.Meeting(%d) (-want +got):\n%s", i, diff)
 		}
-		// Without its prose, all but the prose comes back.
-		noProse := ms[i]
-		noProse.Title, noProse.Summary, noProse.Note = "", "", ""
-		noProse.Statements = slices.Clone(noProse.Statements)
-		for j := range noProse.Statements {
-			noProse.Statements[j].Summary, noProse.Statements[j].Quote = "", ""
+		// Bare, all but the prose and the tails comes back, and the
+		// field sources are the tables' own.
+		bare := zeroTail(meetingTail, ms[i])
+		bare.Title, bare.Summary, bare.Note = "", "", ""
+		bare.Participants = slices.Clone(bare.Participants)
+		for j, p := range bare.Participants {
+			bare.Participants[j] = zeroTail(participantTail, p)
 		}
-		var got events.Meeting
-		enc.MeetingInto(k, nil, &got, false)
-		if diff := cmp.Diff(noProse, got); diff != "" {
-			t.Errorf("Encoding.MeetingInto(%d) without prose (-want +got):\n%s", i, diff)
+		bare.Statements = slices.Clone(bare.Statements)
+		for j, st := range bare.Statements {
+			bare.Statements[j] = zeroTail(statementTail, st)
+			bare.Statements[j].Summary, bare.Statements[j].Quote = "", ""
+		}
+		var got, again events.Meeting
+		enc.MeetingInto(k, nil, &got, true)
+		if diff := cmp.Diff(bare, got); diff != "" {
+			t.Errorf("Encoding.MeetingInto(%d) bare (-want +got):\n%s", i, diff)
+		}
+		enc.MeetingInto(k, nil, &again, true)
+		if got.FieldSources != nil && reflect.ValueOf(got.FieldSources).UnsafePointer() != reflect.ValueOf(again.FieldSources).UnsafePointer() {
+			t.Errorf("Encoding.MeetingInto(%d) bare: FieldSources is a copy, not the table's own", i)
 		}
 		if enc.Date(k) != ms[i].Date || enc.ID(k) != ms[i].ID || enc.Statements(k) != len(ms[i].Statements) {
 			t.Errorf("meeting %d: Date, ID, Statements = %v, %q, %d; want %v, %q, %d", i,
@@ -553,4 +563,14 @@ func TestSpanSize(t *testing.T) {
 	if got := unsafe.Sizeof(Span{}); got != 16 {
 		t.Errorf("a Span takes %d bytes, want 16", got)
 	}
+}
+
+// zeroTail returns v with the fields of its tail zero, as a bare
+// meeting holds them.
+func zeroTail[T any](x *tail[T], v T) T {
+	rv := reflect.ValueOf(&v).Elem()
+	for _, f := range x.fields {
+		rv.Field(f).SetZero()
+	}
+	return v
 }

@@ -111,10 +111,11 @@ func (x *tail[T]) json(v T) string {
 	return string(data)
 }
 
-// decode sets the fields of the tail of *v from r, which stands at it.
-// An empty tail, as most are, costs no copy of *v.
+// decode sets the fields of the tail of *v from r, which stands at it,
+// unless r rebuilds bare meetings: it then leaves them zero. An empty
+// tail, as most are, costs no copy of *v.
 func (x *tail[T]) decode(r *reader, v *T) {
-	if data := r.text(); data != "" {
+	if data := r.text(); data != "" && !r.bare {
 		*v = x.set(data, *v)
 	}
 }
