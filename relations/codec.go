@@ -51,8 +51,17 @@ type entityCodec interface {
 	// first, which is faster and builds no report.
 	check(r *Records, i int) []amity.FieldError
 	// gather appends to dst's list the lists of the kind in parts, in
-	// order, and empties those.
-	gather(dst *Records, parts []Records)
+	// order, and empties those; a list that lies in dst's array where
+	// it is to go is not copied (see concatInPlace). It returns the
+	// number of entities it copied.
+	gather(dst *Records, parts []Records) int
+	// reserve makes r's list of the kind, empty, with room for n
+	// entities; capacity returns its room; and place sets part's list
+	// of the kind to the n entities of that room from off, empty, for a
+	// batch to decode into (see sizedReading).
+	reserve(r *Records, n int)
+	capacity(r *Records) int
+	place(r, part *Records, off, n int)
 	// keep leaves in r's list of the kind only its first n entities.
 	keep(r *Records, n int)
 	// write writes the entities of the kind in r, sorted by ID, to enc
@@ -167,21 +176,24 @@ func (c *codecOf[T, L]) check(r *Records, i int) []amity.FieldError {
 	return amity.Errors(v.Validate())
 }
 
-func (c *codecOf[T, L]) gather(dst *Records, parts []Records) {
-	list := c.entities(dst)
-	n := len(*list)
+func (c *codecOf[T, L]) gather(dst *Records, parts []Records) int {
+	lists := make([][]T, len(parts))
 	for i := range parts {
-		n += len(*c.entities(&parts[i]))
-	}
-	if n == len(*list) {
-		return
-	}
-	all := slices.Grow(*list, n-len(*list))
-	for i := range parts {
-		all = append(all, *c.entities(&parts[i])...)
+		lists[i] = *c.entities(&parts[i])
 		*c.entities(&parts[i]) = nil
 	}
-	*list = all
+	list := c.entities(dst)
+	var copied int
+	*list, copied = concatInPlace(*list, lists)
+	return copied
+}
+
+func (c *codecOf[T, L]) reserve(r *Records, n int) { *c.entities(r) = make([]T, 0, n) }
+
+func (c *codecOf[T, L]) capacity(r *Records) int { return cap(*c.entities(r)) }
+
+func (c *codecOf[T, L]) place(r, part *Records, off, n int) {
+	*c.entities(part) = (*c.entities(r))[off : off : off+n]
 }
 
 func (c *codecOf[T, L]) keep(r *Records, n int) {

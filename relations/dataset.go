@@ -111,8 +111,9 @@
 // ValidateJSONL needs about five sixths of the memory ReadJSONL does.
 //
 // While it reads, ReadJSONL holds little more than the Dataset it
-// returns will: on a million meetings, at most about 1.2 times, whatever
-// the order of the lines. The
+// returns will: on a million meetings read from a file, less than the
+// Dataset at every collection of the read, whatever the order of the
+// lines (see [DecodeJSONL] for what a file or a reader in memory spares). The
 // indexes of the queries are not part of it: the first query builds
 // them, and a million meetings' take about 64 bytes a meeting more. The
 // process needs more than that, by what Go's collector lets the heap

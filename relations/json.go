@@ -292,6 +292,10 @@ type reading struct {
 	// instead of rec; scanned counts them.
 	scan    func(Kind, any) error
 	scanned int
+	// copied counts the entities and spans of meetings copied when the
+	// batches' lists were gathered: none in a sized reading of a file
+	// whose lines all decoded (see sizedReading).
+	copied int
 }
 
 func newReading(opts ReadOptions) *reading {

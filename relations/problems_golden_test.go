@@ -125,6 +125,10 @@ func TestProblemsGolden(t *testing.T) {
 	}
 	_, err = relations.ValidateJSONL(bytes.NewReader(jsonl), opts)
 	compareGolden(t, "corrupted-20000.jsonl.txt", err)
+	// A reader whose input cannot tell its lines before it reads them
+	// (see TestSizedReading) finds the same problems.
+	_, err = relations.ReadJSONL(struct{ io.Reader }{bytes.NewReader(jsonl)}, opts)
+	compareGolden(t, "corrupted-20000.jsonl.txt", err)
 	_, err = relations.ValidateJSON(bytes.NewReader(doc), opts)
 	compareGolden(t, "corrupted-20000.json.txt", err)
 	for name, validate := range map[string]func(io.Reader, relations.ReadOptions) (int, error){
