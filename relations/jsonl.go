@@ -722,6 +722,12 @@ func (w *worker) line(rec *Records, line []byte, n, size int, room []int) decode
 	// A meeting to be encoded is done with before the batch's buffer is
 	// used again: its strings need not be copies of the line's bytes.
 	transient := w.meetings != nil && c.kind == KindMeeting
+	if transient {
+		// The meetings before this one are encoded and dropped (see
+		// run), and their problems hold copies: their memory is this
+		// one's.
+		w.fast.Recycle()
+	}
 	w.fast.SetTransient(transient)
 	if err := c.decode(rec, line, w.fast, w.opts.entity(0, n, 1, amity.Path{}), true, room[i]); err != nil {
 		out.errs = amity.Errors(err)

@@ -110,13 +110,27 @@ type memory struct {
 //
 // The lists and the strings of their own of transient entities are cut
 // from memory apart from those of the others, so that the entities kept
-// never keep alive the memory of those done with.
+// never keep alive the memory of those done with; and a caller done with
+// them all gives it back with Recycle.
 func (d *Decoder) SetTransient(on bool) {
 	d.transient = on
 	d.mem = &d.kept
 	if on {
 		d.mem = &d.passing
 	}
+}
+
+// Recycle tells d that its caller is done with every entity d decoded
+// while transient was set (see SetTransient): nothing holds any of their
+// lists or strings any more. Their memory is cleared, and the lists and
+// strings of the next transient entities are cut from it again, so that
+// a stream of entities each done with before the next takes the memory of
+// one, where it would leave all of theirs to the collector.
+func (d *Decoder) Recycle() {
+	d.passing.buf.recycle()
+	d.passing.strings.recycle()
+	clear(d.passing.arena)
+	d.passing.arena = d.passing.arena[:0]
 }
 
 // New returns a Decoder that declines strings longer than maxString
@@ -495,6 +509,12 @@ func stringList[T ~string](d *Decoder, how sharing) []T {
 // block. The Ts read must not hold lists of Ts read with the same lists.
 // The zero lists is ready to use.
 type lists[T any] struct{ block []T }
+
+// recycle clears l's block and cuts the next lists from its start.
+func (l *lists[T]) recycle() {
+	clear(l.block)
+	l.block = l.block[:0]
+}
 
 // blockSize is the number of elements of the blocks of lists.
 const blockSize = 256

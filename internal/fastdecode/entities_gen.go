@@ -1409,3 +1409,20 @@ type buffers struct {
 	publication  lists[cooperation.Publication]
 	eventChange  lists[cooperation.EventChange]
 }
+
+// recycle clears the blocks of b and cuts the next lists from their
+// start (see Decoder.Recycle).
+func (b *buffers) recycle() {
+	b.membership.recycle()
+	b.post.recycle()
+	b.place.recycle()
+	b.eventCode.recycle()
+	b.participant.recycle()
+	b.statement.recycle()
+	b.statusChange.recycle()
+	b.body.recycle()
+	b.signatory.recycle()
+	b.provision.recycle()
+	b.publication.recycle()
+	b.eventChange.recycle()
+}

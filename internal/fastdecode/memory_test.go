@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unsafe"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/amitydata/amity"
 	"github.com/amitydata/amity/events"
 )
@@ -63,4 +65,48 @@ func withinBytes(s string, block []byte) bool {
 // strs returns the strings of ids, in their memory.
 func strs[T ~string](ids []T) []string {
 	return unsafe.Slice((*string)(unsafe.Pointer(unsafe.SliceData(ids))), len(ids))
+}
+
+// TestRecycle checks that Recycle cuts the next transient entity's lists
+// and strings from the memory of those before, and that the entity holds
+// only its own values: nothing of the fuller one decoded before it into
+// the same memory.
+func TestRecycle(t *testing.T) {
+	full := []byte(`{"entity":"meeting","id":"m-1","date":"2022-06-20","participants":[{"official":"a","state":"AZ","post":"a-p1","role":"head of delegation"},{"official":"b","state":"IR","group":"g"},{"state":"TR"}],"topics":["music"],"statements":[{"id":"s1","speakers":["a"],"verb":"said","quote":"a \"quote\"","sources":["s1"]}],"codes":[{"cameo":"042","plover":"CONSULT"}],"sources":["s1","s2"],"field_sources":{"date":["s2"]},"note":"a \"note\""}`)
+	bare := []byte(`{"entity":"meeting","id":"m-2","date":"2022-06-21","participants":[{"official":"c","state":"AM"},{"state":"GE"}],"codes":[{"cameo":"043"}],"sources":["s3"]}`)
+	d := New(64, 1<<16)
+	d.SetTransient(true)
+	var first, want events.Meeting
+	if !d.Meeting(&first, full, 0, `{"entity":"meeting"`) {
+		t.Fatalf("declined: %s", full)
+	}
+	// The entity as decoded into fresh memory.
+	fresh := New(64, 1<<16)
+	fresh.SetTransient(true)
+	if !fresh.Meeting(&want, bare, 0, `{"entity":"meeting"`) {
+		t.Fatalf("declined: %s", bare)
+	}
+	d.Recycle()
+	var got events.Meeting
+	if !d.Meeting(&got, bare, 0, `{"entity":"meeting"`) {
+		t.Fatalf("declined after Recycle: %s", bare)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("after Recycle (-fresh +recycled):\n%s", diff)
+	}
+	if unsafe.SliceData(got.Participants) != unsafe.SliceData(first.Participants) || unsafe.SliceData(got.Codes) != unsafe.SliceData(first.Codes) {
+		t.Error("the lists after Recycle are not cut from the memory of those before")
+	}
+	// The kept memory is not recycled.
+	var v events.Visit
+	d.SetTransient(false)
+	visit := []byte(`{"entity":"visit","id":"v-1","visitors":["o1"],"guest":"AZ","host":"IR","start":"2022-06-20","codes":[{"cameo":"042"}],"sources":["s1"]}`)
+	if !d.Visit(&v, visit, 0, `{"entity":"visit"`) {
+		t.Fatalf("declined: %s", visit)
+	}
+	kept := v.Codes[0]
+	d.Recycle()
+	if v.Codes[0] != kept {
+		t.Errorf("Recycle changed a kept entity: codes %v", v.Codes)
+	}
 }

@@ -278,4 +278,9 @@ func (g *generator) buffers(w *bytes.Buffer) {
 		fmt.Fprintf(w, "%s lists[%s]\n", bufferField(t), g.Name(t))
 	}
 	w.WriteString("}\n")
+	w.WriteString("\n// recycle clears the blocks of b and cuts the next lists from their\n// start (see Decoder.Recycle).\nfunc (b *buffers) recycle() {\n")
+	for _, t := range g.lists {
+		fmt.Fprintf(w, "b.%s.recycle()\n", bufferField(t))
+	}
+	w.WriteString("}\n")
 }
