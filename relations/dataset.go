@@ -108,7 +108,7 @@
 // read and check as [ReadJSONL] and [ReadJSON] do, with the same
 // problems, and build no Dataset: they keep of each meeting only what
 // the checks across entities read, and at a million meetings
-// ValidateJSONL needs about five sixths of the memory ReadJSONL does.
+// ValidateJSONL needs about nine tenths of the memory ReadJSONL does.
 //
 // While it reads, ReadJSONL holds little more than the Dataset it
 // returns will: on a million meetings read from a file, less than the

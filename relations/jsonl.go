@@ -50,7 +50,9 @@ const EntityKey = "entity"
 // record it keeps. On a million meetings the first pass takes about
 // 0.15 s, and leaves the read faster and its peak of memory lower (see
 // BENCHMARKS.md). The outcome is the same; an input that changes
-// between the passes is read as a stream is.
+// between the passes, or whose lists would take more memory than its
+// lines take bytes (short lines of kinds with large values, which fail
+// the checks), is read as a stream is.
 //
 // Reading is strict, as for [DecodeJSON], and checks no rule of the
 // entities and no cross-reference: [ReadJSONL] does. A line with a
@@ -399,9 +401,10 @@ func decodeLines(rd *reading, first int, r io.Reader, scan func(Kind, any) error
 		spans []meetingstore.Span
 	)
 	if scan == nil && first == 1 && rd.rec.Len() == 0 {
-		if counts := lineCountsOf(r, rd.codecs); counts != nil {
-			s := newSizedReading(rd, counts, mode == decodeOnly, check && mode != forScan)
-			place, spans = s.place, s.spans
+		if counts, sizes := lineCountsOf(r, rd.codecs); counts != nil {
+			if s := newSizedReading(rd, counts, sizes, mode == decodeOnly, check && mode != forScan); s != nil {
+				place, spans = s.place, s.spans
+			}
 		}
 	}
 	go readBatches(r, first, rd.opts.MaxLineBytes, place, work, order, free, stop)

@@ -36,10 +36,11 @@ var (
 
 // lineCounts returns, for each of codecs, the number of lines of r, from
 // where r stands to its end, whose kind fastCodec reads as the codec's,
-// a byte-order mark at the start of the first line left out, as the
-// reader leaves it out; nil if r cannot be read so without moving, or
-// reading it fails. r is read with ReadAt, and is left where it stands.
-func lineCounts(r io.Reader, codecs []codec) []int {
+// and the bytes those lines take, line ends included; a byte-order mark
+// at the start of the first line is left out, as the reader leaves it
+// out. It returns nil if r cannot be read so without moving, or reading
+// it fails. r is read with ReadAt, and is left where it stands.
+func lineCounts(r io.Reader, codecs []codec) (counts, sizes []int) {
 	var (
 		at   io.ReaderAt
 		from int64
@@ -49,10 +50,10 @@ func lineCounts(r io.Reader, codecs []codec) []int {
 	case *os.File:
 		fi, err := r.Stat()
 		if err != nil || !fi.Mode().IsRegular() {
-			return nil
+			return nil, nil
 		}
 		if from, err = r.Seek(0, io.SeekCurrent); err != nil {
-			return nil
+			return nil, nil
 		}
 		at, end = r, fi.Size()
 	case interface {
@@ -63,57 +64,50 @@ func lineCounts(r io.Reader, codecs []codec) []int {
 		at, end = r, r.Size()
 		from = end - int64(r.Len())
 	default:
-		return nil
+		return nil, nil
 	}
-	counts := make([]int, len(codecs))
-	count := func(head []byte) {
+	counts, sizes = make([]int, len(codecs)), make([]int, len(codecs))
+	// head holds the first bytes of the line being read, and size the
+	// bytes it has so far.
+	head := make([]byte, 0, maxKindHead)
+	size := 0
+	count := func() {
 		if k := fastCodec(codecs, head); k >= 0 {
 			counts[k]++
+			sizes[k] += size
 		}
+		head, size = head[:0], 0
 	}
 	bom := make([]byte, len(lines.UTF8BOM))
 	if n, _ := at.ReadAt(bom, from); n == len(bom) && string(bom) == lines.UTF8BOM {
 		from += int64(n)
 	}
 	buf := make([]byte, min(int64(countChunk), max(end-from, 1)))
-	// head holds the first bytes of a line that began in an earlier
-	// chunk; started tells whether it began.
-	head := make([]byte, 0, maxKindHead)
-	started := false
 	for off := from; off < end; {
 		n, err := at.ReadAt(buf[:min(int64(len(buf)), end-off)], off)
 		if n == 0 || err != nil && err != io.EOF {
-			return nil // the input failed or shrank: it is read as a stream
+			return nil, nil // the input failed or shrank: it is read as a stream
 		}
 		off += int64(n)
 		data := buf[:n]
 		for len(data) > 0 {
 			i := bytes.IndexByte(data, '\n')
-			line := data
+			part := data
 			if i >= 0 {
-				line = data[:i]
+				part = data[:i+1]
 			}
-			switch {
-			case started || i < 0:
-				// A line across chunks: its head is gathered.
-				head = append(head, line[:min(len(line), cap(head)-len(head))]...)
-				started = true
-				if i < 0 {
-					data = nil
-					continue
-				}
-				count(head)
-				head, started = head[:0], false
-			default:
-				count(line)
+			head = append(head, part[:min(len(part), cap(head)-len(head))]...)
+			size += len(part)
+			data = data[len(part):]
+			if i >= 0 {
+				count()
 			}
-			data = data[i+1:]
 		}
 	}
-	if started {
-		count(head) // a last line with no line end
+	if size > 0 {
+		count() // a last line with no line end
 	}
-	return counts
+	return counts, sizes
 }
 
 // sizedReading places the batches of a reading whose input told its
@@ -134,21 +128,44 @@ type sizedReading struct {
 }
 
 // newSizedReading makes the lists of rd for the lines of each kind
-// counts holds, and returns what places the batches in them. The
-// meetings' list is made only if keepMeetings is set; their spans only if
-// encode is set.
-func newSizedReading(rd *reading, counts []int, keepMeetings, encode bool) *sizedReading {
-	s := &sizedReading{codecs: rd.codecs, rec: &rd.rec, next: make([]int, len(counts)), nextSpan: -1,
-		meeting: codecIndex(rd.codecs, KindMeeting)}
+// counts holds, which take sizes bytes, and returns what places the
+// batches in them. The meetings' list is made only if keepMeetings is
+// set; their spans only if encode is set. It returns nil, and makes
+// nothing, if the lists would take more memory than the lines take
+// bytes: the lists of a file are made before its lines are decoded or
+// checked, and a file of short lines that fail, which a reading stops at
+// after ReadOptions.MaxProblems of them, must not cost memory beyond its
+// size. An archive's records as Go values take a fraction of its bytes
+// (a seventh at a million meetings, whose values are not kept).
+func newSizedReading(rd *reading, counts, sizes []int, keepMeetings, encode bool) *sizedReading {
+	meeting := codecIndex(rd.codecs, KindMeeting)
+	reserve := make([]bool, len(counts))
+	spans := encode && meeting >= 0 && counts[meeting] > 0
+	bytes, lines := 0, 0
+	for i, c := range rd.codecs {
+		reserve[i] = counts[i] > 0 && (c.kind != KindMeeting || keepMeetings)
+		if reserve[i] {
+			bytes += counts[i] * int(c.entityType().Size())
+		}
+		bytes += counts[i] * int(unsafe.Sizeof(spot{}))
+		lines += sizes[i]
+	}
+	if spans {
+		bytes += counts[meeting] * int(unsafe.Sizeof(meetingstore.Span{}))
+	}
+	if bytes > lines {
+		return nil
+	}
+	s := &sizedReading{codecs: rd.codecs, rec: &rd.rec, next: make([]int, len(counts)), nextSpan: -1, meeting: meeting}
 	for i, c := range rd.codecs {
 		rd.spots[i] = make([]spot, 0, counts[i])
 		s.next[i] = -1
-		if counts[i] > 0 && (c.kind != KindMeeting || keepMeetings) {
+		if reserve[i] {
 			c.reserve(&rd.rec, counts[i])
 			s.next[i] = 0
 		}
 	}
-	if encode && s.meeting >= 0 && counts[s.meeting] > 0 {
+	if spans {
 		s.spans = make([]meetingstore.Span, 0, counts[s.meeting])
 		s.nextSpan = 0
 	}

@@ -16,15 +16,20 @@ func GatherCopies(r io.Reader, opts ReadOptions, mode string) int {
 }
 
 // SetLineCounts makes the readers take f of the counts of lines by kind
-// that they count, where they count them (see lineCounts), until
-// restore is called.
+// that they count, where they count them (see lineCounts), and bytes of
+// lines enough for lists of any size, until restore is called.
 func SetLineCounts(f func(counts []int) []int) (restore func()) {
 	old := lineCountsOf
-	lineCountsOf = func(r io.Reader, codecs []codec) []int {
-		if c := old(r, codecs); c != nil {
-			return f(c)
+	lineCountsOf = func(r io.Reader, codecs []codec) ([]int, []int) {
+		c, sizes := old(r, codecs)
+		if c == nil {
+			return nil, nil
 		}
-		return nil
+		// Bytes enough for any list: the counts are what is wrong.
+		for i := range sizes {
+			sizes[i] = 1 << 40
+		}
+		return f(c), sizes
 	}
 	return func() { lineCountsOf = old }
 }

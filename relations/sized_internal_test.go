@@ -29,17 +29,21 @@ func TestLineCounts(t *testing.T) {
 		`{"entity":"meeting"}` + "\r\n" + `{"entity":"visit"}` + "\r\n\r\n" + long + "\n" + `{"id":"v","entity":"visit"}` + "\n",
 		`{"entity":"organization"` + "\n" + `{"entity":"no-kind"}` + "\n" + `{"entity":"tie"` + "\n" + lines.UTF8BOM + `{"entity":"tie"}`,
 	}
-	want := func(in string) []int {
-		counts := make([]int, len(codecs))
-		for i, l := range strings.Split(strings.TrimPrefix(in, lines.UTF8BOM), "\n") {
-			if i == len(strings.Split(in, "\n"))-1 && l == "" {
-				break
-			}
+	// want returns the counts and the bytes of the lines of in, as
+	// [counts, sizes].
+	want := func(in string) [2][]int {
+		counts, sizes := make([]int, len(codecs)), make([]int, len(codecs))
+		for l := range strings.SplitAfterSeq(strings.TrimPrefix(in, lines.UTF8BOM), "\n") {
 			if k := fastCodec(codecs, []byte(l)); k >= 0 {
 				counts[k]++
+				sizes[k] += len(l)
 			}
 		}
-		return counts
+		return [2][]int{counts, sizes}
+	}
+	lineCounts := func(r io.Reader, codecs []codec) [2][]int {
+		counts, sizes := lineCounts(r, codecs)
+		return [2][]int{counts, sizes}
 	}
 	defer func(n int) { countChunk = n }(countChunk)
 	file := filepath.Join(t.TempDir(), "lines.jsonl")
@@ -93,13 +97,13 @@ func TestLineCounts(t *testing.T) {
 		t.Errorf("the file was left at %d, want %d", at, cut)
 	}
 	// An input that cannot tell its lines is read unsized.
-	if got := lineCounts(struct{ io.Reader }{strings.NewReader(in)}, codecs); got != nil {
+	if got := lineCounts(struct{ io.Reader }{strings.NewReader(in)}, codecs); got[0] != nil || got[1] != nil {
 		t.Errorf("a plain io.Reader: counts %v, want none", got)
 	}
 	if _, err := f.Seek(0, io.SeekEnd); err != nil {
 		t.Fatal(err)
 	}
-	if got := lineCounts(f, codecs); !cmp.Equal(make([]int, len(codecs)), got) {
+	if got := lineCounts(f, codecs); !cmp.Equal(want(""), got) {
 		t.Errorf("a file at its end: counts %v, want all zero", got)
 	}
 }
@@ -175,7 +179,7 @@ func BenchmarkLineCounts(b *testing.B) {
 	codecs := codecs()
 	b.SetBytes(int64(len(in)))
 	for b.Loop() {
-		if lineCounts(bytes.NewReader(in), codecs) == nil {
+		if counts, _ := lineCounts(bytes.NewReader(in), codecs); counts == nil {
 			b.Fatal("no counts")
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -166,4 +167,26 @@ func each(c []int, f func(int) int) []int {
 		out[i] = f(n)
 	}
 	return out
+}
+
+// TestSizedReadingBounded checks that a file of short lines, each of a
+// kind whose Go value is many times the line's size, costs no memory in
+// proportion to its lines when it is checked: a checking reading stops
+// after MaxProblems problems, and a sized reading must not make lists
+// for every line before it does. (DecodeJSONL checks no rule, and keeps
+// every initiative that decodes, sized or not.)
+func TestSizedReadingBounded(t *testing.T) {
+	in := []byte(strings.Repeat(`{"entity":"initiative"}`+"\n", 400000)) // 9.6 MB
+	for _, mode := range []string{"dataset", "checks"} {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		relations.GatherCopies(bytes.NewReader(in), relations.ReadOptions{}, mode)
+		runtime.ReadMemStats(&after)
+		// Lists for every line would take 400,000 initiatives' values,
+		// 175 MB; the lines a reading decodes before it stops take 10 to
+		// 50 MB, as many as its workers decode ahead.
+		if n := after.TotalAlloc - before.TotalAlloc; n > 96<<20 {
+			t.Errorf("%s: reading %d bytes of lines that fail allocated %d bytes", mode, len(in), n)
+		}
+	}
 }
