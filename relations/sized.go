@@ -116,7 +116,9 @@ type sizedReading struct {
 	codecs []codec
 	// rec holds the reading's lists, made at their size for the kinds
 	// it keeps as values, and spans the spans of its meetings, if it
-	// encodes them.
+	// encodes them. rec is a copy of the reading's: the line reader
+	// reads it while the merger, once it stops at the limit of
+	// problems, gathers into the reading's.
 	rec   *Records
 	spans []meetingstore.Span
 	// next is, by the index of the codec, where the next batch's part
@@ -156,15 +158,16 @@ func newSizedReading(rd *reading, counts, sizes []int, keepMeetings, encode bool
 	if bytes > lines {
 		return nil
 	}
-	s := &sizedReading{codecs: rd.codecs, rec: &rd.rec, next: make([]int, len(counts)), nextSpan: -1, meeting: meeting}
+	s := &sizedReading{codecs: rd.codecs, rec: new(Records), next: make([]int, len(counts)), nextSpan: -1, meeting: meeting}
 	for i, c := range rd.codecs {
 		rd.spots[i] = make([]spot, 0, counts[i])
 		s.next[i] = -1
 		if reserve[i] {
-			c.reserve(&rd.rec, counts[i])
+			c.reserve(s.rec, counts[i])
 			s.next[i] = 0
 		}
 	}
+	rd.rec = *s.rec
 	if spans {
 		s.spans = make([]meetingstore.Span, 0, counts[s.meeting])
 		s.nextSpan = 0
@@ -224,9 +227,9 @@ func kindCounts(codecs []codec, b *batch) []int {
 // the room of dst's array, each further on than the one before, as the
 // parts of a sized reading do, a part that lies where it is to go is not
 // copied, and one that lies further on, after a part of lines that
-// failed to decode, is moved down; the array's room after the last
-// element is then cleared if anything moved, so that it holds no stale
-// copy. Otherwise — a part elsewhere, as a batch makes when it decodes
+// failed to decode, is moved down; the array is then cleared from the
+// last element to where the last part ended if anything moved, so that
+// it holds no stale copy, and not beyond. Otherwise — a part elsewhere, as a batch makes when it decodes
 // more entities of a kind than its part had room for — all goes to a
 // new array.
 func concatInPlace[T any](dst []T, parts [][]T) ([]T, int) {
@@ -237,7 +240,8 @@ func concatInPlace[T any](dst []T, parts [][]T) ([]T, int) {
 	if n == len(dst) {
 		return dst, 0
 	}
-	if n > cap(dst) || !inRoomInOrder(dst, parts) {
+	end, ok := inRoomInOrder(dst, parts)
+	if n > cap(dst) || !ok {
 		// A new array, and a copy of all.
 		all := make([]T, len(dst), n)
 		copy(all, dst)
@@ -259,30 +263,36 @@ func concatInPlace[T any](dst []T, parts [][]T) ([]T, int) {
 		dst = append(dst, p...)
 	}
 	if copied > 0 {
-		clear(dst[len(dst):cap(dst)])
+		// Up to the end of the last part: further on, the array may
+		// hold the parts of batches still being decoded, which a
+		// reading that stopped at the limit of problems does not
+		// gather.
+		clear(dst[len(dst):end])
 	}
 	return dst, copied
 }
 
 // inRoomInOrder reports whether each non-empty part lies in the room of
-// dst's array, after its elements, and after the part before it.
-func inRoomInOrder[T any](dst []T, parts [][]T) bool {
+// dst's array, after its elements, and after the part before it; and if
+// so, the index in the array just past the last part.
+func inRoomInOrder[T any](dst []T, parts [][]T) (end int, ok bool) {
 	size := unsafe.Sizeof(*new(T))
 	room := dst[len(dst):cap(dst)]
 	if len(room) == 0 || size == 0 {
-		return false
+		return 0, false
 	}
+	base := uintptr(unsafe.Pointer(unsafe.SliceData(dst[:cap(dst)])))
 	at := uintptr(unsafe.Pointer(unsafe.SliceData(room)))
-	end := at + uintptr(len(room))*size
+	limit := at + uintptr(len(room))*size
 	for _, p := range parts {
 		if len(p) == 0 {
 			continue
 		}
 		first := uintptr(unsafe.Pointer(unsafe.SliceData(p)))
-		if first < at || first+uintptr(len(p))*size > end {
-			return false
+		if first < at || first+uintptr(len(p))*size > limit {
+			return 0, false
 		}
 		at = first + uintptr(len(p))*size
 	}
-	return true
+	return int((at - base) / size), true
 }

@@ -190,3 +190,20 @@ func TestSizedReadingBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestSizedReadingStops reads a faulty archive, sized, to its first
+// problem, again and again: the merger then gathers the lists while the
+// line reader may still be placing batches in them and the workers
+// decoding into them, which the race detector watches; and the problems
+// are always those of an unsized reading.
+func TestSizedReadingStops(t *testing.T) {
+	in := sizedInputs(t)["damaged"]
+	opts := relations.ReadOptions{MaxProblems: 1}
+	_, want := relations.ReadJSONL(struct{ io.Reader }{bytes.NewReader(in)}, opts)
+	for range 10 {
+		_, err := relations.ReadJSONL(bytes.NewReader(in), opts)
+		if diff := cmp.Diff(want.Error(), err.Error()); diff != "" {
+			t.Fatalf("(-unsized +sized):\n%s", diff)
+		}
+	}
+}
