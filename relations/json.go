@@ -282,6 +282,11 @@ type reading struct {
 	// store.
 	spans   [][]meetingstore.Span
 	encoded *meetingstore.Encoding
+	// sized is set for a reading sized by a first pass (see
+	// sizedReading); flatSpans, in a reading that is not, holds the
+	// spans of the batches, one after another, in place of spans.
+	sized     bool
+	flatSpans []meetingstore.Span
 	// meetings, if not nil, encodes for the store each meeting of a
 	// document once it is checked, and drops it; docSpans tell where.
 	meetings *meetingEncoder

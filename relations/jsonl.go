@@ -404,6 +404,7 @@ func decodeLines(rd *reading, first int, r io.Reader, scan func(Kind, any) error
 		if counts, sizes := lineCountsOf(r, rd.codecs); counts != nil {
 			if s := newSizedReading(rd, counts, sizes, mode == decodeOnly, check && mode != forScan); s != nil {
 				place, spans = s.place, s.spans
+				rd.sized = true
 			}
 		}
 	}
@@ -420,11 +421,15 @@ func decodeLines(rd *reading, first int, r io.Reader, scan func(Kind, any) error
 			for k, w := range ws {
 				encs[k] = w.meetings.enc
 			}
-			all, copied := concatInPlace(spans, rd.spans)
-			rd.copied += copied
+			all := rd.flatSpans
+			if rd.sized {
+				var copied int
+				all, copied = concatInPlace(spans, rd.spans)
+				rd.copied += copied
+			}
 			rd.encoded = meetingstore.Join(encs, all)
 		}
-		rd.spans = nil
+		rd.spans, rd.flatSpans = nil, nil
 	}
 	return rd, err
 }
@@ -776,6 +781,9 @@ func (rd *reading) merge(order <-chan *batch) error {
 		}
 	}()
 	taken := make([]int, len(rd.codecs))
+	// held[i] tells whether parts hold entities of codec i not gathered
+	// yet, and ended whether the kind's first run of lines has ended.
+	held, ended := make([]bool, len(rd.codecs)), make([]bool, len(rd.codecs))
 	for b := range order {
 		<-b.done
 		if b.panicked != nil {
@@ -803,8 +811,18 @@ func (rd *reading) merge(order <-chan *batch) error {
 		}
 		if rd.scan == nil {
 			parts = append(parts, b.rec)
+			if !rd.sized {
+				rd.gatherEnded(parts, b, held, ended)
+			}
 		}
-		rd.spans = append(rd.spans, b.spans)
+		if rd.sized {
+			rd.spans = append(rd.spans, b.spans)
+		} else {
+			// One list, grown as the batches come, rather than a copy
+			// of them all at the end, when memory is at its most.
+			rd.flatSpans = append(rd.flatSpans, b.spans...)
+		}
+		b.spans = nil
 		switch {
 		case b.end != nil:
 			return b.end
@@ -813,6 +831,27 @@ func (rd *reading) merge(order <-chan *batch) error {
 		}
 	}
 	return nil
+}
+
+// gatherEnded gathers into rd's records, from parts, the entities of
+// each kind whose first run of lines ended with the batch before b, the
+// last of parts: a kind that parts held and b has none of. A reading of
+// a stream, which cannot make each kind's list at its size beforehand
+// (see sizedReading), gathers with a copy; gathered as soon as their run
+// ends, the lists of the batches are garbage while the rest is decoded,
+// not at the end, when the heap holds the most. An archive's kinds come
+// one after another, each in one run; a kind whose lines come back later
+// is gathered again at the end, with one copy more.
+func (rd *reading) gatherEnded(parts []Records, b *batch, held, ended []bool) {
+	for i, c := range rd.codecs {
+		switch {
+		case c.len(&b.rec) > 0:
+			held[i] = true
+		case held[i] && !ended[i]:
+			rd.copied += c.gather(&rd.rec, parts)
+			held[i], ended[i] = false, true
+		}
+	}
 }
 
 // mergeLine adds to rd what line i of b, of outcome l, holds.
