@@ -229,9 +229,9 @@ func kindCounts(codecs []codec, b *batch) []int {
 // copied, and one that lies further on, after a part of lines that
 // failed to decode, is moved down; the array is then cleared from the
 // last element to where the last part ended if anything moved, so that
-// it holds no stale copy, and not beyond. Otherwise — a part elsewhere, as a batch makes when it decodes
-// more entities of a kind than its part had room for — all goes to a
-// new array.
+// it holds no stale copy, and not beyond. Otherwise — a part elsewhere,
+// as a batch makes when it decodes more entities of a kind than its part
+// had room for — all goes to a new array.
 func concatInPlace[T any](dst []T, parts [][]T) ([]T, int) {
 	n := len(dst)
 	for _, p := range parts {
