@@ -5,11 +5,15 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/metrics"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/amitydata/amity/cooperation"
+	"github.com/amitydata/amity/events"
 	"github.com/amitydata/amity/internal/lines"
 )
 
@@ -167,6 +171,52 @@ func TestConcatInPlace(t *testing.T) {
 	// Nothing to add.
 	if got, copied := concatInPlace(arr[:1], [][]cell{nil, {}}); copied != 0 || len(got) != 1 || &got[0] != &arr[0] {
 		t.Errorf("nothing: %v, %d copied", names(got), copied)
+	}
+}
+
+// TestGatherAllCollects checks that gathering collects garbage after a
+// kind's copy of collectAfter bytes or more, and only then: a copy just
+// below, or none, as in a sized reading, collects nothing. It counts the
+// collections that were asked for, which only runtime.GC and
+// debug.FreeOSMemory make.
+func TestGatherAllCollects(t *testing.T) {
+	forced := func() uint64 {
+		s := []metrics.Sample{{Name: "/gc/cycles/forced:gc-cycles"}}
+		metrics.Read(s)
+		return s[0].Value.Uint64()
+	}
+	codecs := codecs()
+	atLeast := int(collectAfter/unsafe.Sizeof(events.Visit{})) + 1
+	for _, tt := range []struct {
+		name string
+		// parts returns the lists to gather, and the records to gather
+		// them into.
+		parts   func() (Records, []Records)
+		copied  int
+		collect uint64
+	}{
+		{"a copy of collectAfter", func() (Records, []Records) {
+			return Records{}, []Records{{Visits: make([]events.Visit, atLeast/2)}, {Visits: make([]events.Visit, atLeast-atLeast/2), Ties: make([]cooperation.Tie, 3)}}
+		}, atLeast + 3, 1},
+		{"copies below it", func() (Records, []Records) {
+			return Records{}, []Records{{Visits: make([]events.Visit, atLeast-1)}, {Initiatives: make([]cooperation.Initiative, atLeast/2-1)}}
+		}, atLeast - 1 + atLeast/2 - 1, 0},
+		{"in place", func() (Records, []Records) {
+			visits := make([]events.Visit, 2*atLeast)
+			return Records{Visits: visits[:0]}, []Records{{Visits: visits[:atLeast:atLeast]}, {Visits: visits[atLeast:]}}
+		}, 0, 0},
+	} {
+		rec, parts := tt.parts()
+		want := 0
+		for i := range parts {
+			want += parts[i].Len()
+		}
+		before := forced()
+		copied := gatherAll(&rec, parts, codecs)
+		collected := forced() - before
+		if copied != tt.copied || collected != tt.collect || rec.Len() != want {
+			t.Errorf("%s: %d copied, %d collections, %d records; want %d, %d, %d", tt.name, copied, collected, rec.Len(), tt.copied, tt.collect, want)
+		}
 	}
 }
 
