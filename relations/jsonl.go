@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"runtime/metrics"
 	"strconv"
 	"strings"
 	"sync"
@@ -47,14 +48,15 @@ const EntityKey = "entity"
 // where it stands; they then make each kind's list once, at its size,
 // and decode each batch into its part of it, where a reader of a stream
 // gathers the batches' lists into one at the end, a copy of every
-// record it keeps, kind by kind; after a kind's copy of more than a few
-// megabytes it runs the collector (runtime.GC), so that the next kind's
-// copy takes the memory of the lists copied. On a million meetings the first pass takes about
+// record it keeps. On a million meetings the first pass takes about
 // 0.15 s, and leaves the read faster and its peak of memory lower (see
 // BENCHMARKS.md). The outcome is the same; an input that changes
 // between the passes, or whose lists would take more memory than its
 // lines take bytes (short lines of kinds with large values, which fail
-// the checks), is read as a stream is.
+// the checks), is read as a stream is. A reader of a stream gathers kind
+// by kind; after a kind's copy of more than a few megabytes, and more
+// than a 64th part of the heap, it runs the collector (runtime.GC), so
+// that the next kind's copy takes the memory of the lists copied.
 //
 // Reading is strict, as for [DecodeJSON], and checks no rule of the
 // entities and no cross-reference: [ReadJSONL] does. A line with a
@@ -833,7 +835,7 @@ func (rd *reading) merge(order <-chan *batch) error {
 
 // gatherAll gathers into rec the lists of parts, kind by kind, and
 // returns the number of entities it copied. A kind's copy leaves its
-// batches' lists garbage; after a copy of collectAfter bytes or more,
+// batches' lists garbage; after a copy worth it (see worthCollecting),
 // gatherAll collects it, so that the next kind's copy takes its memory
 // rather than growing the heap by as much. It matters to a reading of a
 // stream whose lines mix the kinds, which holds every batch's lists
@@ -844,17 +846,35 @@ func gatherAll(rec *Records, parts []Records, codecs []codec) int {
 	for _, c := range codecs {
 		n := c.gather(rec, parts)
 		copied += n
-		if uintptr(n)*c.entityType().Size() >= collectAfter {
+		if worthCollecting(uint64(n)*uint64(c.entityType().Size()), heapLive()) {
 			runtime.GC()
 		}
 	}
 	return copied
 }
 
-// collectAfter is the least copy, in bytes, after which gatherAll
-// collects garbage: a collection marks the whole heap, for little below
-// a few megabytes.
+// worthCollecting reports whether a collection is worth making after a
+// copy of n bytes, when the heap held live bytes at the last collection.
+// A collection marks the whole heap, to give back about the n bytes the
+// copy left garbage: it must be a few megabytes, and a 64th part of the
+// heap, so that a program that holds much more than it reads does not
+// mark all it holds to give back little.
+func worthCollecting(n, live uint64) bool { return n >= collectAfter && n >= live/64 }
+
+// collectAfter is the least copy, in bytes, that gatherAll collects the
+// garbage of.
 const collectAfter = 4 << 20
+
+// heapLive returns the bytes of heap live at the last collection, as
+// runtime/metrics reports them, or 0 if it does not.
+func heapLive() uint64 {
+	s := [1]metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s[:])
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return s[0].Value.Uint64()
+}
 
 // gatherEnded gathers into rd's records, from parts, the entities of
 // each kind whose first run of lines ended with the batch before b, the

@@ -175,8 +175,8 @@ func TestConcatInPlace(t *testing.T) {
 }
 
 // TestGatherAllCollects checks that gathering collects garbage after a
-// kind's copy of collectAfter bytes or more, and only then: a copy just
-// below, or none, as in a sized reading, collects nothing. It counts the
+// kind's copy worth it (see worthCollecting), and only then: a copy just
+// below collectAfter, or none, as in a sized reading, collects nothing. It counts the
 // collections that were asked for, which only runtime.GC and
 // debug.FreeOSMemory make.
 func TestGatherAllCollects(t *testing.T) {
@@ -186,7 +186,10 @@ func TestGatherAllCollects(t *testing.T) {
 		return s[0].Value.Uint64()
 	}
 	codecs := codecs()
-	atLeast := int(collectAfter/unsafe.Sizeof(events.Visit{})) + 1
+	// A copy of collectAfter is worth a collection if the heap holds
+	// less than 64 times as much; more than a test's visits.
+	atLeast := int(max(collectAfter, heapLive()/32)/uint64(unsafe.Sizeof(events.Visit{}))) + 1
+	below := int(collectAfter / unsafe.Sizeof(events.Visit{}))
 	for _, tt := range []struct {
 		name string
 		// parts returns the lists to gather, and the records to gather
@@ -195,12 +198,12 @@ func TestGatherAllCollects(t *testing.T) {
 		copied  int
 		collect uint64
 	}{
-		{"a copy of collectAfter", func() (Records, []Records) {
+		{"a copy worth collecting", func() (Records, []Records) {
 			return Records{}, []Records{{Visits: make([]events.Visit, atLeast/2)}, {Visits: make([]events.Visit, atLeast-atLeast/2), Ties: make([]cooperation.Tie, 3)}}
 		}, atLeast + 3, 1},
 		{"copies below it", func() (Records, []Records) {
-			return Records{}, []Records{{Visits: make([]events.Visit, atLeast-1)}, {Initiatives: make([]cooperation.Initiative, atLeast/2-1)}}
-		}, atLeast - 1 + atLeast/2 - 1, 0},
+			return Records{}, []Records{{Visits: make([]events.Visit, below)}, {Initiatives: make([]cooperation.Initiative, below/2)}}
+		}, below + below/2, 0},
 		{"in place", func() (Records, []Records) {
 			visits := make([]events.Visit, 2*atLeast)
 			return Records{Visits: visits[:0]}, []Records{{Visits: visits[:atLeast:atLeast]}, {Visits: visits[atLeast:]}}
@@ -216,6 +219,27 @@ func TestGatherAllCollects(t *testing.T) {
 		collected := forced() - before
 		if copied != tt.copied || collected != tt.collect || rec.Len() != want {
 			t.Errorf("%s: %d copied, %d collections, %d records; want %d, %d, %d", tt.name, copied, collected, rec.Len(), tt.copied, tt.collect, want)
+		}
+	}
+}
+
+// TestWorthCollecting checks when a copy is worth a collection: of
+// collectAfter bytes or more, and a 64th part of the heap live or more.
+func TestWorthCollecting(t *testing.T) {
+	for _, tt := range []struct {
+		n, live uint64
+		want    bool
+	}{
+		{0, 0, false},
+		{collectAfter - 1, 0, false},
+		{collectAfter, 0, true},
+		{collectAfter, 64 * collectAfter, true},
+		{collectAfter, 64*collectAfter + 64, false},
+		{1 << 30, 1 << 36, true},
+		{1 << 30, 1<<36 + 64, false},
+	} {
+		if got := worthCollecting(tt.n, tt.live); got != tt.want {
+			t.Errorf("worthCollecting(%d, %d) = %v, want %v", tt.n, tt.live, got, tt.want)
 		}
 	}
 }
