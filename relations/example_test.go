@@ -2,6 +2,7 @@ package relations_test
 
 import (
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/amitydata/amity"
@@ -543,4 +544,36 @@ func ExampleDataset_Find() {
 	// Mehdi: official/imanipur official/ismaili
 	// Iran: state/IR
 	// Esma:
+}
+
+// A Dataset writes itself as JSON Lines: kind by kind, each in the order
+// of IDs, the bytes [relations.WriteJSONL] writes for its records. It
+// rebuilds one meeting at a time, where Records rebuilds them all: an
+// archive of a million meetings is written in little more memory than
+// the Dataset holds.
+func ExampleDataset_WriteJSONL() {
+	archive := `{"entity":"meeting","id":"karimov-ismaili","date":"2022-06-20","participants":[{"official":"karimov","state":"AZ"},{"official":"ismaili","state":"IR"}],"sources":["azernews-2022-06-22"],"field_sources":{"date":["mehr-2022-06-20"]}}
+{"entity":"official","id":"karimov","name":"Anar Karimov"}
+{"entity":"official","id":"ismaili","name":"Mehdi Ismaili"}
+{"entity":"state","id":"IR","name":"Iran"}
+{"entity":"state","id":"AZ","name":"Azerbaijan"}
+{"entity":"source","id":"mehr-2022-06-20","publisher":"Mehr News Agency","published":"2022-06-20"}
+{"entity":"source","id":"azernews-2022-06-22","publisher":"Azernews","published":"2022-06-22"}
+`
+	d, err := relations.ReadJSONL(strings.NewReader(archive), relations.ReadOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	if err := d.WriteJSONL(os.Stdout); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// {"entity":"source","id":"azernews-2022-06-22","publisher":"Azernews","published":"2022-06-22"}
+	// {"entity":"source","id":"mehr-2022-06-20","publisher":"Mehr News Agency","published":"2022-06-20"}
+	// {"entity":"state","id":"AZ","name":"Azerbaijan"}
+	// {"entity":"state","id":"IR","name":"Iran"}
+	// {"entity":"official","id":"ismaili","name":"Mehdi Ismaili"}
+	// {"entity":"official","id":"karimov","name":"Anar Karimov"}
+	// {"entity":"meeting","id":"karimov-ismaili","date":"2022-06-20","participants":[{"official":"karimov","state":"AZ"},{"official":"ismaili","state":"IR"}],"sources":["azernews-2022-06-22"],"field_sources":{"date":["mehr-2022-06-20"]}}
 }

@@ -196,25 +196,31 @@ func WriteJSON(w io.Writer, r *Records) error {
 	if r == nil {
 		return errNilRecords("writing JSON")
 	}
+	return writeJSON(w, func(c codec) int { return c.len(r) }, func(enc *jsontext.Encoder, c codec) error { return c.write(enc, r, false) })
+}
+
+// writeJSON writes to w the document of the entities that count counts
+// and write writes, kind by kind, as [WriteJSON] does.
+func writeJSON(w io.Writer, count func(codec) int, write func(*jsontext.Encoder, codec) error) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
-	if err := writeDocument(jsoncodec.NewEncoder(bw, "  "), r); err != nil {
+	if err := writeDocument(jsoncodec.NewEncoder(bw, "  "), count, write); err != nil {
 		return fmt.Errorf("relations: writing JSON: %w", err)
 	}
 	return bw.Flush()
 }
 
-func writeDocument(enc *jsontext.Encoder, r *Records) error {
+func writeDocument(enc *jsontext.Encoder, count func(codec) int, write func(*jsontext.Encoder, codec) error) error {
 	if err := writeTokens(enc, jsontext.BeginObject, jsontext.String("schema"), jsontext.String(Schema)); err != nil {
 		return err
 	}
 	for _, c := range codecs() {
-		if c.len(r) == 0 {
+		if count(c) == 0 {
 			continue
 		}
 		if err := writeTokens(enc, jsontext.String(c.list), jsontext.BeginArray); err != nil {
 			return err
 		}
-		if err := c.write(enc, r, false); err != nil {
+		if err := write(enc, c); err != nil {
 			return err
 		}
 		if err := enc.WriteToken(jsontext.EndArray); err != nil {

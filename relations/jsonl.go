@@ -163,10 +163,16 @@ func WriteJSONL(w io.Writer, r *Records) error {
 	if r == nil {
 		return errNilRecords("writing JSON Lines")
 	}
+	return writeJSONL(w, func(lw *lineWriter, c codec) error { return c.writeLines(lw, r) })
+}
+
+// writeJSONL writes to w the lines of the entities that write writes,
+// kind by kind, as [WriteJSONL] does.
+func writeJSONL(w io.Writer, write func(*lineWriter, codec) error) error {
 	lw := newLineWriter(w)
 	defer lw.release()
 	for _, c := range codecs() {
-		if err := c.writeLines(lw, r); err != nil {
+		if err := write(lw, c); err != nil {
 			return fmt.Errorf("relations: writing JSON Lines: %w", err)
 		}
 	}

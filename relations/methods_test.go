@@ -1,6 +1,7 @@
 package relations_test
 
 import (
+	"bytes"
 	"fmt"
 	"reflect"
 	"slices"
@@ -184,6 +185,8 @@ var methodCalls = map[string]func(s subjects) [][]any{
 	"Timeline":          func(s subjects) [][]any { return [][]any{{s.a, s.b}} },
 	"Visit":             func(s subjects) [][]any { return [][]any{{s.visit.ID}} },
 	"VisitOccasion":     func(s subjects) [][]any { return [][]any{{s.visit}} },
+	"WriteJSON":         func(subjects) [][]any { return [][]any{{new(bytes.Buffer)}} },
+	"WriteJSONL":        func(subjects) [][]any { return [][]any{{new(bytes.Buffer)}} },
 }
 
 // none is the calls of a method without arguments: one.
@@ -192,7 +195,8 @@ func none(subjects) [][]any { return [][]any{{}} }
 // callAll calls every exported method of *Dataset on d, by reflection,
 // with the arguments of methodCalls, and returns what each call gave,
 // by method name: the results of each call in a list, each iterator
-// collected into a slice. A method missing from methodCalls fails t.
+// collected into a slice, and what was written to a *bytes.Buffer
+// argument after them. A method missing from methodCalls fails t.
 func callAll(t testing.TB, d *relations.Dataset, s subjects) map[string][][]any {
 	t.Helper()
 	typ := reflect.TypeFor[*relations.Dataset]()
@@ -210,6 +214,12 @@ func callAll(t testing.TB, d *relations.Dataset, s subjects) map[string][][]any 
 			var results []any
 			for _, out := range m.Func.Call(in) {
 				results = append(results, collect(out))
+			}
+			for _, a := range args {
+				if b, ok := a.(*bytes.Buffer); ok {
+					// What a writer wrote is its answer.
+					results = append(results, b.String())
+				}
 			}
 			got[m.Name] = append(got[m.Name], results)
 		}

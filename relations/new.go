@@ -206,7 +206,8 @@ func waitAll(waits []func()) {
 // were given to [New], the caller's own to modify. Each call copies every
 // record, rebuilding the meetings from the compact form the dataset
 // holds them in, at a cost in time and memory in proportion to the size
-// of the dataset.
+// of the dataset. To write the dataset out, [Dataset.WriteJSONL] and
+// [Dataset.WriteJSON] rebuild one meeting at a time instead.
 func (d *Dataset) Records() Records {
 	d = d.data()
 	r := deepcopy.Copy(d.r, new(deepcopy.Buf))

@@ -287,7 +287,8 @@ func BenchmarkScaleValidate(b *testing.B) {
 }
 
 // BenchmarkScaleWrite writes the archive as JSON Lines: amity's
-// WriteJSONL against encoding/json's Encoder writing the same bytes.
+// WriteJSONL against encoding/json's Encoder writing the same bytes; and
+// a Dataset's WriteJSONL, which rebuilds one meeting at a time.
 func BenchmarkScaleWrite(b *testing.B) {
 	a := archive(b)
 	rec := a.records(b)
@@ -310,6 +311,18 @@ func BenchmarkScaleWrite(b *testing.B) {
 			perMeeting(b, a.meetings)
 		})
 	}
+	b.Run("impl=amity-dataset", func(b *testing.B) {
+		d := a.dataset(b)
+		b.SetBytes(a.size)
+		b.ReportAllocs()
+		runtime.GC()
+		for b.Loop() {
+			if err := d.WriteJSONL(io.Discard); err != nil {
+				b.Fatal(err)
+			}
+		}
+		perMeeting(b, a.meetings)
+	})
 }
 
 // retained returns the bytes of heap that what load returns holds: the

@@ -101,17 +101,30 @@ func runConvert(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "amity: %v\n", err)
 		return exitUsage
 	}
-	r := d.Records()
 	w := bufio.NewWriter(dst)
-	if *to == "dot" || *to == "mermaid" {
+	switch *to {
+	case "json", "jsonl":
+		// The dataset writes its own, one meeting at a time, where its
+		// Records would rebuild every meeting at once.
+		write := (*relations.Dataset).WriteJSON
+		if *to == "jsonl" {
+			write = (*relations.Dataset).WriteJSONL
+		}
+		if err := write(d, w); err != nil {
+			fmt.Fprintf(e.stderr, "amity: %v\n", err)
+			return exitUsage
+		}
+	case "dot", "mermaid":
+		r := d.Records()
 		if status := writeGraph(e, w, &r, f, *to == "mermaid"); status != exitOK {
 			return status
 		}
-		write = func(io.Writer, *relations.Records) error { return nil }
-	}
-	if err := write(w, &r); err != nil {
-		fmt.Fprintf(e.stderr, "amity: %v\n", err)
-		return exitUsage
+	default:
+		r := d.Records()
+		if err := write(w, &r); err != nil {
+			fmt.Fprintf(e.stderr, "amity: %v\n", err)
+			return exitUsage
+		}
 	}
 	if err := cmp.Or(w.Flush(), closeOut()); err != nil {
 		fmt.Fprintf(e.stderr, "amity: %v\n", err)
