@@ -64,6 +64,8 @@ type entityCodec interface {
 	place(r, part *Records, off, n int)
 	// keep leaves in r's list of the kind only its first n entities.
 	keep(r *Records, n int)
+	// share sets dst's list of the kind to src's, the same array.
+	share(dst, src *Records)
 	// write writes the entities of the kind in r, sorted by ID, to enc
 	// with json v2: as lines of JSON Lines, or as elements of the
 	// document's list.
@@ -195,6 +197,8 @@ func (c *codecOf[T, L]) capacity(r *Records) int { return cap(*c.entities(r)) }
 func (c *codecOf[T, L]) place(r, part *Records, off, n int) {
 	*c.entities(part) = (*c.entities(r))[off : off : off+n]
 }
+
+func (c *codecOf[T, L]) share(dst, src *Records) { *c.entities(dst) = *c.entities(src) }
 
 func (c *codecOf[T, L]) keep(r *Records, n int) {
 	l := *c.entities(r)

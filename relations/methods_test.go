@@ -168,15 +168,18 @@ var methodCalls = map[string]func(s subjects) [][]any{
 	"MeetingsBetween": func(s subjects) [][]any {
 		return [][]any{{s.a, s.b, relations.Period{}}, {s.b, s.a, relations.Period{From: s.on, To: s.on}}}
 	},
-	"MeetingsOf":        func(s subjects) [][]any { return [][]any{{s.official}} },
-	"Met":               func(s subjects) [][]any { return [][]any{{s.official, s.peer}} },
-	"Ministry":          func(s subjects) [][]any { return [][]any{{s.ministry}} },
-	"Official":          func(s subjects) [][]any { return [][]any{{s.official}} },
-	"OfficialsOf":       func(s subjects) [][]any { return [][]any{{s.a, amity.Date{}}, {s.b, s.on}} },
-	"Organization":      func(s subjects) [][]any { return [][]any{{s.organization}} },
-	"Post":              func(s subjects) [][]any { return [][]any{{s.post}} },
-	"Proposals":         none,
-	"Records":           none,
+	"MeetingsOf":   func(s subjects) [][]any { return [][]any{{s.official}} },
+	"Met":          func(s subjects) [][]any { return [][]any{{s.official, s.peer}} },
+	"Ministry":     func(s subjects) [][]any { return [][]any{{s.ministry}} },
+	"Official":     func(s subjects) [][]any { return [][]any{{s.official}} },
+	"OfficialsOf":  func(s subjects) [][]any { return [][]any{{s.a, amity.Date{}}, {s.b, s.on}} },
+	"Organization": func(s subjects) [][]any { return [][]any{{s.organization}} },
+	"Post":         func(s subjects) [][]any { return [][]any{{s.post}} },
+	"Proposals":    none,
+	"Records":      none,
+	"RecordsOf": func(subjects) [][]any {
+		return [][]any{{}, {relations.KindOfficial}, {relations.KindMeeting, relations.KindState}}
+	},
 	"SharedMemberships": func(s subjects) [][]any { return [][]any{{s.a, s.b, amity.Date{}}, {s.a, s.a, s.on}} },
 	"Source":            func(s subjects) [][]any { return [][]any{{s.source}} },
 	"State":             func(s subjects) [][]any { return [][]any{{s.a}} },

@@ -217,6 +217,31 @@ func (d *Dataset) Records() Records {
 	return r
 }
 
+// RecordsOf returns a copy of the dataset's records of the given kinds,
+// as [Dataset.Records] does, the caller's own, with the lists of the
+// other kinds nil: the meetings are rebuilt only if [KindMeeting] is
+// among kinds. A kind that has no list of its own ([KindPost],
+// [KindStatement]) or is no kind is ignored.
+func (d *Dataset) RecordsOf(kinds ...Kind) Records {
+	d = d.data()
+	var of Records
+	meetings := false
+	for _, c := range codecs() {
+		switch {
+		case !slices.Contains(kinds, c.kind):
+		case c.kind == KindMeeting && d.meetings.Len() > 0:
+			meetings = true
+		default:
+			c.share(&of, &d.r)
+		}
+	}
+	r := deepcopy.Copy(of, new(deepcopy.Buf))
+	if meetings {
+		r.Meetings = slices.Collect(d.Meetings())
+	}
+	return r
+}
+
 // Meetings returns every meeting of the dataset, in the order they were
 // given to [New], rebuilding each as it is yielded: unlike Records, it
 // holds no more than the meeting at hand. Each meeting is the caller's

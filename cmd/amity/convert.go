@@ -31,6 +31,14 @@ var writers = map[string]func(w io.Writer, r *relations.Records) error{
 	"mermaid": graph.Mermaid,
 }
 
+// datasetWriters are the writers of the formats that write from a
+// Dataset, by name: the same bytes as those of writers.
+var datasetWriters = map[string]func(w io.Writer, d *relations.Dataset) error{
+	"json":   func(w io.Writer, d *relations.Dataset) error { return d.WriteJSON(w) },
+	"jsonl":  func(w io.Writer, d *relations.Dataset) error { return d.WriteJSONL(w) },
+	"plover": plover.ExportDataset,
+}
+
 // toParquet is the format of -to that writes a directory of Parquet
 // tables (-o DIR), not a stream.
 const toParquet = "parquet"
@@ -103,14 +111,11 @@ func runConvert(e env, args []string) int {
 	}
 	w := bufio.NewWriter(dst)
 	switch *to {
-	case "json", "jsonl":
-		// The dataset writes its own, one meeting at a time, where its
+	case "json", "jsonl", "plover":
+		// These write from the dataset, one meeting at a time, where its
 		// Records would rebuild every meeting at once.
-		write := (*relations.Dataset).WriteJSON
-		if *to == "jsonl" {
-			write = (*relations.Dataset).WriteJSONL
-		}
-		if err := write(d, w); err != nil {
+		write := datasetWriters[*to]
+		if err := write(w, d); err != nil {
 			fmt.Fprintf(e.stderr, "amity: %v\n", err)
 			return exitUsage
 		}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/amitydata/amity/internal/azernews"
 	"github.com/amitydata/amity/internal/kplnews"
+	"github.com/amitydata/amity/internal/synth"
 	"github.com/amitydata/amity/relations"
 )
 
@@ -354,6 +355,31 @@ func TestSetGC(t *testing.T) {
 		setGC(func(k string) (string, bool) { v, ok := tt.env[k]; return v, ok })
 		if got := debug.SetGCPercent(100); got != tt.want {
 			t.Errorf("with %v: GOGC %d, want %d", tt.env, got, tt.want)
+		}
+	}
+}
+
+// TestDatasetWriters checks that each format written from a Dataset
+// gives the bytes its writer of records gives, on the story and on an
+// archive with a value of every field.
+func TestDatasetWriters(t *testing.T) {
+	for _, r := range []relations.Records{azernews.Records(), synth.Generate(synth.Config{Seed: 7, Meetings: 500, EveryField: true})} {
+		d, err := relations.New(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec := d.Records()
+		for name, write := range datasetWriters {
+			var want, got bytes.Buffer
+			if err := writers[name](&want, &rec); err != nil {
+				t.Fatal(err)
+			}
+			if err := write(&got, d); err != nil {
+				t.Fatal(err)
+			}
+			if want.Len() == 0 || !bytes.Equal(want.Bytes(), got.Bytes()) {
+				t.Errorf("%s: %d bytes from the records, %d from the dataset, not the same", name, want.Len(), got.Len())
+			}
 		}
 	}
 }

@@ -319,7 +319,8 @@ type exporter struct {
 	sources   map[amity.SourceID]amity.Source
 	officials map[orgs.OfficialID]*orgs.Official
 	groups    map[orgs.GroupID]*orgs.Group
-	meetings  map[events.MeetingID]*events.Meeting
+	// meetingOf returns the meeting of an ID, if there is one.
+	meetingOf func(events.MeetingID) (*events.Meeting, bool)
 	orgKinds  map[orgs.OrganizationID]orgs.OrganizationKind
 	stateOf   map[string]orgs.StateID     // ministry or organization ID -> its state
 	names     map[string]string           // state, ministry or organization ID -> its name
@@ -331,7 +332,6 @@ func newExporter(r *relations.Records) *exporter {
 		sources:   map[amity.SourceID]amity.Source{},
 		officials: map[orgs.OfficialID]*orgs.Official{},
 		groups:    map[orgs.GroupID]*orgs.Group{},
-		meetings:  map[events.MeetingID]*events.Meeting{},
 		orgKinds:  map[orgs.OrganizationID]orgs.OrganizationKind{},
 		stateOf:   map[string]orgs.StateID{},
 		names:     map[string]string{},
@@ -342,10 +342,15 @@ func newExporter(r *relations.Records) *exporter {
 			x.groups[r.Groups[i].ID] = &r.Groups[i]
 		}
 	}
+	meetings := map[events.MeetingID]*events.Meeting{}
 	for i := range r.Meetings {
-		if _, dup := x.meetings[r.Meetings[i].ID]; !dup {
-			x.meetings[r.Meetings[i].ID] = &r.Meetings[i]
+		if _, dup := meetings[r.Meetings[i].ID]; !dup {
+			meetings[r.Meetings[i].ID] = &r.Meetings[i]
 		}
+	}
+	x.meetingOf = func(id events.MeetingID) (*events.Meeting, bool) {
+		m, ok := meetings[id]
+		return m, ok
 	}
 	for _, s := range r.States {
 		x.names[string(s.ID)] = s.Name
@@ -717,13 +722,18 @@ func uncertainDate(u amity.Uncertainty, field string) string {
 }
 
 // statement returns the AGREE record of statement i of meeting m.
+// statementID returns the ID of the record of statement i of m: the
+// statement's, or, if it has none, the meeting's and i.
+func statementID(m *events.Meeting, i int) string {
+	if id := m.Statements[i].ID; id != "" {
+		return string(id)
+	}
+	return string(m.ID) + "/" + strconv.Itoa(i)
+}
+
 func (x *exporter) statement(m events.Meeting, i int) Record {
 	s := m.Statements[i]
-	id := string(s.ID)
-	if id == "" {
-		id = string(m.ID) + "/" + strconv.Itoa(i)
-	}
-	rec := Record{ID: id, Context: []string{Context}, Event: []string{string(events.PLOVERAgree)}, QuadCode: 1,
+	rec := Record{ID: statementID(&m, i), Context: []string{Context}, Event: []string{string(events.PLOVERAgree)}, QuadCode: 1,
 		EventText: texts(s.Summary, s.Quote), Topics: strs(s.Topics), Link: string(m.Visit)}
 	if rec.Link == "" {
 		rec.Link = string(m.ID)
@@ -810,7 +820,7 @@ func (x *exporter) signers(a cooperation.Agreement, m *events.Meeting, atMeeting
 
 func (x *exporter) signing(a cooperation.Agreement) (Record, bool) {
 	date, dateField := a.Signed, "signed"
-	m, atMeeting := x.meetings[a.Meeting]
+	m, atMeeting := x.meetingOf(a.Meeting)
 	if date.IsZero() && atMeeting {
 		date, dateField = m.Date, ""
 	}
