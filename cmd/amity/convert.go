@@ -37,6 +37,7 @@ var datasetWriters = map[string]func(w io.Writer, d *relations.Dataset) error{
 	"json":   func(w io.Writer, d *relations.Dataset) error { return d.WriteJSON(w) },
 	"jsonl":  func(w io.Writer, d *relations.Dataset) error { return d.WriteJSONL(w) },
 	"plover": plover.ExportDataset,
+	"ftm":    ftm.ExportDataset,
 }
 
 // toParquet is the format of -to that writes a directory of Parquet
@@ -110,23 +111,20 @@ func runConvert(e env, args []string) int {
 		return exitUsage
 	}
 	w := bufio.NewWriter(dst)
-	switch *to {
-	case "json", "jsonl", "plover":
-		// These write from the dataset, one meeting at a time, where its
+	if fromDataset, ok := datasetWriters[*to]; ok {
+		// It writes from the dataset, one meeting at a time, where its
 		// Records would rebuild every meeting at once.
-		write := datasetWriters[*to]
-		if err := write(w, d); err != nil {
+		if err := fromDataset(w, d); err != nil {
 			fmt.Fprintf(e.stderr, "amity: %v\n", err)
 			return exitUsage
 		}
-	case "dot", "mermaid":
+	} else {
 		r := d.Records()
-		if status := writeGraph(e, w, &r, f, *to == "mermaid"); status != exitOK {
-			return status
-		}
-	default:
-		r := d.Records()
-		if err := write(w, &r); err != nil {
+		if *to == "dot" || *to == "mermaid" {
+			if status := writeGraph(e, w, &r, f, *to == "mermaid"); status != exitOK {
+				return status
+			}
+		} else if err := write(w, &r); err != nil {
 			fmt.Fprintf(e.stderr, "amity: %v\n", err)
 			return exitUsage
 		}

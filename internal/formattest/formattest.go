@@ -30,6 +30,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/amitydata/amity/internal/azernews"
+	"github.com/amitydata/amity/internal/synth"
 	"github.com/amitydata/amity/relations"
 )
 
@@ -196,4 +197,37 @@ func CheckExport(t *testing.T, write func(io.Writer, *relations.Records) error, 
 			})
 		}
 	})
+}
+
+// CheckDatasetExport checks that writeDataset, the exporter of a
+// Dataset such as plover.ExportDataset, writes the bytes write, its
+// exporter of records, writes for the dataset's Records: of each of
+// [AllDatasets], and of a synthetic archive of many meetings, whose IDs
+// are not in the order of their dates; and nothing of a nil Dataset.
+func CheckDatasetExport(t *testing.T, write func(io.Writer, *relations.Records) error, writeDataset func(io.Writer, *relations.Dataset) error) {
+	sets := append(AllDatasets(t), Dataset{"archive", synth.Generate(synth.Config{Seed: 3, Meetings: 1500, EveryField: true})})
+	for _, s := range sets {
+		t.Run(s.Name, func(t *testing.T) {
+			d, err := relations.New(s.Records)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := d.Records()
+			want := Write(t, write, &r)
+			var got bytes.Buffer
+			if err := writeDataset(&got, d); err != nil {
+				t.Fatal(err)
+			}
+			if len(want) == 0 {
+				t.Fatal("the records export to nothing: the test would not see a difference")
+			}
+			if diff := cmp.Diff(string(want), got.String()); diff != "" {
+				t.Errorf("the dataset's export is not that of its records (-records +dataset):\n%s", diff)
+			}
+		})
+	}
+	var none bytes.Buffer
+	if err := writeDataset(&none, nil); err != nil || none.Len() != 0 {
+		t.Errorf("a nil dataset: %q, %v", none.String(), err)
+	}
 }

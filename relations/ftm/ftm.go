@@ -279,19 +279,26 @@ func Entities(r *relations.Records) []*Entity {
 		return nil
 	}
 	x := newExporter(r)
+	x.emitAll(x.meetings)
+	slices.SortStableFunc(x.out, func(a, b *Entity) int { return strings.Compare(a.ID, b.ID) })
+	return x.out
+}
+
+// emitAll emits the entities of every kind, kind by kind, the order in
+// which [Entities] sorts them, stably, by ID; meetings emits those of
+// the meetings.
+func (x *exporter) emitAll(meetings func()) {
 	x.states()
 	x.ministries()
 	x.organizations()
 	x.officials()
 	x.groups()
 	x.visits()
-	x.meetings()
+	meetings()
 	x.initiatives()
 	x.ties()
 	x.agreements()
 	x.culturalEvents()
-	slices.SortStableFunc(x.out, func(a, b *Entity) int { return strings.Compare(a.ID, b.ID) })
-	return x.out
 }
 
 type exporter struct {
@@ -675,55 +682,61 @@ func (x *exporter) visits() {
 }
 
 func (x *exporter) meetings() {
-	for _, m := range x.r.Meetings {
-		e := x.emit(newEntity(ID(string(m.ID)), "Event"))
-		name := m.Title
-		if name == "" {
-			name = "Meeting of " + x.list(actors(m.Participants))
+	for i := range x.r.Meetings {
+		x.emit(x.meeting(&x.r.Meetings[i]))
+	}
+}
+
+// meeting returns the Event of meeting m.
+func (x *exporter) meeting(m *events.Meeting) *Entity {
+	e := newEntity(ID(string(m.ID)), "Event")
+	name := m.Title
+	if name == "" {
+		name = "Meeting of " + x.list(actors(m.Participants))
+	}
+	e.add("name", name)
+	e.add("date", m.Date.String())
+	if !m.Place.IsZero() {
+		e.add("location", x.location(m.Place))
+		e.add("country", country(m.Place.Country))
+	}
+	for _, s := range m.States() {
+		e.add("country", country(s))
+	}
+	if m.Host != "" {
+		e.add("organizer", ID(string(m.Host)))
+	}
+	for _, a := range actors(m.Participants) {
+		e.add("involved", ID(a))
+	}
+	for _, s := range m.States() {
+		e.add("involved", ID(string(s)))
+	}
+	if m.Commission != "" {
+		e.add("involved", ID(string(m.Commission)))
+		session := "session of " + x.name(string(m.Commission))
+		if m.Session > 0 {
+			session = "session " + strconv.Itoa(m.Session) + " of " + x.name(string(m.Commission))
 		}
-		e.add("name", name)
-		e.add("date", m.Date.String())
-		if !m.Place.IsZero() {
-			e.add("location", x.location(m.Place))
-			e.add("country", country(m.Place.Country))
-		}
-		for _, s := range m.States() {
-			e.add("country", country(s))
-		}
-		if m.Host != "" {
-			e.add("organizer", ID(string(m.Host)))
-		}
-		for _, a := range actors(m.Participants) {
-			e.add("involved", ID(a))
-		}
-		for _, s := range m.States() {
-			e.add("involved", ID(string(s)))
-		}
-		if m.Commission != "" {
-			e.add("involved", ID(string(m.Commission)))
-			session := "session of " + x.name(string(m.Commission))
-			if m.Session > 0 {
-				session = "session " + strconv.Itoa(m.Session) + " of " + x.name(string(m.Commission))
-			}
-			e.add("keywords", session)
-		}
-		e.add("summary", m.Summary)
-		e.add("keywords", ids(m.Topics)...)
-		e.add("keywords", codes(m.Codes)...)
-		for _, p := range m.Participants {
-			if p.Role != "" && p.Role != events.RoleAttendee && p.Actor() != "" {
-				e.add("notes", x.name(p.Actor())+" took part as "+strings.ReplaceAll(string(p.Role), "_", " "))
-			}
-		}
-		for _, s := range m.Statements {
-			e.add("notes", x.statement(s))
-		}
-		annotate(e, "notes", m.Note, m.Uncertain)
-		x.cite(e, m.Sources, m.FieldSources)
-		for _, s := range m.Statements {
-			x.cite(e, s.Sources, nil)
+		e.add("keywords", session)
+	}
+	e.add("summary", m.Summary)
+	e.add("keywords", ids(m.Topics)...)
+	e.add("keywords", codes(m.Codes)...)
+	for _, p := range m.Participants {
+		if p.Role != "" && p.Role != events.RoleAttendee && p.Actor() != "" {
+			e.add("notes", x.name(p.Actor())+" took part as "+strings.ReplaceAll(string(p.Role), "_", " "))
 		}
 	}
+	for _, s := range m.Statements {
+		e.add("notes", x.statement(s))
+	}
+	annotate(e, "notes", m.Note, m.Uncertain)
+	x.cite(e, m.Sources, m.FieldSources)
+	for _, s := range m.Statements {
+		x.cite(e, s.Sources, nil)
+	}
+	return e
 }
 
 // actors returns the IDs of the officials and groups that take part, in

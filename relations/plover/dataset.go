@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/fromdataset"
 	"github.com/amitydata/amity/internal/jsoncodec"
 	"github.com/amitydata/amity/relations"
 )
@@ -18,13 +19,7 @@ import (
 // meetings, a few hundred megabytes where Export of the records takes
 // gigabytes. A nil or zero Dataset writes nothing.
 func ExportDataset(w io.Writer, d *relations.Dataset) error {
-	var kinds []relations.Kind
-	for _, k := range relations.Kinds() {
-		if k != relations.KindMeeting {
-			kinds = append(kinds, k)
-		}
-	}
-	r := d.RecordsOf(kinds...)
+	r := fromdataset.AllButMeetings(d)
 	x := newExporter(&r)
 	var held events.Meeting // the meeting rebuilt last
 	x.meetingOf = func(id events.MeetingID) (*events.Meeting, bool) {
