@@ -852,7 +852,8 @@ func gatherAll(rec *Records, parts []Records, codecs []codec) int {
 	for _, c := range codecs {
 		n := c.gather(rec, parts)
 		copied += n
-		if worthCollecting(uint64(n)*uint64(c.entityType().Size()), heapLive()) {
+		// The heap is read only for a copy that may be worth it.
+		if b := uint64(n) * uint64(c.entityType().Size()); b >= collectAfter && worthCollecting(b, heapLive()) {
 			runtime.GC()
 		}
 	}

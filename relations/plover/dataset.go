@@ -33,7 +33,8 @@ func ExportDataset(w io.Writer, d *relations.Dataset) error {
 		return &held, true
 	}
 	// The records, by kind and place, in the order Records makes them,
-	// sorted as it sorts them.
+	// sorted as it sorts them. A record has its entity's ID, or, of a
+	// statement, statementID's.
 	const (
 		ofVisit = iota
 		ofMeeting
@@ -47,22 +48,16 @@ func ExportDataset(w io.Writer, d *relations.Dataset) error {
 		of      uint8
 	}
 	var items []item
-	for i, v := range r.Visits {
-		items = append(items, item{id: string(v.ID), i: int32(i), of: ofVisit})
-	}
-	for m := range d.Meetings() {
-		items = append(items, item{id: string(m.ID), meeting: m.ID, of: ofMeeting})
-		for i, s := range m.Statements {
-			if x.proposes(s) && !s.BySource {
-				items = append(items, item{id: statementID(&m, i), meeting: m.ID, i: int32(i), of: ofStatement})
-			}
-		}
-	}
-	for i, a := range r.Agreements {
-		if _, ok := x.signing(a); ok {
-			items = append(items, item{id: string(a.ID), i: int32(i), of: ofAgreement})
-		}
-	}
+	x.walk(&r, d.Meetings(), walker{
+		visit: func(i int) { items = append(items, item{id: string(r.Visits[i].ID), i: int32(i), of: ofVisit}) },
+		meeting: func(m *events.Meeting) {
+			items = append(items, item{id: string(m.ID), meeting: m.ID, of: ofMeeting})
+		},
+		statement: func(m *events.Meeting, i int) {
+			items = append(items, item{id: statementID(m, i), meeting: m.ID, i: int32(i), of: ofStatement})
+		},
+		agreement: func(i int, rec Record) { items = append(items, item{id: rec.ID, i: int32(i), of: ofAgreement}) },
+	})
 	slices.SortStableFunc(items, func(a, b item) int { return cmp.Compare(a.id, b.id) })
 	enc := jsoncodec.NewEncoder(w, "")
 	for _, it := range items {

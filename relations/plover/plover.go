@@ -142,6 +142,7 @@ import (
 	"cmp"
 	"errors"
 	"io"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -273,27 +274,49 @@ func Records(r *relations.Records) []Record {
 	}
 	x := newExporter(r)
 	var out []Record
-	for _, v := range r.Visits {
-		out = append(out, x.visit(v))
-	}
-	for _, m := range r.Meetings {
-		out = append(out, x.meeting(m))
-		for i, s := range m.Statements {
-			if x.proposes(s) && !s.BySource {
-				out = append(out, x.statement(m, i))
-			}
-		}
-	}
-	for _, a := range r.Agreements {
-		if rec, ok := x.signing(a); ok {
-			out = append(out, rec)
-		}
-	}
+	x.walk(r, slices.Values(r.Meetings), walker{
+		visit:     func(i int) { out = append(out, x.visit(r.Visits[i])) },
+		meeting:   func(m *events.Meeting) { out = append(out, x.meeting(*m)) },
+		statement: func(m *events.Meeting, i int) { out = append(out, x.statement(*m, i)) },
+		agreement: func(_ int, rec Record) { out = append(out, rec) },
+	})
 	for i := range out {
 		out[i].Context = contexts(out[i].CAMEO)
 	}
 	slices.SortStableFunc(out, func(a, b Record) int { return cmp.Compare(a.ID, b.ID) })
 	return out
+}
+
+// walker is what walk calls with each of what becomes a record.
+type walker struct {
+	visit     func(i int)
+	meeting   func(m *events.Meeting)
+	statement func(m *events.Meeting, i int)
+	agreement func(i int, rec Record)
+}
+
+// walk calls w's functions with what becomes a record, in the order in
+// which [Records] makes them: each visit of r, by its index; each of
+// meetings, and after it each of its statements that is recorded, by
+// its index; and each agreement of r whose signing is recorded, by its
+// index, with its record.
+func (x *exporter) walk(r *relations.Records, meetings iter.Seq[events.Meeting], w walker) {
+	for i := range r.Visits {
+		w.visit(i)
+	}
+	for m := range meetings {
+		w.meeting(&m)
+		for i, s := range m.Statements {
+			if x.recorded(s) {
+				w.statement(&m, i)
+			}
+		}
+	}
+	for i, a := range r.Agreements {
+		if rec, ok := x.signing(a); ok {
+			w.agreement(i, rec)
+		}
+	}
 }
 
 // contexts returns the PLOVER contexts of a record of the CAMEO codes
@@ -384,6 +407,10 @@ func newExporter(r *relations.Records) *exporter {
 	}
 	return x
 }
+
+// recorded reports whether a statement is written as a record of its
+// own: one that proposes, unless it is the source's own assessment.
+func (x *exporter) recorded(s events.Statement) bool { return x.proposes(s) && !s.BySource }
 
 // proposes reports whether a statement expresses an intention or a
 // proposal to cooperate: PLOVER's AGREE. A statement that raised a
