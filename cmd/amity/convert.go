@@ -118,13 +118,13 @@ func runConvert(e env, args []string) int {
 			fmt.Fprintf(e.stderr, "amity: %v\n", err)
 			return exitUsage
 		}
+	} else if *to == "dot" || *to == "mermaid" {
+		if status := writeGraph(e, w, d, f, *to == "mermaid"); status != exitOK {
+			return status
+		}
 	} else {
 		r := d.Records()
-		if *to == "dot" || *to == "mermaid" {
-			if status := writeGraph(e, w, &r, f, *to == "mermaid"); status != exitOK {
-				return status
-			}
-		} else if err := write(w, &r); err != nil {
+		if err := write(w, &r); err != nil {
 			fmt.Fprintf(e.stderr, "amity: %v\n", err)
 			return exitUsage
 		}

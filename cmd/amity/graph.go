@@ -48,10 +48,10 @@ func filterFlags(e env, fs *flag.FlagSet) func() (graph.Filter, bool) {
 	}
 }
 
-// writeGraph writes the network of r, narrowed by f, as DOT or Mermaid,
+// writeGraph writes the network of d, narrowed by f, as DOT or Mermaid,
 // and says how to narrow a network too large for Mermaid.
-func writeGraph(e env, w io.Writer, r *relations.Records, f graph.Filter, mermaid bool) int {
-	g := graph.BuildWith(r, f)
+func writeGraph(e env, w io.Writer, d *relations.Dataset, f graph.Filter, mermaid bool) int {
+	g := graph.BuildDataset(d, f)
 	var err error
 	if mermaid {
 		err = graph.WriteMermaid(w, g)
@@ -93,9 +93,8 @@ func runGraph(e env, args []string) int {
 	if d == nil {
 		return status
 	}
-	r := d.Records()
 	w := bufio.NewWriter(e.stdout)
-	if status := writeGraph(e, w, &r, f, *format == "mermaid"); status != exitOK {
+	if status := writeGraph(e, w, d, f, *format == "mermaid"); status != exitOK {
 		return status
 	}
 	if err := w.Flush(); err != nil {

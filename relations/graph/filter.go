@@ -2,10 +2,13 @@ package graph
 
 import (
 	"errors"
+	"iter"
 	"slices"
 	"strconv"
 
 	"github.com/amitydata/amity"
+	"github.com/amitydata/amity/events"
+	"github.com/amitydata/amity/internal/fromdataset"
 	"github.com/amitydata/amity/orgs"
 	"github.com/amitydata/amity/relations"
 )
@@ -59,7 +62,30 @@ func BuildWith(r *relations.Records, f Filter) Graph {
 	if r == nil {
 		r = &relations.Records{}
 	}
-	g := Build(f.events(r))
+	return buildWith(r, slices.Values(r.Meetings), f)
+}
+
+// BuildDataset returns the network of d narrowed by f, as [BuildWith]
+// returns that of d's [relations.Dataset.Records], but with one meeting
+// rebuilt at a time, twice: for the meetings' nodes, then for their
+// edges. Besides the dataset it holds the other entities, copied, and
+// the graph. A nil or zero Dataset has the network of no records.
+func BuildDataset(d *relations.Dataset, f Filter) Graph {
+	r := fromdataset.AllButMeetings(d)
+	return buildWith(&r, d.Meetings(), f)
+}
+
+// buildWith returns the network of r, with the meetings of meetings,
+// narrowed by f (see [BuildWith]).
+func buildWith(r *relations.Records, meetings iter.Seq[events.Meeting], f Filter) Graph {
+	kept := func(yield func(events.Meeting) bool) {
+		for m := range meetings {
+			if f.keeps(&m) && !yield(m) {
+				return
+			}
+		}
+	}
+	g := build(f.events(r), kept)
 	narrowed := len(f.States) > 0 || f.Period != (relations.Period{})
 	kinds := map[string]relations.Kind{}
 	for _, n := range g.Nodes {
@@ -90,16 +116,13 @@ func BuildWith(r *relations.Records, f Filter) Graph {
 	return out
 }
 
-// events returns r with only the events f keeps.
+// events returns r with only the events f keeps, but for the meetings,
+// which buildWith filters with keeps as they come.
 func (f Filter) events(r *relations.Records) *relations.Records {
 	out := *r
 	out.Visits = keepIf(r.Visits, func(i int) bool {
 		v := &r.Visits[i]
 		return f.involves(v.Guest, v.Host) && f.dated(v.Start)
-	})
-	out.Meetings = keepIf(r.Meetings, func(i int) bool {
-		m := &r.Meetings[i]
-		return f.involves(m.States()...) && f.dated(m.Date)
 	})
 	out.Initiatives = keepIf(r.Initiatives, func(i int) bool {
 		in := &r.Initiatives[i]
@@ -124,6 +147,9 @@ func (f Filter) events(r *relations.Records) *relations.Records {
 	})
 	return &out
 }
+
+// keeps reports whether f keeps meeting m.
+func (f Filter) keeps(m *events.Meeting) bool { return f.involves(m.States()...) && f.dated(m.Date) }
 
 // stateOf returns the state of a ministry or organization party, "" if
 // r does not tell.

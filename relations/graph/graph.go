@@ -51,6 +51,7 @@ import (
 	"cmp"
 	"errors"
 	"io"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -90,11 +91,18 @@ func Build(r *relations.Records) Graph {
 	if r == nil {
 		r = &relations.Records{}
 	}
+	return build(r, slices.Values(r.Meetings))
+}
+
+// build returns the network of r with the meetings of meetings, not of
+// r, which it ranges over twice: first for their nodes, then for their
+// edges.
+func build(r *relations.Records, meetings iter.Seq[events.Meeting]) Graph {
 	b := builder{have: map[string]bool{}, seen: map[Edge]bool{}, labels: map[string]string{}}
-	b.nodes(r)
+	b.nodes(r, meetings)
 	b.actorEdges(r)
 	b.groupEdges(r)
-	b.eventEdges(r)
+	b.eventEdges(r, meetings)
 	b.initiativeEdges(r)
 	b.tieEdges(r)
 	b.agreementEdges(r)
@@ -146,9 +154,9 @@ func (b *builder) edge(from, to, label string) {
 	b.g.Edges = append(b.g.Edges, e)
 }
 
-// nodes adds a node for each entity of r that is drawn, the first of
-// each ID.
-func (b *builder) nodes(r *relations.Records) {
+// nodes adds a node for each entity of r that is drawn, and for each of
+// meetings, the first of each ID.
+func (b *builder) nodes(r *relations.Records, meetings iter.Seq[events.Meeting]) {
 	for _, s := range r.States {
 		b.node(string(s.ID), relations.KindState, s.Name)
 	}
@@ -167,7 +175,7 @@ func (b *builder) nodes(r *relations.Records) {
 	for _, v := range r.Visits {
 		b.node(string(v.ID), relations.KindVisit, "Visit "+v.Start.String())
 	}
-	for _, m := range r.Meetings {
+	for m := range meetings {
 		label := m.Title
 		if label == "" {
 			label = "Meeting " + m.Date.String()
@@ -225,8 +233,9 @@ func (b *builder) groupEdges(r *relations.Records) {
 
 // eventEdges adds who took part in visits and meetings, in which role,
 // whom they represented, which visit a meeting was part of, and of which
-// joint commission it was a session.
-func (b *builder) eventEdges(r *relations.Records) {
+// joint commission it was a session: of the visits of r and of
+// meetings.
+func (b *builder) eventEdges(r *relations.Records, meetings iter.Seq[events.Meeting]) {
 	for _, v := range r.Visits {
 		for _, o := range v.Visitors {
 			b.edge(string(o), string(v.ID), "visited")
@@ -236,7 +245,7 @@ func (b *builder) eventEdges(r *relations.Records) {
 		}
 		b.edge(string(v.ID), string(v.Host), "hosted by")
 	}
-	for _, m := range r.Meetings {
+	for m := range meetings {
 		for _, p := range m.Participants {
 			took := "took part in"
 			if p.Role != "" && p.Role != events.RoleAttendee {
