@@ -38,6 +38,7 @@ var datasetWriters = map[string]func(w io.Writer, d *relations.Dataset) error{
 	"jsonl":  func(w io.Writer, d *relations.Dataset) error { return d.WriteJSONL(w) },
 	"plover": plover.ExportDataset,
 	"ftm":    ftm.ExportDataset,
+	"popolo": popolo.ExportDataset,
 }
 
 // toParquet is the format of -to that writes a directory of Parquet

@@ -234,37 +234,51 @@ func (x *exporter) addVisits(visits []events.Visit) {
 // addMeetings adds each meeting as an event, its participants attendees,
 // and its statements as speeches.
 func (x *exporter) addMeetings(meetings []events.Meeting) {
-	for _, m := range meetings {
-		var attendees []person
-		for _, p := range m.Participants {
-			if p.Official != "" {
-				attendees = append(attendees, x.attendee(p.Official,
-					membership{OrganizationID: string(p.State), PostID: string(p.Post), Role: string(p.Role)}))
-			}
-		}
-		var loc string
-		if !m.Place.IsZero() {
-			loc = location(m.Place)
-		}
-		x.doc.Events = append(x.doc.Events, event{
-			ID:             string(m.ID),
-			Name:           m.Title,
-			Description:    m.Summary,
-			StartDate:      m.Date.String(),
-			Location:       loc,
-			Classification: ClassMeeting,
-			OrganizationID: string(m.Host),
-			Attendees:      attendees,
-			ParentID:       string(m.Visit),
-			Sources:        x.links(m.Sources, m.FieldSources, "commission", "session", "note"),
-		})
-		for i, s := range m.Statements {
-			if len(s.Speakers) > 0 || s.Groups == nil && !s.BySource {
-				x.doc.Speeches = append(x.doc.Speeches, x.speechOf(m.ID, i, s))
-			}
-		}
+	for i := range meetings {
+		ev, speeches := x.meeting(&meetings[i])
+		x.doc.Events = append(x.doc.Events, ev)
+		x.doc.Speeches = append(x.doc.Speeches, speeches...)
 	}
 }
+
+// meeting returns the event of meeting m, its participants attendees,
+// and the speeches of its statements that are spoken.
+func (x *exporter) meeting(m *events.Meeting) (event, []speech) {
+	var attendees []person
+	for _, p := range m.Participants {
+		if p.Official != "" {
+			attendees = append(attendees, x.attendee(p.Official,
+				membership{OrganizationID: string(p.State), PostID: string(p.Post), Role: string(p.Role)}))
+		}
+	}
+	var loc string
+	if !m.Place.IsZero() {
+		loc = location(m.Place)
+	}
+	ev := event{
+		ID:             string(m.ID),
+		Name:           m.Title,
+		Description:    m.Summary,
+		StartDate:      m.Date.String(),
+		Location:       loc,
+		Classification: ClassMeeting,
+		OrganizationID: string(m.Host),
+		Attendees:      attendees,
+		ParentID:       string(m.Visit),
+		Sources:        x.links(m.Sources, m.FieldSources, "commission", "session", "note"),
+	}
+	var speeches []speech
+	for i, s := range m.Statements {
+		if spoken(s) {
+			speeches = append(speeches, x.speechOf(m.ID, i, s))
+		}
+	}
+	return ev, speeches
+}
+
+// spoken reports whether a statement is written as a speech: it has a
+// speaker, or the source gives it as said by nobody in particular.
+func spoken(s events.Statement) bool { return len(s.Speakers) > 0 || s.Groups == nil && !s.BySource }
 
 // addAgreements adds the signing of each agreement that has signatories
 // as an event, part of the meeting the agreement was signed at, and
