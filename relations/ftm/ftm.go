@@ -259,6 +259,9 @@ func derivedID(kind string, parts ...string) string {
 // that names nothing is written as it is. Export fails when w does, when
 // a string is not valid UTF-8, which valid records never hold, and when r
 // is nil.
+//
+// For a [relations.Dataset], [ExportDataset] writes the same bytes with
+// one meeting rebuilt at a time.
 func Export(w io.Writer, r *relations.Records) error {
 	if r == nil {
 		return errors.New("ftm: exporting: nil *relations.Records")

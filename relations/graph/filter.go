@@ -58,6 +58,9 @@ var eventKinds = []relations.Kind{relations.KindVisit, relations.KindMeeting, re
 // the edges among those; of them, the nodes of the kinds f keeps and the
 // edges between such nodes. The states f names are drawn even when no
 // event is kept.
+//
+// For a [relations.Dataset], [BuildDataset] draws the same network with
+// one meeting rebuilt at a time.
 func BuildWith(r *relations.Records, f Filter) Graph {
 	if r == nil {
 		r = &relations.Records{}

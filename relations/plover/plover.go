@@ -253,6 +253,9 @@ var manualContexts = [...]string{
 // state has no ISO 3166-1 code is written with the code as given. Export
 // fails when w does, when a string is not valid UTF-8, which valid
 // records never hold, and when r is nil.
+//
+// For a [relations.Dataset], [ExportDataset] writes the same bytes with
+// one meeting rebuilt at a time.
 func Export(w io.Writer, r *relations.Records) error {
 	if r == nil {
 		return errors.New("plover: exporting: nil *relations.Records")

@@ -24,6 +24,9 @@ import (
 // Export does not validate r: run relations.Validate first. A reference
 // that names nothing is written as it is, and a name it cannot look up is
 // left out. Export fails when w does, and when r is nil.
+//
+// For a [relations.Dataset], [ExportDataset] writes the same bytes with
+// one meeting rebuilt at a time.
 func Export(w io.Writer, r *relations.Records) error {
 	if r == nil {
 		return errors.New("popolo: exporting: nil *relations.Records")
