@@ -20,7 +20,7 @@ import (
 func (d *Dataset) WriteJSONL(w io.Writer) error {
 	d = d.data()
 	return writeJSONL(w, func(lw *lineWriter, c codec) error {
-		if c.kind != KindMeeting || d.meetings.Len() == 0 {
+		if !d.inStore(c.kind) {
 			return c.writeLines(lw, &d.r)
 		}
 		return d.eachMeetingByID(func(one *Records) error { return c.writeLines(lw, one) })
@@ -33,14 +33,9 @@ func (d *Dataset) WriteJSONL(w io.Writer) error {
 // Dataset writes the document of no records.
 func (d *Dataset) WriteJSON(w io.Writer) error {
 	d = d.data()
-	count := func(c codec) int {
-		if c.kind == KindMeeting {
-			return max(c.len(&d.r), d.meetings.Len())
-		}
-		return c.len(&d.r)
-	}
+	count := func(c codec) int { return d.Count(c.kind) }
 	return writeJSON(w, count, func(enc *jsontext.Encoder, c codec) error {
-		if c.kind != KindMeeting || d.meetings.Len() == 0 {
+		if !d.inStore(c.kind) {
 			return c.write(enc, &d.r, false)
 		}
 		return d.eachMeetingByID(func(one *Records) error { return c.write(enc, one, false) })

@@ -852,8 +852,7 @@ func gatherAll(rec *Records, parts []Records, codecs []codec) int {
 	for _, c := range codecs {
 		n := c.gather(rec, parts)
 		copied += n
-		// The heap is read only for a copy that may be worth it.
-		if b := uint64(n) * uint64(c.entityType().Size()); b >= collectAfter && worthCollecting(b, heapLive()) {
+		if worthCollecting(uint64(n)*uint64(c.entityType().Size()), heapLive) {
 			runtime.GC()
 		}
 	}
@@ -861,12 +860,15 @@ func gatherAll(rec *Records, parts []Records, codecs []codec) int {
 }
 
 // worthCollecting reports whether a collection is worth making after a
-// copy of n bytes, when the heap held live bytes at the last collection.
-// A collection marks the whole heap, to give back about the n bytes the
-// copy left garbage: it must be a few megabytes, and a 64th part of the
-// heap, so that a program that holds much more than it reads does not
-// mark all it holds to give back little.
-func worthCollecting(n, live uint64) bool { return n >= collectAfter && n >= live/64 }
+// copy of n bytes, when live returns the bytes the heap held live at the
+// last collection, which it asks only of a copy of collectAfter bytes or
+// more. A collection marks the whole heap, to give back about the n
+// bytes the copy left garbage: it must be a few megabytes, and a 64th
+// part of the heap, so that a program that holds much more than it reads
+// does not mark all it holds to give back little.
+func worthCollecting(n uint64, live func() uint64) bool {
+	return n >= collectAfter && n >= live()/64
+}
 
 // collectAfter is the least copy, in bytes, that gatherAll collects the
 // garbage of.

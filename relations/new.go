@@ -211,7 +211,7 @@ func waitAll(waits []func()) {
 func (d *Dataset) Records() Records {
 	d = d.data()
 	r := deepcopy.Copy(d.r, new(deepcopy.Buf))
-	if d.meetings.Len() > 0 {
+	if d.inStore(KindMeeting) {
 		r.Meetings = slices.Collect(d.Meetings())
 	}
 	return r
@@ -229,7 +229,7 @@ func (d *Dataset) RecordsOf(kinds ...Kind) Records {
 	for _, c := range codecs() {
 		switch {
 		case !slices.Contains(kinds, c.kind):
-		case c.kind == KindMeeting && d.meetings.Len() > 0:
+		case d.inStore(c.kind):
 			meetings = true
 		default:
 			c.share(&of, &d.r)
@@ -241,6 +241,10 @@ func (d *Dataset) RecordsOf(kinds ...Kind) Records {
 	}
 	return r
 }
+
+// inStore reports whether the entities of kind k are held in the
+// meeting store, not in d.r: the meetings, if there are any.
+func (d *Dataset) inStore(k Kind) bool { return k == KindMeeting && d.meetings.Len() > 0 }
 
 // Meetings returns every meeting of the dataset, in the order they were
 // given to [New], rebuilding each as it is yielded: unlike Records, it
@@ -270,7 +274,7 @@ func (d *Dataset) Entities() iter.Seq2[Kind, any] {
 	d = d.data()
 	return func(yield func(Kind, any) bool) {
 		for _, c := range codecs() {
-			if c.kind != KindMeeting || d.meetings.Len() == 0 {
+			if !d.inStore(c.kind) {
 				if !c.each(&d.r, yield) {
 					return
 				}

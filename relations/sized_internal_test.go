@@ -224,7 +224,8 @@ func TestGatherAllCollects(t *testing.T) {
 }
 
 // TestWorthCollecting checks when a copy is worth a collection: of
-// collectAfter bytes or more, and a 64th part of the heap live or more.
+// collectAfter bytes or more, and a 64th part of the heap live or more;
+// and that the heap is not read for a smaller copy.
 func TestWorthCollecting(t *testing.T) {
 	for _, tt := range []struct {
 		n, live uint64
@@ -238,8 +239,16 @@ func TestWorthCollecting(t *testing.T) {
 		{1 << 30, 1 << 36, true},
 		{1 << 30, 1<<36 + 64, false},
 	} {
-		if got := worthCollecting(tt.n, tt.live); got != tt.want {
+		asked := false
+		live := func() uint64 {
+			asked = true
+			return tt.live
+		}
+		if got := worthCollecting(tt.n, live); got != tt.want {
 			t.Errorf("worthCollecting(%d, %d) = %v, want %v", tt.n, tt.live, got, tt.want)
+		}
+		if asked && tt.n < collectAfter {
+			t.Errorf("worthCollecting(%d, %d) read the heap for a copy below collectAfter", tt.n, tt.live)
 		}
 	}
 }

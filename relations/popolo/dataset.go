@@ -22,8 +22,8 @@ import (
 // the document of no records.
 func ExportDataset(w io.Writer, d *relations.Dataset) error {
 	r := fromdataset.AllButMeetings(d)
-	doc := build(&r)
 	x := newExporter(&r)
+	doc := x.build(&r)
 	type held struct {
 		id       events.MeetingID
 		speeches bool
@@ -33,10 +33,10 @@ func ExportDataset(w io.Writer, d *relations.Dataset) error {
 		meetings = append(meetings, held{m.ID, slices.ContainsFunc(m.Statements, spoken)})
 	}
 	slices.SortFunc(meetings, func(a, b held) int { return strings.Compare(string(a.id), string(b.id)) })
-	// rebuild returns the event and speeches of the meeting of an ID.
-	rebuild := func(id events.MeetingID) (event, []speech) {
+	// meeting returns the meeting of an ID, rebuilt.
+	meeting := func(id events.MeetingID) *events.Meeting {
 		m, _ := d.Meeting(id)
-		return x.meeting(&m)
+		return &m
 	}
 	// The events of the meetings go among the others, by ID, as sort
 	// puts them; their speeches, the only ones, by meeting, then
@@ -44,7 +44,7 @@ func ExportDataset(w io.Writer, d *relations.Dataset) error {
 	evs := func(yield func(event) bool) {
 		rest := doc.Events
 		for _, m := range meetings {
-			ev, _ := rebuild(m.id)
+			ev := x.meetingEvent(meeting(m.id))
 			for len(rest) > 0 && rest[0].ID < ev.ID {
 				if !yield(rest[0]) {
 					return
@@ -66,8 +66,7 @@ func ExportDataset(w io.Writer, d *relations.Dataset) error {
 			if !m.speeches {
 				continue
 			}
-			_, speeches := rebuild(m.id)
-			for _, sp := range speeches {
+			for _, sp := range x.speeches(meeting(m.id)) {
 				if !yield(sp) {
 					return
 				}

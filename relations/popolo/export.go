@@ -32,7 +32,7 @@ func Export(w io.Writer, r *relations.Records) error {
 		return errors.New("popolo: exporting: nil *relations.Records")
 	}
 	enc := jsoncodec.NewEncoder(w, "  ")
-	return jsoncodec.MarshalEncode(enc, build(r))
+	return jsoncodec.MarshalEncode(enc, newExporter(r).build(r))
 }
 
 // exporter builds a Popolo document, and looks up what its objects
@@ -43,9 +43,9 @@ type exporter struct {
 	officials map[orgs.OfficialID]*orgs.Official
 }
 
-// build returns the Popolo document of r, every list sorted.
-func build(r *relations.Records) document {
-	x := newExporter(r)
+// build returns the Popolo document of r, every list sorted; x is r's
+// exporter.
+func (x *exporter) build(r *relations.Records) document {
 	x.addStates(r.States)
 	x.addMinistries(r.Ministries)
 	x.addOrganizations(r.Organizations)
@@ -238,15 +238,14 @@ func (x *exporter) addVisits(visits []events.Visit) {
 // and its statements as speeches.
 func (x *exporter) addMeetings(meetings []events.Meeting) {
 	for i := range meetings {
-		ev, speeches := x.meeting(&meetings[i])
-		x.doc.Events = append(x.doc.Events, ev)
-		x.doc.Speeches = append(x.doc.Speeches, speeches...)
+		x.doc.Events = append(x.doc.Events, x.meetingEvent(&meetings[i]))
+		x.doc.Speeches = append(x.doc.Speeches, x.speeches(&meetings[i])...)
 	}
 }
 
-// meeting returns the event of meeting m, its participants attendees,
-// and the speeches of its statements that are spoken.
-func (x *exporter) meeting(m *events.Meeting) (event, []speech) {
+// meetingEvent returns the event of meeting m, its participants
+// attendees.
+func (x *exporter) meetingEvent(m *events.Meeting) event {
 	var attendees []person
 	for _, p := range m.Participants {
 		if p.Official != "" {
@@ -258,7 +257,7 @@ func (x *exporter) meeting(m *events.Meeting) (event, []speech) {
 	if !m.Place.IsZero() {
 		loc = location(m.Place)
 	}
-	ev := event{
+	return event{
 		ID:             string(m.ID),
 		Name:           m.Title,
 		Description:    m.Summary,
@@ -270,13 +269,18 @@ func (x *exporter) meeting(m *events.Meeting) (event, []speech) {
 		ParentID:       string(m.Visit),
 		Sources:        x.links(m.Sources, m.FieldSources, "commission", "session", "note"),
 	}
-	var speeches []speech
+}
+
+// speeches returns the speeches of the statements of meeting m that are
+// spoken.
+func (x *exporter) speeches(m *events.Meeting) []speech {
+	var out []speech
 	for i, s := range m.Statements {
 		if spoken(s) {
-			speeches = append(speeches, x.speechOf(m.ID, i, s))
+			out = append(out, x.speechOf(m.ID, i, s))
 		}
 	}
-	return ev, speeches
+	return out
 }
 
 // spoken reports whether a statement is written as a speech: it has a
